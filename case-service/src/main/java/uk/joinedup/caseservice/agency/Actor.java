@@ -1,0 +1,29 @@
+package uk.joinedup.caseservice.agency;
+
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The signed-in user a command is issued for, taken from the verified access token and never from a
+ * request body.
+ *
+ * @param userId the token's subject
+ * @param name the user's display name
+ * @param agency the agency the user works for
+ * @param agencyKind that agency's kind
+ * @param roles what the user may do
+ */
+public record Actor(String userId, String name, AgencyId agency, AgencyKind agencyKind, Set<Role> roles) {
+
+    public Actor {
+        Objects.requireNonNull(userId, "userId");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(agency, "agency");
+        Objects.requireNonNull(agencyKind, "agencyKind");
+        roles = Set.copyOf(roles);
+    }
+
+    public boolean hasRole(Role role) {
+        return roles.contains(role);
+    }
+}

@@ -1,0 +1,2 @@
+/** The person aggregate and the rules it enforces. */
+package uk.joinedup.caseservice.person.domain;

@@ -1,0 +1,6 @@
+/**
+ * A person known to one or more agencies: their identity and every fact agencies record about them.
+ * {@code api} is the persisted contract (commands, events, ids), {@code domain} the aggregate, {@code
+ * web} the REST adapter.
+ */
+package uk.joinedup.caseservice.person;
