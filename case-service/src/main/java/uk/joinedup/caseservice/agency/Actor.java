@@ -10,15 +10,18 @@ import java.util.Set;
  * @param userId the token's subject
  * @param name the user's display name
  * @param agency the agency the user works for
+ * @param agencyName that agency's name, as users see it
  * @param agencyKind that agency's kind
  * @param roles what the user may do
  */
-public record Actor(String userId, String name, AgencyId agency, AgencyKind agencyKind, Set<Role> roles) {
+public record Actor(
+        String userId, String name, AgencyId agency, String agencyName, AgencyKind agencyKind, Set<Role> roles) {
 
     public Actor {
         Objects.requireNonNull(userId, "userId");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(agency, "agency");
+        Objects.requireNonNull(agencyName, "agencyName");
         Objects.requireNonNull(agencyKind, "agencyKind");
         roles = Set.copyOf(roles);
     }

@@ -12,6 +12,7 @@ import uk.joinedup.caseservice.agency.InformationCategory;
  * @param kind what kind of fact it is, e.g. {@code CASE_NOTE}
  * @param occurredOn the business date
  * @param owningAgency the agency that recorded it and decides about sharing it
+ * @param owningAgencyName that agency's name when the fact was recorded
  * @param category the kind of information
  * @param text the fact in words as recorded
  * @param recordedBy the name of the practitioner who recorded it
@@ -22,6 +23,7 @@ public record ChronologyEntry(
         String kind,
         LocalDate occurredOn,
         AgencyId owningAgency,
+        String owningAgencyName,
         InformationCategory category,
         String text,
         String recordedBy,

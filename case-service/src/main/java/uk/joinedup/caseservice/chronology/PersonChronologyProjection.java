@@ -44,12 +44,14 @@ class PersonChronologyProjection {
     void on(
             CaseNoteRecorded event,
             @Timestamp Instant recordedAt,
-            @MetaDataValue("userName") String recordedBy) {
+            @MetaDataValue("userName") String recordedBy,
+            @MetaDataValue("agencyName") String agencyName) {
         ChronologyEntry entry = new ChronologyEntry(
                 event.noteId(),
                 "CASE_NOTE",
                 event.occurredOn(),
                 event.owningAgency(),
+                agencyName,
                 InformationCategory.CASE_NOTE,
                 event.text(),
                 recordedBy,

@@ -12,6 +12,7 @@ public final class Actors {
                 "pat.probation",
                 "Pat Probation",
                 new AgencyId("southampton-probation"),
+                "Hampshire and Isle of Wight Probation",
                 AgencyKind.PROBATION,
                 Set.of(Role.KEYWORKER));
     }
@@ -21,6 +22,7 @@ public final class Actors {
                 "hana.housing",
                 "Hana Housing",
                 new AgencyId("southampton-housing"),
+                "Southampton City Council Housing",
                 AgencyKind.HOUSING,
                 Set.of(Role.KEYWORKER));
     }

@@ -14,7 +14,8 @@ final class ActorMetaData implements MessageDispatchInterceptor<CommandMessage<?
     static final String USER_ID = "userId";
     static final String USER_NAME = "userName";
     static final String AGENCY = "agency";
-    static final String[] KEYS = {USER_ID, USER_NAME, AGENCY};
+    static final String AGENCY_NAME = "agencyName";
+    static final String[] KEYS = {USER_ID, USER_NAME, AGENCY, AGENCY_NAME};
 
     @Override
     public BiFunction<Integer, CommandMessage<?>, CommandMessage<?>> handle(
@@ -25,6 +26,14 @@ final class ActorMetaData implements MessageDispatchInterceptor<CommandMessage<?
     }
 
     private static Map<String, String> of(Actor actor) {
-        return Map.of(USER_ID, actor.userId(), USER_NAME, actor.name(), AGENCY, actor.agency().value());
+        return Map.of(
+                USER_ID,
+                actor.userId(),
+                USER_NAME,
+                actor.name(),
+                AGENCY,
+                actor.agency().value(),
+                AGENCY_NAME,
+                actor.agencyName());
     }
 }

@@ -41,6 +41,7 @@ final class ActorArgumentResolver implements HandlerMethodArgumentResolver {
         String agency = jwt.getClaimAsString("agency");
         AgencyKind kind = agencyKind(jwt.getClaimAsString("agency_kind"));
         String name = jwt.getClaimAsString("name");
+        String agencyName = jwt.getClaimAsString("agency_name");
         if (agency == null) {
             throw new AccessDeniedException("The access token names no agency");
         }
@@ -48,6 +49,7 @@ final class ActorArgumentResolver implements HandlerMethodArgumentResolver {
                 jwt.getSubject(),
                 name != null ? name : jwt.getSubject(),
                 new AgencyId(agency),
+                agencyName != null ? agencyName : agency,
                 kind,
                 roles(jwt.getClaimAsStringList("roles")));
     }

@@ -79,6 +79,7 @@ public final class TestIssuer {
                 .expirationTime(Date.from(now.plusSeconds(600)))
                 .claim("name", actor.name())
                 .claim("agency", actor.agency().value())
+                .claim("agency_name", actor.agencyName())
                 .claim("agency_kind", actor.agencyKind().name())
                 .claim("roles", actor.roles().stream().map(Role::name).toList());
     }

@@ -1,0 +1,72 @@
+package uk.joinedup.identity.directory;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.ReplaceOptions;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.bson.Document;
+import org.springframework.stereotype.Component;
+import uk.joinedup.identity.infrastructure.mongo.Durability;
+
+/** Agencies and users, each looked up by {@code _id}. */
+@Component
+public class Directory {
+
+    private final MongoCollection<Document> agencies;
+    private final MongoCollection<Document> users;
+    private final Durability durability;
+
+    Directory(MongoDatabase database, Durability durability) {
+        this.agencies = database.getCollection("agencies");
+        this.users = database.getCollection("users");
+        this.durability = durability;
+    }
+
+    public boolean isEmpty() {
+        return agencies.find().limit(1).first() == null && users.find().limit(1).first() == null;
+    }
+
+    public Optional<Agency> agency(String id) {
+        return Optional.ofNullable(agencies.find(byId(id)).first())
+                .map(found -> new Agency(found.getString("_id"), found.getString("name"), found.getString("kind")));
+    }
+
+    public Optional<UserAccount> user(String username) {
+        return Optional.ofNullable(users.find(byId(username.toLowerCase(Locale.ROOT))).first())
+                .map(found -> new UserAccount(
+                        found.getString("_id"),
+                        found.getString("displayName"),
+                        found.getString("agencyId"),
+                        new HashSet<>(found.getList("roles", String.class, List.of())),
+                        found.getString("passwordHash"),
+                        found.getBoolean("enabled", true)));
+    }
+
+    public void save(Agency agency) {
+        agencies.replaceOne(
+                byId(agency.id()),
+                new Document("_id", agency.id()).append("name", agency.name()).append("kind", agency.kind()),
+                new ReplaceOptions().upsert(true));
+        durability.commit();
+    }
+
+    public void save(UserAccount user) {
+        users.replaceOne(
+                byId(user.username()),
+                new Document("_id", user.username())
+                        .append("displayName", user.displayName())
+                        .append("agencyId", user.agencyId())
+                        .append("roles", List.copyOf(user.roles()))
+                        .append("passwordHash", user.passwordHash())
+                        .append("enabled", user.enabled()),
+                new ReplaceOptions().upsert(true));
+        durability.commit();
+    }
+
+    private static Document byId(String id) {
+        return new Document("_id", id);
+    }
+}

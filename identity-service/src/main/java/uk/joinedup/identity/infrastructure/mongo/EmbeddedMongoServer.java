@@ -1,0 +1,56 @@
+package uk.joinedup.identity.infrastructure.mongo;
+
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** An in-process MongoDB-wire-compatible server on 127.0.0.1, backed by an H2 MVStore file or memory. */
+final class EmbeddedMongoServer implements Durability, AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedMongoServer.class);
+
+    private final H2Backend backend;
+    private final MongoServer server;
+    private final String connectionString;
+
+    EmbeddedMongoServer(MongoProperties properties) {
+        this.backend = properties.inMemory() ? H2Backend.inMemory() : openFile(properties);
+        this.server = new MongoServer(backend);
+        server.bind("127.0.0.1", properties.embeddedPort());
+        InetSocketAddress address = server.getLocalAddress();
+        this.connectionString = "mongodb://127.0.0.1:" + address.getPort();
+        log.info(
+                "Embedded MongoDB listening on {} ({})",
+                connectionString,
+                properties.inMemory() ? "in memory" : properties.dataDir().toAbsolutePath());
+    }
+
+    private static H2Backend openFile(MongoProperties properties) {
+        try {
+            Files.createDirectories(properties.dataDir());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create the data directory " + properties.dataDir(), e);
+        }
+        return new H2Backend(properties.dataDir().resolve("mongo.mv").toString());
+    }
+
+    String connectionString() {
+        return connectionString;
+    }
+
+    @Override
+    public void commit() {
+        backend.commit();
+    }
+
+    @Override
+    public void close() {
+        server.shutdown(); // closes the backend, which commits the H2 store
+        log.info("Embedded MongoDB stopped");
+    }
+}

@@ -1,0 +1,28 @@
+package uk.joinedup.webui.caseservice;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
+import org.springframework.security.oauth2.client.web.client.OAuth2ClientHttpRequestInterceptor;
+import org.springframework.web.client.RestClient;
+
+/** A {@link RestClient} for case-service that relays the signed-in user's access token. */
+@Configuration(proxyBeanMethods = false)
+class CaseServiceClientConfiguration {
+
+    @Bean
+    RestClient caseServiceRestClient(
+            RestClient.Builder builder,
+            OAuth2AuthorizedClientManager authorizedClients,
+            CaseServiceProperties properties,
+            ObjectMapper json) {
+        OAuth2ClientHttpRequestInterceptor relayToken = new OAuth2ClientHttpRequestInterceptor(authorizedClients);
+        relayToken.setClientRegistrationIdResolver(request -> "joinedup");
+        return builder.baseUrl(properties.url())
+                .requestInterceptor(relayToken)
+                .defaultStatusHandler(HttpStatusCode::isError, new ProblemTranslator(json))
+                .build();
+    }
+}

@@ -1,0 +1,37 @@
+package uk.joinedup.webui.caseservice;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.security.oauth2.client.ClientAuthorizationException;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+
+/** Pages for what case-service refused outside a form: not found, not allowed, not available. */
+@ControllerAdvice
+class CaseServiceProblemPages {
+
+    @ExceptionHandler(CaseServiceProblem.NotFound.class)
+    String notFound(HttpServletResponse response) {
+        response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+        return "error/404";
+    }
+
+    @ExceptionHandler(CaseServiceProblem.Forbidden.class)
+    String forbidden(HttpServletResponse response) {
+        response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+        return "error/403";
+    }
+
+    @ExceptionHandler(CaseServiceProblem.class)
+    String problem(CaseServiceProblem problem, Model model, HttpServletResponse response) {
+        response.setStatus(HttpServletResponse.SC_BAD_GATEWAY);
+        model.addAttribute("detail", problem.getMessage());
+        return "error/problem";
+    }
+
+    /** The user's sign-in can no longer be renewed (e.g. identity-service restarted): sign in again. */
+    @ExceptionHandler(ClientAuthorizationException.class)
+    String signInAgain() {
+        return "redirect:/oauth2/authorization/joinedup";
+    }
+}

@@ -1,0 +1,2 @@
+/** The start page, the signed-in home page and the signed-out page. */
+package uk.joinedup.webui.home;

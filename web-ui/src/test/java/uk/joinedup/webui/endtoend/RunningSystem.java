@@ -1,0 +1,139 @@
+package uk.joinedup.webui.endtoend;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The three services started from their built jars, as separate processes on free ports, each on an
+ * in-memory embedded MongoDB, with the demo directory loaded. Started once per test JVM and stopped
+ * when it exits. Service logs go to {@code target/e2e-logs}.
+ */
+final class RunningSystem {
+
+    static final String DEMO_PASSWORD = "joined-up-demo";
+    private static final String CLIENT_SECRET = "end-to-end-test-secret";
+    private static RunningSystem started;
+
+    private final int identityPort = freePort();
+    private final int casePort = freePort();
+    private final int webPort = freePort();
+    private final List<Process> processes = new ArrayList<>();
+
+    static synchronized RunningSystem get() {
+        if (started == null) {
+            started = new RunningSystem();
+            started.start();
+            Runtime.getRuntime().addShutdownHook(new Thread(started::stop));
+        }
+        return started;
+    }
+
+    String webUrl() {
+        return "http://localhost:" + webPort;
+    }
+
+    String identityUrl() {
+        return "http://localhost:" + identityPort;
+    }
+
+    private void start() {
+        Map<String, String> common = Map.of(
+                "WEB_CLIENT_SECRET", CLIENT_SECRET,
+                "ISSUER_URL", identityUrl(),
+                "WEB_UI_URL", webUrl(),
+                "CASE_SERVICE_URL", "http://localhost:" + casePort,
+                "JOINEDUP_MONGO_INMEMORY", "true",
+                "DEMO_DATA", "true");
+        launch("identity-service", identityPort, common);
+        launch("case-service", casePort, common);
+        launch("web-ui", webPort, common);
+        awaitHealthy(identityPort);
+        awaitHealthy(casePort);
+        awaitHealthy(webPort);
+    }
+
+    private void launch(String service, int port, Map<String, String> environment) {
+        Path jar = Path.of(System.getProperty(service + ".jar", "../" + service + "/target/" + service + ".jar"));
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException(jar.toAbsolutePath() + " is missing: build it first (./mvnw verify builds all)");
+        }
+        try {
+            Path logs = Files.createDirectories(Path.of("target", "e2e-logs"));
+            ProcessBuilder builder = new ProcessBuilder(
+                            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                            "-Xmx512m",
+                            "-jar",
+                            jar.toString())
+                    .redirectErrorStream(true)
+                    .redirectOutput(logs.resolve(service + ".log").toFile());
+            builder.environment().putAll(environment);
+            builder.environment().put("PORT", String.valueOf(port));
+            processes.add(builder.start());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot start " + service, e);
+        }
+    }
+
+    private void awaitHealthy(int port) {
+        HttpClient http = HttpClient.newHttpClient();
+        HttpRequest health = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health/readiness"))
+                .build();
+        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+        while (System.nanoTime() < deadline) {
+            try {
+                if (http.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            processes.stream().filter(process -> !process.isAlive()).findFirst().ifPresent(dead -> {
+                throw new IllegalStateException("A service exited during start-up: see target/e2e-logs");
+            });
+            sleep();
+        }
+        throw new IllegalStateException("Port " + port + " did not become ready: see target/e2e-logs");
+    }
+
+    private void stop() {
+        processes.forEach(Process::destroy);
+        processes.forEach(process -> {
+            try {
+                process.waitFor();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(250);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
