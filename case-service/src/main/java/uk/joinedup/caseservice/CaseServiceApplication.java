@@ -10,6 +10,10 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class CaseServiceApplication {
 
     public static void main(String[] args) {
+        // Case data must not leave the deployment: Axon's update checker would report to AxonIQ.
+        if (System.getProperty("axoniq.update-checker.disabled") == null) {
+            System.setProperty("axoniq.update-checker.disabled", "true");
+        }
         SpringApplication.run(CaseServiceApplication.class, args);
     }
 }
