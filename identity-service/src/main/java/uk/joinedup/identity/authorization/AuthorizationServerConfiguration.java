@@ -38,7 +38,8 @@ class AuthorizationServerConfiguration {
                 .with(server, configurer -> configurer.oidc(withDefaults()))
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                 .exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(
-                        new LoginUrlAuthenticationEntryPoint("/login"), new MediaTypeRequestMatcher(MediaType.TEXT_HTML)))
+                        new LoginUrlAuthenticationEntryPoint("/login"),
+                        new MediaTypeRequestMatcher(MediaType.TEXT_HTML)))
                 .build();
     }
 
@@ -52,7 +53,8 @@ class AuthorizationServerConfiguration {
         if (properties.webClientSecret() == null || properties.webClientSecret().isBlank()) {
             throw new IllegalStateException("Set WEB_CLIENT_SECRET: the secret web-ui uses to redeem sign-ins");
         }
-        RegisteredClient web = RegisteredClient.withId(UUID.nameUUIDFromBytes(WEB_CLIENT_ID.getBytes()).toString())
+        RegisteredClient web = RegisteredClient.withId(
+                        UUID.nameUUIDFromBytes(WEB_CLIENT_ID.getBytes()).toString())
                 .clientId(WEB_CLIENT_ID)
                 .clientName("JoinedUp")
                 .clientSecret(passwords.encode(properties.webClientSecret()))

@@ -33,7 +33,8 @@ class SigningKeys {
         Document stored = keys.find(new Document("_id", CURRENT)).first();
         if (stored == null) {
             try {
-                keys.insertOne(new Document("_id", CURRENT).append("jwk", generate().toJSONString()));
+                keys.insertOne(
+                        new Document("_id", CURRENT).append("jwk", generate().toJSONString()));
                 durability.commit();
             } catch (MongoWriteException e) {
                 if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {

@@ -44,7 +44,10 @@ class DemoDirectoryLoader implements ApplicationRunner {
         demo.users()
                 .forEach(user -> directory.save(new UserAccount(
                         user.username(), user.displayName(), user.agencyId(), user.roles(), hash, true)));
-        log.info("Loaded {} demo agencies and {} demo users", demo.agencies().size(), demo.users().size());
+        log.info(
+                "Loaded {} demo agencies and {} demo users",
+                demo.agencies().size(),
+                demo.users().size());
     }
 
     private DemoDirectory read() {

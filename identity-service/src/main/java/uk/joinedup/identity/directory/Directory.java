@@ -35,7 +35,8 @@ public class Directory {
     }
 
     public Optional<UserAccount> user(String username) {
-        return Optional.ofNullable(users.find(byId(username.toLowerCase(Locale.ROOT))).first())
+        return Optional.ofNullable(
+                        users.find(byId(username.toLowerCase(Locale.ROOT))).first())
                 .map(found -> new UserAccount(
                         found.getString("_id"),
                         found.getString("displayName"),

@@ -1,14 +1,14 @@
 package uk.joinedup.identity.login;
 
+import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
-import java.util.Map;
 
 /** Form sign-in for everything that is not an OAuth2/OIDC endpoint; passwords hashed with Argon2id. */
 @Configuration(proxyBeanMethods = false)

@@ -34,16 +34,14 @@ class PersonController {
 
     @PostMapping("/people/new")
     String register(
-            @Valid @ModelAttribute("form") RegisterPersonForm form,
-            BindingResult errors,
-            RedirectAttributes redirect) {
-        LocalDate dateOfBirth =
-                form.getDateOfBirth().validate("dateOfBirth", LocalDate.now(clock), errors);
+            @Valid @ModelAttribute("form") RegisterPersonForm form, BindingResult errors, RedirectAttributes redirect) {
+        LocalDate dateOfBirth = form.getDateOfBirth().validate("dateOfBirth", LocalDate.now(clock), errors);
         if (errors.hasErrors()) {
             return "person/register";
         }
         try {
-            String personId = people.register(form.getGivenNames().strip(), form.getFamilyName().strip(), dateOfBirth);
+            String personId = people.register(
+                    form.getGivenNames().strip(), form.getFamilyName().strip(), dateOfBirth);
             redirect.addFlashAttribute("success", "person.registered");
             return "redirect:/people/" + personId;
         } catch (InvalidRequest invalid) {

@@ -30,8 +30,8 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain pages(HttpSecurity http, ClientRegistrationRepository registrations) throws Exception {
-        DefaultOAuth2AuthorizationRequestResolver withPkce = new DefaultOAuth2AuthorizationRequestResolver(
-                registrations, "/oauth2/authorization");
+        DefaultOAuth2AuthorizationRequestResolver withPkce =
+                new DefaultOAuth2AuthorizationRequestResolver(registrations, "/oauth2/authorization");
         withPkce.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
         OidcClientInitiatedLogoutSuccessHandler signedOut = new OidcClientInitiatedLogoutSuccessHandler(registrations);
         signedOut.setPostLogoutRedirectUri("{baseUrl}/signed-out");

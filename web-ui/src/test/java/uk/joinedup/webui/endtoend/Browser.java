@@ -87,7 +87,9 @@ final class Browser implements AutoCloseable {
     /** Fails with the list of violations if the page breaks a WCAG 2.2 A or AA rule axe can check. */
     void assertAccessible() {
         Results results = new AxeBuilder().withTags(WCAG_22_AA).analyze(driver);
-        assertThat(results.getPasses()).as("axe ran its rules on %s", driver.getCurrentUrl()).isNotEmpty();
+        assertThat(results.getPasses())
+                .as("axe ran its rules on %s", driver.getCurrentUrl())
+                .isNotEmpty();
         assertThat(results.getViolations())
                 .as("axe violations on %s:%n%s", driver.getCurrentUrl(), describe(results.getViolations()))
                 .isEmpty();
@@ -95,9 +97,10 @@ final class Browser implements AutoCloseable {
 
     private static String describe(List<Rule> violations) {
         return violations.stream()
-                .map(rule -> rule.getId() + ": " + rule.getHelp() + " " + rule.getNodes().stream()
-                        .map(node -> String.valueOf(node.getTarget()))
-                        .collect(Collectors.joining(", ")))
+                .map(rule -> rule.getId() + ": " + rule.getHelp() + " "
+                        + rule.getNodes().stream()
+                                .map(node -> String.valueOf(node.getTarget()))
+                                .collect(Collectors.joining(", ")))
                 .collect(Collectors.joining(System.lineSeparator()));
     }
 

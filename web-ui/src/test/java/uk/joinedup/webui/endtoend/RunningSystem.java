@@ -49,12 +49,18 @@ final class RunningSystem {
 
     private void start() {
         Map<String, String> common = Map.of(
-                "WEB_CLIENT_SECRET", CLIENT_SECRET,
-                "ISSUER_URL", identityUrl(),
-                "WEB_UI_URL", webUrl(),
-                "CASE_SERVICE_URL", "http://localhost:" + casePort,
-                "JOINEDUP_MONGO_INMEMORY", "true",
-                "DEMO_DATA", "true");
+                "WEB_CLIENT_SECRET",
+                CLIENT_SECRET,
+                "ISSUER_URL",
+                identityUrl(),
+                "WEB_UI_URL",
+                webUrl(),
+                "CASE_SERVICE_URL",
+                "http://localhost:" + casePort,
+                "JOINEDUP_MONGO_INMEMORY",
+                "true",
+                "DEMO_DATA",
+                "true");
         launch("identity-service", identityPort, common);
         launch("case-service", casePort, common);
         launch("web-ui", webPort, common);
@@ -66,12 +72,14 @@ final class RunningSystem {
     private void launch(String service, int port, Map<String, String> environment) {
         Path jar = Path.of(System.getProperty(service + ".jar", "../" + service + "/target/" + service + ".jar"));
         if (!Files.exists(jar)) {
-            throw new IllegalStateException(jar.toAbsolutePath() + " is missing: build it first (./mvnw verify builds all)");
+            throw new IllegalStateException(
+                    jar.toAbsolutePath() + " is missing: build it first (./mvnw verify builds all)");
         }
         try {
             Path logs = Files.createDirectories(Path.of("target", "e2e-logs"));
             ProcessBuilder builder = new ProcessBuilder(
-                            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                            Path.of(System.getProperty("java.home"), "bin", "java")
+                                    .toString(),
                             "-Xmx512m",
                             "-jar",
                             jar.toString())
@@ -87,7 +95,8 @@ final class RunningSystem {
 
     private void awaitHealthy(int port) {
         HttpClient http = HttpClient.newHttpClient();
-        HttpRequest health = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health/readiness"))
+        HttpRequest health = HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/actuator/health/readiness"))
                 .build();
         long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
         while (System.nanoTime() < deadline) {

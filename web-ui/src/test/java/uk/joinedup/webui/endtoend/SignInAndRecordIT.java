@@ -59,7 +59,10 @@ class SignInAndRecordIT {
                         "dateOfBirth.year", "1988",
                         "_csrf", csrf(registerPage)));
         assertThat(personPage.uri().getPath()).startsWith("/people/");
-        assertThat(personPage.body()).contains("Person registered").contains("Tony Marsh").contains("14 March 1988");
+        assertThat(personPage.body())
+                .contains("Person registered")
+                .contains("Tony Marsh")
+                .contains("14 March 1988");
 
         HttpResponse<String> notePage = get(personPage.uri() + "/case-notes/new");
         HttpResponse<String> afterNote = post(

@@ -57,7 +57,11 @@ public final class TestIssuer {
 
     public static void register(DynamicPropertyRegistry registry) {
         registry.add("spring.security.oauth2.resourceserver.jwt.issuer-uri", () -> ISSUER);
-        registry.add("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", () -> INSTANCE.jwkSetUri);
+        registry.add("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", TestIssuer::jwkSetUri);
+    }
+
+    public static String jwkSetUri() {
+        return INSTANCE.jwkSetUri;
     }
 
     /** A valid access token for the actor. */
@@ -87,12 +91,14 @@ public final class TestIssuer {
     private static String sign(JWTClaimsSet claims) {
         try {
             SignedJWT jwt = new SignedJWT(
-                    new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(INSTANCE.key.getKeyID()).build(), claims);
+                    new JWSHeader.Builder(JWSAlgorithm.RS256)
+                            .keyID(INSTANCE.key.getKeyID())
+                            .build(),
+                    claims);
             jwt.sign(new RSASSASigner(INSTANCE.key));
             return jwt.serialize();
         } catch (JOSEException e) {
             throw new IllegalStateException(e);
         }
     }
-
 }

@@ -1,0 +1,5 @@
+/**
+ * identity-service: JoinedUp's OpenID Connect provider. {@code directory} owns agencies and users,
+ * {@code authorization} the tokens, {@code login} the sign-in page, {@code demo} the demo directory.
+ */
+package uk.joinedup.identity;
