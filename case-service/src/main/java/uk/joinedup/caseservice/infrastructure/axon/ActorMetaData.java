@@ -11,11 +11,9 @@ import uk.joinedup.caseservice.agency.Actor;
 /** Copies the actor of an {@link ActingCommand} into the command's metadata. */
 final class ActorMetaData implements MessageDispatchInterceptor<CommandMessage<?>> {
 
-    static final String USER_ID = "userId";
-    static final String USER_NAME = "userName";
-    static final String AGENCY = "agency";
-    static final String AGENCY_NAME = "agencyName";
-    static final String[] KEYS = {USER_ID, USER_NAME, AGENCY, AGENCY_NAME};
+    static final String[] KEYS = {
+        ActingCommand.USER_ID, ActingCommand.USER_NAME, ActingCommand.AGENCY, ActingCommand.AGENCY_NAME
+    };
 
     @Override
     public BiFunction<Integer, CommandMessage<?>, CommandMessage<?>> handle(
@@ -27,13 +25,13 @@ final class ActorMetaData implements MessageDispatchInterceptor<CommandMessage<?
 
     private static Map<String, String> of(Actor actor) {
         return Map.of(
-                USER_ID,
+                ActingCommand.USER_ID,
                 actor.userId(),
-                USER_NAME,
+                ActingCommand.USER_NAME,
                 actor.name(),
-                AGENCY,
+                ActingCommand.AGENCY,
                 actor.agency().value(),
-                AGENCY_NAME,
+                ActingCommand.AGENCY_NAME,
                 actor.agencyName());
     }
 }

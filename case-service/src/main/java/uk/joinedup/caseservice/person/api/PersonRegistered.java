@@ -1,10 +1,9 @@
 package uk.joinedup.caseservice.person.api;
 
-import java.time.LocalDate;
 import org.axonframework.serialization.Revision;
 import uk.joinedup.caseservice.agency.AgencyId;
 
-/** A person became known to JoinedUp through the registering agency. */
+/** A person became known to JoinedUp through the registering agency, which owns these details. */
 @Revision("1")
-public record PersonRegistered(PersonId personId, PersonName name, LocalDate dateOfBirth, AgencyId registeredBy)
+public record PersonRegistered(PersonId personId, PersonDetails details, AgencyId registeredBy)
         implements PersonEvent {}

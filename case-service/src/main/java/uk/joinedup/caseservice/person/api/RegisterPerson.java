@@ -11,9 +11,5 @@ import uk.joinedup.caseservice.agency.Actor;
  * @param registeredOn today, from the adapter's clock
  */
 public record RegisterPerson(
-        @TargetAggregateIdentifier PersonId personId,
-        PersonName name,
-        LocalDate dateOfBirth,
-        LocalDate registeredOn,
-        Actor actor)
+        @TargetAggregateIdentifier PersonId personId, PersonDetails details, LocalDate registeredOn, Actor actor)
         implements ActingCommand {}

@@ -3,22 +3,41 @@ package uk.joinedup.caseservice.person.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import uk.joinedup.caseservice.agency.Actor;
+import uk.joinedup.caseservice.catalogue.AgencyFact;
 import uk.joinedup.caseservice.infrastructure.axon.Commands;
+import uk.joinedup.caseservice.person.api.CorrectAgencyFact;
+import uk.joinedup.caseservice.person.api.CorrectPersonDetails;
+import uk.joinedup.caseservice.person.api.FactId;
+import uk.joinedup.caseservice.person.api.PersonDetails;
 import uk.joinedup.caseservice.person.api.PersonId;
-import uk.joinedup.caseservice.person.api.PersonName;
-import uk.joinedup.caseservice.person.api.RecordCaseNote;
+import uk.joinedup.caseservice.person.api.RecordAgencyFact;
+import uk.joinedup.caseservice.person.api.RecordDeath;
 import uk.joinedup.caseservice.person.api.RegisterPerson;
+import uk.joinedup.caseservice.person.api.RetractAgencyFact;
+import uk.joinedup.caseservice.personindex.FindPeople;
+import uk.joinedup.caseservice.personindex.FindPossibleDuplicates;
+import uk.joinedup.caseservice.personindex.PersonMatch;
 
 @Tag(name = "People")
 @RestController
@@ -26,40 +45,157 @@ import uk.joinedup.caseservice.person.api.RegisterPerson;
 class PersonController {
 
     private final Commands commands;
+    private final QueryGateway queries;
     private final Clock clock;
 
-    PersonController(Commands commands, Clock clock) {
+    PersonController(Commands commands, QueryGateway queries, Clock clock) {
         this.commands = commands;
+        this.queries = queries;
         this.clock = clock;
     }
 
-    @Operation(summary = "Register a person")
+    @Operation(
+            summary = "Register a person",
+            description = "Refused (422, code identifier-already-registered) when a national identifier is already"
+                    + " registered; check possible duplicates first to offer the existing record.")
     @PostMapping
-    ResponseEntity<Created> register(@Valid @RequestBody RegisterPersonRequest request, Actor actor) {
+    ResponseEntity<Created> register(@Valid @RequestBody PersonDetailsRequest request, Actor actor) {
+        PersonDetails details = request.toDetails();
+        possibleDuplicates(details).stream()
+                .filter(match -> !match.reason().equals("SAME_DATE_OF_BIRTH_AND_SIMILAR_NAME"))
+                .findFirst()
+                .ifPresent(match -> {
+                    throw new IdentifierAlreadyRegistered(match.personId());
+                });
         PersonId personId = new PersonId(UUID.randomUUID().toString());
-        commands.send(new RegisterPerson(
-                personId,
-                new PersonName(
-                        request.givenNames().strip(), request.familyName().strip()),
-                request.dateOfBirth(),
-                LocalDate.now(clock),
-                actor));
-        return ResponseEntity.created(URI.create("/api/people/" + personId)).body(new Created(personId.value()));
+        commands.send(new RegisterPerson(personId, details, today(), actor));
+        return created("/api/people/" + personId, personId.value());
     }
 
-    @Operation(summary = "Record a case note about a person")
-    @PostMapping("/{personId}/case-notes")
-    ResponseEntity<Created> recordCaseNote(
-            @PathVariable String personId, @Valid @RequestBody CaseNoteRequest request, Actor actor) {
-        String noteId = UUID.randomUUID().toString();
-        commands.send(new RecordCaseNote(
-                new PersonId(personId),
-                noteId,
-                request.occurredOn(),
-                request.text().strip(),
-                LocalDate.now(clock),
-                actor));
-        return ResponseEntity.created(URI.create("/api/people/" + personId + "/chronology"))
-                .body(new Created(noteId));
+    @Operation(
+            summary = "People already registered who may be this person (same identifier, or same date of"
+                    + " birth and a similar name)")
+    @PostMapping("/possible-duplicates")
+    List<PersonMatch> possibleDuplicates(@Valid @RequestBody PersonDetailsRequest request) {
+        return possibleDuplicates(request.toDetails());
     }
+
+    @Operation(
+            summary = "Find people by family name (and optionally given names and date of birth), or by a"
+                    + " national identifier")
+    @GetMapping
+    List<PersonMatch> find(
+            @RequestParam(required = false) String familyName,
+            @RequestParam(required = false) String givenNames,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dateOfBirth,
+            @RequestParam(required = false) String identifier) {
+        return queries.query(
+                        new FindPeople(familyName, givenNames, dateOfBirth, identifier),
+                        ResponseTypes.multipleInstancesOf(PersonMatch.class))
+                .join();
+    }
+
+    @Operation(summary = "Correct a person's details; the old details stay in the history")
+    @PostMapping("/{personId}/corrections")
+    ResponseEntity<Void> correct(
+            @PathVariable String personId, @Valid @RequestBody CorrectionRequest request, Actor actor) {
+        commands.send(new CorrectPersonDetails(
+                new PersonId(personId),
+                request.expectedVersion(),
+                request.details().toDetails(),
+                request.reason(),
+                actor));
+        return ResponseEntity.noContent().build();
+    }
+
+    @Operation(summary = "Record a person's death")
+    @PostMapping("/{personId}/death")
+    ResponseEntity<Void> recordDeath(
+            @PathVariable String personId, @Valid @RequestBody DeathRequest request, Actor actor) {
+        commands.send(new RecordDeath(new PersonId(personId), request.dateOfDeath(), today(), actor));
+        return ResponseEntity.noContent().build();
+    }
+
+    @Operation(
+            summary = "Record a fact about a person as your agency",
+            description = "The fact's type names a kind from GET /api/fact-types; your agency's kind must be allowed"
+                    + " to record it.")
+    @PostMapping("/{personId}/facts")
+    ResponseEntity<Created> recordFact(
+            @PathVariable String personId, @Valid @RequestBody FactRequest request, Actor actor) {
+        FactId factId = new FactId(UUID.randomUUID().toString());
+        commands.send(new RecordAgencyFact(
+                new PersonId(personId), factId, request.fact(), request.occurredOn(), today(), actor));
+        return created("/api/people/" + personId, factId.value());
+    }
+
+    @Operation(summary = "Correct a fact your agency recorded; the chronology shows the correction")
+    @PostMapping("/{personId}/facts/{factId}/corrections")
+    ResponseEntity<Void> correctFact(
+            @PathVariable String personId,
+            @PathVariable String factId,
+            @Valid @RequestBody FactCorrectionRequest request,
+            Actor actor) {
+        commands.send(new CorrectAgencyFact(
+                new PersonId(personId),
+                new FactId(factId),
+                request.fact(),
+                request.occurredOn(),
+                request.reason(),
+                today(),
+                actor));
+        return ResponseEntity.noContent().build();
+    }
+
+    @Operation(summary = "Retract a fact your agency recorded in error; it stays in the history, marked retracted")
+    @PostMapping("/{personId}/facts/{factId}/retraction")
+    ResponseEntity<Void> retractFact(
+            @PathVariable String personId,
+            @PathVariable String factId,
+            @Valid @RequestBody ReasonRequest request,
+            Actor actor) {
+        commands.send(new RetractAgencyFact(new PersonId(personId), new FactId(factId), request.reason(), actor));
+        return ResponseEntity.noContent().build();
+    }
+
+    private List<PersonMatch> possibleDuplicates(PersonDetails details) {
+        return queries.query(new FindPossibleDuplicates(details), ResponseTypes.multipleInstancesOf(PersonMatch.class))
+                .join();
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private static ResponseEntity<Created> created(String location, String id) {
+        return ResponseEntity.created(URI.create(location)).body(new Created(id));
+    }
+
+    /** The id of what a request created. */
+    record Created(String id) {}
+
+    record CorrectionRequest(
+            @NotNull(message = "Send the version you corrected") Long expectedVersion,
+            @NotNull @Valid PersonDetailsRequest details,
+            @NotBlank(message = "Enter the reason for the correction") @Size(max = 500) String reason) {}
+
+    record DeathRequest(
+            @NotNull(message = "Enter the date of death")
+                    @PastOrPresent(message = "The date of death must be today or in the past")
+                    LocalDate dateOfDeath) {}
+
+    record FactRequest(
+            @NotNull(message = "Enter the date it happened")
+                    @PastOrPresent(message = "The date must be today or in the past")
+                    LocalDate occurredOn,
+            @NotNull(message = "Choose what to record") @Valid AgencyFact fact) {}
+
+    record FactCorrectionRequest(
+            @NotNull(message = "Enter the date it happened")
+                    @PastOrPresent(message = "The date must be today or in the past")
+                    LocalDate occurredOn,
+            @NotNull(message = "Send the corrected fact") @Valid AgencyFact fact,
+            @NotBlank(message = "Enter the reason for the correction") @Size(max = 500) String reason) {}
+
+    record ReasonRequest(@NotBlank(message = "Enter the reason") @Size(max = 500) String reason) {}
 }

@@ -1,2 +1,2 @@
-/** REST adapter for people: request records become commands; refusals become problem details. */
+/** REST adapter for people: request records become commands; the acting user comes from the token. */
 package uk.joinedup.caseservice.person.web;

@@ -1,0 +1,257 @@
+package uk.joinedup.caseservice.casefile;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.stereotype.Component;
+import uk.joinedup.caseservice.agency.Actor;
+import uk.joinedup.caseservice.agency.AgencyId;
+import uk.joinedup.caseservice.agency.InformationCategory;
+import uk.joinedup.caseservice.agency.Role;
+import uk.joinedup.caseservice.chronology.ChronologyEntry;
+import uk.joinedup.caseservice.consent.Disclosure;
+import uk.joinedup.caseservice.consent.Disclosure.Disclosed;
+import uk.joinedup.caseservice.consent.domain.SharedEntry;
+import uk.joinedup.caseservice.consent.domain.Viewer;
+import uk.joinedup.caseservice.family.api.AssessedNeed;
+import uk.joinedup.caseservice.family.api.NeedDomain;
+import uk.joinedup.caseservice.family.api.PlanAction;
+import uk.joinedup.caseservice.family.api.TeamMember;
+import uk.joinedup.caseservice.familyrecord.FamilyRecord;
+import uk.joinedup.caseservice.familyrecord.FamilyRecord.Assessment;
+import uk.joinedup.caseservice.familyrecord.FamilyRecord.CaseStatus;
+import uk.joinedup.caseservice.familyrecord.FamilyRecord.Member;
+import uk.joinedup.caseservice.familyrecord.FamilyRecord.Plan;
+import uk.joinedup.caseservice.familyrecord.FamilyRecords;
+import uk.joinedup.caseservice.membership.Memberships;
+import uk.joinedup.caseservice.personrecord.PersonRecord;
+import uk.joinedup.caseservice.personrecord.PersonRecords;
+
+/**
+ * Answers the person and family pages: reads the records (or rebuilds them "as at"), works out how the
+ * viewer relates to them, and discloses only what the sharing policy allows.
+ */
+@Component
+class CaseFileQueries {
+
+    private final PersonRecords people;
+    private final FamilyRecords families;
+    private final Memberships memberships;
+    private final Disclosure disclosure;
+    private final Clock clock;
+
+    CaseFileQueries(
+            PersonRecords people, FamilyRecords families, Memberships memberships, Disclosure disclosure, Clock clock) {
+        this.people = people;
+        this.families = families;
+        this.memberships = memberships;
+        this.disclosure = disclosure;
+        this.clock = clock;
+    }
+
+    @QueryHandler
+    Optional<PersonView> handle(GetPerson query) {
+        Optional<PersonRecord> found =
+                query.asAt() == null ? people.find(query.personId()) : people.asAt(query.personId(), query.asAt());
+        return found.map(person -> personView(person, query));
+    }
+
+    @QueryHandler
+    Optional<FamilyView> handle(GetFamily query) {
+        Optional<FamilyRecord> found =
+                query.asAt() == null ? families.find(query.familyId()) : families.asAt(query.familyId(), query.asAt());
+        return found.map(family -> familyView(family, query));
+    }
+
+    private PersonView personView(PersonRecord person, GetPerson query) {
+        List<FamilyRecord> theirFamilies = families.findAll(memberships.currentFamiliesOf(person.personId()));
+        Viewer viewer = viewer(query.viewer(), teamAgencies(theirFamilies));
+        Disclosed<ChronologyEntry> disclosed =
+                disclosure.disclose(viewer, person.entries().values(), entry -> personEntry(entry));
+        boolean identityVisible =
+                disclosure.mayShow(viewer, new SharedEntry(person.registeredBy(), InformationCategory.IDENTITY, false));
+        return new PersonView(
+                person.personId(),
+                person.details().name().givenNames(),
+                person.details().name().familyName(),
+                person.details().dateOfBirth(),
+                person.dateOfDeath(),
+                identityVisible ? person.details() : null,
+                theirFamilies.stream()
+                        .map(family -> new PersonView.FamilyLink(family.familyId(), family.name()))
+                        .sorted(Comparator.comparing(PersonView.FamilyLink::name))
+                        .toList(),
+                newestFirst(disclosed.visible(), query.filter()),
+                disclosed.withheld(),
+                person.version(),
+                query.asAt());
+    }
+
+    private FamilyView familyView(FamilyRecord family, GetFamily query) {
+        Actor actor = query.viewer();
+        Viewer viewer = viewer(actor, teamAgencies(List.of(family)));
+        boolean casework =
+                viewer.onTheTeam() || viewer.manager() || actor.agency().equals(family.registeredBy());
+        Map<String, PersonRecord> members = membersOf(family, query.asAt());
+
+        List<Disclosable> all = new ArrayList<>();
+        family.entries().values().forEach(entry -> all.add(new Disclosable(entry, true)));
+        for (Member member : family.members().values()) {
+            PersonRecord person = members.get(member.personId());
+            if (person != null) {
+                person.entries().values().stream()
+                        .filter(entry ->
+                                member.leftOn() == null || !entry.occurredOn().isAfter(member.leftOn()))
+                        .forEach(entry -> all.add(new Disclosable(entry, false)));
+            }
+        }
+        Disclosed<Disclosable> disclosed = disclosure.disclose(viewer, all, Disclosable::shared);
+        LocalDate today = LocalDate.now(clock);
+        boolean open = family.status() == CaseStatus.OPEN;
+
+        return new FamilyView(
+                family.familyId(),
+                family.name(),
+                family.status(),
+                family.openedOn(),
+                family.closure(),
+                casework,
+                memberViews(family, members),
+                casework ? List.copyOf(family.referrals().values()) : List.of(),
+                casework
+                        ? family.team().values().stream()
+                                .sorted(Comparator.comparing(TeamMember::name))
+                                .toList()
+                        : List.of(),
+                casework ? family.lead() : null,
+                open && family.lead() == null,
+                casework ? assessmentView(family.assessments()) : null,
+                casework && family.plan() != null ? planView(family.plan(), today) : null,
+                casework ? family.reviews() : List.of(),
+                family.nextReviewOn(),
+                open && family.nextReviewOn() != null && family.nextReviewOn().isBefore(today),
+                names(members),
+                newestFirst(disclosed.visible().stream().map(Disclosable::entry).toList(), query.filter()),
+                disclosed.withheld(),
+                family.version(),
+                query.asAt());
+    }
+
+    private Map<String, PersonRecord> membersOf(FamilyRecord family, LocalDate asAt) {
+        Set<String> ids = family.members().keySet();
+        if (asAt == null) {
+            return people.findAll(ids).stream().collect(Collectors.toMap(PersonRecord::personId, Function.identity()));
+        }
+        Map<String, PersonRecord> members = new HashMap<>();
+        ids.forEach(id -> people.asAt(id, asAt).ifPresent(person -> members.put(id, person)));
+        return members;
+    }
+
+    private static List<FamilyView.MemberView> memberViews(FamilyRecord family, Map<String, PersonRecord> members) {
+        return family.members().values().stream()
+                .map(member -> {
+                    PersonRecord person = members.get(member.personId());
+                    return new FamilyView.MemberView(
+                            member.personId(),
+                            person != null ? person.details().name().fullName() : "Unknown person",
+                            person != null ? person.details().dateOfBirth() : null,
+                            member.relationship(),
+                            member.joinedOn(),
+                            member.leftOn());
+                })
+                .sorted(Comparator.comparing((FamilyView.MemberView member) -> member.leftOn() != null)
+                        .thenComparing(FamilyView.MemberView::joinedOn))
+                .toList();
+    }
+
+    private static Map<String, String> names(Map<String, PersonRecord> members) {
+        return members.values().stream().collect(Collectors.toMap(PersonRecord::personId, person -> person.details()
+                .name()
+                .fullName()));
+    }
+
+    private static FamilyView.AssessmentView assessmentView(List<Assessment> assessments) {
+        if (assessments.isEmpty()) {
+            return null;
+        }
+        Assessment latest = assessments.get(assessments.size() - 1);
+        Map<NeedDomain, Integer> previous = new HashMap<>();
+        if (assessments.size() > 1) {
+            assessments.get(assessments.size() - 2).needs().forEach(need -> previous.put(need.domain(), need.score()));
+        }
+        List<FamilyView.NeedView> needs = latest.needs().stream()
+                .sorted(Comparator.comparing(AssessedNeed::domain))
+                .map(need -> new FamilyView.NeedView(
+                        need.domain(), need.score(), previous.get(need.domain()), need.evidence()))
+                .toList();
+        return new FamilyView.AssessmentView(latest.assessmentId(), latest.completedOn(), latest.completedBy(), needs);
+    }
+
+    private static FamilyView.PlanView planView(Plan plan, LocalDate today) {
+        List<FamilyView.ActionView> actions = plan.actions().stream()
+                .map(action -> actionView(
+                        action, plan.completedActions().get(action.actionId().value()), today))
+                .sorted(Comparator.comparing(FamilyView.ActionView::status).thenComparing(FamilyView.ActionView::dueOn))
+                .toList();
+        return new FamilyView.PlanView(
+                plan.planId(),
+                plan.agreedOn(),
+                plan.nextReviewOn(),
+                plan.familyAgreedBy(),
+                plan.familyAgreedOn(),
+                plan.goals(),
+                actions);
+    }
+
+    private static FamilyView.ActionView actionView(PlanAction action, LocalDate completedOn, LocalDate today) {
+        return new FamilyView.ActionView(
+                action.actionId().value(),
+                action.goalId().value(),
+                action.description(),
+                action.ownerAgency(),
+                action.ownerName(),
+                action.dueOn(),
+                FamilyView.ActionStatus.of(action.dueOn(), completedOn, today),
+                completedOn);
+    }
+
+    private static Viewer viewer(Actor actor, Set<AgencyId> teamAgencies) {
+        return new Viewer(actor.agency(), actor.hasRole(Role.TEAM_MANAGER), teamAgencies);
+    }
+
+    private static Set<AgencyId> teamAgencies(List<FamilyRecord> families) {
+        Set<AgencyId> agencies = new HashSet<>();
+        families.forEach(family -> family.team().values().forEach(member -> agencies.add(member.agency())));
+        return agencies;
+    }
+
+    private static SharedEntry personEntry(ChronologyEntry entry) {
+        return new SharedEntry(entry.owningAgency(), entry.category(), false);
+    }
+
+    private static List<ChronologyEntry> newestFirst(List<ChronologyEntry> entries, ChronologyFilter filter) {
+        ChronologyFilter applied = filter != null ? filter : ChronologyFilter.none();
+        return entries.stream()
+                .filter(applied::matches)
+                .sorted(ChronologyEntry.NEWEST_FIRST)
+                .toList();
+    }
+
+    /** A chronology entry with whether it is family-level casework. */
+    private record Disclosable(ChronologyEntry entry, boolean aboutTheFamily) {
+
+        SharedEntry shared() {
+            return new SharedEntry(entry.owningAgency(), entry.category(), aboutTheFamily);
+        }
+    }
+}

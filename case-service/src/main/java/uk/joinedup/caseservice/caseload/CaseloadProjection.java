@@ -1,0 +1,165 @@
+package uk.joinedup.caseservice.caseload;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.UnaryOperator;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.messaging.annotation.MetaDataValue;
+import org.springframework.stereotype.Component;
+import uk.joinedup.caseservice.agency.ActingCommand;
+import uk.joinedup.caseservice.family.api.CaseClosed;
+import uk.joinedup.caseservice.family.api.CaseOpened;
+import uk.joinedup.caseservice.family.api.CaseReopened;
+import uk.joinedup.caseservice.family.api.FamilyRegistered;
+import uk.joinedup.caseservice.family.api.KeyworkerJoinedTeam;
+import uk.joinedup.caseservice.family.api.KeyworkerLeftTeam;
+import uk.joinedup.caseservice.family.api.LeadProfessionalAppointed;
+import uk.joinedup.caseservice.infrastructure.mongo.DocumentCollection;
+import uk.joinedup.caseservice.infrastructure.mongo.MongoDocuments;
+import uk.joinedup.caseservice.person.api.PersonRegistered;
+
+/** Records who is on which family's team, who registered whom, and which open cases have no lead. */
+@Component
+@ProcessingGroup("caseloads")
+class CaseloadProjection {
+
+    static final String CASELOADS = "caseloads";
+    static final String CASE_LISTS = "case_lists";
+    static final String UNLED = "open-without-lead";
+
+    private final DocumentCollection<Caseload> caseloads;
+    private final DocumentCollection<CaseState> cases;
+    private final DocumentCollection<CaseList> lists;
+
+    CaseloadProjection(MongoDocuments documents) {
+        this.caseloads = documents.collection(CASELOADS, Caseload.class);
+        this.cases = documents.collection("case_states", CaseState.class);
+        this.lists = documents.collection(CASE_LISTS, CaseList.class);
+    }
+
+    @EventHandler
+    void on(KeyworkerJoinedTeam event) {
+        changeCaseload(
+                event.member().userId(),
+                caseload -> caseload.withFamily(event.familyId().value(), true));
+    }
+
+    @EventHandler
+    void on(KeyworkerLeftTeam event) {
+        changeCaseload(
+                event.userId(), caseload -> caseload.withFamily(event.familyId().value(), false));
+    }
+
+    @EventHandler
+    void on(PersonRegistered event, @MetaDataValue(ActingCommand.USER_ID) String userId) {
+        if (userId != null) {
+            changeCaseload(
+                    userId, caseload -> caseload.withPerson(event.personId().value()));
+        }
+    }
+
+    @EventHandler
+    void on(FamilyRegistered event) {
+        String familyId = event.familyId().value();
+        cases.save(familyId, new CaseState(familyId, event.name(), false, false));
+    }
+
+    @EventHandler
+    void on(CaseOpened event) {
+        changeCase(event.familyId().value(), state -> state.withOpen(true));
+    }
+
+    @EventHandler
+    void on(CaseReopened event) {
+        changeCase(event.familyId().value(), state -> state.withOpen(true));
+    }
+
+    @EventHandler
+    void on(CaseClosed event) {
+        changeCase(event.familyId().value(), state -> state.withOpen(false));
+    }
+
+    @EventHandler
+    void on(LeadProfessionalAppointed event) {
+        changeCase(event.familyId().value(), CaseState::withLead);
+    }
+
+    @ResetHandler
+    void reset() {
+        caseloads.deleteAll();
+        cases.deleteAll();
+        lists.deleteAll();
+    }
+
+    private void changeCaseload(String userId, UnaryOperator<Caseload> change) {
+        Caseload current = caseloads.find(userId).orElse(new Caseload(userId, Set.of(), Set.of()));
+        caseloads.save(userId, change.apply(current));
+    }
+
+    private void changeCase(String familyId, UnaryOperator<CaseState> change) {
+        CaseState changed = change.apply(cases.find(familyId).orElseThrow());
+        cases.save(familyId, changed);
+        CaseList unled = lists.find(UNLED).orElse(new CaseList(UNLED, Map.of()));
+        lists.save(UNLED, unled.with(changed.familyId(), changed.name(), changed.open() && !changed.hasLead()));
+    }
+
+    /** A user's caseload as stored. */
+    record Caseload(@JsonProperty("_id") String userId, Set<String> families, Set<String> people) {
+
+        Caseload {
+            families = families == null ? Set.of() : Set.copyOf(families);
+            people = people == null ? Set.of() : Set.copyOf(people);
+        }
+
+        Caseload withFamily(String familyId, boolean onTeam) {
+            Set<String> changed = new TreeSet<>(families);
+            if (onTeam) {
+                changed.add(familyId);
+            } else {
+                changed.remove(familyId);
+            }
+            return new Caseload(userId, changed, people);
+        }
+
+        Caseload withPerson(String personId) {
+            Set<String> changed = new TreeSet<>(people);
+            changed.add(personId);
+            return new Caseload(userId, families, changed);
+        }
+    }
+
+    /** A family's case as this projection needs it. */
+    record CaseState(@JsonProperty("_id") String familyId, String name, boolean open, boolean hasLead) {
+
+        CaseState withOpen(boolean nowOpen) {
+            return new CaseState(familyId, name, nowOpen, hasLead);
+        }
+
+        CaseState withLead() {
+            return new CaseState(familyId, name, open, true);
+        }
+    }
+
+    /** A named list of families: family id to family name. */
+    record CaseList(@JsonProperty("_id") String listId, Map<String, String> families) {
+
+        CaseList {
+            families = families == null ? Map.of() : Map.copyOf(families);
+        }
+
+        CaseList with(String familyId, String name, boolean listed) {
+            Map<String, String> changed = new TreeMap<>(families);
+            if (listed) {
+                changed.put(familyId, name);
+            } else {
+                changed.remove(familyId);
+            }
+            return new CaseList(listId, changed);
+        }
+    }
+}

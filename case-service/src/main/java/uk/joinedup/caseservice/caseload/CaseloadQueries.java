@@ -1,0 +1,108 @@
+package uk.joinedup.caseservice.caseload;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.stereotype.Component;
+import uk.joinedup.caseservice.agency.Role;
+import uk.joinedup.caseservice.casefile.FamilyView.ActionStatus;
+import uk.joinedup.caseservice.caseload.CaseloadProjection.CaseList;
+import uk.joinedup.caseservice.caseload.CaseloadProjection.Caseload;
+import uk.joinedup.caseservice.familyrecord.FamilyRecord;
+import uk.joinedup.caseservice.familyrecord.FamilyRecord.CaseStatus;
+import uk.joinedup.caseservice.familyrecord.FamilyRecords;
+import uk.joinedup.caseservice.infrastructure.mongo.DocumentCollection;
+import uk.joinedup.caseservice.infrastructure.mongo.MongoDocuments;
+import uk.joinedup.caseservice.personrecord.PersonRecords;
+
+/**
+ * Caseload summaries: read the caseload document, then the families and people by id. Cases needing
+ * attention (overdue actions or review, no lead professional) come first.
+ */
+@Component
+class CaseloadQueries {
+
+    private static final Comparator<CaseloadView.CaseSummary> ATTENTION_FIRST = Comparator.comparing(
+                    (CaseloadView.CaseSummary summary) -> !summary.needsAttention())
+            .thenComparing(summary -> summary.status() != CaseStatus.OPEN)
+            .thenComparing(CaseloadView.CaseSummary::name);
+
+    private final DocumentCollection<Caseload> caseloads;
+    private final DocumentCollection<CaseList> lists;
+    private final FamilyRecords families;
+    private final PersonRecords people;
+    private final Clock clock;
+
+    CaseloadQueries(MongoDocuments documents, FamilyRecords families, PersonRecords people, Clock clock) {
+        this.caseloads = documents.collection(CaseloadProjection.CASELOADS, Caseload.class);
+        this.lists = documents.collection(CaseloadProjection.CASE_LISTS, CaseList.class);
+        this.families = families;
+        this.people = people;
+        this.clock = clock;
+    }
+
+    @QueryHandler
+    CaseloadView handle(GetMyCaseload query) {
+        String userId = query.viewer().userId();
+        Caseload caseload = caseloads.find(userId).orElse(new Caseload(userId, null, null));
+        LocalDate today = LocalDate.now(clock);
+        List<CaseloadView.CaseSummary> summaries = families.findAll(caseload.families()).stream()
+                .map(family -> summary(family, userId, today))
+                .sorted(ATTENTION_FIRST)
+                .toList();
+        List<CaseloadView.PersonSummary> registered = people.findAll(caseload.people()).stream()
+                .map(person -> new CaseloadView.PersonSummary(
+                        person.personId(),
+                        person.details().name().fullName(),
+                        person.details().dateOfBirth()))
+                .sorted(Comparator.comparing(CaseloadView.PersonSummary::name))
+                .toList();
+        return new CaseloadView(summaries, registered);
+    }
+
+    @QueryHandler
+    List<CaseloadView.CaseSummary> handle(FindCasesWithoutLeadProfessional query) {
+        if (!query.viewer().hasRole(Role.TEAM_MANAGER)) {
+            return List.of();
+        }
+        Map<String, String> unled =
+                lists.find(CaseloadProjection.UNLED).map(CaseList::families).orElse(Map.of());
+        LocalDate today = LocalDate.now(clock);
+        return families.findAll(unled.keySet()).stream()
+                .map(family -> summary(family, query.viewer().userId(), today))
+                .sorted(ATTENTION_FIRST)
+                .toList();
+    }
+
+    private static CaseloadView.CaseSummary summary(FamilyRecord family, String userId, LocalDate today) {
+        int overdue = 0;
+        int open = 0;
+        if (family.plan() != null) {
+            for (var action : family.plan().actions()) {
+                ActionStatus status = ActionStatus.of(
+                        action.dueOn(),
+                        family.plan().completedActions().get(action.actionId().value()),
+                        today);
+                overdue += status == ActionStatus.OVERDUE ? 1 : 0;
+                open += status != ActionStatus.DONE ? 1 : 0;
+            }
+        }
+        boolean caseOpen = family.status() == CaseStatus.OPEN;
+        return new CaseloadView.CaseSummary(
+                family.familyId(),
+                family.name(),
+                family.status(),
+                family.lead() != null && family.lead().member().userId().equals(userId),
+                family.lead() != null ? family.lead().member().name() : null,
+                caseOpen && family.lead() == null,
+                caseOpen ? overdue : 0,
+                caseOpen ? open : 0,
+                family.nextReviewOn(),
+                caseOpen
+                        && family.nextReviewOn() != null
+                        && family.nextReviewOn().isBefore(today));
+    }
+}

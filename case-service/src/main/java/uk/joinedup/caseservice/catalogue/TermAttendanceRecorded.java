@@ -1,0 +1,42 @@
+package uk.joinedup.caseservice.catalogue;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import uk.joinedup.caseservice.agency.AgencyKind;
+import uk.joinedup.caseservice.agency.InformationCategory;
+
+/**
+ * A child's attendance for a school term: every session missed counts, authorised or not.
+ *
+ * @param academicYear e.g. 2025/26
+ * @param term which term
+ * @param sessionsPossible sessions the school was open
+ * @param authorisedAbsences sessions missed with permission
+ * @param unauthorisedAbsences sessions missed without permission
+ */
+@FactKind(
+        category = InformationCategory.EDUCATION,
+        recordableBy = {AgencyKind.EDUCATION})
+public record TermAttendanceRecorded(
+        @NotBlank(message = "Enter the academic year")
+                @Pattern(regexp = "\\d{4}/\\d{2}", message = "Enter the academic year like 2025/26")
+                String academicYear,
+        @NotNull(message = "Select the term") Term term,
+        @Min(value = 1, message = "Sessions possible must be at least 1")
+                @Max(value = 200, message = "Sessions possible must be 200 or fewer")
+                int sessionsPossible,
+        @Min(value = 0, message = "Authorised absences cannot be negative") int authorisedAbsences,
+        @Min(value = 0, message = "Unauthorised absences cannot be negative") int unauthorisedAbsences)
+        implements AgencyFact {
+
+    @JsonIgnore
+    @AssertTrue(message = "Absences cannot be more than the sessions possible")
+    public boolean isWithinSessionsPossible() {
+        return authorisedAbsences + unauthorisedAbsences <= sessionsPossible;
+    }
+}

@@ -1,0 +1,7 @@
+package uk.joinedup.caseservice.catalogue;
+
+/** Training or volunteering. */
+public enum TrainingKind {
+    TRAINING,
+    VOLUNTEERING
+}

@@ -1,0 +1,16 @@
+package uk.joinedup.caseservice.catalogue;
+
+import jakarta.validation.constraints.NotNull;
+import uk.joinedup.caseservice.agency.AgencyKind;
+import uk.joinedup.caseservice.agency.InformationCategory;
+
+/**
+ * The person entered drug or alcohol treatment.
+ *
+ * @param substance what the treatment is for
+ */
+@FactKind(
+        category = InformationCategory.SUBSTANCE_MISUSE,
+        recordableBy = {AgencyKind.HEALTH})
+public record TreatmentStarted(@NotNull(message = "Select what the treatment is for") Substance substance)
+        implements AgencyFact {}

@@ -1,0 +1,35 @@
+package uk.joinedup.caseservice.chronology;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.axonframework.eventhandling.EventMessage;
+import uk.joinedup.caseservice.agency.ActingCommand;
+import uk.joinedup.caseservice.agency.AgencyId;
+
+/**
+ * Who recorded an event and when, from the event message's metadata and timestamp.
+ *
+ * @param by the practitioner's name
+ * @param agency their agency
+ * @param agencyName their agency's name at the time
+ * @param at when it was recorded
+ */
+public record Recorded(String by, AgencyId agency, String agencyName, Instant at) {
+
+    private static final ZoneId UK = ZoneId.of("Europe/London");
+
+    /** Reads who recorded an event from the metadata its command put there. */
+    public static Recorded from(EventMessage<?> message) {
+        return new Recorded(
+                String.valueOf(message.getMetaData().getOrDefault(ActingCommand.USER_NAME, "unknown")),
+                new AgencyId(String.valueOf(message.getMetaData().getOrDefault(ActingCommand.AGENCY, "unknown"))),
+                String.valueOf(message.getMetaData().getOrDefault(ActingCommand.AGENCY_NAME, "unknown")),
+                message.getTimestamp());
+    }
+
+    /** The UK date it was recorded on. */
+    public LocalDate on() {
+        return at.atZone(UK).toLocalDate();
+    }
+}

@@ -1,0 +1,178 @@
+package uk.joinedup.caseservice.demo;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import uk.joinedup.caseservice.agency.Actor;
+import uk.joinedup.caseservice.catalogue.AgencyFact;
+import uk.joinedup.caseservice.family.api.AcceptReferral;
+import uk.joinedup.caseservice.family.api.ActionId;
+import uk.joinedup.caseservice.family.api.AddFamilyMember;
+import uk.joinedup.caseservice.family.api.AgreeSupportPlan;
+import uk.joinedup.caseservice.family.api.AppointLeadProfessional;
+import uk.joinedup.caseservice.family.api.AssessedNeed;
+import uk.joinedup.caseservice.family.api.AssessmentId;
+import uk.joinedup.caseservice.family.api.CompleteAssessment;
+import uk.joinedup.caseservice.family.api.CompletePlanAction;
+import uk.joinedup.caseservice.family.api.FamilyId;
+import uk.joinedup.caseservice.family.api.Goal;
+import uk.joinedup.caseservice.family.api.GoalId;
+import uk.joinedup.caseservice.family.api.HandOverLeadProfessional;
+import uk.joinedup.caseservice.family.api.HoldReview;
+import uk.joinedup.caseservice.family.api.JoinTeam;
+import uk.joinedup.caseservice.family.api.NeedDomain;
+import uk.joinedup.caseservice.family.api.PlanAction;
+import uk.joinedup.caseservice.family.api.PlanId;
+import uk.joinedup.caseservice.family.api.ReceiveReferral;
+import uk.joinedup.caseservice.family.api.RecordFamilyAgreement;
+import uk.joinedup.caseservice.family.api.ReferralId;
+import uk.joinedup.caseservice.family.api.RegisterFamily;
+import uk.joinedup.caseservice.family.api.Relationship;
+import uk.joinedup.caseservice.family.api.ReviewId;
+import uk.joinedup.caseservice.family.api.RiskFactor;
+import uk.joinedup.caseservice.family.api.TeamMember;
+import uk.joinedup.caseservice.person.api.FactId;
+import uk.joinedup.caseservice.person.api.PersonDetails;
+import uk.joinedup.caseservice.person.api.PersonId;
+import uk.joinedup.caseservice.person.api.RecordAgencyFact;
+import uk.joinedup.caseservice.person.api.RegisterPerson;
+
+/** Issues demo commands in practitioners' names, with business dates counted back from today. */
+final class DemoScript {
+
+    private final CommandGateway commands;
+    private final LocalDate today;
+    private int sent;
+
+    DemoScript(CommandGateway commands, LocalDate today) {
+        this.commands = commands;
+        this.today = today;
+    }
+
+    int sent() {
+        return sent;
+    }
+
+    LocalDate ago(int days) {
+        return today.minusDays(days);
+    }
+
+    PersonId person(Actor by, PersonDetails details) {
+        PersonId personId = new PersonId(UUID.randomUUID().toString());
+        send(new RegisterPerson(personId, details, today, by));
+        return personId;
+    }
+
+    void fact(Actor by, PersonId person, int daysAgo, AgencyFact fact) {
+        send(new RecordAgencyFact(person, new FactId(UUID.randomUUID().toString()), fact, ago(daysAgo), today, by));
+    }
+
+    FamilyId family(Actor by, String name) {
+        FamilyId familyId = new FamilyId(UUID.randomUUID().toString());
+        send(new RegisterFamily(familyId, name, by));
+        return familyId;
+    }
+
+    void member(Actor by, FamilyId family, PersonId person, Relationship relationship, int daysAgo) {
+        send(new AddFamilyMember(family, person, relationship, ago(daysAgo), today, by));
+    }
+
+    ReferralId refer(Actor by, FamilyId family, String reason, Set<RiskFactor> risks, int daysAgo) {
+        ReferralId referralId = new ReferralId(UUID.randomUUID().toString());
+        send(new ReceiveReferral(family, referralId, reason, risks, ago(daysAgo), today, by));
+        return referralId;
+    }
+
+    void accept(Actor manager, FamilyId family, ReferralId referral, TeamMember allocated, int daysAgo) {
+        send(new AcceptReferral(family, referral, allocated, ago(daysAgo), today, manager));
+    }
+
+    void join(Actor by, FamilyId family, TeamMember member, int daysAgo) {
+        send(new JoinTeam(family, member, ago(daysAgo), today, by));
+    }
+
+    void appointLead(Actor manager, FamilyId family, String userId, int daysAgo) {
+        send(new AppointLeadProfessional(family, null, userId, ago(daysAgo), today, manager));
+    }
+
+    void handOver(Actor by, FamilyId family, String toUserId, String note, int daysAgo) {
+        send(new HandOverLeadProfessional(family, null, toUserId, note, ago(daysAgo), today, by));
+    }
+
+    /** Scores in {@link NeedDomain} order: family, education, offending, work, health, housing, money. */
+    void assess(Actor by, FamilyId family, int daysAgo, int[] scores, String... evidence) {
+        List<AssessedNeed> needs = new ArrayList<>();
+        NeedDomain[] domains = NeedDomain.values();
+        for (int i = 0; i < domains.length; i++) {
+            needs.add(new AssessedNeed(domains[i], scores[i], evidence[i]));
+        }
+        send(new CompleteAssessment(
+                family, new AssessmentId(UUID.randomUUID().toString()), needs, ago(daysAgo), today, by));
+    }
+
+    /** A plan being drafted: goals, each with its actions. */
+    Plan plan(FamilyId family) {
+        return new Plan(family);
+    }
+
+    void review(Actor by, FamilyId family, int daysAgo, String notes, int nextReviewInDays) {
+        send(new HoldReview(
+                family,
+                new ReviewId(UUID.randomUUID().toString()),
+                ago(daysAgo),
+                notes,
+                today.plusDays(nextReviewInDays),
+                today,
+                by));
+    }
+
+    void complete(Actor by, FamilyId family, ActionId action, int daysAgo) {
+        send(new CompletePlanAction(family, action, ago(daysAgo), today, by));
+    }
+
+    private void send(Object command) {
+        commands.sendAndWait(command);
+        sent++;
+    }
+
+    /** Goals and actions of a plan, agreed when {@link #agree} is called. */
+    final class Plan {
+
+        private final FamilyId family;
+        private final List<Goal> goals = new ArrayList<>();
+        private final List<PlanAction> actions = new ArrayList<>();
+        private GoalId currentGoal;
+
+        private Plan(FamilyId family) {
+            this.family = family;
+        }
+
+        Plan goal(NeedDomain need, String description) {
+            currentGoal = new GoalId(UUID.randomUUID().toString());
+            goals.add(new Goal(currentGoal, need, description));
+            return this;
+        }
+
+        /** Adds an action to the last goal; its id is appended to {@code ids}. */
+        Plan action(String description, Actor owner, int dueInDays, List<ActionId> ids) {
+            ActionId actionId = new ActionId(UUID.randomUUID().toString());
+            actions.add(new PlanAction(
+                    actionId, currentGoal, description, owner.agency(), owner.name(), today.plusDays(dueInDays)));
+            ids.add(actionId);
+            return this;
+        }
+
+        PlanId agree(Actor by, int daysAgo, int nextReviewInDays, String familyAgreedBy) {
+            PlanId planId = new PlanId(UUID.randomUUID().toString());
+            send(new AgreeSupportPlan(
+                    family, null, planId, goals, actions, today.plusDays(nextReviewInDays), ago(daysAgo), today, by));
+            if (familyAgreedBy != null) {
+                send(new RecordFamilyAgreement(family, planId, familyAgreedBy, ago(daysAgo), today, by));
+            }
+            return planId;
+        }
+    }
+}

@@ -1,0 +1,16 @@
+package uk.joinedup.caseservice.family.api;
+
+import java.time.LocalDate;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import uk.joinedup.caseservice.agency.ActingCommand;
+import uk.joinedup.caseservice.agency.Actor;
+
+/** Accept a referral, opening the case if it is not open, and allocate a first keyworker. */
+public record AcceptReferral(
+        @TargetAggregateIdentifier FamilyId familyId,
+        ReferralId referralId,
+        TeamMember allocatedTo,
+        LocalDate acceptedOn,
+        LocalDate recordedOn,
+        Actor actor)
+        implements ActingCommand {}

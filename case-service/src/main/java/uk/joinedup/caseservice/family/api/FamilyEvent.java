@@ -1,0 +1,25 @@
+package uk.joinedup.caseservice.family.api;
+
+/** Everything that can happen to a family's record and case, in the past tense. */
+public sealed interface FamilyEvent
+        permits FamilyRegistered,
+                FamilyMemberJoined,
+                FamilyMemberLeft,
+                ReferralReceived,
+                ReferralAccepted,
+                ReferralDeclined,
+                CaseOpened,
+                KeyworkerJoinedTeam,
+                KeyworkerLeftTeam,
+                LeadProfessionalAppointed,
+                LeadProfessionalHandedOver,
+                AssessmentCompleted,
+                SupportPlanAgreed,
+                FamilyAgreedToPlan,
+                PlanActionCompleted,
+                ReviewHeld,
+                CaseClosed,
+                CaseReopened {
+
+    FamilyId familyId();
+}

@@ -1,0 +1,17 @@
+package uk.joinedup.caseservice.family.api;
+
+import java.time.LocalDate;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import uk.joinedup.caseservice.agency.ActingCommand;
+import uk.joinedup.caseservice.agency.Actor;
+import uk.joinedup.caseservice.person.api.PersonId;
+
+/** Record that a person left the household. */
+public record RemoveFamilyMember(
+        @TargetAggregateIdentifier FamilyId familyId,
+        PersonId personId,
+        LocalDate leftOn,
+        String reason,
+        LocalDate recordedOn,
+        Actor actor)
+        implements ActingCommand {}

@@ -1,0 +1,493 @@
+package uk.joinedup.caseservice.family.domain;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+import uk.joinedup.caseservice.agency.Actor;
+import uk.joinedup.caseservice.agency.Role;
+import uk.joinedup.caseservice.family.api.AcceptReferral;
+import uk.joinedup.caseservice.family.api.ActionId;
+import uk.joinedup.caseservice.family.api.AddFamilyMember;
+import uk.joinedup.caseservice.family.api.AgreeSupportPlan;
+import uk.joinedup.caseservice.family.api.AppointLeadProfessional;
+import uk.joinedup.caseservice.family.api.AssessedNeed;
+import uk.joinedup.caseservice.family.api.AssessmentCompleted;
+import uk.joinedup.caseservice.family.api.CaseClosed;
+import uk.joinedup.caseservice.family.api.CaseOpened;
+import uk.joinedup.caseservice.family.api.CaseReopened;
+import uk.joinedup.caseservice.family.api.CloseCase;
+import uk.joinedup.caseservice.family.api.CompleteAssessment;
+import uk.joinedup.caseservice.family.api.CompletePlanAction;
+import uk.joinedup.caseservice.family.api.DeclineReferral;
+import uk.joinedup.caseservice.family.api.FamilyAgreedToPlan;
+import uk.joinedup.caseservice.family.api.FamilyId;
+import uk.joinedup.caseservice.family.api.FamilyMemberJoined;
+import uk.joinedup.caseservice.family.api.FamilyMemberLeft;
+import uk.joinedup.caseservice.family.api.FamilyRegistered;
+import uk.joinedup.caseservice.family.api.Goal;
+import uk.joinedup.caseservice.family.api.GoalId;
+import uk.joinedup.caseservice.family.api.HandOverLeadProfessional;
+import uk.joinedup.caseservice.family.api.HoldReview;
+import uk.joinedup.caseservice.family.api.JoinTeam;
+import uk.joinedup.caseservice.family.api.KeyworkerJoinedTeam;
+import uk.joinedup.caseservice.family.api.KeyworkerLeftTeam;
+import uk.joinedup.caseservice.family.api.LeadProfessionalAppointed;
+import uk.joinedup.caseservice.family.api.LeadProfessionalHandedOver;
+import uk.joinedup.caseservice.family.api.LeaveTeam;
+import uk.joinedup.caseservice.family.api.NeedDomain;
+import uk.joinedup.caseservice.family.api.PlanAction;
+import uk.joinedup.caseservice.family.api.PlanActionCompleted;
+import uk.joinedup.caseservice.family.api.PlanId;
+import uk.joinedup.caseservice.family.api.ReceiveReferral;
+import uk.joinedup.caseservice.family.api.RecordFamilyAgreement;
+import uk.joinedup.caseservice.family.api.ReferralAccepted;
+import uk.joinedup.caseservice.family.api.ReferralDeclined;
+import uk.joinedup.caseservice.family.api.ReferralId;
+import uk.joinedup.caseservice.family.api.ReferralReceived;
+import uk.joinedup.caseservice.family.api.RegisterFamily;
+import uk.joinedup.caseservice.family.api.RemoveFamilyMember;
+import uk.joinedup.caseservice.family.api.ReopenCase;
+import uk.joinedup.caseservice.family.api.ReviewHeld;
+import uk.joinedup.caseservice.family.api.ReviewId;
+import uk.joinedup.caseservice.family.api.SupportPlanAgreed;
+import uk.joinedup.caseservice.family.api.TeamMember;
+import uk.joinedup.caseservice.person.api.PersonId;
+import uk.joinedup.caseservice.rules.DatedInFuture;
+import uk.joinedup.caseservice.rules.ReasonRequired;
+
+/**
+ * A family (household) and its case: the consistency boundary for "at most one lead professional,
+ * who is on the team", "a plan answers the latest assessment" and "close only with actions done or a
+ * manager's override".
+ */
+@Aggregate(snapshotTriggerDefinition = "snapshotEvery100Events")
+class Family {
+
+    @AggregateIdentifier
+    private FamilyId familyId;
+
+    private final Map<PersonId, LocalDate> members = new HashMap<>();
+    private final Map<ReferralId, Referral> referrals = new HashMap<>();
+    private boolean open;
+    private boolean closed;
+    private final Map<String, TeamMember> team = new LinkedHashMap<>();
+    private TeamMember lead;
+    private final Map<NeedDomain, Integer> assessedNeeds = new EnumMap<>(NeedDomain.class);
+    private PlanId currentPlan;
+    private boolean familyAgreedToCurrentPlan;
+    private final Map<ActionId, Boolean> actionsDone = new HashMap<>();
+    private final Set<ReviewId> reviews = new HashSet<>();
+
+    Family() {
+        // for Axon
+    }
+
+    @CommandHandler
+    Family(RegisterFamily command) {
+        apply(new FamilyRegistered(
+                command.familyId(), command.name().strip(), command.actor().agency()));
+    }
+
+    @CommandHandler
+    void handle(AddFamilyMember command) {
+        notAfter(command.joinedOn(), command.recordedOn());
+        if (members.containsKey(command.personId())) {
+            throw new AlreadyAMember();
+        }
+        apply(new FamilyMemberJoined(familyId, command.personId(), command.relationship(), command.joinedOn()));
+    }
+
+    @CommandHandler
+    void handle(RemoveFamilyMember command) {
+        notAfter(command.leftOn(), command.recordedOn());
+        LocalDate joinedOn = members.get(command.personId());
+        if (joinedOn == null) {
+            throw new NotAMember();
+        }
+        if (command.leftOn().isBefore(joinedOn)) {
+            throw new LeftBeforeJoined(command.leftOn(), joinedOn);
+        }
+        reasonGiven(command.reason());
+        apply(new FamilyMemberLeft(
+                familyId, command.personId(), command.leftOn(), command.reason().strip()));
+    }
+
+    @CommandHandler
+    void handle(ReceiveReferral command) {
+        notAfter(command.receivedOn(), command.recordedOn());
+        if (referrals.containsKey(command.referralId())) {
+            throw new ReferralAlreadyReceived(command.referralId());
+        }
+        reasonGiven(command.reason());
+        apply(new ReferralReceived(
+                familyId,
+                command.referralId(),
+                command.reason().strip(),
+                command.riskFactors(),
+                command.receivedOn(),
+                command.actor().agency()));
+    }
+
+    @CommandHandler
+    void handle(AcceptReferral command) {
+        managerOnly(command.actor(), "accept a referral");
+        undecided(command.referralId(), command.acceptedOn(), command.recordedOn());
+        apply(new ReferralAccepted(familyId, command.referralId(), command.acceptedOn()));
+        if (!open) {
+            apply(
+                    closed
+                            ? new CaseReopened(familyId, "A new referral was accepted", command.acceptedOn())
+                            : new CaseOpened(familyId, command.acceptedOn()));
+        }
+        if (command.allocatedTo() != null
+                && !team.containsKey(command.allocatedTo().userId())) {
+            apply(new KeyworkerJoinedTeam(familyId, command.allocatedTo(), command.acceptedOn()));
+        }
+    }
+
+    @CommandHandler
+    void handle(DeclineReferral command) {
+        managerOnly(command.actor(), "decline a referral");
+        undecided(command.referralId(), command.declinedOn(), command.recordedOn());
+        reasonGiven(command.reason());
+        apply(new ReferralDeclined(
+                familyId, command.referralId(), command.reason().strip(), command.declinedOn()));
+    }
+
+    @CommandHandler
+    void handle(JoinTeam command) {
+        openCase();
+        notAfter(command.joinedOn(), command.recordedOn());
+        if (team.containsKey(command.member().userId())) {
+            throw new AlreadyOnTeam(command.member().userId());
+        }
+        apply(new KeyworkerJoinedTeam(familyId, command.member(), command.joinedOn()));
+    }
+
+    @CommandHandler
+    void handle(LeaveTeam command) {
+        notAfter(command.leftOn(), command.recordedOn());
+        if (!team.containsKey(command.userId())) {
+            throw new NotOnTeam(command.userId());
+        }
+        if (lead != null && lead.userId().equals(command.userId())) {
+            throw new LeadMustHandOverFirst();
+        }
+        apply(new KeyworkerLeftTeam(familyId, command.userId(), command.leftOn()));
+    }
+
+    @CommandHandler
+    void handle(AppointLeadProfessional command) {
+        managerOnly(command.actor(), "appoint a lead professional");
+        openCase();
+        notAfter(command.appointedOn(), command.recordedOn());
+        if (lead != null) {
+            throw new LeadAlreadyAppointed(lead.userId());
+        }
+        apply(new LeadProfessionalAppointed(familyId, teamMember(command.userId()), command.appointedOn()));
+    }
+
+    @CommandHandler
+    void handle(HandOverLeadProfessional command) {
+        openCase();
+        notAfter(command.handedOverOn(), command.recordedOn());
+        if (lead == null) {
+            throw new NoLeadProfessional();
+        }
+        boolean isLead = lead.userId().equals(command.actor().userId());
+        if (!isLead && !command.actor().hasRole(Role.TEAM_MANAGER)) {
+            throw new LeadOrManagerOnly();
+        }
+        if (lead.userId().equals(command.toUserId())) {
+            throw new SameLeadProfessional();
+        }
+        TeamMember to = teamMember(command.toUserId());
+        if (command.note() == null || command.note().isBlank()) {
+            throw new HandoverNoteRequired();
+        }
+        apply(new LeadProfessionalHandedOver(familyId, lead, to, command.note().strip(), command.handedOverOn()));
+    }
+
+    @CommandHandler
+    void handle(CompleteAssessment command) {
+        openCase();
+        notAfter(command.completedOn(), command.recordedOn());
+        Set<NeedDomain> scored =
+                command.needs().stream().map(AssessedNeed::domain).collect(Collectors.toSet());
+        if (command.needs().size() != NeedDomain.values().length || scored.size() != NeedDomain.values().length) {
+            throw new EveryDomainOnce();
+        }
+        for (AssessedNeed need : command.needs()) {
+            if (need.score() < AssessedNeed.NO_NEED || need.score() > AssessedNeed.SEVERE) {
+                throw new ScoreOutOfRange(need.score());
+            }
+        }
+        apply(new AssessmentCompleted(familyId, command.assessmentId(), command.needs(), command.completedOn()));
+    }
+
+    @CommandHandler
+    void handle(AgreeSupportPlan command) {
+        openCase();
+        notAfter(command.agreedOn(), command.recordedOn());
+        if (assessedNeeds.isEmpty()) {
+            throw new NoAssessment();
+        }
+        Set<GoalId> goals = command.goals().stream().map(Goal::goalId).collect(Collectors.toSet());
+        Set<GoalId> goalsWithActions =
+                command.actions().stream().map(PlanAction::goalId).collect(Collectors.toSet());
+        if (goals.isEmpty() || !goalsWithActions.containsAll(goals)) {
+            throw new PlanNeedsGoals();
+        }
+        for (Goal goal : command.goals()) {
+            if (assessedNeeds.getOrDefault(goal.need(), AssessedNeed.NO_NEED) == AssessedNeed.NO_NEED) {
+                throw new GoalForNeedNotAssessed(goal.need());
+            }
+        }
+        for (PlanAction action : command.actions()) {
+            if (!goals.contains(action.goalId())) {
+                throw new ActionForUnknownGoal(action.actionId());
+            }
+        }
+        if (!command.nextReviewOn().isAfter(command.agreedOn())) {
+            throw new NextReviewNotLater(command.nextReviewOn(), command.agreedOn());
+        }
+        apply(new SupportPlanAgreed(
+                familyId,
+                command.planId(),
+                command.goals(),
+                command.actions(),
+                command.nextReviewOn(),
+                command.agreedOn()));
+    }
+
+    @CommandHandler
+    void handle(RecordFamilyAgreement command) {
+        notAfter(command.agreedOn(), command.recordedOn());
+        if (!command.planId().equals(currentPlan)) {
+            throw new NotTheCurrentPlan(command.planId());
+        }
+        if (familyAgreedToCurrentPlan) {
+            throw new PlanAlreadyAgreed(command.planId());
+        }
+        reasonGiven(command.agreedBy());
+        apply(new FamilyAgreedToPlan(
+                familyId, command.planId(), command.agreedBy().strip(), command.agreedOn()));
+    }
+
+    @CommandHandler
+    void handle(CompletePlanAction command) {
+        openCase();
+        notAfter(command.completedOn(), command.recordedOn());
+        Boolean done = actionsDone.get(command.actionId());
+        if (done == null) {
+            throw new UnknownAction(command.actionId());
+        }
+        if (done) {
+            throw new ActionAlreadyDone(command.actionId());
+        }
+        apply(new PlanActionCompleted(familyId, command.actionId(), command.completedOn()));
+    }
+
+    @CommandHandler
+    void handle(HoldReview command) {
+        openCase();
+        notAfter(command.heldOn(), command.recordedOn());
+        if (reviews.contains(command.reviewId())) {
+            throw new ReviewAlreadyRecorded(command.reviewId());
+        }
+        if (command.nextReviewOn() != null && !command.nextReviewOn().isAfter(command.heldOn())) {
+            throw new NextReviewNotLater(command.nextReviewOn(), command.heldOn());
+        }
+        reasonGiven(command.notes());
+        apply(new ReviewHeld(
+                familyId, command.reviewId(), command.heldOn(), command.notes().strip(), command.nextReviewOn()));
+    }
+
+    @CommandHandler
+    void handle(CloseCase command) {
+        openCase();
+        notAfter(command.closedOn(), command.recordedOn());
+        reasonGiven(command.outcomeSummary());
+        int openActions =
+                (int) actionsDone.values().stream().filter(done -> !done).count();
+        if (openActions > 0 && !command.overrideOpenActions()) {
+            throw new OpenActionsRemain(openActions);
+        }
+        if (openActions > 0) {
+            managerOnly(command.actor(), "close a case with open actions");
+        }
+        apply(new CaseClosed(
+                familyId, command.reason(), command.outcomeSummary().strip(), command.closedOn(), openActions > 0));
+    }
+
+    @CommandHandler
+    void handle(ReopenCase command) {
+        if (!closed || open) {
+            throw new CaseNotClosed();
+        }
+        notAfter(command.reopenedOn(), command.recordedOn());
+        reasonGiven(command.reason());
+        apply(new CaseReopened(familyId, command.reason().strip(), command.reopenedOn()));
+    }
+
+    private void openCase() {
+        if (!open) {
+            throw new CaseNotOpen();
+        }
+    }
+
+    private void undecided(ReferralId referralId, LocalDate decidedOn, LocalDate today) {
+        notAfter(decidedOn, today);
+        Referral referral = referrals.get(referralId);
+        if (referral == null) {
+            throw new UnknownReferral(referralId);
+        }
+        if (referral.decided()) {
+            throw new ReferralAlreadyDecided(referralId);
+        }
+        if (decidedOn.isBefore(referral.receivedOn())) {
+            throw new DecidedBeforeReceived(decidedOn, referral.receivedOn());
+        }
+    }
+
+    private TeamMember teamMember(String userId) {
+        TeamMember member = team.get(userId);
+        if (member == null) {
+            throw new NotOnTeam(userId);
+        }
+        return member;
+    }
+
+    private static void managerOnly(Actor actor, String what) {
+        if (!actor.hasRole(Role.TEAM_MANAGER)) {
+            throw new ManagersOnly(what);
+        }
+    }
+
+    private static void notAfter(LocalDate date, LocalDate today) {
+        if (date.isAfter(today)) {
+            throw new DatedInFuture(date);
+        }
+    }
+
+    private static void reasonGiven(String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new ReasonRequired();
+        }
+    }
+
+    @EventSourcingHandler
+    void on(FamilyRegistered event) {
+        familyId = event.familyId();
+    }
+
+    @EventSourcingHandler
+    void on(FamilyMemberJoined event) {
+        members.put(event.personId(), event.joinedOn());
+    }
+
+    @EventSourcingHandler
+    void on(FamilyMemberLeft event) {
+        members.remove(event.personId());
+    }
+
+    @EventSourcingHandler
+    void on(ReferralReceived event) {
+        referrals.put(event.referralId(), new Referral(event.receivedOn(), false));
+    }
+
+    @EventSourcingHandler
+    void on(ReferralAccepted event) {
+        referrals.computeIfPresent(event.referralId(), (id, referral) -> referral.decide());
+    }
+
+    @EventSourcingHandler
+    void on(ReferralDeclined event) {
+        referrals.computeIfPresent(event.referralId(), (id, referral) -> referral.decide());
+    }
+
+    @EventSourcingHandler
+    void on(CaseOpened event) {
+        open = true;
+    }
+
+    @EventSourcingHandler
+    void on(CaseReopened event) {
+        open = true;
+        closed = false;
+    }
+
+    @EventSourcingHandler
+    void on(CaseClosed event) {
+        open = false;
+        closed = true;
+    }
+
+    @EventSourcingHandler
+    void on(KeyworkerJoinedTeam event) {
+        team.put(event.member().userId(), event.member());
+    }
+
+    @EventSourcingHandler
+    void on(KeyworkerLeftTeam event) {
+        team.remove(event.userId());
+    }
+
+    @EventSourcingHandler
+    void on(LeadProfessionalAppointed event) {
+        lead = event.lead();
+    }
+
+    @EventSourcingHandler
+    void on(LeadProfessionalHandedOver event) {
+        lead = event.to();
+    }
+
+    @EventSourcingHandler
+    void on(AssessmentCompleted event) {
+        assessedNeeds.clear();
+        event.needs().forEach(need -> assessedNeeds.put(need.domain(), need.score()));
+    }
+
+    @EventSourcingHandler
+    void on(SupportPlanAgreed event) {
+        currentPlan = event.planId();
+        familyAgreedToCurrentPlan = false;
+        actionsDone.clear();
+        event.actions().forEach(action -> actionsDone.put(action.actionId(), false));
+    }
+
+    @EventSourcingHandler
+    void on(FamilyAgreedToPlan event) {
+        familyAgreedToCurrentPlan = true;
+    }
+
+    @EventSourcingHandler
+    void on(PlanActionCompleted event) {
+        actionsDone.put(event.actionId(), true);
+    }
+
+    @EventSourcingHandler
+    void on(ReviewHeld event) {
+        reviews.add(event.reviewId());
+    }
+
+    /** What the aggregate remembers of a referral. */
+    private record Referral(LocalDate receivedOn, boolean decided) {
+
+        Referral decide() {
+            return new Referral(receivedOn, true);
+        }
+    }
+}

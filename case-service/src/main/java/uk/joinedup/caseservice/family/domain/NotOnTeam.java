@@ -1,0 +1,11 @@
+package uk.joinedup.caseservice.family.domain;
+
+import uk.joinedup.caseservice.rules.RuleViolation;
+
+/** Only a team member can leave the team or become lead professional. */
+class NotOnTeam extends RuleViolation {
+
+    NotOnTeam(String userId) {
+        super("not-on-team", userId + " is not on the team around the family");
+    }
+}

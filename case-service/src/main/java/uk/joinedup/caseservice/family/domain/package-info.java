@@ -1,0 +1,2 @@
+/** The family aggregate and the named rules it enforces. */
+package uk.joinedup.caseservice.family.domain;

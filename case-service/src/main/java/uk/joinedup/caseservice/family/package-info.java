@@ -1,0 +1,7 @@
+/**
+ * A family (household) and its case: members and relationships, referrals into the programme, the
+ * team around the family, the lead professional, assessments, the support plan, reviews, closure and
+ * reopening. {@code api} is the persisted contract, {@code domain} the aggregate, {@code web} the REST
+ * adapter.
+ */
+package uk.joinedup.caseservice.family;

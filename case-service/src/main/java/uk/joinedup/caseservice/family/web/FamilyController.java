@@ -1,0 +1,355 @@
+package uk.joinedup.caseservice.family.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import uk.joinedup.caseservice.agency.Actor;
+import uk.joinedup.caseservice.agency.AgencyId;
+import uk.joinedup.caseservice.family.api.AcceptReferral;
+import uk.joinedup.caseservice.family.api.ActionId;
+import uk.joinedup.caseservice.family.api.AddFamilyMember;
+import uk.joinedup.caseservice.family.api.AgreeSupportPlan;
+import uk.joinedup.caseservice.family.api.AppointLeadProfessional;
+import uk.joinedup.caseservice.family.api.AssessedNeed;
+import uk.joinedup.caseservice.family.api.AssessmentId;
+import uk.joinedup.caseservice.family.api.CloseCase;
+import uk.joinedup.caseservice.family.api.CompleteAssessment;
+import uk.joinedup.caseservice.family.api.CompletePlanAction;
+import uk.joinedup.caseservice.family.api.DeclineReferral;
+import uk.joinedup.caseservice.family.api.FamilyId;
+import uk.joinedup.caseservice.family.api.Goal;
+import uk.joinedup.caseservice.family.api.GoalId;
+import uk.joinedup.caseservice.family.api.HandOverLeadProfessional;
+import uk.joinedup.caseservice.family.api.HoldReview;
+import uk.joinedup.caseservice.family.api.JoinTeam;
+import uk.joinedup.caseservice.family.api.LeaveTeam;
+import uk.joinedup.caseservice.family.api.PlanAction;
+import uk.joinedup.caseservice.family.api.PlanId;
+import uk.joinedup.caseservice.family.api.ReceiveReferral;
+import uk.joinedup.caseservice.family.api.RecordFamilyAgreement;
+import uk.joinedup.caseservice.family.api.ReferralId;
+import uk.joinedup.caseservice.family.api.RegisterFamily;
+import uk.joinedup.caseservice.family.api.RemoveFamilyMember;
+import uk.joinedup.caseservice.family.api.ReopenCase;
+import uk.joinedup.caseservice.family.api.ReviewId;
+import uk.joinedup.caseservice.family.api.TeamMember;
+import uk.joinedup.caseservice.family.web.FamilyRequests.AcceptReferralRequest;
+import uk.joinedup.caseservice.family.web.FamilyRequests.AddMemberRequest;
+import uk.joinedup.caseservice.family.web.FamilyRequests.AgreementRequest;
+import uk.joinedup.caseservice.family.web.FamilyRequests.AppointLeadRequest;
+import uk.joinedup.caseservice.family.web.FamilyRequests.AssessmentRequest;
+import uk.joinedup.caseservice.family.web.FamilyRequests.CloseRequest;
+import uk.joinedup.caseservice.family.web.FamilyRequests.DateRequest;
+import uk.joinedup.caseservice.family.web.FamilyRequests.DeclineRequest;
+import uk.joinedup.caseservice.family.web.FamilyRequests.HandoverRequest;
+import uk.joinedup.caseservice.family.web.FamilyRequests.JoinTeamRequest;
+import uk.joinedup.caseservice.family.web.FamilyRequests.LeaveRequest;
+import uk.joinedup.caseservice.family.web.FamilyRequests.PlanRequest;
+import uk.joinedup.caseservice.family.web.FamilyRequests.ReferralRequest;
+import uk.joinedup.caseservice.family.web.FamilyRequests.RegisterFamilyRequest;
+import uk.joinedup.caseservice.family.web.FamilyRequests.ReopenRequest;
+import uk.joinedup.caseservice.family.web.FamilyRequests.ReviewRequest;
+import uk.joinedup.caseservice.infrastructure.axon.Commands;
+import uk.joinedup.caseservice.person.api.PersonId;
+
+@Tag(name = "Families")
+@RestController
+@RequestMapping("/api/families")
+class FamilyController {
+
+    private final Commands commands;
+    private final Clock clock;
+
+    FamilyController(Commands commands, Clock clock) {
+        this.commands = commands;
+        this.clock = clock;
+    }
+
+    @Operation(summary = "Register a family (household)")
+    @PostMapping
+    ResponseEntity<Created> register(@Valid @RequestBody RegisterFamilyRequest request, Actor actor) {
+        FamilyId familyId = new FamilyId(UUID.randomUUID().toString());
+        commands.send(new RegisterFamily(familyId, request.name(), actor));
+        return created(familyId, familyId.value());
+    }
+
+    @Operation(summary = "Add a person to the household")
+    @PostMapping("/{familyId}/members")
+    ResponseEntity<Void> addMember(
+            @PathVariable String familyId, @Valid @RequestBody AddMemberRequest request, Actor actor) {
+        commands.send(new AddFamilyMember(
+                new FamilyId(familyId),
+                new PersonId(request.personId()),
+                request.relationship(),
+                orToday(request.joinedOn()),
+                today(),
+                actor));
+        return ResponseEntity.noContent().build();
+    }
+
+    @Operation(summary = "Record that a person left the household")
+    @PostMapping("/{familyId}/members/{personId}/departure")
+    ResponseEntity<Void> removeMember(
+            @PathVariable String familyId,
+            @PathVariable String personId,
+            @Valid @RequestBody LeaveRequest request,
+            Actor actor) {
+        commands.send(new RemoveFamilyMember(
+                new FamilyId(familyId),
+                new PersonId(personId),
+                orToday(request.on()),
+                request.reason(),
+                today(),
+                actor));
+        return ResponseEntity.noContent().build();
+    }
+
+    @Operation(summary = "Refer the family into the programme, as your agency")
+    @PostMapping("/{familyId}/referrals")
+    ResponseEntity<Created> refer(
+            @PathVariable String familyId, @Valid @RequestBody ReferralRequest request, Actor actor) {
+        ReferralId referralId = new ReferralId(UUID.randomUUID().toString());
+        commands.send(new ReceiveReferral(
+                new FamilyId(familyId),
+                referralId,
+                request.reason(),
+                request.riskFactors(),
+                orToday(request.receivedOn()),
+                today(),
+                actor));
+        return created(new FamilyId(familyId), referralId.value());
+    }
+
+    @Operation(summary = "Accept a referral (team managers), opening the case and allocating a keyworker")
+    @PostMapping("/{familyId}/referrals/{referralId}/acceptance")
+    ResponseEntity<Void> accept(
+            @PathVariable String familyId,
+            @PathVariable String referralId,
+            @Valid @RequestBody AcceptReferralRequest request,
+            Actor actor) {
+        commands.send(new AcceptReferral(
+                new FamilyId(familyId),
+                new ReferralId(referralId),
+                request.allocatedTo() != null ? request.allocatedTo().toMember() : null,
+                orToday(request.acceptedOn()),
+                today(),
+                actor));
+        return ResponseEntity.noContent().build();
+    }
+
+    @Operation(summary = "Decline a referral (team managers), saying why")
+    @PostMapping("/{familyId}/referrals/{referralId}/decline")
+    ResponseEntity<Void> decline(
+            @PathVariable String familyId,
+            @PathVariable String referralId,
+            @Valid @RequestBody DeclineRequest request,
+            Actor actor) {
+        commands.send(new DeclineReferral(
+                new FamilyId(familyId),
+                new ReferralId(referralId),
+                request.reason(),
+                orToday(request.declinedOn()),
+                today(),
+                actor));
+        return ResponseEntity.noContent().build();
+    }
+
+    @Operation(summary = "Add a practitioner to the team around the family")
+    @PostMapping("/{familyId}/team")
+    ResponseEntity<Void> addToTeam(
+            @PathVariable String familyId, @Valid @RequestBody JoinTeamRequest request, Actor actor) {
+        commands.send(new JoinTeam(
+                new FamilyId(familyId), request.member().toMember(), orToday(request.joinedOn()), today(), actor));
+        return ResponseEntity.noContent().build();
+    }
+
+    @Operation(summary = "Join the team around the family yourself")
+    @PostMapping("/{familyId}/team/me")
+    ResponseEntity<Void> join(
+            @PathVariable String familyId, @Valid @RequestBody FamilyRequests.JoinMyselfRequest request, Actor actor) {
+        TeamMember me = new TeamMember(
+                actor.userId(), actor.name(), actor.agency(), actor.agencyName(), request.role(), request.contact());
+        commands.send(new JoinTeam(new FamilyId(familyId), me, orToday(request.joinedOn()), today(), actor));
+        return ResponseEntity.noContent().build();
+    }
+
+    @Operation(summary = "Take a practitioner off the team around the family")
+    @PostMapping("/{familyId}/team/{userId}/departure")
+    ResponseEntity<Void> leaveTeam(
+            @PathVariable String familyId,
+            @PathVariable String userId,
+            @Valid @RequestBody DateRequest request,
+            Actor actor) {
+        commands.send(new LeaveTeam(new FamilyId(familyId), userId, orToday(request.on()), today(), actor));
+        return ResponseEntity.noContent().build();
+    }
+
+    @Operation(summary = "Appoint a team member lead professional (team managers); 409 if the family changed")
+    @PostMapping("/{familyId}/lead-professional")
+    ResponseEntity<Void> appointLead(
+            @PathVariable String familyId, @Valid @RequestBody AppointLeadRequest request, Actor actor) {
+        commands.send(new AppointLeadProfessional(
+                new FamilyId(familyId),
+                request.expectedVersion(),
+                request.userId(),
+                orToday(request.appointedOn()),
+                today(),
+                actor));
+        return ResponseEntity.noContent().build();
+    }
+
+    @Operation(summary = "Hand over to another team member (the lead or a team manager); 409 if the family changed")
+    @PostMapping("/{familyId}/lead-professional/handover")
+    ResponseEntity<Void> handOver(
+            @PathVariable String familyId, @Valid @RequestBody HandoverRequest request, Actor actor) {
+        commands.send(new HandOverLeadProfessional(
+                new FamilyId(familyId),
+                request.expectedVersion(),
+                request.toUserId(),
+                request.note(),
+                orToday(request.handedOverOn()),
+                today(),
+                actor));
+        return ResponseEntity.noContent().build();
+    }
+
+    @Operation(summary = "Record a whole-family assessment, scoring every domain from 0 to 4")
+    @PostMapping("/{familyId}/assessments")
+    ResponseEntity<Created> assess(
+            @PathVariable String familyId, @Valid @RequestBody AssessmentRequest request, Actor actor) {
+        AssessmentId assessmentId = new AssessmentId(UUID.randomUUID().toString());
+        List<AssessedNeed> needs = request.needs().stream()
+                .map(need -> new AssessedNeed(
+                        need.domain(), need.score(), need.evidence().strip()))
+                .toList();
+        commands.send(new CompleteAssessment(
+                new FamilyId(familyId), assessmentId, needs, orToday(request.completedOn()), today(), actor));
+        return created(new FamilyId(familyId), assessmentId.value());
+    }
+
+    @Operation(summary = "Agree a support plan: goals for assessed needs, each with actions; 409 if the family changed")
+    @PostMapping("/{familyId}/plan")
+    ResponseEntity<Created> agreePlan(
+            @PathVariable String familyId, @Valid @RequestBody PlanRequest request, Actor actor) {
+        PlanId planId = new PlanId(UUID.randomUUID().toString());
+        List<Goal> goals = new ArrayList<>();
+        List<PlanAction> actions = new ArrayList<>();
+        for (FamilyRequests.GoalRequest goal : request.goals()) {
+            GoalId goalId = new GoalId(UUID.randomUUID().toString());
+            goals.add(new Goal(goalId, goal.need(), goal.description().strip()));
+            for (FamilyRequests.ActionRequest action : goal.actions()) {
+                actions.add(new PlanAction(
+                        new ActionId(UUID.randomUUID().toString()),
+                        goalId,
+                        action.description().strip(),
+                        new AgencyId(action.ownerAgency()),
+                        action.ownerName(),
+                        action.dueOn()));
+            }
+        }
+        commands.send(new AgreeSupportPlan(
+                new FamilyId(familyId),
+                request.expectedVersion(),
+                planId,
+                goals,
+                actions,
+                request.nextReviewOn(),
+                orToday(request.agreedOn()),
+                today(),
+                actor));
+        return created(new FamilyId(familyId), planId.value());
+    }
+
+    @Operation(summary = "Record that the family agreed to their current plan")
+    @PostMapping("/{familyId}/plan/agreement")
+    ResponseEntity<Void> familyAgreed(
+            @PathVariable String familyId, @Valid @RequestBody AgreementRequest request, Actor actor) {
+        commands.send(new RecordFamilyAgreement(
+                new FamilyId(familyId),
+                new PlanId(request.planId()),
+                request.agreedBy(),
+                orToday(request.agreedOn()),
+                today(),
+                actor));
+        return ResponseEntity.noContent().build();
+    }
+
+    @Operation(summary = "Mark an action of the current plan done")
+    @PostMapping("/{familyId}/plan/actions/{actionId}/completion")
+    ResponseEntity<Void> completeAction(
+            @PathVariable String familyId,
+            @PathVariable String actionId,
+            @Valid @RequestBody DateRequest request,
+            Actor actor) {
+        commands.send(new CompletePlanAction(
+                new FamilyId(familyId), new ActionId(actionId), orToday(request.on()), today(), actor));
+        return ResponseEntity.noContent().build();
+    }
+
+    @Operation(summary = "Record a review of the case")
+    @PostMapping("/{familyId}/reviews")
+    ResponseEntity<Created> review(
+            @PathVariable String familyId, @Valid @RequestBody ReviewRequest request, Actor actor) {
+        ReviewId reviewId = new ReviewId(UUID.randomUUID().toString());
+        commands.send(new HoldReview(
+                new FamilyId(familyId),
+                reviewId,
+                orToday(request.heldOn()),
+                request.notes(),
+                request.nextReviewOn(),
+                today(),
+                actor));
+        return created(new FamilyId(familyId), reviewId.value());
+    }
+
+    @Operation(
+            summary = "Close the case; with open actions only on a team manager's override; 409 if the family changed")
+    @PostMapping("/{familyId}/closure")
+    ResponseEntity<Void> close(@PathVariable String familyId, @Valid @RequestBody CloseRequest request, Actor actor) {
+        commands.send(new CloseCase(
+                new FamilyId(familyId),
+                request.expectedVersion(),
+                request.reason(),
+                request.outcomeSummary(),
+                orToday(request.closedOn()),
+                request.overrideOpenActions(),
+                today(),
+                actor));
+        return ResponseEntity.noContent().build();
+    }
+
+    @Operation(summary = "Reopen a closed case")
+    @PostMapping("/{familyId}/reopening")
+    ResponseEntity<Void> reopen(@PathVariable String familyId, @Valid @RequestBody ReopenRequest request, Actor actor) {
+        commands.send(new ReopenCase(
+                new FamilyId(familyId), request.reason(), orToday(request.reopenedOn()), today(), actor));
+        return ResponseEntity.noContent().build();
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private LocalDate orToday(LocalDate date) {
+        return date != null ? date : today();
+    }
+
+    private static ResponseEntity<Created> created(FamilyId familyId, String id) {
+        return ResponseEntity.created(URI.create("/api/families/" + familyId)).body(new Created(id));
+    }
+
+    /** The id of what a request created. */
+    record Created(String id) {}
+}

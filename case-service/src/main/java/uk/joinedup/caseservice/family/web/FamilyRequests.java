@@ -1,0 +1,165 @@
+package uk.joinedup.caseservice.family.web;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import uk.joinedup.caseservice.agency.AgencyId;
+import uk.joinedup.caseservice.family.api.ClosureReason;
+import uk.joinedup.caseservice.family.api.NeedDomain;
+import uk.joinedup.caseservice.family.api.Relationship;
+import uk.joinedup.caseservice.family.api.RiskFactor;
+import uk.joinedup.caseservice.family.api.TeamMember;
+
+/** What clients send to change a family. Dates left out mean today. */
+final class FamilyRequests {
+
+    private FamilyRequests() {}
+
+    record RegisterFamilyRequest(
+            @NotBlank(message = "Enter a name for the family, for example the Walker family")
+                    @Size(max = 100, message = "The family's name must be 100 characters or fewer")
+                    String name) {}
+
+    record AddMemberRequest(
+            @NotBlank(message = "Choose the person to add") String personId,
+            @NotNull(message = "Select how they belong to the household") Relationship relationship,
+            @PastOrPresent(message = "The date they joined must be today or in the past") LocalDate joinedOn) {}
+
+    record LeaveRequest(
+            @PastOrPresent(message = "The date they left must be today or in the past") LocalDate on,
+            @NotBlank(message = "Enter why they left")
+                    @Size(max = 500, message = "The reason must be 500 characters or fewer")
+                    String reason) {}
+
+    record ReferralRequest(
+            @NotBlank(message = "Enter why you are referring the family")
+                    @Size(max = 2000, message = "The reason must be 2,000 characters or fewer")
+                    String reason,
+            @NotEmpty(message = "Select at least one risk factor") Set<RiskFactor> riskFactors,
+            @PastOrPresent(message = "The date received must be today or in the past") LocalDate receivedOn) {}
+
+    record AcceptReferralRequest(
+            @Valid MemberRequest allocatedTo,
+            @PastOrPresent(message = "The date accepted must be today or in the past") LocalDate acceptedOn) {}
+
+    record DeclineRequest(
+            @NotBlank(message = "Enter why the referral is declined")
+                    @Size(max = 2000, message = "The reason must be 2,000 characters or fewer")
+                    String reason,
+            @PastOrPresent(message = "The date declined must be today or in the past") LocalDate declinedOn) {}
+
+    record MemberRequest(
+            @NotBlank(message = "Enter the practitioner's user id") String userId,
+            @NotBlank(message = "Enter the practitioner's name") @Size(max = 100) String name,
+            @NotBlank(message = "Enter the practitioner's agency") String agency,
+            @NotBlank(message = "Enter the agency's name") @Size(max = 100) String agencyName,
+            @Size(max = 100, message = "The role must be 100 characters or fewer") String role,
+            @Size(max = 100, message = "The contact details must be 100 characters or fewer") String contact) {
+
+        TeamMember toMember() {
+            return new TeamMember(
+                    userId,
+                    name.strip(),
+                    new AgencyId(agency),
+                    agencyName.strip(),
+                    blankToNull(role),
+                    blankToNull(contact));
+        }
+    }
+
+    record JoinTeamRequest(
+            @NotNull(message = "Choose the practitioner") @Valid MemberRequest member,
+            @PastOrPresent(message = "The date they joined must be today or in the past") LocalDate joinedOn) {}
+
+    record JoinMyselfRequest(
+            @Size(max = 100, message = "Your role must be 100 characters or fewer") String role,
+            @Size(max = 100, message = "Your contact details must be 100 characters or fewer") String contact,
+            @PastOrPresent(message = "The date you joined must be today or in the past") LocalDate joinedOn) {}
+
+    record DateRequest(@PastOrPresent(message = "The date must be today or in the past") LocalDate on) {}
+
+    record AppointLeadRequest(
+            @NotBlank(message = "Choose the lead professional") String userId,
+            Long expectedVersion,
+            @PastOrPresent(message = "The date appointed must be today or in the past") LocalDate appointedOn) {}
+
+    record HandoverRequest(
+            @NotBlank(message = "Choose who takes over") String toUserId,
+            @NotBlank(message = "Write a handover note")
+                    @Size(max = 5000, message = "The handover note must be 5,000 characters or fewer")
+                    String note,
+            Long expectedVersion,
+            @PastOrPresent(message = "The handover date must be today or in the past") LocalDate handedOverOn) {}
+
+    record NeedRequest(
+            @NotNull(message = "Select the domain") NeedDomain domain,
+            @Min(value = 0, message = "Scores go from 0 to 4") @Max(value = 4, message = "Scores go from 0 to 4")
+                    int score,
+            @NotBlank(message = "Enter the evidence for each score")
+                    @Size(max = 2000, message = "Evidence must be 2,000 characters or fewer")
+                    String evidence) {}
+
+    record AssessmentRequest(
+            @NotEmpty(message = "Score every domain") List<@Valid NeedRequest> needs,
+            @PastOrPresent(message = "The date completed must be today or in the past") LocalDate completedOn) {}
+
+    record ActionRequest(
+            @NotBlank(message = "Describe the action")
+                    @Size(max = 500, message = "An action must be 500 characters or fewer")
+                    String description,
+            @NotBlank(message = "Choose the agency responsible") String ownerAgency,
+            @Size(max = 100, message = "The owner's name must be 100 characters or fewer") String ownerName,
+            @NotNull(message = "Enter when the action is due") LocalDate dueOn) {}
+
+    record GoalRequest(
+            @NotNull(message = "Choose the need the goal answers") NeedDomain need,
+            @NotBlank(message = "Describe the goal")
+                    @Size(max = 500, message = "A goal must be 500 characters or fewer")
+                    String description,
+            @NotEmpty(message = "Give every goal at least one action") List<@Valid ActionRequest> actions) {}
+
+    record PlanRequest(
+            @NotEmpty(message = "Add at least one goal") List<@Valid GoalRequest> goals,
+            @NotNull(message = "Enter the date of the next review") LocalDate nextReviewOn,
+            Long expectedVersion,
+            @PastOrPresent(message = "The date agreed must be today or in the past") LocalDate agreedOn) {}
+
+    record AgreementRequest(
+            @NotBlank(message = "Choose the plan") String planId,
+            @NotBlank(message = "Enter who in the family agreed") @Size(max = 200) String agreedBy,
+            @PastOrPresent(message = "The date agreed must be today or in the past") LocalDate agreedOn) {}
+
+    record ReviewRequest(
+            @PastOrPresent(message = "The review date must be today or in the past") LocalDate heldOn,
+            @NotBlank(message = "Enter what the review found")
+                    @Size(max = 5000, message = "Review notes must be 5,000 characters or fewer")
+                    String notes,
+            LocalDate nextReviewOn) {}
+
+    record CloseRequest(
+            @NotNull(message = "Select why the case is closing") ClosureReason reason,
+            @NotBlank(message = "Summarise the outcome for the family")
+                    @Size(max = 5000, message = "The outcome summary must be 5,000 characters or fewer")
+                    String outcomeSummary,
+            boolean overrideOpenActions,
+            Long expectedVersion,
+            @PastOrPresent(message = "The closing date must be today or in the past") LocalDate closedOn) {}
+
+    record ReopenRequest(
+            @NotBlank(message = "Enter why the case is reopening")
+                    @Size(max = 2000, message = "The reason must be 2,000 characters or fewer")
+                    String reason,
+            @PastOrPresent(message = "The reopening date must be today or in the past") LocalDate reopenedOn) {}
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,43 @@
+package uk.joinedup.caseservice.infrastructure.axon;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import com.fasterxml.jackson.annotation.PropertyAccessor;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.Snapshotter;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
+
+/**
+ * Jackson for Axon: events, commands, queries and snapshots. Axon's mapper reads and writes fields, so
+ * that an aggregate's private state can be snapshotted without getters; the web's mapper is Spring
+ * Boot's as usual.
+ */
+@Configuration(proxyBeanMethods = false)
+class SerializationConfiguration {
+
+    @Bean
+    @Primary
+    ObjectMapper objectMapper(Jackson2ObjectMapperBuilder builder) {
+        return builder.build();
+    }
+
+    /** Picked by Axon's auto-configuration by this name. */
+    @Bean
+    ObjectMapper defaultAxonObjectMapper(Jackson2ObjectMapperBuilder builder) {
+        ObjectMapper mapper = builder.build();
+        mapper.setVisibility(PropertyAccessor.ALL, Visibility.NONE);
+        mapper.setVisibility(PropertyAccessor.FIELD, Visibility.ANY);
+        mapper.setVisibility(PropertyAccessor.CREATOR, Visibility.ANY);
+        return mapper;
+    }
+
+    /** Aggregates with long histories load from a snapshot taken every 100 events. */
+    @Bean
+    SnapshotTriggerDefinition snapshotEvery100Events(Snapshotter snapshotter) {
+        return new EventCountSnapshotTriggerDefinition(snapshotter, 100);
+    }
+}

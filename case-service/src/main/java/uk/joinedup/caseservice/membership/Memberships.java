@@ -1,0 +1,66 @@
+package uk.joinedup.caseservice.membership;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Set;
+import java.util.TreeSet;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.springframework.stereotype.Component;
+import uk.joinedup.caseservice.family.api.FamilyMemberJoined;
+import uk.joinedup.caseservice.family.api.FamilyMemberLeft;
+import uk.joinedup.caseservice.infrastructure.mongo.DocumentCollection;
+import uk.joinedup.caseservice.infrastructure.mongo.MongoDocuments;
+
+/** Records which households each person is in now, and answers "which families is this person in?". */
+@Component
+@ProcessingGroup("memberships")
+public class Memberships {
+
+    private final DocumentCollection<PersonMemberships> memberships;
+
+    Memberships(MongoDocuments documents) {
+        this.memberships = documents.collection("memberships", PersonMemberships.class);
+    }
+
+    /** The families the person is a member of now. */
+    public Set<String> currentFamiliesOf(String personId) {
+        return memberships
+                .find(personId)
+                .map(PersonMemberships::currentFamilies)
+                .orElse(Set.of());
+    }
+
+    @EventHandler
+    void on(FamilyMemberJoined event) {
+        change(event.personId().value(), event.familyId().value(), true);
+    }
+
+    @EventHandler
+    void on(FamilyMemberLeft event) {
+        change(event.personId().value(), event.familyId().value(), false);
+    }
+
+    @ResetHandler
+    void reset() {
+        memberships.deleteAll();
+    }
+
+    private void change(String personId, String familyId, boolean member) {
+        Set<String> families = new TreeSet<>(currentFamiliesOf(personId));
+        if (member) {
+            families.add(familyId);
+        } else {
+            families.remove(familyId);
+        }
+        memberships.save(personId, new PersonMemberships(personId, families));
+    }
+
+    /** A person's current households, as stored. */
+    record PersonMemberships(@JsonProperty("_id") String personId, Set<String> currentFamilies) {
+
+        PersonMemberships {
+            currentFamilies = currentFamilies == null ? Set.of() : Set.copyOf(currentFamilies);
+        }
+    }
+}

@@ -1,0 +1,11 @@
+package uk.joinedup.caseservice.person.api;
+
+import java.time.LocalDate;
+import org.axonframework.serialization.Revision;
+import uk.joinedup.caseservice.catalogue.AgencyFact;
+
+/** The owning agency corrected a fact: {@code fact} and {@code occurredOn} replace the recorded ones. */
+@Revision("1")
+public record AgencyFactCorrected(
+        PersonId personId, FactId factId, AgencyFact fact, LocalDate occurredOn, String reason)
+        implements PersonEvent {}
