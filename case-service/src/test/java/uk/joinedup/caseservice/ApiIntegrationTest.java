@@ -1,8 +1,11 @@
 package uk.joinedup.caseservice;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.client.RestClient;
@@ -33,6 +36,33 @@ public abstract class ApiIntegrationTest {
                 .mutate()
                 .defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + TestIssuer.tokenFor(actor))
                 .build();
+    }
+
+    /** Posts JSON as the actor; the response whatever its status. */
+    protected ResponseEntity<JsonNode> post(Actor actor, String path, Object body, Object... variables) {
+        return as(actor)
+                .post()
+                .uri(path, variables)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(body)
+                .retrieve()
+                .toEntity(JsonNode.class);
+    }
+
+    /** Gets JSON as the actor; the response whatever its status. */
+    protected ResponseEntity<JsonNode> get(Actor actor, String path, Object... variables) {
+        return as(actor).get().uri(path, variables).retrieve().toEntity(JsonNode.class);
+    }
+
+    /** Posts and expects success; returns the created id, if any. */
+    protected String ok(Actor actor, String path, Object body, Object... variables) {
+        ResponseEntity<JsonNode> response = post(actor, path, body, variables);
+        if (!response.getStatusCode().is2xxSuccessful()) {
+            throw new AssertionError(path + " answered " + response.getStatusCode() + ": " + response.getBody());
+        }
+        return response.getBody() != null && response.getBody().has("id")
+                ? response.getBody().get("id").asText()
+                : null;
     }
 
     /** A client that sends no token. */

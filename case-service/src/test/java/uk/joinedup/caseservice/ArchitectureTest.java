@@ -45,9 +45,9 @@ class ArchitectureTest {
     void eventsAreRevisionedRecords() {
         classes()
                 .that()
-                .resideInAPackage("..api..")
-                .and()
                 .implement(uk.joinedup.caseservice.person.api.PersonEvent.class)
+                .or()
+                .implement(uk.joinedup.caseservice.family.api.FamilyEvent.class)
                 .should()
                 .beRecords()
                 .andShould()
@@ -60,6 +60,8 @@ class ArchitectureTest {
         noClasses()
                 .that()
                 .implement(uk.joinedup.caseservice.person.api.PersonEvent.class)
+                .or()
+                .implement(uk.joinedup.caseservice.family.api.FamilyEvent.class)
                 .should()
                 .haveSimpleNameEndingWith("Event")
                 .orShould()
@@ -76,6 +78,28 @@ class ArchitectureTest {
                 .areAnnotatedWith(RestController.class)
                 .should()
                 .notBePublic()
+                .check(MAIN);
+    }
+
+    @Test
+    void theSharingPolicyIsPure() {
+        noClasses()
+                .that()
+                .resideInAPackage("..consent.domain..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.springframework..", "org.axonframework..", "com.mongodb..", "org.bson..")
+                .check(MAIN);
+    }
+
+    @Test
+    void onlyTheCaseFileQueriesDiscloseChronologies() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackages("..casefile..", "..consent..")
+                .should()
+                .dependOnClassesThat()
+                .haveSimpleName("Disclosure")
                 .check(MAIN);
     }
 

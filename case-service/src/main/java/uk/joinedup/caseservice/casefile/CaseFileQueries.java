@@ -70,7 +70,9 @@ class CaseFileQueries {
     Optional<FamilyView> handle(GetFamily query) {
         Optional<FamilyRecord> found =
                 query.asAt() == null ? families.find(query.familyId()) : families.asAt(query.familyId(), query.asAt());
-        return found.map(family -> familyView(family, query));
+        // Sharing is decided on today's relationships, also when looking at the past.
+        Optional<FamilyRecord> today = query.asAt() == null ? found : families.find(query.familyId());
+        return found.map(family -> familyView(family, today.orElse(family), query));
     }
 
     private PersonView personView(PersonRecord person, GetPerson query) {
@@ -97,9 +99,9 @@ class CaseFileQueries {
                 query.asAt());
     }
 
-    private FamilyView familyView(FamilyRecord family, GetFamily query) {
+    private FamilyView familyView(FamilyRecord family, FamilyRecord current, GetFamily query) {
         Actor actor = query.viewer();
-        Viewer viewer = viewer(actor, teamAgencies(List.of(family)));
+        Viewer viewer = viewer(actor, teamAgencies(List.of(current)));
         boolean casework =
                 viewer.onTheTeam() || viewer.manager() || actor.agency().equals(family.registeredBy());
         Map<String, PersonRecord> members = membersOf(family, query.asAt());

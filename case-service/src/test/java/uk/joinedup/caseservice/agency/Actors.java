@@ -8,22 +8,66 @@ public final class Actors {
     private Actors() {}
 
     public static Actor probationKeyworker() {
-        return new Actor(
-                "pat.probation",
-                "Pat Probation",
-                new AgencyId("southampton-probation"),
+        return actor(
+                "jo.carter",
+                "Jo Carter",
+                "southampton-probation",
                 "Hampshire and Isle of Wight Probation",
                 AgencyKind.PROBATION,
-                Set.of(Role.KEYWORKER));
+                Role.KEYWORKER);
     }
 
     public static Actor housingOfficer() {
-        return new Actor(
-                "hana.housing",
-                "Hana Housing",
-                new AgencyId("southampton-housing"),
+        return actor(
+                "lee.morgan",
+                "Lee Morgan",
+                "southampton-housing",
                 "Southampton City Council Housing",
                 AgencyKind.HOUSING,
-                Set.of(Role.KEYWORKER));
+                Role.KEYWORKER);
+    }
+
+    public static Actor earlyHelpKeyworker() {
+        return actor(
+                "sam.patel",
+                "Sam Patel",
+                "southampton-early-help",
+                "Southampton City Council Early Help",
+                AgencyKind.EARLY_HELP,
+                Role.KEYWORKER);
+    }
+
+    public static Actor earlyHelpManager() {
+        return new Actor(
+                "mo.ahmed",
+                "Mo Ahmed",
+                new AgencyId("southampton-early-help"),
+                "Southampton City Council Early Help",
+                AgencyKind.EARLY_HELP,
+                Set.of(Role.KEYWORKER, Role.TEAM_MANAGER));
+    }
+
+    public static Actor jobcentreAdviser() {
+        return actor(
+                "dee.walsh",
+                "Dee Walsh",
+                "southampton-jobcentre",
+                "Jobcentre Plus Southampton",
+                AgencyKind.JOBCENTRE_PLUS,
+                Role.KEYWORKER);
+    }
+
+    public static Actor igOfficer() {
+        return actor(
+                "chris.ward",
+                "Chris Ward",
+                "southampton-early-help",
+                "Southampton City Council Early Help",
+                AgencyKind.EARLY_HELP,
+                Role.IG_OFFICER);
+    }
+
+    private static Actor actor(String id, String name, String agency, String agencyName, AgencyKind kind, Role role) {
+        return new Actor(id, name, new AgencyId(agency), agencyName, kind, Set.of(role));
     }
 }

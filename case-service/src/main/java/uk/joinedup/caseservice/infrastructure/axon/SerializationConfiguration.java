@@ -28,7 +28,11 @@ class SerializationConfiguration {
     /** Picked by Axon's auto-configuration by this name. */
     @Bean
     ObjectMapper defaultAxonObjectMapper(Jackson2ObjectMapperBuilder builder) {
-        ObjectMapper mapper = builder.build();
+        return forAxon(builder.build());
+    }
+
+    /** Reads and writes fields and creators only: records and aggregate state alike. */
+    static ObjectMapper forAxon(ObjectMapper mapper) {
         mapper.setVisibility(PropertyAccessor.ALL, Visibility.NONE);
         mapper.setVisibility(PropertyAccessor.FIELD, Visibility.ANY);
         mapper.setVisibility(PropertyAccessor.CREATOR, Visibility.ANY);

@@ -16,4 +16,9 @@ public record PersonDetails(
         LocalDate dateOfBirth,
         SexOrGender sexOrGender,
         Address address,
-        PersonIdentifiers identifiers) {}
+        PersonIdentifiers identifiers) {
+
+    public PersonDetails withName(PersonName corrected) {
+        return new PersonDetails(corrected, dateOfBirth, sexOrGender, address, identifiers);
+    }
+}

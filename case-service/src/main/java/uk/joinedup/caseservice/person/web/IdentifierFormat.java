@@ -16,7 +16,7 @@ import uk.joinedup.caseservice.person.api.UniquePupilNumber;
 
 /** A national identifier, when given, must pass its own rules; the message says which rule failed. */
 @Constraint(validatedBy = IdentifierFormat.Validator.class)
-@Target(ElementType.RECORD_COMPONENT)
+@Target({ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER})
 @Retention(RetentionPolicy.RUNTIME)
 @interface IdentifierFormat {
 

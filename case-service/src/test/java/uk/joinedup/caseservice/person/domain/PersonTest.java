@@ -1,25 +1,46 @@
 package uk.joinedup.caseservice.person.domain;
 
+import static uk.joinedup.caseservice.agency.Actors.earlyHelpKeyworker;
+import static uk.joinedup.caseservice.agency.Actors.housingOfficer;
 import static uk.joinedup.caseservice.agency.Actors.probationKeyworker;
+import static uk.joinedup.caseservice.person.PersonFixtures.BORN;
+import static uk.joinedup.caseservice.person.PersonFixtures.STEPHEN;
+import static uk.joinedup.caseservice.person.PersonFixtures.TODAY;
+import static uk.joinedup.caseservice.person.PersonFixtures.details;
+import static uk.joinedup.caseservice.person.PersonFixtures.factRecorded;
+import static uk.joinedup.caseservice.person.PersonFixtures.registered;
 
 import java.time.LocalDate;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import uk.joinedup.caseservice.person.api.CaseNoteRecorded;
-import uk.joinedup.caseservice.person.api.PersonId;
+import uk.joinedup.caseservice.agency.InformationCategory;
+import uk.joinedup.caseservice.catalogue.AntiSocialBehaviourReported;
+import uk.joinedup.caseservice.catalogue.CaseNoteWritten;
+import uk.joinedup.caseservice.catalogue.Disposal;
+import uk.joinedup.caseservice.catalogue.OffenceProven;
+import uk.joinedup.caseservice.person.api.AgencyFactCorrected;
+import uk.joinedup.caseservice.person.api.AgencyFactRecorded;
+import uk.joinedup.caseservice.person.api.AgencyFactRetracted;
+import uk.joinedup.caseservice.person.api.CorrectAgencyFact;
+import uk.joinedup.caseservice.person.api.CorrectPersonDetails;
+import uk.joinedup.caseservice.person.api.DeathRecorded;
+import uk.joinedup.caseservice.person.api.FactId;
+import uk.joinedup.caseservice.person.api.PersonDetailsCorrected;
 import uk.joinedup.caseservice.person.api.PersonName;
 import uk.joinedup.caseservice.person.api.PersonRegistered;
-import uk.joinedup.caseservice.person.api.RecordCaseNote;
+import uk.joinedup.caseservice.person.api.RecordAgencyFact;
+import uk.joinedup.caseservice.person.api.RecordDeath;
 import uk.joinedup.caseservice.person.api.RegisterPerson;
+import uk.joinedup.caseservice.person.api.RetractAgencyFact;
+import uk.joinedup.caseservice.rules.DatedInFuture;
+import uk.joinedup.caseservice.rules.ReasonRequired;
 
 class PersonTest {
 
-    private static final PersonId STEPHEN = new PersonId("person-stephen");
-    private static final PersonName NAME = new PersonName("Stephen", "Walker");
-    private static final LocalDate BORN = LocalDate.of(1979, 4, 2);
-    private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
+    private static final FactId NOTE = new FactId("fact-note");
+    private static final CaseNoteWritten A_NOTE = new CaseNoteWritten("Home visit; Stephen engaged well.");
 
     private FixtureConfiguration<Person> fixture;
 
@@ -31,43 +52,254 @@ class PersonTest {
     @Test
     void registersAPersonForTheRegisteringAgency() {
         fixture.givenNoPriorActivity()
-                .when(new RegisterPerson(STEPHEN, NAME, BORN, TODAY, probationKeyworker()))
+                .when(new RegisterPerson(STEPHEN, details(), TODAY, probationKeyworker()))
                 .expectSuccessfulHandlerExecution()
                 .expectEvents(new PersonRegistered(
-                        STEPHEN, NAME, BORN, probationKeyworker().agency()));
+                        STEPHEN, details(), probationKeyworker().agency()));
     }
 
     @Test
     void refusesADateOfBirthAfterToday() {
         fixture.givenNoPriorActivity()
-                .when(new RegisterPerson(STEPHEN, NAME, TODAY.plusDays(1), TODAY, probationKeyworker()))
+                .when(new RegisterPerson(STEPHEN, details(TODAY.plusDays(1)), TODAY, probationKeyworker()))
                 .expectException(DateOfBirthInFuture.class)
                 .expectNoEvents();
     }
 
     @Test
-    void recordsACaseNoteAsTheActorsAgency() {
+    void correctsDetailsKeepingTheReason() {
+        var corrected = details().withName(new PersonName("Steven", "Walker"));
         fixture.given(registered())
-                .when(new RecordCaseNote(
-                        STEPHEN, "note-1", TODAY, "Home visit; Stephen engaged well.", TODAY, probationKeyworker()))
-                .expectEvents(new CaseNoteRecorded(
-                        STEPHEN,
-                        "note-1",
-                        TODAY,
-                        "Home visit; Stephen engaged well.",
-                        probationKeyworker().agency()));
+                .when(new CorrectPersonDetails(
+                        STEPHEN, 0L, corrected, " Misspelt at registration ", earlyHelpKeyworker()))
+                .expectEvents(new PersonDetailsCorrected(STEPHEN, corrected, "Misspelt at registration"));
     }
 
     @Test
-    void refusesACaseNoteDatedAfterToday() {
+    void refusesACorrectionThatChangesNothing() {
         fixture.given(registered())
-                .when(new RecordCaseNote(
-                        STEPHEN, "note-1", TODAY.plusDays(1), "Visit planned", TODAY, probationKeyworker()))
+                .when(new CorrectPersonDetails(STEPHEN, 0L, details(), "Checked", earlyHelpKeyworker()))
+                .expectException(CorrectionChangesNothing.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesACorrectionWithoutAReason() {
+        fixture.given(registered())
+                .when(new CorrectPersonDetails(
+                        STEPHEN, 0L, details().withName(new PersonName("Steven", "Walker")), " ", earlyHelpKeyworker()))
+                .expectException(ReasonRequired.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesACorrectionMadeOnAStaleVersion() {
+        fixture.given(registered(), factRecorded(NOTE, A_NOTE, earlyHelpKeyworker()))
+                .when(new CorrectPersonDetails(
+                        STEPHEN,
+                        0L,
+                        details().withName(new PersonName("Steven", "Walker")),
+                        "Typo",
+                        earlyHelpKeyworker()))
+                .expectException(org.axonframework.modelling.command.ConflictingAggregateVersionException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void recordsADeath() {
+        LocalDate died = TODAY.minusDays(3);
+        fixture.given(registered())
+                .when(new RecordDeath(STEPHEN, died, TODAY, housingOfficer()))
+                .expectEvents(new DeathRecorded(STEPHEN, died, housingOfficer().agency()));
+    }
+
+    @Test
+    void refusesASecondDeath() {
+        fixture.given(
+                        registered(),
+                        new DeathRecorded(
+                                STEPHEN, TODAY.minusDays(3), housingOfficer().agency()))
+                .when(new RecordDeath(STEPHEN, TODAY, TODAY, housingOfficer()))
+                .expectException(DeathAlreadyRecorded.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesADeathBeforeBirth() {
+        fixture.given(registered())
+                .when(new RecordDeath(STEPHEN, BORN.minusDays(1), TODAY, housingOfficer()))
+                .expectException(DeathBeforeBirth.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesADeathDatedAfterToday() {
+        fixture.given(registered())
+                .when(new RecordDeath(STEPHEN, TODAY.plusDays(1), TODAY, housingOfficer()))
                 .expectException(DatedInFuture.class)
                 .expectNoEvents();
     }
 
-    private static PersonRegistered registered() {
-        return new PersonRegistered(STEPHEN, NAME, BORN, probationKeyworker().agency());
+    @Test
+    void recordsAFactAsTheActorsAgencyInItsCategory() {
+        fixture.given(registered())
+                .when(new RecordAgencyFact(STEPHEN, NOTE, A_NOTE, TODAY, TODAY, probationKeyworker()))
+                .expectEvents(new AgencyFactRecorded(
+                        STEPHEN, NOTE, A_NOTE, TODAY, probationKeyworker().agency(), InformationCategory.CASE_NOTE));
+    }
+
+    @Test
+    void refusesAFactAnAgencyOfThatKindCannotRecord() {
+        OffenceProven conviction = new OffenceProven("Burglary", TODAY.minusDays(30), Disposal.CONVICTION_CUSTODIAL);
+        fixture.given(registered())
+                .when(new RecordAgencyFact(STEPHEN, NOTE, conviction, TODAY, TODAY, housingOfficer()))
+                .expectException(NotRecordableByAgency.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesAFactDatedAfterToday() {
+        fixture.given(registered())
+                .when(new RecordAgencyFact(STEPHEN, NOTE, A_NOTE, TODAY.plusDays(1), TODAY, probationKeyworker()))
+                .expectException(DatedInFuture.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesTheSameFactTwice() {
+        fixture.given(registered(), factRecorded(NOTE, A_NOTE, probationKeyworker()))
+                .when(new RecordAgencyFact(STEPHEN, NOTE, A_NOTE, TODAY, TODAY, probationKeyworker()))
+                .expectException(FactAlreadyRecorded.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesAnOffenceCommittedAfterItWasProven() {
+        OffenceProven offence = new OffenceProven("Theft", TODAY, Disposal.CAUTION);
+        fixture.given(registered())
+                .when(new RecordAgencyFact(STEPHEN, NOTE, offence, TODAY.minusDays(1), TODAY, probationKeyworker()))
+                .expectException(OffenceAfterItWasProven.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesAReprimandForAnOffenceCommittedAsAnAdult() {
+        OffenceProven offence = new OffenceProven("Criminal damage", BORN.plusYears(18), Disposal.REPRIMAND);
+        fixture.given(registered())
+                .when(new RecordAgencyFact(
+                        STEPHEN, NOTE, offence, BORN.plusYears(18).plusDays(10), TODAY, probationKeyworker()))
+                .expectException(YouthDisposalForAdult.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void acceptsAReprimandForAnOffenceCommittedUnderEighteen() {
+        LocalDate at17 = BORN.plusYears(17);
+        OffenceProven offence = new OffenceProven("Criminal damage", at17, Disposal.REPRIMAND);
+        fixture.given(registered())
+                .when(new RecordAgencyFact(STEPHEN, NOTE, offence, at17.plusDays(10), TODAY, probationKeyworker()))
+                .expectEvents(new AgencyFactRecorded(
+                        STEPHEN,
+                        NOTE,
+                        offence,
+                        at17.plusDays(10),
+                        probationKeyworker().agency(),
+                        InformationCategory.OFFENDING));
+    }
+
+    @Test
+    void correctsAFactItsAgencyRecorded() {
+        CaseNoteWritten better = new CaseNoteWritten("Home visit; Stephen and Karen engaged well.");
+        fixture.given(registered(), factRecorded(NOTE, A_NOTE, probationKeyworker()))
+                .when(new CorrectAgencyFact(
+                        STEPHEN, NOTE, better, TODAY.minusDays(1), "Karen was there too", TODAY, probationKeyworker()))
+                .expectEvents(
+                        new AgencyFactCorrected(STEPHEN, NOTE, better, TODAY.minusDays(1), "Karen was there too"));
+    }
+
+    @Test
+    void refusesToCorrectAnotherAgencysFact() {
+        fixture.given(registered(), factRecorded(NOTE, A_NOTE, probationKeyworker()))
+                .when(new CorrectAgencyFact(STEPHEN, NOTE, A_NOTE, TODAY, "Mine now", TODAY, housingOfficer()))
+                .expectException(NotTheOwningAgency.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesToCorrectAnUnknownFact() {
+        fixture.given(registered())
+                .when(new CorrectAgencyFact(STEPHEN, NOTE, A_NOTE, TODAY, "Typo", TODAY, probationKeyworker()))
+                .expectException(UnknownFact.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesACorrectionIntoAnotherKindOfFact() {
+        var asb = new AntiSocialBehaviourReported("Noise");
+        fixture.given(registered(), factRecorded(NOTE, A_NOTE, probationKeyworker()))
+                .when(new CorrectAgencyFact(STEPHEN, NOTE, asb, TODAY, "Wrong kind", TODAY, probationKeyworker()))
+                .expectException(FactKindChanged.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesAFactCorrectionWithoutAReason() {
+        fixture.given(registered(), factRecorded(NOTE, A_NOTE, probationKeyworker()))
+                .when(new CorrectAgencyFact(STEPHEN, NOTE, A_NOTE, TODAY, "", TODAY, probationKeyworker()))
+                .expectException(ReasonRequired.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void retractsAFactItsAgencyRecorded() {
+        fixture.given(registered(), factRecorded(NOTE, A_NOTE, probationKeyworker()))
+                .when(new RetractAgencyFact(STEPHEN, NOTE, "Recorded on the wrong person", probationKeyworker()))
+                .expectEvents(new AgencyFactRetracted(STEPHEN, NOTE, "Recorded on the wrong person"));
+    }
+
+    @Test
+    void refusesToRetractAnotherAgencysFact() {
+        fixture.given(registered(), factRecorded(NOTE, A_NOTE, probationKeyworker()))
+                .when(new RetractAgencyFact(STEPHEN, NOTE, "Not ours", housingOfficer()))
+                .expectException(NotTheOwningAgency.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesToRetractTwice() {
+        fixture.given(
+                        registered(),
+                        factRecorded(NOTE, A_NOTE, probationKeyworker()),
+                        new AgencyFactRetracted(STEPHEN, NOTE, "Wrong person"))
+                .when(new RetractAgencyFact(STEPHEN, NOTE, "Again", probationKeyworker()))
+                .expectException(FactAlreadyRetracted.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesToCorrectARetractedFact() {
+        fixture.given(
+                        registered(),
+                        factRecorded(NOTE, A_NOTE, probationKeyworker()),
+                        new AgencyFactRetracted(STEPHEN, NOTE, "Wrong person"))
+                .when(new CorrectAgencyFact(STEPHEN, NOTE, A_NOTE, TODAY, "Typo", TODAY, probationKeyworker()))
+                .expectException(FactAlreadyRetracted.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesARetractionWithoutAReason() {
+        fixture.given(registered(), factRecorded(NOTE, A_NOTE, probationKeyworker()))
+                .when(new RetractAgencyFact(STEPHEN, NOTE, null, probationKeyworker()))
+                .expectException(ReasonRequired.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesToRetractAnUnknownFact() {
+        fixture.given(registered())
+                .when(new RetractAgencyFact(STEPHEN, NOTE, "Wrong person", probationKeyworker()))
+                .expectException(UnknownFact.class)
+                .expectNoEvents();
     }
 }

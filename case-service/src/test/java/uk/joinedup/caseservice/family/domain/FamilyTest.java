@@ -1,0 +1,1147 @@
+package uk.joinedup.caseservice.family.domain;
+
+import static uk.joinedup.caseservice.agency.Actors.earlyHelpKeyworker;
+import static uk.joinedup.caseservice.agency.Actors.earlyHelpManager;
+import static uk.joinedup.caseservice.agency.Actors.housingOfficer;
+import static uk.joinedup.caseservice.agency.Actors.jobcentreAdviser;
+import static uk.joinedup.caseservice.family.FamilyFixtures.CLUB;
+import static uk.joinedup.caseservice.family.FamilyFixtures.LIAM;
+import static uk.joinedup.caseservice.family.FamilyFixtures.PLAN;
+import static uk.joinedup.caseservice.family.FamilyFixtures.REFERRAL;
+import static uk.joinedup.caseservice.family.FamilyFixtures.ROUTINE;
+import static uk.joinedup.caseservice.family.FamilyFixtures.SCHOOL;
+import static uk.joinedup.caseservice.family.FamilyFixtures.STEPHEN;
+import static uk.joinedup.caseservice.family.FamilyFixtures.TODAY;
+import static uk.joinedup.caseservice.family.FamilyFixtures.WALKERS;
+import static uk.joinedup.caseservice.family.FamilyFixtures.actions;
+import static uk.joinedup.caseservice.family.FamilyFixtures.assessed;
+import static uk.joinedup.caseservice.family.FamilyFixtures.goals;
+import static uk.joinedup.caseservice.family.FamilyFixtures.joined;
+import static uk.joinedup.caseservice.family.FamilyFixtures.ledCase;
+import static uk.joinedup.caseservice.family.FamilyFixtures.member;
+import static uk.joinedup.caseservice.family.FamilyFixtures.needs;
+import static uk.joinedup.caseservice.family.FamilyFixtures.openCase;
+import static uk.joinedup.caseservice.family.FamilyFixtures.planned;
+import static uk.joinedup.caseservice.family.FamilyFixtures.referred;
+import static uk.joinedup.caseservice.family.FamilyFixtures.registered;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import uk.joinedup.caseservice.family.api.AcceptReferral;
+import uk.joinedup.caseservice.family.api.ActionId;
+import uk.joinedup.caseservice.family.api.AddFamilyMember;
+import uk.joinedup.caseservice.family.api.AgreeSupportPlan;
+import uk.joinedup.caseservice.family.api.AppointLeadProfessional;
+import uk.joinedup.caseservice.family.api.AssessedNeed;
+import uk.joinedup.caseservice.family.api.AssessmentId;
+import uk.joinedup.caseservice.family.api.CaseClosed;
+import uk.joinedup.caseservice.family.api.CaseOpened;
+import uk.joinedup.caseservice.family.api.CaseReopened;
+import uk.joinedup.caseservice.family.api.CloseCase;
+import uk.joinedup.caseservice.family.api.ClosureReason;
+import uk.joinedup.caseservice.family.api.CompleteAssessment;
+import uk.joinedup.caseservice.family.api.CompletePlanAction;
+import uk.joinedup.caseservice.family.api.DeclineReferral;
+import uk.joinedup.caseservice.family.api.FamilyAgreedToPlan;
+import uk.joinedup.caseservice.family.api.FamilyMemberJoined;
+import uk.joinedup.caseservice.family.api.FamilyMemberLeft;
+import uk.joinedup.caseservice.family.api.FamilyRegistered;
+import uk.joinedup.caseservice.family.api.Goal;
+import uk.joinedup.caseservice.family.api.GoalId;
+import uk.joinedup.caseservice.family.api.HandOverLeadProfessional;
+import uk.joinedup.caseservice.family.api.HoldReview;
+import uk.joinedup.caseservice.family.api.JoinTeam;
+import uk.joinedup.caseservice.family.api.KeyworkerJoinedTeam;
+import uk.joinedup.caseservice.family.api.KeyworkerLeftTeam;
+import uk.joinedup.caseservice.family.api.LeadProfessionalAppointed;
+import uk.joinedup.caseservice.family.api.LeadProfessionalHandedOver;
+import uk.joinedup.caseservice.family.api.LeaveTeam;
+import uk.joinedup.caseservice.family.api.NeedDomain;
+import uk.joinedup.caseservice.family.api.PlanAction;
+import uk.joinedup.caseservice.family.api.PlanActionCompleted;
+import uk.joinedup.caseservice.family.api.PlanId;
+import uk.joinedup.caseservice.family.api.ReceiveReferral;
+import uk.joinedup.caseservice.family.api.RecordFamilyAgreement;
+import uk.joinedup.caseservice.family.api.ReferralAccepted;
+import uk.joinedup.caseservice.family.api.ReferralDeclined;
+import uk.joinedup.caseservice.family.api.ReferralId;
+import uk.joinedup.caseservice.family.api.ReferralReceived;
+import uk.joinedup.caseservice.family.api.RegisterFamily;
+import uk.joinedup.caseservice.family.api.Relationship;
+import uk.joinedup.caseservice.family.api.RemoveFamilyMember;
+import uk.joinedup.caseservice.family.api.ReopenCase;
+import uk.joinedup.caseservice.family.api.ReviewHeld;
+import uk.joinedup.caseservice.family.api.ReviewId;
+import uk.joinedup.caseservice.family.api.RiskFactor;
+import uk.joinedup.caseservice.family.api.SupportPlanAgreed;
+import uk.joinedup.caseservice.rules.DatedInFuture;
+import uk.joinedup.caseservice.rules.ReasonRequired;
+
+class FamilyTest {
+
+    private FixtureConfiguration<Family> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(Family.class);
+    }
+
+    @Nested
+    class Household {
+
+        @Test
+        void registersAFamily() {
+            fixture.givenNoPriorActivity()
+                    .when(new RegisterFamily(WALKERS, " Walker family ", earlyHelpKeyworker()))
+                    .expectEvents(new FamilyRegistered(
+                            WALKERS, "Walker family", earlyHelpKeyworker().agency()));
+        }
+
+        @Test
+        void addsAMemberWithTheirRelationship() {
+            fixture.given(registered())
+                    .when(new AddFamilyMember(
+                            WALKERS, LIAM, Relationship.CHILD, TODAY.minusDays(60), TODAY, earlyHelpKeyworker()))
+                    .expectEvents(new FamilyMemberJoined(WALKERS, LIAM, Relationship.CHILD, TODAY.minusDays(60)));
+        }
+
+        @Test
+        void refusesToAddSomeoneAlreadyInTheHousehold() {
+            fixture.given(registered(), joined(LIAM, Relationship.CHILD))
+                    .when(new AddFamilyMember(WALKERS, LIAM, Relationship.CHILD, TODAY, TODAY, earlyHelpKeyworker()))
+                    .expectException(AlreadyAMember.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesAJoiningDateAfterToday() {
+            fixture.given(registered())
+                    .when(new AddFamilyMember(
+                            WALKERS, LIAM, Relationship.CHILD, TODAY.plusDays(1), TODAY, earlyHelpKeyworker()))
+                    .expectException(DatedInFuture.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void recordsAMemberLeaving() {
+            fixture.given(registered(), joined(LIAM, Relationship.CHILD))
+                    .when(new RemoveFamilyMember(
+                            WALKERS, LIAM, TODAY, "Moved to his grandmother's", TODAY, earlyHelpKeyworker()))
+                    .expectEvents(new FamilyMemberLeft(WALKERS, LIAM, TODAY, "Moved to his grandmother's"));
+        }
+
+        @Test
+        void allowsAFormerMemberToRejoin() {
+            fixture.given(
+                            registered(),
+                            joined(LIAM, Relationship.CHILD),
+                            new FamilyMemberLeft(WALKERS, LIAM, TODAY.minusDays(10), "Moved out"))
+                    .when(new AddFamilyMember(WALKERS, LIAM, Relationship.CHILD, TODAY, TODAY, earlyHelpKeyworker()))
+                    .expectEvents(new FamilyMemberJoined(WALKERS, LIAM, Relationship.CHILD, TODAY));
+        }
+
+        @Test
+        void refusesToRemoveSomeoneNotInTheHousehold() {
+            fixture.given(registered())
+                    .when(new RemoveFamilyMember(WALKERS, LIAM, TODAY, "Moved", TODAY, earlyHelpKeyworker()))
+                    .expectException(NotAMember.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesALeavingDateBeforeTheyJoined() {
+            fixture.given(registered(), joined(LIAM, Relationship.CHILD))
+                    .when(new RemoveFamilyMember(
+                            WALKERS, LIAM, TODAY.minusYears(6), "Moved", TODAY, earlyHelpKeyworker()))
+                    .expectException(LeftBeforeJoined.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesALeavingDateAfterToday() {
+            fixture.given(registered(), joined(LIAM, Relationship.CHILD))
+                    .when(new RemoveFamilyMember(
+                            WALKERS, LIAM, TODAY.plusDays(2), "Moving", TODAY, earlyHelpKeyworker()))
+                    .expectException(DatedInFuture.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesALeavingWithoutAReason() {
+            fixture.given(registered(), joined(LIAM, Relationship.CHILD))
+                    .when(new RemoveFamilyMember(WALKERS, LIAM, TODAY, " ", TODAY, earlyHelpKeyworker()))
+                    .expectException(ReasonRequired.class)
+                    .expectNoEvents();
+        }
+    }
+
+    @Nested
+    class Referrals {
+
+        @Test
+        void receivesAReferralFromTheReferringAgency() {
+            fixture.given(registered())
+                    .when(new ReceiveReferral(
+                            WALKERS,
+                            REFERRAL,
+                            "Liam is missing school",
+                            Set.of(RiskFactor.SCHOOL_ABSENCE_OR_EXCLUSION),
+                            TODAY.minusDays(30),
+                            TODAY,
+                            housingOfficer()))
+                    .expectEvents(referred());
+        }
+
+        @Test
+        void refusesTheSameReferralTwice() {
+            fixture.given(registered(), referred())
+                    .when(new ReceiveReferral(
+                            WALKERS, REFERRAL, "Again", Set.of(RiskFactor.OTHER), TODAY, TODAY, housingOfficer()))
+                    .expectException(ReferralAlreadyReceived.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesAReferralWithoutAReason() {
+            fixture.given(registered())
+                    .when(new ReceiveReferral(
+                            WALKERS, REFERRAL, "", Set.of(RiskFactor.OTHER), TODAY, TODAY, housingOfficer()))
+                    .expectException(ReasonRequired.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesAReferralDatedAfterToday() {
+            fixture.given(registered())
+                    .when(new ReceiveReferral(
+                            WALKERS,
+                            REFERRAL,
+                            "Concern",
+                            Set.of(RiskFactor.OTHER),
+                            TODAY.plusDays(1),
+                            TODAY,
+                            housingOfficer()))
+                    .expectException(DatedInFuture.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void acceptingOpensTheCaseAndAllocatesAKeyworker() {
+            fixture.given(registered(), referred())
+                    .when(new AcceptReferral(
+                            WALKERS, REFERRAL, member(earlyHelpKeyworker()), TODAY, TODAY, earlyHelpManager()))
+                    .expectEvents(
+                            new ReferralAccepted(WALKERS, REFERRAL, TODAY),
+                            new CaseOpened(WALKERS, TODAY),
+                            new KeyworkerJoinedTeam(WALKERS, member(earlyHelpKeyworker()), TODAY));
+        }
+
+        @Test
+        void acceptingAnotherReferralForAnOpenCaseOnlyRecordsTheDecision() {
+            ReferralId second = new ReferralId("referral-2");
+            List<Object> given = openCase();
+            given.add(new ReferralReceived(
+                    WALKERS,
+                    second,
+                    "Arrears",
+                    Set.of(RiskFactor.HOUSING_AT_RISK),
+                    TODAY.minusDays(2),
+                    housingOfficer().agency()));
+            fixture.given(given)
+                    .when(new AcceptReferral(
+                            WALKERS, second, member(earlyHelpKeyworker()), TODAY, TODAY, earlyHelpManager()))
+                    .expectEvents(new ReferralAccepted(WALKERS, second, TODAY));
+        }
+
+        @Test
+        void acceptingAReferralForAClosedCaseReopensIt() {
+            ReferralId second = new ReferralId("referral-2");
+            List<Object> given = openCase();
+            given.add(new CaseClosed(WALKERS, ClosureReason.OUTCOMES_ACHIEVED, "Done", TODAY.minusDays(5), false));
+            given.add(new ReferralReceived(
+                    WALKERS,
+                    second,
+                    "New concern",
+                    Set.of(RiskFactor.OTHER),
+                    TODAY.minusDays(1),
+                    housingOfficer().agency()));
+            fixture.given(given)
+                    .when(new AcceptReferral(WALKERS, second, null, TODAY, TODAY, earlyHelpManager()))
+                    .expectEvents(
+                            new ReferralAccepted(WALKERS, second, TODAY),
+                            new CaseReopened(WALKERS, "A new referral was accepted", TODAY));
+        }
+
+        @Test
+        void refusesAcceptanceByAnyoneButATeamManager() {
+            fixture.given(registered(), referred())
+                    .when(new AcceptReferral(WALKERS, REFERRAL, null, TODAY, TODAY, earlyHelpKeyworker()))
+                    .expectException(ManagersOnly.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesToAcceptAnUnknownReferral() {
+            fixture.given(registered())
+                    .when(new AcceptReferral(WALKERS, REFERRAL, null, TODAY, TODAY, earlyHelpManager()))
+                    .expectException(UnknownReferral.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesToDecideAReferralTwice() {
+            fixture.given(openCase())
+                    .when(new DeclineReferral(WALKERS, REFERRAL, "Changed my mind", TODAY, TODAY, earlyHelpManager()))
+                    .expectException(ReferralAlreadyDecided.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesADecisionBeforeTheReferralWasReceived() {
+            fixture.given(registered(), referred())
+                    .when(new AcceptReferral(WALKERS, REFERRAL, null, TODAY.minusDays(31), TODAY, earlyHelpManager()))
+                    .expectException(DecidedBeforeReceived.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesADecisionDatedAfterToday() {
+            fixture.given(registered(), referred())
+                    .when(new AcceptReferral(WALKERS, REFERRAL, null, TODAY.plusDays(1), TODAY, earlyHelpManager()))
+                    .expectException(DatedInFuture.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void declinesAReferralSayingWhy() {
+            fixture.given(registered(), referred())
+                    .when(new DeclineReferral(
+                            WALKERS,
+                            REFERRAL,
+                            " Below threshold: universal services ",
+                            TODAY,
+                            TODAY,
+                            earlyHelpManager()))
+                    .expectEvents(
+                            new ReferralDeclined(WALKERS, REFERRAL, "Below threshold: universal services", TODAY));
+        }
+
+        @Test
+        void refusesToDeclineWithoutAReason() {
+            fixture.given(registered(), referred())
+                    .when(new DeclineReferral(WALKERS, REFERRAL, " ", TODAY, TODAY, earlyHelpManager()))
+                    .expectException(ReasonRequired.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesADeclineByAnyoneButATeamManager() {
+            fixture.given(registered(), referred())
+                    .when(new DeclineReferral(WALKERS, REFERRAL, "No", TODAY, TODAY, housingOfficer()))
+                    .expectException(ManagersOnly.class)
+                    .expectNoEvents();
+        }
+    }
+
+    @Nested
+    class TeamAroundTheFamily {
+
+        @Test
+        void addsAKeyworkerToTheTeam() {
+            fixture.given(openCase())
+                    .when(new JoinTeam(WALKERS, member(jobcentreAdviser()), TODAY, TODAY, earlyHelpKeyworker()))
+                    .expectEvents(new KeyworkerJoinedTeam(WALKERS, member(jobcentreAdviser()), TODAY));
+        }
+
+        @Test
+        void refusesTeamChangesBeforeTheCaseIsOpen() {
+            fixture.given(registered(), referred())
+                    .when(new JoinTeam(WALKERS, member(jobcentreAdviser()), TODAY, TODAY, earlyHelpKeyworker()))
+                    .expectException(CaseNotOpen.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesSomeoneAlreadyOnTheTeam() {
+            fixture.given(openCase())
+                    .when(new JoinTeam(WALKERS, member(earlyHelpKeyworker()), TODAY, TODAY, earlyHelpKeyworker()))
+                    .expectException(AlreadyOnTeam.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesAJoiningDateAfterToday() {
+            fixture.given(openCase())
+                    .when(new JoinTeam(
+                            WALKERS, member(jobcentreAdviser()), TODAY.plusDays(1), TODAY, earlyHelpKeyworker()))
+                    .expectException(DatedInFuture.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void takesAKeyworkerOffTheTeam() {
+            fixture.given(ledCase())
+                    .when(new LeaveTeam(WALKERS, jobcentreAdviser().userId(), TODAY, TODAY, jobcentreAdviser()))
+                    .expectEvents(
+                            new KeyworkerLeftTeam(WALKERS, jobcentreAdviser().userId(), TODAY));
+        }
+
+        @Test
+        void refusesToRemoveSomeoneNotOnTheTeam() {
+            fixture.given(openCase())
+                    .when(new LeaveTeam(WALKERS, housingOfficer().userId(), TODAY, TODAY, earlyHelpKeyworker()))
+                    .expectException(NotOnTeam.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesToLetTheLeadProfessionalLeaveBeforeHandingOver() {
+            fixture.given(ledCase())
+                    .when(new LeaveTeam(WALKERS, earlyHelpKeyworker().userId(), TODAY, TODAY, earlyHelpKeyworker()))
+                    .expectException(LeadMustHandOverFirst.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesALeavingDateAfterToday() {
+            fixture.given(ledCase())
+                    .when(new LeaveTeam(
+                            WALKERS, jobcentreAdviser().userId(), TODAY.plusDays(1), TODAY, jobcentreAdviser()))
+                    .expectException(DatedInFuture.class)
+                    .expectNoEvents();
+        }
+    }
+
+    @Nested
+    class LeadProfessional {
+
+        @Test
+        void aManagerAppointsATeamMember() {
+            fixture.given(openCase())
+                    .when(new AppointLeadProfessional(
+                            WALKERS, null, earlyHelpKeyworker().userId(), TODAY, TODAY, earlyHelpManager()))
+                    .expectEvents(new LeadProfessionalAppointed(WALKERS, member(earlyHelpKeyworker()), TODAY));
+        }
+
+        @Test
+        void refusesAnAppointmentByAnyoneButATeamManager() {
+            fixture.given(openCase())
+                    .when(new AppointLeadProfessional(
+                            WALKERS, null, earlyHelpKeyworker().userId(), TODAY, TODAY, earlyHelpKeyworker()))
+                    .expectException(ManagersOnly.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesALeadWhoIsNotOnTheTeam() {
+            fixture.given(openCase())
+                    .when(new AppointLeadProfessional(
+                            WALKERS, null, housingOfficer().userId(), TODAY, TODAY, earlyHelpManager()))
+                    .expectException(NotOnTeam.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesASecondLeadProfessional() {
+            fixture.given(ledCase())
+                    .when(new AppointLeadProfessional(
+                            WALKERS, null, jobcentreAdviser().userId(), TODAY, TODAY, earlyHelpManager()))
+                    .expectException(LeadAlreadyAppointed.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesAnAppointmentBeforeTheCaseIsOpen() {
+            fixture.given(registered())
+                    .when(new AppointLeadProfessional(
+                            WALKERS, null, earlyHelpKeyworker().userId(), TODAY, TODAY, earlyHelpManager()))
+                    .expectException(CaseNotOpen.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesAnAppointmentDatedAfterToday() {
+            fixture.given(openCase())
+                    .when(new AppointLeadProfessional(
+                            WALKERS, null, earlyHelpKeyworker().userId(), TODAY.plusDays(1), TODAY, earlyHelpManager()))
+                    .expectException(DatedInFuture.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesAnAppointmentOnAStaleVersion() {
+            fixture.given(openCase())
+                    .when(new AppointLeadProfessional(
+                            WALKERS, 2L, earlyHelpKeyworker().userId(), TODAY, TODAY, earlyHelpManager()))
+                    .expectException(ConflictingAggregateVersionException.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void theLeadHandsOverWithANote() {
+            fixture.given(ledCase())
+                    .when(new HandOverLeadProfessional(
+                            WALKERS,
+                            null,
+                            jobcentreAdviser().userId(),
+                            " Work is the main need now ",
+                            TODAY,
+                            TODAY,
+                            earlyHelpKeyworker()))
+                    .expectEvents(new LeadProfessionalHandedOver(
+                            WALKERS,
+                            member(earlyHelpKeyworker()),
+                            member(jobcentreAdviser()),
+                            "Work is the main need now",
+                            TODAY));
+        }
+
+        @Test
+        void aManagerMayHandOverToo() {
+            fixture.given(ledCase())
+                    .when(new HandOverLeadProfessional(
+                            WALKERS,
+                            null,
+                            jobcentreAdviser().userId(),
+                            "Sam is on leave",
+                            TODAY,
+                            TODAY,
+                            earlyHelpManager()))
+                    .expectSuccessfulHandlerExecution();
+        }
+
+        @Test
+        void refusesAHandoverByAnotherTeamMember() {
+            fixture.given(ledCase())
+                    .when(new HandOverLeadProfessional(
+                            WALKERS, null, jobcentreAdviser().userId(), "Mine now", TODAY, TODAY, jobcentreAdviser()))
+                    .expectException(LeadOrManagerOnly.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesAHandoverWithNoLeadToHandOverFrom() {
+            fixture.given(openCase())
+                    .when(new HandOverLeadProfessional(
+                            WALKERS, null, earlyHelpKeyworker().userId(), "Note", TODAY, TODAY, earlyHelpManager()))
+                    .expectException(NoLeadProfessional.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesAHandoverToTheCurrentLead() {
+            fixture.given(ledCase())
+                    .when(new HandOverLeadProfessional(
+                            WALKERS, null, earlyHelpKeyworker().userId(), "Note", TODAY, TODAY, earlyHelpKeyworker()))
+                    .expectException(SameLeadProfessional.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesAHandoverToSomeoneOffTheTeam() {
+            fixture.given(ledCase())
+                    .when(new HandOverLeadProfessional(
+                            WALKERS, null, housingOfficer().userId(), "Note", TODAY, TODAY, earlyHelpKeyworker()))
+                    .expectException(NotOnTeam.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesAHandoverWithoutANote() {
+            fixture.given(ledCase())
+                    .when(new HandOverLeadProfessional(
+                            WALKERS, null, jobcentreAdviser().userId(), " ", TODAY, TODAY, earlyHelpKeyworker()))
+                    .expectException(HandoverNoteRequired.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesAHandoverDatedAfterToday() {
+            fixture.given(ledCase())
+                    .when(new HandOverLeadProfessional(
+                            WALKERS,
+                            null,
+                            jobcentreAdviser().userId(),
+                            "Note",
+                            TODAY.plusDays(1),
+                            TODAY,
+                            earlyHelpKeyworker()))
+                    .expectException(DatedInFuture.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesAHandoverOnAStaleVersion() {
+            fixture.given(ledCase())
+                    .when(new HandOverLeadProfessional(
+                            WALKERS, 3L, jobcentreAdviser().userId(), "Note", TODAY, TODAY, earlyHelpKeyworker()))
+                    .expectException(ConflictingAggregateVersionException.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesAHandoverOnAClosedCase() {
+            List<Object> given = ledCase();
+            given.add(new CaseClosed(WALKERS, ClosureReason.OUTCOMES_ACHIEVED, "Done", TODAY, false));
+            fixture.given(given)
+                    .when(new HandOverLeadProfessional(
+                            WALKERS, null, jobcentreAdviser().userId(), "Note", TODAY, TODAY, earlyHelpKeyworker()))
+                    .expectException(CaseNotOpen.class)
+                    .expectNoEvents();
+        }
+    }
+
+    @Nested
+    class Assessment {
+
+        @Test
+        void recordsAWholeFamilyAssessment() {
+            fixture.given(openCase())
+                    .when(new CompleteAssessment(
+                            WALKERS,
+                            new AssessmentId("assessment-1"),
+                            needs(3),
+                            TODAY.minusDays(15),
+                            TODAY,
+                            earlyHelpKeyworker()))
+                    .expectEvents(assessed(3));
+        }
+
+        @Test
+        void refusesAnAssessmentMissingADomain() {
+            fixture.given(openCase())
+                    .when(new CompleteAssessment(
+                            WALKERS, new AssessmentId("a"), needs(3).subList(0, 6), TODAY, TODAY, earlyHelpKeyworker()))
+                    .expectException(EveryDomainOnce.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesAnAssessmentScoringADomainTwice() {
+            List<AssessedNeed> needs = new ArrayList<>(needs(3).subList(0, 6));
+            needs.add(new AssessedNeed(NeedDomain.FAMILY, 1, "Twice"));
+            fixture.given(openCase())
+                    .when(new CompleteAssessment(
+                            WALKERS, new AssessmentId("a"), needs, TODAY, TODAY, earlyHelpKeyworker()))
+                    .expectException(EveryDomainOnce.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesAScoreOutOfRange() {
+            fixture.given(openCase())
+                    .when(new CompleteAssessment(
+                            WALKERS, new AssessmentId("a"), needs(5), TODAY, TODAY, earlyHelpKeyworker()))
+                    .expectException(ScoreOutOfRange.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesAnAssessmentBeforeTheCaseIsOpen() {
+            fixture.given(registered())
+                    .when(new CompleteAssessment(
+                            WALKERS, new AssessmentId("a"), needs(3), TODAY, TODAY, earlyHelpKeyworker()))
+                    .expectException(CaseNotOpen.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesAnAssessmentDatedAfterToday() {
+            fixture.given(openCase())
+                    .when(new CompleteAssessment(
+                            WALKERS, new AssessmentId("a"), needs(3), TODAY.plusDays(1), TODAY, earlyHelpKeyworker()))
+                    .expectException(DatedInFuture.class)
+                    .expectNoEvents();
+        }
+    }
+
+    @Nested
+    class SupportPlan {
+
+        private List<Object> assessedCase() {
+            List<Object> given = ledCase();
+            given.add(assessed(3));
+            return given;
+        }
+
+        @Test
+        void agreesAPlanAnsweringTheAssessment() {
+            fixture.given(assessedCase())
+                    .when(new AgreeSupportPlan(
+                            WALKERS,
+                            null,
+                            PLAN,
+                            goals(),
+                            actions(),
+                            TODAY.plusDays(60),
+                            TODAY.minusDays(10),
+                            TODAY,
+                            earlyHelpKeyworker()))
+                    .expectEvents(new SupportPlanAgreed(
+                            WALKERS, PLAN, goals(), actions(), TODAY.plusDays(60), TODAY.minusDays(10)));
+        }
+
+        @Test
+        void refusesAPlanBeforeAnyAssessment() {
+            fixture.given(ledCase())
+                    .when(new AgreeSupportPlan(
+                            WALKERS,
+                            null,
+                            PLAN,
+                            goals(),
+                            actions(),
+                            TODAY.plusDays(60),
+                            TODAY,
+                            TODAY,
+                            earlyHelpKeyworker()))
+                    .expectException(NoAssessment.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesAGoalForANeedTheAssessmentDidNotFind() {
+            List<Goal> goals = List.of(new Goal(SCHOOL, NeedDomain.HOUSING, "A new flat"));
+            fixture.given(assessedCase())
+                    .when(new AgreeSupportPlan(
+                            WALKERS,
+                            null,
+                            PLAN,
+                            goals,
+                            actions(),
+                            TODAY.plusDays(60),
+                            TODAY,
+                            TODAY,
+                            earlyHelpKeyworker()))
+                    .expectException(GoalForNeedNotAssessed.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesAPlanWithoutGoals() {
+            fixture.given(assessedCase())
+                    .when(new AgreeSupportPlan(
+                            WALKERS,
+                            null,
+                            PLAN,
+                            List.of(),
+                            List.of(),
+                            TODAY.plusDays(60),
+                            TODAY,
+                            TODAY,
+                            earlyHelpKeyworker()))
+                    .expectException(PlanNeedsGoals.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesAGoalWithoutActions() {
+            fixture.given(assessedCase())
+                    .when(new AgreeSupportPlan(
+                            WALKERS,
+                            null,
+                            PLAN,
+                            goals(),
+                            List.of(),
+                            TODAY.plusDays(60),
+                            TODAY,
+                            TODAY,
+                            earlyHelpKeyworker()))
+                    .expectException(PlanNeedsGoals.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesAnActionForAGoalNotInThePlan() {
+            List<PlanAction> actions = new ArrayList<>(actions());
+            actions.add(new PlanAction(
+                    new ActionId("stray"),
+                    new GoalId("elsewhere"),
+                    "Stray",
+                    earlyHelpKeyworker().agency(),
+                    null,
+                    TODAY));
+            fixture.given(assessedCase())
+                    .when(new AgreeSupportPlan(
+                            WALKERS,
+                            null,
+                            PLAN,
+                            goals(),
+                            actions,
+                            TODAY.plusDays(60),
+                            TODAY,
+                            TODAY,
+                            earlyHelpKeyworker()))
+                    .expectException(ActionForUnknownGoal.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesANextReviewThatIsNotAfterTheAgreement() {
+            fixture.given(assessedCase())
+                    .when(new AgreeSupportPlan(
+                            WALKERS, null, PLAN, goals(), actions(), TODAY, TODAY, TODAY, earlyHelpKeyworker()))
+                    .expectException(NextReviewNotLater.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesAPlanAgreedOnAStaleVersion() {
+            fixture.given(assessedCase())
+                    .when(new AgreeSupportPlan(
+                            WALKERS,
+                            1L,
+                            PLAN,
+                            goals(),
+                            actions(),
+                            TODAY.plusDays(60),
+                            TODAY,
+                            TODAY,
+                            earlyHelpKeyworker()))
+                    .expectException(ConflictingAggregateVersionException.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesAPlanDatedAfterToday() {
+            fixture.given(assessedCase())
+                    .when(new AgreeSupportPlan(
+                            WALKERS,
+                            null,
+                            PLAN,
+                            goals(),
+                            actions(),
+                            TODAY.plusDays(60),
+                            TODAY.plusDays(1),
+                            TODAY,
+                            earlyHelpKeyworker()))
+                    .expectException(DatedInFuture.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesAPlanOnACaseThatIsNotOpen() {
+            fixture.given(registered())
+                    .when(new AgreeSupportPlan(
+                            WALKERS,
+                            null,
+                            PLAN,
+                            goals(),
+                            actions(),
+                            TODAY.plusDays(60),
+                            TODAY,
+                            TODAY,
+                            earlyHelpKeyworker()))
+                    .expectException(CaseNotOpen.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void recordsTheFamilysAgreement() {
+            fixture.given(planned())
+                    .when(new RecordFamilyAgreement(
+                            WALKERS, PLAN, "Stephen and Karen Walker", TODAY, TODAY, earlyHelpKeyworker()))
+                    .expectEvents(new FamilyAgreedToPlan(WALKERS, PLAN, "Stephen and Karen Walker", TODAY));
+        }
+
+        @Test
+        void refusesAgreementToAPlanThatIsNotCurrent() {
+            fixture.given(planned())
+                    .when(new RecordFamilyAgreement(
+                            WALKERS, new PlanId("old"), "Stephen", TODAY, TODAY, earlyHelpKeyworker()))
+                    .expectException(NotTheCurrentPlan.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesAgreementRecordedTwice() {
+            List<Object> given = planned();
+            given.add(new FamilyAgreedToPlan(WALKERS, PLAN, "Stephen", TODAY));
+            fixture.given(given)
+                    .when(new RecordFamilyAgreement(WALKERS, PLAN, "Karen", TODAY, TODAY, earlyHelpKeyworker()))
+                    .expectException(PlanAlreadyAgreed.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesAgreementWithoutSayingWhoAgreed() {
+            fixture.given(planned())
+                    .when(new RecordFamilyAgreement(WALKERS, PLAN, "", TODAY, TODAY, earlyHelpKeyworker()))
+                    .expectException(ReasonRequired.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesAgreementDatedAfterToday() {
+            fixture.given(planned())
+                    .when(new RecordFamilyAgreement(
+                            WALKERS, PLAN, "Stephen", TODAY.plusDays(1), TODAY, earlyHelpKeyworker()))
+                    .expectException(DatedInFuture.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void completesAnAction() {
+            fixture.given(planned())
+                    .when(new CompletePlanAction(WALKERS, ROUTINE, TODAY, TODAY, earlyHelpKeyworker()))
+                    .expectEvents(new PlanActionCompleted(WALKERS, ROUTINE, TODAY));
+        }
+
+        @Test
+        void refusesToCompleteAnUnknownAction() {
+            fixture.given(planned())
+                    .when(new CompletePlanAction(WALKERS, new ActionId("nope"), TODAY, TODAY, earlyHelpKeyworker()))
+                    .expectException(UnknownAction.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesToCompleteAnActionTwice() {
+            List<Object> given = planned();
+            given.add(new PlanActionCompleted(WALKERS, ROUTINE, TODAY));
+            fixture.given(given)
+                    .when(new CompletePlanAction(WALKERS, ROUTINE, TODAY, TODAY, earlyHelpKeyworker()))
+                    .expectException(ActionAlreadyDone.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesACompletionDatedAfterToday() {
+            fixture.given(planned())
+                    .when(new CompletePlanAction(WALKERS, ROUTINE, TODAY.plusDays(1), TODAY, earlyHelpKeyworker()))
+                    .expectException(DatedInFuture.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesACompletionOnAClosedCase() {
+            List<Object> given = planned();
+            given.add(new CaseClosed(WALKERS, ClosureReason.OTHER, "Moved", TODAY, true));
+            fixture.given(given)
+                    .when(new CompletePlanAction(WALKERS, ROUTINE, TODAY, TODAY, earlyHelpKeyworker()))
+                    .expectException(CaseNotOpen.class)
+                    .expectNoEvents();
+        }
+    }
+
+    @Nested
+    class Reviews {
+
+        private static final ReviewId REVIEW = new ReviewId("review-1");
+
+        @Test
+        void recordsAReviewWithTheNextReviewDate() {
+            fixture.given(planned())
+                    .when(new HoldReview(
+                            WALKERS, REVIEW, TODAY, " Attendance up ", TODAY.plusDays(42), TODAY, earlyHelpKeyworker()))
+                    .expectEvents(new ReviewHeld(WALKERS, REVIEW, TODAY, "Attendance up", TODAY.plusDays(42)));
+        }
+
+        @Test
+        void refusesTheSameReviewTwice() {
+            List<Object> given = planned();
+            given.add(new ReviewHeld(WALKERS, REVIEW, TODAY, "Notes", null));
+            fixture.given(given)
+                    .when(new HoldReview(WALKERS, REVIEW, TODAY, "Notes", null, TODAY, earlyHelpKeyworker()))
+                    .expectException(ReviewAlreadyRecorded.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesANextReviewThatIsNotAfterThisOne() {
+            fixture.given(planned())
+                    .when(new HoldReview(WALKERS, REVIEW, TODAY, "Notes", TODAY, TODAY, earlyHelpKeyworker()))
+                    .expectException(NextReviewNotLater.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesAReviewWithoutNotes() {
+            fixture.given(planned())
+                    .when(new HoldReview(WALKERS, REVIEW, TODAY, " ", null, TODAY, earlyHelpKeyworker()))
+                    .expectException(ReasonRequired.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesAReviewDatedAfterToday() {
+            fixture.given(planned())
+                    .when(new HoldReview(
+                            WALKERS, REVIEW, TODAY.plusDays(1), "Notes", null, TODAY, earlyHelpKeyworker()))
+                    .expectException(DatedInFuture.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesAReviewOfACaseThatIsNotOpen() {
+            fixture.given(registered())
+                    .when(new HoldReview(WALKERS, REVIEW, TODAY, "Notes", null, TODAY, earlyHelpKeyworker()))
+                    .expectException(CaseNotOpen.class)
+                    .expectNoEvents();
+        }
+    }
+
+    @Nested
+    class ClosingAndReopening {
+
+        @Test
+        void closesACaseWithNoOpenActions() {
+            List<Object> given = planned();
+            given.add(new PlanActionCompleted(WALKERS, ROUTINE, TODAY));
+            given.add(new PlanActionCompleted(WALKERS, CLUB, TODAY));
+            fixture.given(given)
+                    .when(new CloseCase(
+                            WALKERS,
+                            null,
+                            ClosureReason.OUTCOMES_ACHIEVED,
+                            " Liam attends every day ",
+                            TODAY,
+                            false,
+                            TODAY,
+                            earlyHelpKeyworker()))
+                    .expectEvents(new CaseClosed(
+                            WALKERS, ClosureReason.OUTCOMES_ACHIEVED, "Liam attends every day", TODAY, false));
+        }
+
+        @Test
+        void refusesToCloseWithOpenActions() {
+            fixture.given(planned())
+                    .when(new CloseCase(
+                            WALKERS,
+                            null,
+                            ClosureReason.OUTCOMES_ACHIEVED,
+                            "Done",
+                            TODAY,
+                            false,
+                            TODAY,
+                            earlyHelpKeyworker()))
+                    .expectException(OpenActionsRemain.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void aManagerMayCloseWithOpenActionsRecordingTheOverride() {
+            fixture.given(planned())
+                    .when(new CloseCase(
+                            WALKERS,
+                            null,
+                            ClosureReason.FAMILY_MOVED_AWAY,
+                            "Moved to Leeds",
+                            TODAY,
+                            true,
+                            TODAY,
+                            earlyHelpManager()))
+                    .expectEvents(
+                            new CaseClosed(WALKERS, ClosureReason.FAMILY_MOVED_AWAY, "Moved to Leeds", TODAY, true));
+        }
+
+        @Test
+        void refusesAnOverrideByAnyoneButATeamManager() {
+            fixture.given(planned())
+                    .when(new CloseCase(
+                            WALKERS,
+                            null,
+                            ClosureReason.FAMILY_MOVED_AWAY,
+                            "Moved",
+                            TODAY,
+                            true,
+                            TODAY,
+                            earlyHelpKeyworker()))
+                    .expectException(ManagersOnly.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesAClosureWithoutAnOutcomeSummary() {
+            fixture.given(ledCase())
+                    .when(new CloseCase(
+                            WALKERS, null, ClosureReason.OTHER, "", TODAY, false, TODAY, earlyHelpKeyworker()))
+                    .expectException(ReasonRequired.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesToCloseACaseThatIsNotOpen() {
+            fixture.given(registered())
+                    .when(new CloseCase(
+                            WALKERS, null, ClosureReason.OTHER, "Done", TODAY, false, TODAY, earlyHelpKeyworker()))
+                    .expectException(CaseNotOpen.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesAClosureDatedAfterToday() {
+            fixture.given(ledCase())
+                    .when(new CloseCase(
+                            WALKERS,
+                            null,
+                            ClosureReason.OTHER,
+                            "Done",
+                            TODAY.plusDays(1),
+                            false,
+                            TODAY,
+                            earlyHelpKeyworker()))
+                    .expectException(DatedInFuture.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesAClosureOnAStaleVersion() {
+            fixture.given(ledCase())
+                    .when(new CloseCase(
+                            WALKERS, 0L, ClosureReason.OTHER, "Done", TODAY, false, TODAY, earlyHelpKeyworker()))
+                    .expectException(ConflictingAggregateVersionException.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void reopensAClosedCase() {
+            List<Object> given = ledCase();
+            given.add(new CaseClosed(WALKERS, ClosureReason.OUTCOMES_ACHIEVED, "Done", TODAY.minusDays(5), false));
+            fixture.given(given)
+                    .when(new ReopenCase(WALKERS, " Liam excluded again ", TODAY, TODAY, earlyHelpKeyworker()))
+                    .expectEvents(new CaseReopened(WALKERS, "Liam excluded again", TODAY));
+        }
+
+        @Test
+        void refusesToReopenACaseThatIsNotClosed() {
+            fixture.given(ledCase())
+                    .when(new ReopenCase(WALKERS, "Again", TODAY, TODAY, earlyHelpKeyworker()))
+                    .expectException(CaseNotClosed.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesToReopenWithoutAReason() {
+            List<Object> given = ledCase();
+            given.add(new CaseClosed(WALKERS, ClosureReason.OUTCOMES_ACHIEVED, "Done", TODAY, false));
+            fixture.given(given)
+                    .when(new ReopenCase(WALKERS, "", TODAY, TODAY, earlyHelpKeyworker()))
+                    .expectException(ReasonRequired.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesAReopeningDatedAfterToday() {
+            List<Object> given = ledCase();
+            given.add(new CaseClosed(WALKERS, ClosureReason.OUTCOMES_ACHIEVED, "Done", TODAY, false));
+            fixture.given(given)
+                    .when(new ReopenCase(WALKERS, "Again", TODAY.plusDays(1), TODAY, earlyHelpKeyworker()))
+                    .expectException(DatedInFuture.class)
+                    .expectNoEvents();
+        }
+    }
+
+    @Test
+    void anyPractitionerMayChangeTheHousehold() {
+        fixture.given(registered(), joined(STEPHEN, Relationship.PARENT))
+                .when(new AddFamilyMember(WALKERS, LIAM, Relationship.CHILD, TODAY, TODAY, housingOfficer()))
+                .expectEvents(new FamilyMemberJoined(WALKERS, LIAM, Relationship.CHILD, TODAY));
+    }
+}

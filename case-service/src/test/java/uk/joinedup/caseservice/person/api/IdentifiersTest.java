@@ -1,0 +1,85 @@
+package uk.joinedup.caseservice.person.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class IdentifiersTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"9434765919", "943 476 5919", "943-476-5919", "4010232137"})
+    void acceptsNhsNumbersWithAValidCheckDigit(String typed) {
+        assertThat(NhsNumber.problemWith(typed)).isEmpty();
+        assertThat(NhsNumber.parse(typed).value()).matches("\\d{10}");
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "9434765918 | NHS number is not valid: its check digit does not match",
+                "943476591  | NHS number must be 10 digits",
+                "94347659190 | NHS number must be 10 digits",
+                "94347A5919 | NHS number must be 10 digits",
+                "1000000010 | NHS number is not valid: its check digit does not match"
+            })
+    void refusesNhsNumbersSayingWhichRuleFailed(String typed, String problem) {
+        assertThat(NhsNumber.problemWith(typed)).contains(problem);
+        assertThatThrownBy(() -> NhsNumber.parse(typed)).hasMessage(problem);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"AB123456C", "ab 12 34 56 c", "JM448712D", "PR112233A"})
+    void acceptsNationalInsuranceNumbers(String typed) {
+        assertThat(NationalInsuranceNumber.problemWith(typed)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "QQ123456C | National Insurance number cannot start with D, F, I, Q, U or V",
+                "DA123456C | National Insurance number cannot start with D, F, I, Q, U or V",
+                "AO123456C | The second letter of a National Insurance number cannot be D, F, I, O, Q, U or V",
+                "GB123456A | National Insurance number cannot start with GB",
+                "TN123456A | National Insurance number cannot start with TN",
+                "AB123456E | National Insurance number must be 2 letters, 6 numbers, then A, B, C or D, like QQ 12 34 56 C",
+                "AB12345C  | National Insurance number must be 2 letters, 6 numbers, then A, B, C or D, like QQ 12 34 56 C"
+            })
+    void refusesNationalInsuranceNumbersSayingWhichRuleFailed(String typed, String problem) {
+        assertThat(NationalInsuranceNumber.problemWith(typed)).contains(problem);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"B801200005001", "b801 2000 05001"})
+    void acceptsUniquePupilNumbersWithTheRightCheckLetter(String typed) {
+        assertThat(UniquePupilNumber.problemWith(typed)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "A801200005001 | Unique pupil number is not valid: its check letter does not match",
+                "C801200005001 | Unique pupil number is not valid: its check letter does not match",
+                "B80120000500  | Unique pupil number must be a letter followed by 12 characters, like H801200001001",
+                "880120000500A | Unique pupil number must be a letter followed by 12 characters, like H801200001001",
+                "B80120000500I | A temporary unique pupil number cannot end with I, O or S"
+            })
+    void refusesUniquePupilNumbersSayingWhichRuleFailed(String typed, String problem) {
+        assertThat(UniquePupilNumber.problemWith(typed)).contains(problem);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"80120000500A", "80120000500Z"})
+    void acceptsTemporaryUniquePupilNumbersWhoseCheckLetterCountsTheFinalLetter(String body) {
+        String[] letters = "ABCDEFGHJKLMNPQRTUVWXYZ".split("");
+        long valid = java.util.Arrays.stream(letters)
+                .filter(check -> UniquePupilNumber.problemWith(check + body).isEmpty())
+                .count();
+        assertThat(valid).as("exactly one check letter fits " + body).isEqualTo(1);
+    }
+}
