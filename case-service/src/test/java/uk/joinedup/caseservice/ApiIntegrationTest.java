@@ -29,7 +29,8 @@ public abstract class ApiIntegrationTest {
 
     /** A client that sends requests as the actor and never throws on an error status. */
     protected RestClient as(Actor actor) {
-        return anonymous().mutate()
+        return anonymous()
+                .mutate()
                 .defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + TestIssuer.tokenFor(actor))
                 .build();
     }

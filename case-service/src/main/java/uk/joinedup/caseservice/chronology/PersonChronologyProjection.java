@@ -41,10 +41,7 @@ class PersonChronologyProjection {
     }
 
     @EventHandler
-    void on(
-            CaseNoteRecorded event,
-            @Timestamp Instant recordedAt,
-            @MetaDataValue("userName") String recordedBy) {
+    void on(CaseNoteRecorded event, @Timestamp Instant recordedAt, @MetaDataValue("userName") String recordedBy) {
         ChronologyEntry entry = new ChronologyEntry(
                 event.noteId(),
                 "CASE_NOTE",

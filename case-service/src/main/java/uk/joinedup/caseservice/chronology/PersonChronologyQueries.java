@@ -29,7 +29,8 @@ class PersonChronologyQueries {
 
     @QueryHandler
     Optional<PersonChronologyView> handle(GetPersonChronology query) {
-        Document found = chronologies.find(new Document("_id", query.personId().value())).first();
+        Document found =
+                chronologies.find(new Document("_id", query.personId().value())).first();
         if (found == null || !found.containsKey("familyName")) {
             return Optional.empty();
         }

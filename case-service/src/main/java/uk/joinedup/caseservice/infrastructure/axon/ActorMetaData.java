@@ -25,6 +25,12 @@ final class ActorMetaData implements MessageDispatchInterceptor<CommandMessage<?
     }
 
     private static Map<String, String> of(Actor actor) {
-        return Map.of(USER_ID, actor.userId(), USER_NAME, actor.name(), AGENCY, actor.agency().value());
+        return Map.of(
+                USER_ID,
+                actor.userId(),
+                USER_NAME,
+                actor.name(),
+                AGENCY,
+                actor.agency().value());
     }
 }

@@ -55,8 +55,9 @@ class ProjectionCatchUp {
 
     private static boolean covers(Collection<EventTrackerStatus> segments, TrackingToken head) {
         return !segments.isEmpty()
-                && segments.stream().allMatch(segment -> segment.getTrackingToken() != null
-                        && segment.getTrackingToken().covers(head));
+                && segments.stream()
+                        .allMatch(segment -> segment.getTrackingToken() != null
+                                && segment.getTrackingToken().covers(head));
     }
 
     private static void pause() {

@@ -35,6 +35,9 @@ class EventStoreConfiguration {
 
     @Bean
     TokenStore tokenStore(MongoTemplate template, Serializer serializer) {
-        return MongoTokenStore.builder().mongoTemplate(template).serializer(serializer).build();
+        return MongoTokenStore.builder()
+                .mongoTemplate(template)
+                .serializer(serializer)
+                .build();
     }
 }

@@ -41,7 +41,11 @@ class Person {
             throw new DatedInFuture(command.occurredOn());
         }
         apply(new CaseNoteRecorded(
-                personId, command.noteId(), command.occurredOn(), command.text(), command.actor().agency()));
+                personId,
+                command.noteId(),
+                command.occurredOn(),
+                command.text(),
+                command.actor().agency()));
     }
 
     @EventSourcingHandler

@@ -7,7 +7,9 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 
 record CaseNoteRequest(
-        @NotNull(message = "Enter the date the note is about") @PastOrPresent(message = "The date must be today or in the past")
+        @NotNull(message = "Enter the date the note is about")
+                @PastOrPresent(message = "The date must be today or in the past")
                 LocalDate occurredOn,
-        @NotBlank(message = "Enter the note") @Size(max = 10000, message = "The note must be 10,000 characters or fewer")
+        @NotBlank(message = "Enter the note")
+                @Size(max = 10000, message = "The note must be 10,000 characters or fewer")
                 String text) {}

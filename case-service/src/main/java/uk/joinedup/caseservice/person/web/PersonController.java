@@ -39,12 +39,12 @@ class PersonController {
         PersonId personId = new PersonId(UUID.randomUUID().toString());
         commands.send(new RegisterPerson(
                 personId,
-                new PersonName(request.givenNames().strip(), request.familyName().strip()),
+                new PersonName(
+                        request.givenNames().strip(), request.familyName().strip()),
                 request.dateOfBirth(),
                 LocalDate.now(clock),
                 actor));
-        return ResponseEntity.created(URI.create("/api/people/" + personId))
-                .body(new Created(personId.value()));
+        return ResponseEntity.created(URI.create("/api/people/" + personId)).body(new Created(personId.value()));
     }
 
     @Operation(summary = "Record a case note about a person")

@@ -86,12 +86,14 @@ public final class TestIssuer {
     private static String sign(JWTClaimsSet claims) {
         try {
             SignedJWT jwt = new SignedJWT(
-                    new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(INSTANCE.key.getKeyID()).build(), claims);
+                    new JWSHeader.Builder(JWSAlgorithm.RS256)
+                            .keyID(INSTANCE.key.getKeyID())
+                            .build(),
+                    claims);
             jwt.sign(new RSASSASigner(INSTANCE.key));
             return jwt.serialize();
         } catch (JOSEException e) {
             throw new IllegalStateException(e);
         }
     }
-
 }

@@ -33,7 +33,8 @@ class PersonTest {
         fixture.givenNoPriorActivity()
                 .when(new RegisterPerson(STEPHEN, NAME, BORN, TODAY, probationKeyworker()))
                 .expectSuccessfulHandlerExecution()
-                .expectEvents(new PersonRegistered(STEPHEN, NAME, BORN, probationKeyworker().agency()));
+                .expectEvents(new PersonRegistered(
+                        STEPHEN, NAME, BORN, probationKeyworker().agency()));
     }
 
     @Test
@@ -47,17 +48,21 @@ class PersonTest {
     @Test
     void recordsACaseNoteAsTheActorsAgency() {
         fixture.given(registered())
-                .when(new RecordCaseNote(STEPHEN, "note-1", TODAY, "Home visit; Stephen engaged well.", TODAY,
-                        probationKeyworker()))
+                .when(new RecordCaseNote(
+                        STEPHEN, "note-1", TODAY, "Home visit; Stephen engaged well.", TODAY, probationKeyworker()))
                 .expectEvents(new CaseNoteRecorded(
-                        STEPHEN, "note-1", TODAY, "Home visit; Stephen engaged well.", probationKeyworker().agency()));
+                        STEPHEN,
+                        "note-1",
+                        TODAY,
+                        "Home visit; Stephen engaged well.",
+                        probationKeyworker().agency()));
     }
 
     @Test
     void refusesACaseNoteDatedAfterToday() {
         fixture.given(registered())
-                .when(new RecordCaseNote(STEPHEN, "note-1", TODAY.plusDays(1), "Visit planned", TODAY,
-                        probationKeyworker()))
+                .when(new RecordCaseNote(
+                        STEPHEN, "note-1", TODAY.plusDays(1), "Visit planned", TODAY, probationKeyworker()))
                 .expectException(DatedInFuture.class)
                 .expectNoEvents();
     }
