@@ -13,7 +13,7 @@ import uk.joinedup.caseservice.person.api.RecordCaseNote;
 import uk.joinedup.caseservice.person.api.RegisterPerson;
 
 /** A person and the facts agencies record about them; the consistency boundary for their record. */
-@Aggregate
+@Aggregate(snapshotTriggerDefinition = "aggregateSnapshotTrigger")
 class Person {
 
     @AggregateIdentifier

@@ -1,0 +1,62 @@
+package uk.joinedup.caseservice.infrastructure.eventstore;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
+import uk.joinedup.caseservice.infrastructure.mongo.Durability;
+
+/**
+ * Gives up on gaps. A position that stays empty for longer than the gap timeout after a reader first
+ * saw it as a gap is filled with a durable tombstone, and the reader stops waiting for it. A writer
+ * that was only slow then finds its position taken and retries at a new one, so a late commit is
+ * never skipped; a writer that died leaves a gap that is closed after the timeout.
+ */
+final class GapAbandonment {
+
+    private final Tombstones tombstones;
+    private final Durability durability;
+    private final Duration timeout;
+    private final Clock clock;
+    private final ConcurrentMap<Long, Instant> firstSeen = new ConcurrentHashMap<>();
+
+    GapAbandonment(Tombstones tombstones, Durability durability, Duration timeout, Clock clock) {
+        this.tombstones = tombstones;
+        this.durability = durability;
+        this.timeout = timeout;
+        this.clock = clock;
+    }
+
+    /** Returns the token without the gaps that have now been given up on. */
+    GapAwareTrackingToken abandonExpired(GapAwareTrackingToken token) {
+        if (!token.hasGaps()) {
+            return token;
+        }
+        Instant now = clock.instant();
+        GapAwareTrackingToken result = token;
+        boolean tombstoned = false;
+        for (long gap : token.getGaps()) {
+            Instant seen = firstSeen.computeIfAbsent(gap, position -> now);
+            if (!now.isBefore(seen.plus(timeout))) {
+                firstSeen.remove(gap);
+                if (tombstones.fill(gap, "gap-abandoned") == null) {
+                    tombstoned = true;
+                    result = result.advanceTo(gap, Integer.MAX_VALUE);
+                }
+            }
+        }
+        if (tombstoned) {
+            durability.commit();
+        }
+        return result;
+    }
+
+    /** A commit was read at {@code position}: it is no gap any more. */
+    void found(long position) {
+        if (!firstSeen.isEmpty()) {
+            firstSeen.remove(position);
+        }
+    }
+}
