@@ -3,9 +3,9 @@ package uk.joinedup.caseservice.infrastructure.eventstore;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
-import org.axonframework.eventhandling.GapAwareTrackingToken;
 import uk.joinedup.caseservice.infrastructure.mongo.Durability;
 
 /**
@@ -29,28 +29,34 @@ final class GapAbandonment {
         this.clock = clock;
     }
 
-    /** Returns the token without the gaps that have now been given up on. */
-    GapAwareTrackingToken abandonExpired(GapAwareTrackingToken token) {
-        if (!token.hasGaps()) {
-            return token;
+    /**
+     * Fills with a durable tombstone every gap that has been waited for longer than the timeout, so
+     * that a read which asks for the gaps again finds them closed.
+     */
+    void giveUpExpired(Set<Long> gaps) {
+        if (gaps.isEmpty()) {
+            return;
         }
         Instant now = clock.instant();
-        GapAwareTrackingToken result = token;
         boolean tombstoned = false;
-        for (long gap : token.getGaps()) {
+        for (long gap : gaps) {
             Instant seen = firstSeen.computeIfAbsent(gap, position -> now);
             if (!now.isBefore(seen.plus(timeout))) {
                 firstSeen.remove(gap);
-                if (tombstones.fill(gap, "gap-abandoned") == null) {
-                    tombstoned = true;
-                    result = result.advanceTo(gap, Integer.MAX_VALUE);
-                }
+                tombstoned |= tombstones.fill(gap, "gap-abandoned") == null;
             }
         }
         if (tombstoned) {
             durability.commit();
         }
-        return result;
+    }
+
+    /** Starts the clock for gaps seen for the first time. */
+    void waitingFor(Set<Long> gaps) {
+        if (!gaps.isEmpty()) {
+            Instant now = clock.instant();
+            gaps.forEach(gap -> firstSeen.putIfAbsent(gap, now));
+        }
     }
 
     /** A commit was read at {@code position}: it is no gap any more. */

@@ -3,6 +3,7 @@ package uk.joinedup.caseservice.infrastructure.eventstore;
 import static uk.joinedup.caseservice.infrastructure.eventstore.EventDocuments.ID;
 import static uk.joinedup.caseservice.infrastructure.eventstore.EventDocuments.TOMBSTONE;
 
+import com.mongodb.MongoException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.UpdateOptions;
 import java.util.concurrent.atomic.AtomicLong;
@@ -10,6 +11,8 @@ import org.bson.BsonDocument;
 import org.bson.BsonInt32;
 import org.bson.BsonInt64;
 import org.bson.BsonString;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The dense global sequence that numbers commits, allocated in this JVM by the commit writer's
@@ -22,6 +25,8 @@ import org.bson.BsonString;
 final class GlobalSequence {
 
     static final int PROBE_WINDOW = 1000;
+
+    private static final Logger log = LoggerFactory.getLogger(GlobalSequence.class);
     static final long CHECKPOINT_INTERVAL = 1000;
 
     private static final BsonDocument HEAD = new BsonDocument(ID, new BsonString("head"));
@@ -96,10 +101,14 @@ final class GlobalSequence {
         }
     }
 
-    /** Writes the checkpoint now, e.g. on shutdown. */
+    /** Writes the checkpoint now, on shutdown; without it start-up merely reads a few more windows. */
     void checkpoint() {
         if (next - 1 > lastCheckpoint) {
-            checkpoint(next - 1);
+            try {
+                checkpoint(next - 1);
+            } catch (MongoException | IllegalStateException e) {
+                log.warn("Could not write the event store checkpoint at shutdown", e);
+            }
         }
     }
 

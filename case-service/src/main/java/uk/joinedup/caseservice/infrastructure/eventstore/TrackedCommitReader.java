@@ -62,6 +62,7 @@ final class TrackedCommitReader {
     }
 
     private Window fetch(GapAwareTrackingToken token, int size) {
+        gaps.giveUpExpired(token.getGaps());
         long from = token.getIndex() + 1;
         List<Long> positions = new ArrayList<>(token.getGaps().size() + size);
         positions.addAll(token.getGaps());
@@ -85,7 +86,7 @@ final class TrackedCommitReader {
                 events.add(EventDocuments.storedEvent(event, current));
             }
         }
-        current = gaps.abandonExpired(current);
+        gaps.waitingFor(current.getGaps());
         boolean full = newest == from + size - 1;
         return new Window(events, current, full, full ? Math.min(size * 4, MAX_WINDOW) : size);
     }
