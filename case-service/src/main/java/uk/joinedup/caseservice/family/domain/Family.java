@@ -71,7 +71,7 @@ import uk.joinedup.caseservice.rules.ReasonRequired;
  * who is on the team", "a plan answers the latest assessment" and "close only with actions done or a
  * manager's override".
  */
-@Aggregate(snapshotTriggerDefinition = "snapshotEvery100Events")
+@Aggregate(snapshotTriggerDefinition = "aggregateSnapshotTrigger")
 class Family {
 
     @AggregateIdentifier

@@ -3,17 +3,14 @@ package uk.joinedup.caseservice.infrastructure.axon;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
-import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
-import org.axonframework.eventsourcing.Snapshotter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
 
 /**
- * Jackson for Axon: events, commands, queries and snapshots. Axon's mapper reads and writes fields, so
- * that an aggregate's private state can be snapshotted without getters; the web's mapper is Spring
+ * Jackson for Axon's events, commands and queries: Axon's mapper reads and writes fields and
+ * creators, so records serialise by their components and nothing else; the web's mapper is Spring
  * Boot's as usual.
  */
 @Configuration(proxyBeanMethods = false)
@@ -37,11 +34,5 @@ class SerializationConfiguration {
         mapper.setVisibility(PropertyAccessor.FIELD, Visibility.ANY);
         mapper.setVisibility(PropertyAccessor.CREATOR, Visibility.ANY);
         return mapper;
-    }
-
-    /** Aggregates with long histories load from a snapshot taken every 100 events. */
-    @Bean
-    SnapshotTriggerDefinition snapshotEvery100Events(Snapshotter snapshotter) {
-        return new EventCountSnapshotTriggerDefinition(snapshotter, 100);
     }
 }

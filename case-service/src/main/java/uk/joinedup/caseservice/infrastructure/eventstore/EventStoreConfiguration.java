@@ -1,43 +1,94 @@
 package uk.joinedup.caseservice.infrastructure.eventstore;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import com.fasterxml.jackson.annotation.PropertyAccessor;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import com.mongodb.client.MongoDatabase;
+import java.lang.management.ManagementFactory;
+import java.time.Clock;
+import org.axonframework.eventhandling.EventBusSpanFactory;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
-import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
-import org.axonframework.extensions.mongo.DefaultMongoTemplate;
-import org.axonframework.extensions.mongo.MongoTemplate;
-import org.axonframework.extensions.mongo.eventsourcing.eventstore.MongoEventStorageEngine;
-import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
+import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.Snapshotter;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.json.JacksonSerializer;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import uk.joinedup.caseservice.infrastructure.eventstore.tokens.MongoSegmentTokenStore;
+import uk.joinedup.caseservice.infrastructure.mongo.Durability;
 
-/** Axon's MongoDB event storage engine and token store, over this service's database. */
+/**
+ * The event store ({@link CommitLogEventStorageEngine} behind a {@link NotifyingEventStore}), the
+ * token store and the snapshot trigger that aggregates name in {@code @Aggregate(snapshotTriggerDefinition
+ * = "aggregateSnapshotTrigger")}.
+ */
 @Configuration(proxyBeanMethods = false)
 class EventStoreConfiguration {
 
-    @Bean
-    MongoTemplate axonMongoTemplate(MongoDatabase database) {
-        return DefaultMongoTemplate.builder().mongoDatabase(database).build();
-    }
-
-    @Bean
-    EventStorageEngine eventStorageEngine(
-            MongoTemplate template,
+    @Bean(destroyMethod = "close")
+    CommitLogEventStorageEngine eventStorageEngine(
+            MongoDatabase database,
+            Durability durability,
             @Qualifier("eventSerializer") Serializer eventSerializer,
-            Serializer snapshotSerializer) {
-        return MongoEventStorageEngine.builder()
-                .mongoTemplate(template)
+            ObjectMapper objectMapper,
+            org.axonframework.config.Configuration axon,
+            EventStoreProperties properties,
+            Clock clock) {
+        return CommitLogEventStorageEngine.builder()
+                .database(database)
+                .durability(durability)
                 .eventSerializer(eventSerializer)
-                .snapshotSerializer(snapshotSerializer)
+                .snapshotSerializer(snapshotSerializer(objectMapper))
+                .upcasterChain(axon.upcasterChain())
+                .gapTimeout(properties.gapTimeout())
+                .clock(clock)
                 .build();
     }
 
+    /** Axon's embedded event store, with streams that wake pooled streaming processors up. */
+    @Qualifier("eventStore")
+    @Bean(name = "eventBus")
+    EmbeddedEventStore eventStore(CommitLogEventStorageEngine engine, org.axonframework.config.Configuration axon) {
+        return new NotifyingEventStore(
+                EmbeddedEventStore.builder()
+                        .storageEngine(engine)
+                        .messageMonitor(axon.messageMonitor(EventStore.class, "eventStore"))
+                        .spanFactory(axon.getComponent(EventBusSpanFactory.class)),
+                engine.eventsRead());
+    }
+
+    /**
+     * Snapshots are aggregates, which keep their state in private fields without accessors: the
+     * snapshot serializer reads and writes fields.
+     */
+    static Serializer snapshotSerializer(ObjectMapper objectMapper) {
+        ObjectMapper fields = objectMapper
+                .copy()
+                .setVisibility(PropertyAccessor.FIELD, Visibility.ANY)
+                .setVisibility(PropertyAccessor.GETTER, Visibility.NONE)
+                .setVisibility(PropertyAccessor.IS_GETTER, Visibility.NONE)
+                .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
+        return JacksonSerializer.builder().objectMapper(fields).build();
+    }
+
     @Bean
-    TokenStore tokenStore(MongoTemplate template, Serializer serializer) {
-        return MongoTokenStore.builder()
-                .mongoTemplate(template)
-                .serializer(serializer)
-                .build();
+    TokenStore tokenStore(MongoDatabase database, Serializer serializer, EventStoreProperties properties, Clock clock) {
+        return new MongoSegmentTokenStore(
+                database,
+                serializer,
+                properties.tokenClaimTimeout(),
+                ManagementFactory.getRuntimeMXBean().getName(),
+                clock);
+    }
+
+    /** Snapshots an aggregate after every {@code joinedup.event-store.snapshot-threshold} events. */
+    @Bean
+    SnapshotTriggerDefinition aggregateSnapshotTrigger(Snapshotter snapshotter, EventStoreProperties properties) {
+        return new EventCountSnapshotTriggerDefinition(snapshotter, properties.snapshotThreshold());
     }
 }

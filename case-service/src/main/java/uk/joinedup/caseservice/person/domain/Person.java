@@ -37,7 +37,7 @@ import uk.joinedup.caseservice.rules.ReasonRequired;
  * A person and the facts agencies record about them: the consistency boundary for their record.
  * Nothing is overwritten: corrections and retractions are new events.
  */
-@Aggregate(snapshotTriggerDefinition = "snapshotEvery100Events")
+@Aggregate(snapshotTriggerDefinition = "aggregateSnapshotTrigger")
 class Person {
 
     @AggregateIdentifier

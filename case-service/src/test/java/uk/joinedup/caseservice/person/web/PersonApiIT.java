@@ -251,7 +251,9 @@ class PersonApiIT extends ApiIntegrationTest {
         assertThat(asHousing.get("familyName").asText())
                 .as("identity is shown for matching")
                 .isEqualTo("Marsh");
-        assertThat(asHousing.has("details")).as("address and identifiers withheld").isFalse();
+        assertThat(asHousing.has("details"))
+                .as("address and identifiers withheld")
+                .isFalse();
         assertThat(asHousing.get("entries").findValuesAsText("kind")).containsExactly("RentArrearsRecorded");
         assertThat(asHousing.get("withheld").asInt()).isEqualTo(2);
         assertThat(asHousing.toString()).doesNotContain("Probation only.");

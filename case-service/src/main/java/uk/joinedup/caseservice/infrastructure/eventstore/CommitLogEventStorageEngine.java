@@ -1,0 +1,225 @@
+package uk.joinedup.caseservice.infrastructure.eventstore;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.mongodb.ReadConcern;
+import com.mongodb.WriteConcern;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.ReplaceOptions;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.stream.Stream;
+import org.axonframework.common.AxonConfigurationException;
+import org.axonframework.eventhandling.DomainEventData;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.TrackedEventData;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.AbstractEventStorageEngine;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.upcasting.event.EventUpcaster;
+import org.bson.BsonDocument;
+import org.bson.BsonInt32;
+import org.bson.BsonString;
+import uk.joinedup.caseservice.infrastructure.mongo.Durability;
+
+/**
+ * An Axon event storage engine on the MongoDB driver in which every hot read is an {@code _id} point
+ * or {@code $in} lookup, so it stays fast at millions of events on the embedded server as well as on
+ * MongoDB.
+ *
+ * <ul>
+ *   <li>{@value #COMMITS}: one document per {@code appendEvents} call, {@code _id} = a dense global
+ *       position allocated in this JVM ({@link GlobalSequence}); a commit is stored, and seen, whole.
+ *       {@code streamKeys} lists {@code aggregateId/sequenceNumber} of its events under a unique
+ *       (sparse) index: a second append of a sequence number is a {@code ConcurrencyException}, and an
+ *       aggregate's stream is read by {@code streamKeys $in}.
+ *   <li>{@value #SNAPSHOTS}: the latest snapshot per aggregate, {@code _id} = aggregate identifier.
+ *   <li>{@value #CHECKPOINTS}: a recent position, so start-up does not read the whole store.
+ * </ul>
+ *
+ * Tracking uses {@link GapAwareTrackingToken}s over commit positions; see {@link TrackedCommitReader}
+ * and {@link GapAbandonment}. Appends are acknowledged once {@link Durability#commit()} has run.
+ */
+public final class CommitLogEventStorageEngine extends AbstractEventStorageEngine implements AutoCloseable {
+
+    static final String COMMITS = "event_commits";
+    static final String SNAPSHOTS = "event_snapshots";
+    static final String CHECKPOINTS = "event_checkpoints";
+    static final String STREAM_KEYS_INDEX = "streamKeys_unique";
+
+    private final MongoCollection<BsonDocument> snapshots;
+    private final GlobalSequence sequence;
+    private final CommitWriter writer;
+    private final TrackedCommitReader trackedReader;
+    private final AggregateStreamReader streamReader;
+    private final ExecutorService prefetcher;
+    private final ReadSignal eventsRead = new ReadSignal();
+
+    private CommitLogEventStorageEngine(Builder builder) {
+        super(builder);
+        if (!getEventSerializer().canSerializeTo(JsonNode.class)
+                || !getSnapshotSerializer().canSerializeTo(JsonNode.class)) {
+            throw new AxonConfigurationException("Events are stored as BSON documents: use a Jackson serializer");
+        }
+        MongoCollection<BsonDocument> commits = builder.database
+                .getCollection(COMMITS, BsonDocument.class)
+                .withWriteConcern(WriteConcern.MAJORITY)
+                .withReadConcern(ReadConcern.MAJORITY);
+        commits.createIndex(
+                new BsonDocument(EventDocuments.STREAM_KEYS, new BsonInt32(1)),
+                new IndexOptions().name(STREAM_KEYS_INDEX).unique(true).sparse(true));
+        this.snapshots = builder.database.getCollection(SNAPSHOTS, BsonDocument.class);
+        this.sequence = GlobalSequence.seed(commits, builder.database.getCollection(CHECKPOINTS, BsonDocument.class));
+        Tombstones tombstones = new Tombstones(commits);
+        this.writer = new CommitWriter(commits, sequence, tombstones, builder.durability);
+        this.prefetcher = Executors.newCachedThreadPool(runnable -> {
+            Thread thread = new Thread(runnable, "event-store-prefetch");
+            thread.setDaemon(true);
+            return thread;
+        });
+        this.trackedReader = new TrackedCommitReader(
+                commits,
+                new GapAbandonment(tombstones, builder.durability, builder.gapTimeout, builder.clock),
+                prefetcher,
+                eventsRead);
+        this.streamReader = new AggregateStreamReader(commits);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    @Override
+    protected void appendEvents(List<? extends EventMessage<?>> events, Serializer serializer) {
+        if (!events.isEmpty()) {
+            writer.write(PendingCommit.of(events, serializer));
+        }
+    }
+
+    /** Replaces the aggregate's snapshot; snapshots are a cache, so no durability wait. */
+    @Override
+    protected void storeSnapshot(DomainEventMessage<?> snapshot, Serializer serializer) {
+        snapshots.replaceOne(
+                byAggregate(snapshot.getAggregateIdentifier()),
+                EventDocuments.snapshot(snapshot, serializer),
+                new ReplaceOptions().upsert(true));
+    }
+
+    @Override
+    protected Stream<? extends DomainEventData<?>> readEventData(String identifier, long firstSequenceNumber) {
+        return streamReader.read(identifier, firstSequenceNumber);
+    }
+
+    @Override
+    protected Stream<? extends TrackedEventData<?>> readEventData(TrackingToken trackingToken, boolean mayBlock) {
+        return trackedReader.read(trackingToken);
+    }
+
+    @Override
+    protected Stream<? extends DomainEventData<?>> readSnapshotData(String aggregateIdentifier) {
+        return Stream.ofNullable(
+                        snapshots.find(byAggregate(aggregateIdentifier)).first())
+                .map(snapshot -> EventDocuments.storedEvent(snapshot, null));
+    }
+
+    @Override
+    public Optional<Long> lastSequenceNumberFor(String aggregateIdentifier) {
+        return streamReader.lastSequenceNumber(aggregateIdentifier);
+    }
+
+    /** The newest commit with events that this JVM knows of; {@code null} while the store is empty. */
+    @Override
+    public TrackingToken createHeadToken() {
+        long head = sequence.lastEventPosition();
+        return head < 0 ? null : GapAwareTrackingToken.newInstance(head, Collections.emptySet());
+    }
+
+    @Override
+    public TrackingToken createTailToken() {
+        return null;
+    }
+
+    /** Raised whenever a read of the global stream delivered events and reached the newest commit. */
+    ReadSignal eventsRead() {
+        return eventsRead;
+    }
+
+    private static BsonDocument byAggregate(String aggregateIdentifier) {
+        return new BsonDocument(EventDocuments.ID, new BsonString(aggregateIdentifier));
+    }
+
+    /** Stores what is queued, writes a checkpoint and stops the background threads. */
+    @Override
+    public void close() {
+        writer.close();
+        prefetcher.shutdownNow();
+    }
+
+    /** Builds the engine; the database and durability are required. */
+    public static final class Builder extends AbstractEventStorageEngine.Builder {
+
+        private MongoDatabase database;
+        private Durability durability;
+        private Duration gapTimeout = Duration.ofSeconds(2);
+        private Clock clock = Clock.systemUTC();
+
+        public Builder database(MongoDatabase database) {
+            this.database = database;
+            return this;
+        }
+
+        public Builder durability(Durability durability) {
+            this.durability = durability;
+            return this;
+        }
+
+        /** How long a reader waits for an empty position before filling it with a tombstone. */
+        public Builder gapTimeout(Duration gapTimeout) {
+            this.gapTimeout = gapTimeout;
+            return this;
+        }
+
+        public Builder clock(Clock clock) {
+            this.clock = clock;
+            return this;
+        }
+
+        @Override
+        public Builder eventSerializer(Serializer eventSerializer) {
+            super.eventSerializer(eventSerializer);
+            return this;
+        }
+
+        @Override
+        public Builder snapshotSerializer(Serializer snapshotSerializer) {
+            super.snapshotSerializer(snapshotSerializer);
+            return this;
+        }
+
+        @Override
+        public Builder upcasterChain(EventUpcaster upcasterChain) {
+            super.upcasterChain(upcasterChain);
+            return this;
+        }
+
+        @Override
+        protected void validate() {
+            super.validate();
+            if (database == null || durability == null) {
+                throw new AxonConfigurationException("The database and durability are required");
+            }
+        }
+
+        public CommitLogEventStorageEngine build() {
+            return new CommitLogEventStorageEngine(this);
+        }
+    }
+}
