@@ -104,13 +104,13 @@ class ArchitectureTest {
     }
 
     @Test
-    void featuresDoNotReachIntoEachOthersAggregates() {
+    void aggregatesAreReachedOnlyThroughCommands() {
         noClasses()
                 .that()
-                .resideOutsideOfPackage("..domain..")
+                .resideOutsideOfPackages("..person.domain..", "..family.domain..")
                 .should()
                 .dependOnClassesThat()
-                .resideInAPackage("..domain..")
+                .resideInAnyPackage("..person.domain..", "..family.domain..")
                 .check(MAIN);
     }
 }

@@ -37,22 +37,26 @@ class RestartIT {
                     .get("id")
                     .asText();
             api.post()
-                    .uri("/api/people/{id}/case-notes", personId)
+                    .uri("/api/people/{id}/facts", personId)
                     .contentType(MediaType.APPLICATION_JSON)
-                    .body(Map.of("occurredOn", "2026-11-02", "text", "Started Work Programme placement."))
+                    .body(Map.of(
+                            "occurredOn",
+                            "2026-11-02",
+                            "fact",
+                            Map.of("type", "CaseNoteWritten", "text", "Started Work Programme placement.")))
                     .retrieve()
                     .toBodilessEntity();
         }
 
         try (ConfigurableApplicationContext second = start()) {
-            JsonNode chronology = api(second)
+            JsonNode person = api(second)
                     .get()
-                    .uri("/api/people/{id}/chronology", personId)
+                    .uri("/api/people/{id}", personId)
                     .retrieve()
                     .body(JsonNode.class);
-            assertThat(chronology.get("familyName").asText()).isEqualTo("Price");
-            assertThat(chronology.get("entries").get(0).get("text").asText())
-                    .isEqualTo("Started Work Programme placement.");
+            assertThat(person.get("familyName").asText()).isEqualTo("Price");
+            assertThat(person.get("entries").findValuesAsText("text"))
+                    .containsExactly("Started Work Programme placement.");
         }
     }
 
