@@ -1,0 +1,72 @@
+package uk.joinedup.caseservice.personrecord;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static uk.joinedup.caseservice.agency.Actors.probationKeyworker;
+import static uk.joinedup.caseservice.person.PersonFixtures.STEPHEN;
+import static uk.joinedup.caseservice.person.PersonFixtures.TODAY;
+import static uk.joinedup.caseservice.person.PersonFixtures.factRecorded;
+import static uk.joinedup.caseservice.person.PersonFixtures.registered;
+
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import uk.joinedup.caseservice.agency.AgencyId;
+import uk.joinedup.caseservice.catalogue.CaseNoteWritten;
+import uk.joinedup.caseservice.chronology.Amendment;
+import uk.joinedup.caseservice.chronology.ChronologyEntry;
+import uk.joinedup.caseservice.chronology.Recorded;
+import uk.joinedup.caseservice.person.api.AgencyFactCorrected;
+import uk.joinedup.caseservice.person.api.AgencyFactRetracted;
+import uk.joinedup.caseservice.person.api.FactId;
+
+class PersonRecordEvolverTest {
+
+    private static final FactId NOTE = new FactId("note-1");
+    private static final Recorded BY_JO = new Recorded(
+            "Jo Carter", new AgencyId("southampton-probation"), "Probation", Instant.parse("2026-11-23T10:00:00Z"));
+
+    @Test
+    void aCorrectionReplacesTheFactAndKeepsWhatItSaidBefore() {
+        PersonRecord record = PersonRecordEvolver.evolve(null, registered(), BY_JO, 0);
+        record = PersonRecordEvolver.evolve(
+                record, factRecorded(NOTE, new CaseNoteWritten("Kept appointment"), probationKeyworker()), BY_JO, 1);
+        record = PersonRecordEvolver.evolve(
+                record,
+                new AgencyFactCorrected(
+                        STEPHEN,
+                        NOTE,
+                        new CaseNoteWritten("Kept appointment; test negative"),
+                        TODAY.minusDays(1),
+                        "Added result"),
+                BY_JO,
+                2);
+
+        ChronologyEntry entry = record.entries().get(NOTE.value());
+        assertThat(entry.fact()).isEqualTo(new CaseNoteWritten("Kept appointment; test negative"));
+        assertThat(entry.occurredOn()).isEqualTo(TODAY.minusDays(1));
+        assertThat(entry.amendments()).singleElement().satisfies(amendment -> {
+            assertThat(amendment.kind()).isEqualTo(Amendment.CORRECTED);
+            assertThat(amendment.previousFact()).isEqualTo(new CaseNoteWritten("Kept appointment"));
+            assertThat(amendment.previousOccurredOn()).isEqualTo(TODAY);
+        });
+        assertThat(record.version()).isEqualTo(2);
+    }
+
+    @Test
+    void aRetractionMarksTheEntryAndKeepsIt() {
+        PersonRecord record = PersonRecordEvolver.evolve(null, registered(), BY_JO, 0);
+        record = PersonRecordEvolver.evolve(
+                record, factRecorded(NOTE, new CaseNoteWritten("Wrong person"), probationKeyworker()), BY_JO, 1);
+        record = PersonRecordEvolver.evolve(record, new AgencyFactRetracted(STEPHEN, NOTE, "Wrong person"), BY_JO, 2);
+
+        assertThat(record.entries().get(NOTE.value()).retracted()).isTrue();
+        assertThat(record.entries()).hasSize(2);
+    }
+
+    @Test
+    void anAmendmentOfAFactNotYetInTheRecordChangesNothing() {
+        PersonRecord record = PersonRecordEvolver.evolve(null, registered(), BY_JO, 0);
+        PersonRecord after =
+                PersonRecordEvolver.evolve(record, new AgencyFactRetracted(STEPHEN, NOTE, "Later"), BY_JO, 5);
+        assertThat(after).isEqualTo(record);
+    }
+}
