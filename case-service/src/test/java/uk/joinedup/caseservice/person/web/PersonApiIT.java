@@ -12,7 +12,10 @@ import java.util.List;
 import java.util.Map;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -304,6 +307,46 @@ class PersonApiIT extends ApiIntegrationTest {
 
         assertThat(october.get("asAt").asText()).isEqualTo("2026-10-01");
         assertThat(october.get("entries").findValuesAsText("text")).containsExactly("September");
+    }
+
+    @Test
+    @ExtendWith(OutputCaptureExtension.class)
+    void logsNoPersonalDataWhenItRefusesOrRejectsARequest(CapturedOutput output) {
+        String tony = register(
+                probationKeyworker(),
+                Map.of("givenNames", "Zebedee", "familyName", "Quartermaine", "dateOfBirth", "1961-04-17"));
+        post(
+                housingOfficer(),
+                "/api/people/{id}/facts",
+                Map.of(
+                        "occurredOn",
+                        "2026-11-02",
+                        "fact",
+                        Map.of(
+                                "type",
+                                "OffenceProven",
+                                "offence",
+                                "Arson at Quartermaine Lodge",
+                                "offenceDate",
+                                "2026-10-01",
+                                "disposal",
+                                "CONVICTION_CUSTODIAL")),
+                tony);
+        post(probationKeyworker(), "/api/people/{id}/facts", "{\"occurredOn\": \"Quartermaine\"}", tony);
+        post(
+                probationKeyworker(),
+                "/api/people",
+                Map.of(
+                        "givenNames",
+                        "Zebedee",
+                        "familyName",
+                        "Quartermaine",
+                        "dateOfBirth",
+                        "2999-04-17",
+                        "nhsNumber",
+                        "1961041700"));
+
+        assertThat(output.getAll()).doesNotContain("Quartermaine", "Zebedee", "1961-04-17", "1961041700");
     }
 
     @Test
