@@ -55,10 +55,6 @@ public record FamilyView(
         return status == CaseStatus.OPEN;
     }
 
-    public List<Member> currentMembers() {
-        return members.stream().filter(Member::current).toList();
-    }
-
     public Optional<TeamMember> teamMember(String userId) {
         return team.stream().filter(member -> member.userId().equals(userId)).findFirst();
     }
@@ -74,12 +70,7 @@ public record FamilyView(
             LocalDate dateOfBirth,
             Relationship relationship,
             LocalDate joinedOn,
-            LocalDate leftOn) {
-
-        public boolean current() {
-            return leftOn == null;
-        }
-    }
+            LocalDate leftOn) {}
 
     /**
      * A referral into the programme and what became of it.
@@ -121,12 +112,7 @@ public record FamilyView(
             ClosureReason reason, String outcomeSummary, LocalDate closedOn, boolean openActionsOverridden) {}
 
     /** The latest assessment, each domain with its score at the one before. */
-    public record Assessment(String assessmentId, LocalDate completedOn, String completedBy, List<Need> needs) {
-
-        public Optional<Need> need(NeedDomain domain) {
-            return needs.stream().filter(need -> need.domain() == domain).findFirst();
-        }
-    }
+    public record Assessment(String assessmentId, LocalDate completedOn, String completedBy, List<Need> needs) {}
 
     /**
      * One assessed domain.

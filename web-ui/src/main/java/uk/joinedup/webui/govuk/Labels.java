@@ -6,7 +6,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
-import org.springframework.context.MessageSourceResolvable;
 import org.springframework.stereotype.Component;
 
 /** Words from the message bundle for pages built in code: labels, options, dates. */
@@ -25,10 +24,6 @@ public class Labels {
         return messages.getMessage(code, arguments, Locale.UK);
     }
 
-    public String get(MessageSourceResolvable resolvable) {
-        return messages.getMessage(resolvable, Locale.UK);
-    }
-
     /** The message for {@code code}, or {@code fallback} when the bundle has none. */
     public String getOrDefault(String code, String fallback) {
         return messages.getMessage(code, null, fallback, Locale.UK);
@@ -38,14 +33,6 @@ public class Labels {
     public List<Choice> choices(String prefix, Enum<?>[] values) {
         return Arrays.stream(values)
                 .map(value -> Choice.of(value.name(), get(prefix + value.name())))
-                .toList();
-    }
-
-    /** One option per value, labelled by {@code <prefix><VALUE>} and hinted by {@code <prefix><VALUE>.hint}. */
-    public List<Choice> choicesWithHints(String prefix, Enum<?>[] values) {
-        return Arrays.stream(values)
-                .map(value ->
-                        new Choice(value.name(), get(prefix + value.name()), get(prefix + value.name() + ".hint")))
                 .toList();
     }
 
