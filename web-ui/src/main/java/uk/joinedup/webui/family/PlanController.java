@@ -20,24 +20,29 @@ import uk.joinedup.webui.caseservice.CaseServiceProblem;
 import uk.joinedup.webui.caseservice.Families;
 import uk.joinedup.webui.caseservice.FamilyView;
 import uk.joinedup.webui.caseservice.InvalidRequest;
+import uk.joinedup.webui.directory.Practitioner;
+import uk.joinedup.webui.directory.StaffDirectory;
 import uk.joinedup.webui.govuk.Choice;
 import uk.joinedup.webui.govuk.FormErrors;
 import uk.joinedup.webui.govuk.Labels;
 
 /**
  * The support plan: agreeing one (goals for the assessed needs, each with actions owned by agencies of
- * the team), the family's agreement to it, and actions done.
+ * the team and, if named, a person: colleagues from the staff directory are suggested), the family's
+ * agreement to it, and actions done.
  */
 @Controller
 class PlanController {
 
     private final Families families;
     private final FamilyPages pages;
+    private final StaffDirectory directory;
     private final Labels labels;
 
-    PlanController(Families families, FamilyPages pages, Labels labels) {
+    PlanController(Families families, FamilyPages pages, StaffDirectory directory, Labels labels) {
         this.families = families;
         this.pages = pages;
+        this.directory = directory;
         this.labels = labels;
     }
 
@@ -131,6 +136,11 @@ class PlanController {
         Map<String, String> agencies = new LinkedHashMap<>();
         family.team().forEach(member -> agencies.put(member.agency(), member.agencyName()));
         model.addAttribute("needs", needs);
+        model.addAttribute(
+                "colleagues",
+                directory.practitioners().stream()
+                        .map(Practitioner::displayName)
+                        .toList());
         model.addAttribute(
                 "agencies",
                 agencies.entrySet().stream()

@@ -118,7 +118,9 @@ final class Browser implements AutoCloseable {
     void click(By by) {
         WebElement page = driver.findElement(By.tagName("html"));
         driver.findElement(by).click();
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
+        new WebDriverWait(driver, Duration.ofSeconds(15))
+                .pollingEvery(Duration.ofMillis(50))
+                .until(ExpectedConditions.stalenessOf(page));
     }
 
     void clickLink(String text) {
