@@ -43,7 +43,7 @@ class DemoDirectoryLoader implements ApplicationRunner {
         String hash = passwords.encode(demo.password());
         demo.users()
                 .forEach(user -> directory.save(new UserAccount(
-                        user.username(), user.displayName(), user.agencyId(), user.roles(), hash, true)));
+                        user.username(), user.displayName(), user.agencyId(), user.roles(), user.job(), hash, true)));
         log.info(
                 "Loaded {} demo agencies and {} demo users",
                 demo.agencies().size(),

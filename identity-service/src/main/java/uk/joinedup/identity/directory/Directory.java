@@ -3,6 +3,7 @@ package uk.joinedup.identity.directory;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.ReplaceOptions;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -30,20 +31,23 @@ public class Directory {
     }
 
     public Optional<Agency> agency(String id) {
-        return Optional.ofNullable(agencies.find(byId(id)).first())
-                .map(found -> new Agency(found.getString("_id"), found.getString("name"), found.getString("kind")));
+        return Optional.ofNullable(agencies.find(byId(id)).first()).map(Directory::agencyOf);
+    }
+
+    /** Every agency: a directory holds tens of them, so they are read whole. */
+    public List<Agency> agencies() {
+        return agencies.find().map(Directory::agencyOf).into(new ArrayList<>());
     }
 
     public Optional<UserAccount> user(String username) {
         return Optional.ofNullable(
                         users.find(byId(username.toLowerCase(Locale.ROOT))).first())
-                .map(found -> new UserAccount(
-                        found.getString("_id"),
-                        found.getString("displayName"),
-                        found.getString("agencyId"),
-                        new HashSet<>(found.getList("roles", String.class, List.of())),
-                        found.getString("passwordHash"),
-                        found.getBoolean("enabled", true)));
+                .map(Directory::userOf);
+    }
+
+    /** Every user, enabled or not: a directory holds hundreds, so they are read whole. */
+    public List<UserAccount> users() {
+        return users.find().map(Directory::userOf).into(new ArrayList<>());
     }
 
     public void save(Agency agency) {
@@ -61,10 +65,26 @@ public class Directory {
                         .append("displayName", user.displayName())
                         .append("agencyId", user.agencyId())
                         .append("roles", List.copyOf(user.roles()))
+                        .append("job", user.job())
                         .append("passwordHash", user.passwordHash())
                         .append("enabled", user.enabled()),
                 new ReplaceOptions().upsert(true));
         durability.commit();
+    }
+
+    private static Agency agencyOf(Document found) {
+        return new Agency(found.getString("_id"), found.getString("name"), found.getString("kind"));
+    }
+
+    private static UserAccount userOf(Document found) {
+        return new UserAccount(
+                found.getString("_id"),
+                found.getString("displayName"),
+                found.getString("agencyId"),
+                new HashSet<>(found.getList("roles", String.class, List.of())),
+                found.getString("job"),
+                found.getString("passwordHash"),
+                found.getBoolean("enabled", true));
     }
 
     private static Document byId(String id) {

@@ -15,7 +15,7 @@ import org.springframework.security.web.SecurityFilterChain;
 class LoginSecurityConfiguration {
 
     @Bean
-    @Order(2)
+    @Order(3)
     SecurityFilterChain signIn(HttpSecurity http) throws Exception {
         return http.authorizeHttpRequests(requests -> requests.requestMatchers(
                                 "/login", "/webjars/**", "/css/**", "/js/**", "/actuator/health/**", "/error")

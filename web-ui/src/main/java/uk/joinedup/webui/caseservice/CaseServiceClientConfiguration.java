@@ -7,6 +7,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
 import org.springframework.security.oauth2.client.web.client.OAuth2ClientHttpRequestInterceptor;
 import org.springframework.web.client.RestClient;
+import uk.joinedup.webui.security.IdentityProviderProperties;
 
 /** A {@link RestClient} for case-service that relays the signed-in user's access token. */
 @Configuration(proxyBeanMethods = false)
@@ -19,7 +20,7 @@ class CaseServiceClientConfiguration {
             CaseServiceProperties properties,
             ObjectMapper json) {
         OAuth2ClientHttpRequestInterceptor relayToken = new OAuth2ClientHttpRequestInterceptor(authorizedClients);
-        relayToken.setClientRegistrationIdResolver(request -> "joinedup");
+        relayToken.setClientRegistrationIdResolver(request -> IdentityProviderProperties.REGISTRATION_ID);
         return builder.baseUrl(properties.url())
                 .requestInterceptor(relayToken)
                 .defaultStatusHandler(HttpStatusCode::isError, new ProblemTranslator(json))

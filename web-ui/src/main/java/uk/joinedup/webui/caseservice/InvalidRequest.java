@@ -7,7 +7,7 @@ public class InvalidRequest extends CaseServiceProblem {
 
     private final List<FieldProblem> problems;
 
-    InvalidRequest(String detail, List<FieldProblem> problems) {
+    public InvalidRequest(String detail, List<FieldProblem> problems) {
         super(detail);
         this.problems = List.copyOf(problems);
     }

@@ -1,12 +1,15 @@
 package uk.joinedup.webui.caseservice;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 
-/** People and their chronology, as case-service lets the signed-in user see them. */
+/** People: finding, registering and correcting them, and recording agency facts about them. */
 @Component
 public class People {
 
@@ -16,39 +19,99 @@ public class People {
         this.caseService = caseServiceRestClient;
     }
 
+    /** People by family name (narrowed by given names and date of birth), or by a national identifier. */
+    public List<PersonMatch> find(String familyName, String givenNames, LocalDate dateOfBirth, String identifier) {
+        return caseService
+                .get()
+                .uri(uri -> uri.path("/api/people")
+                        .queryParamIfPresent("familyName", present(familyName))
+                        .queryParamIfPresent("givenNames", present(givenNames))
+                        .queryParamIfPresent("dateOfBirth", Optional.ofNullable(dateOfBirth))
+                        .queryParamIfPresent("identifier", present(identifier))
+                        .build())
+                .retrieve()
+                .body(new ParameterizedTypeReference<>() {});
+    }
+
+    /** People already registered who may be the person about to be registered. */
+    public List<PersonMatch> possibleDuplicates(PersonDetailsRequest person) {
+        return caseService
+                .post()
+                .uri("/api/people/possible-duplicates")
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(person)
+                .retrieve()
+                .body(new ParameterizedTypeReference<>() {});
+    }
+
     /** Registers a person and returns their id. */
-    public String register(String givenNames, String familyName, LocalDate dateOfBirth) {
+    public String register(PersonDetailsRequest person) {
         return caseService
                 .post()
                 .uri("/api/people")
                 .contentType(MediaType.APPLICATION_JSON)
-                .body(new NewPerson(givenNames, familyName, dateOfBirth))
+                .body(person)
                 .retrieve()
                 .body(Created.class)
                 .id();
     }
 
-    public void recordCaseNote(String personId, LocalDate occurredOn, String text) {
+    public PersonView person(String personId, ChronologyQuery query) {
+        return caseService
+                .get()
+                .uri(uri -> query.applyTo(uri.path("/api/people/{personId}")).build(personId))
+                .retrieve()
+                .body(PersonView.class);
+    }
+
+    /** Corrects the details of the version of the record the user saw; a newer one is a conflict. */
+    public void correct(String personId, long expectedVersion, PersonDetailsRequest details, String reason) {
+        send("/api/people/{personId}/corrections", new Correction(expectedVersion, details, reason), personId);
+    }
+
+    public void recordDeath(String personId, LocalDate dateOfDeath) {
+        send("/api/people/{personId}/death", Map.of("dateOfDeath", dateOfDeath), personId);
+    }
+
+    /**
+     * Records an agency fact as the user's agency.
+     *
+     * @param fact the fact's fields by name, with its {@code type}
+     */
+    public void recordFact(String personId, LocalDate occurredOn, Map<String, Object> fact) {
+        send("/api/people/{personId}/facts", new FactRequest(occurredOn, fact, null), personId);
+    }
+
+    public void correctFact(
+            String personId, String factId, LocalDate occurredOn, Map<String, Object> fact, String reason) {
+        send(
+                "/api/people/{personId}/facts/{factId}/corrections",
+                new FactRequest(occurredOn, fact, reason),
+                personId,
+                factId);
+    }
+
+    public void retractFact(String personId, String factId, String reason) {
+        send("/api/people/{personId}/facts/{factId}/retraction", Map.of("reason", reason), personId, factId);
+    }
+
+    private void send(String path, Object body, Object... variables) {
         caseService
                 .post()
-                .uri("/api/people/{personId}/case-notes", personId)
+                .uri(path, variables)
                 .contentType(MediaType.APPLICATION_JSON)
-                .body(new NewCaseNote(occurredOn, text))
+                .body(body)
                 .retrieve()
                 .toBodilessEntity();
     }
 
-    public PersonChronology chronology(String personId) {
-        return caseService
-                .get()
-                .uri("/api/people/{personId}/chronology", personId)
-                .retrieve()
-                .body(new ParameterizedTypeReference<>() {});
+    private static Optional<String> present(String value) {
+        return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.strip());
     }
 
-    private record NewPerson(String givenNames, String familyName, LocalDate dateOfBirth) {}
+    private record Correction(long expectedVersion, PersonDetailsRequest details, String reason) {}
 
-    private record NewCaseNote(LocalDate occurredOn, String text) {}
+    private record FactRequest(LocalDate occurredOn, Map<String, Object> fact, String reason) {}
 
     private record Created(String id) {}
 }

@@ -33,15 +33,36 @@ public class DateInput {
      * date.*} messages.
      */
     public LocalDate validate(String path, LocalDate latest, Errors errors) {
-        MessageSourceResolvable label = new DefaultMessageSourceResolvable(path + ".label");
-        if (blank(day) && blank(month) && blank(year)) {
-            errors.rejectValue(path + ".day", path + ".missing");
+        return validate(
+                path,
+                new DefaultMessageSourceResolvable(path + ".label"),
+                new DefaultMessageSourceResolvable(path + ".missing"),
+                latest,
+                errors);
+    }
+
+    /**
+     * As {@link #validate(String, LocalDate, Errors)} with the field's label and "missing" message
+     * given: a null {@code missing} makes the date optional (all three parts blank gives null and no
+     * error), a null {@code latest} allows any date.
+     */
+    public LocalDate validate(
+            String path,
+            MessageSourceResolvable label,
+            MessageSourceResolvable missing,
+            LocalDate latest,
+            Errors errors) {
+        if (blank()) {
+            if (missing != null) {
+                errors.rejectValue(
+                        path + ".day", missing.getCodes()[0], missing.getArguments(), missing.getDefaultMessage());
+            }
             return null;
         }
-        String missing = blank(day) ? "day" : blank(month) ? "month" : blank(year) ? "year" : null;
-        if (missing != null) {
-            Object[] arguments = {label, new DefaultMessageSourceResolvable("date.part." + missing)};
-            errors.rejectValue(path + "." + missing, "date.incomplete", arguments, null);
+        String part = blank(day) ? "day" : blank(month) ? "month" : blank(year) ? "year" : null;
+        if (part != null) {
+            Object[] arguments = {label, new DefaultMessageSourceResolvable("date.part." + part)};
+            errors.rejectValue(path + "." + part, "date.incomplete", arguments, null);
             return null;
         }
         LocalDate date = parse();
@@ -49,11 +70,16 @@ public class DateInput {
             errors.rejectValue(path + ".day", "date.unreal", new Object[] {label}, null);
             return null;
         }
-        if (date.isAfter(latest)) {
+        if (latest != null && date.isAfter(latest)) {
             errors.rejectValue(path + ".day", "date.future", new Object[] {label}, null);
             return null;
         }
         return date;
+    }
+
+    /** No part typed. */
+    public boolean blank() {
+        return blank(day) && blank(month) && blank(year);
     }
 
     private LocalDate parse() {

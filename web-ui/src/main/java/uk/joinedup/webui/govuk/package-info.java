@@ -1,2 +1,6 @@
-/** Form helpers for GOV.UK Frontend patterns that Spring does not know: the three-field date input. */
+/**
+ * What every page's forms share: GOV.UK Frontend patterns Spring does not know (the three-field date
+ * input, options for radios and checkboxes, field ids the error summary links to) and putting
+ * case-service's messages against the fields they are about.
+ */
 package uk.joinedup.webui.govuk;

@@ -1,16 +1,36 @@
 package uk.joinedup.webui.home;
 
+import java.util.List;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import uk.joinedup.webui.caseservice.CaseloadView;
+import uk.joinedup.webui.caseservice.Caseloads;
+import uk.joinedup.webui.security.SignedInUser;
 
+/** The start page for visitors; for a signed-in practitioner, their caseload. */
 @Controller
 class HomeController {
 
+    private final Caseloads caseloads;
+
+    HomeController(Caseloads caseloads) {
+        this.caseloads = caseloads;
+    }
+
     @GetMapping("/")
-    String home(@AuthenticationPrincipal OidcUser user) {
-        return user == null ? "home/start" : "home/home";
+    String home(@AuthenticationPrincipal OidcUser principal, Model model) {
+        if (principal == null) {
+            return "home/start";
+        }
+        SignedInUser user = SignedInUser.of(principal);
+        CaseloadView caseload = caseloads.mine();
+        List<CaseloadView.CaseSummary> withoutLead = user.manager() ? caseloads.withoutLeadProfessional() : List.of();
+        model.addAttribute("caseload", caseload);
+        model.addAttribute("withoutLead", withoutLead);
+        return "home/caseload";
     }
 
     @GetMapping("/signed-out")

@@ -1,87 +1,95 @@
 package uk.joinedup.webui.person;
 
-import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Map;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import uk.joinedup.webui.caseservice.InvalidRequest;
+import org.springframework.web.bind.annotation.RequestParam;
+import uk.joinedup.webui.caseservice.CaseServiceProblem;
+import uk.joinedup.webui.caseservice.ChronologyQuery;
+import uk.joinedup.webui.caseservice.InformationCategory;
 import uk.joinedup.webui.caseservice.People;
-import uk.joinedup.webui.caseservice.PersonChronology;
-import uk.joinedup.webui.govuk.DateInput;
+import uk.joinedup.webui.caseservice.PersonView;
+import uk.joinedup.webui.chronology.ChronologyPresenter;
+import uk.joinedup.webui.govuk.DateForm;
+import uk.joinedup.webui.govuk.Labels;
+import uk.joinedup.webui.security.SignedInUser;
 
+/** A person's page, now or as it stood at the end of a date, with their chronology filtered or not. */
 @Controller
 class PersonController {
 
     private final People people;
+    private final ChronologyPresenter chronology;
     private final Clock clock;
 
-    PersonController(People people, Clock clock) {
+    PersonController(People people, ChronologyPresenter chronology, Clock clock) {
         this.people = people;
+        this.chronology = chronology;
         this.clock = clock;
     }
 
-    @GetMapping("/people/new")
-    String registerForm(@ModelAttribute("form") RegisterPersonForm form) {
-        return "person/register";
-    }
-
-    @PostMapping("/people/new")
-    String register(
-            @Valid @ModelAttribute("form") RegisterPersonForm form, BindingResult errors, RedirectAttributes redirect) {
-        LocalDate dateOfBirth = form.getDateOfBirth().validate("dateOfBirth", LocalDate.now(clock), errors);
-        if (errors.hasErrors()) {
-            return "person/register";
-        }
-        try {
-            String personId = people.register(
-                    form.getGivenNames().strip(), form.getFamilyName().strip(), dateOfBirth);
-            redirect.addFlashAttribute("success", "person.registered");
-            return "redirect:/people/" + personId;
-        } catch (InvalidRequest invalid) {
-            FormErrors.reject(invalid, errors);
-            return "person/register";
-        }
-    }
-
     @GetMapping("/people/{personId}")
-    String show(@PathVariable String personId, Model model) {
-        PersonChronology person = people.chronology(personId);
+    String show(
+            @PathVariable String personId,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asAt,
+            @RequestParam(required = false) String agency,
+            @RequestParam(required = false) InformationCategory category,
+            @ModelAttribute(name = "user", binding = false) SignedInUser user,
+            Model model) {
+        ChronologyQuery query = new ChronologyQuery(asAt, blankToNull(agency), category);
+        PersonView person = people.person(personId, query);
+        PersonView everything = query.filtered() ? people.person(personId, query.unfiltered()) : person;
         model.addAttribute("person", person);
+        model.addAttribute(
+                "chronology",
+                chronology.present(
+                        person.entries(), everything.entries(), person.withheld(), query, Map.of(), personId, user));
+        model.addAttribute("asAt", asAt);
+        model.addAttribute("editable", asAt == null && user.practitioner());
         return "person/show";
     }
 
-    @GetMapping("/people/{personId}/case-notes/new")
-    String caseNoteForm(@PathVariable String personId, @ModelAttribute("form") CaseNoteForm form, Model model) {
-        form.setOccurredOn(DateInput.of(LocalDate.now(clock)));
-        model.addAttribute("person", people.chronology(personId));
-        return "person/case-note";
-    }
-
-    @PostMapping("/people/{personId}/case-notes/new")
-    String recordCaseNote(
+    /** Asks for the date to look at the record as at; a real past date goes to the record as it stood then. */
+    @GetMapping("/people/{personId}/as-at")
+    String asAt(
             @PathVariable String personId,
-            @Valid @ModelAttribute("form") CaseNoteForm form,
+            @RequestParam(required = false) String view,
+            @ModelAttribute("form") DateForm form,
             BindingResult errors,
-            Model model,
-            RedirectAttributes redirect) {
-        LocalDate occurredOn = form.getOccurredOn().validate("occurredOn", LocalDate.now(clock), errors);
-        if (!errors.hasErrors()) {
-            try {
-                people.recordCaseNote(personId, occurredOn, form.getText().strip());
-                redirect.addFlashAttribute("success", "caseNote.recorded");
-                return "redirect:/people/" + personId;
-            } catch (InvalidRequest invalid) {
-                FormErrors.reject(invalid, errors);
+            Model model) {
+        PersonView person = people.person(personId, ChronologyQuery.now());
+        if (view != null) {
+            LocalDate date = form.getDate()
+                    .validate(
+                            "date",
+                            new DefaultMessageSourceResolvable("asAt.label"),
+                            new DefaultMessageSourceResolvable("asAt.missing"),
+                            LocalDate.now(clock),
+                            errors);
+            if (date != null) {
+                try {
+                    people.person(personId, new ChronologyQuery(date, null, null));
+                    return "redirect:/people/" + personId + "?asAt=" + date;
+                } catch (CaseServiceProblem.NotFound notYetRecorded) {
+                    errors.rejectValue("date.day", "asAt.notYetRecorded", new Object[] {Labels.date(date)}, null);
+                }
             }
         }
-        model.addAttribute("person", people.chronology(personId));
-        return "person/case-note";
+        model.addAttribute("subject", person.fullName());
+        model.addAttribute("action", "/people/" + personId + "/as-at");
+        model.addAttribute("back", "/people/" + personId);
+        return "chronology/as-at";
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
     }
 }

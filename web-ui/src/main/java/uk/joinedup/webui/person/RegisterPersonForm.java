@@ -1,43 +1,27 @@
 package uk.joinedup.webui.person;
 
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
-import uk.joinedup.webui.govuk.DateInput;
+/**
+ * What the "register a person" page posts: the details, whether the user has already seen the possible
+ * duplicates and still wants a new record, and the family to add them to afterwards, if any.
+ */
+public class RegisterPersonForm extends PersonDetailsForm {
 
-/** What the "register a person" page posts. */
-public class RegisterPersonForm {
+    private boolean confirmed;
+    private String family;
 
-    @NotBlank(message = "{person.givenNames.missing}")
-    @Size(max = 100, message = "{person.givenNames.tooLong}")
-    private String givenNames;
-
-    @NotBlank(message = "{person.familyName.missing}")
-    @Size(max = 100, message = "{person.familyName.tooLong}")
-    private String familyName;
-
-    private DateInput dateOfBirth = new DateInput();
-
-    public String getGivenNames() {
-        return givenNames;
+    public boolean isConfirmed() {
+        return confirmed;
     }
 
-    public void setGivenNames(String givenNames) {
-        this.givenNames = givenNames;
+    public void setConfirmed(boolean confirmed) {
+        this.confirmed = confirmed;
     }
 
-    public String getFamilyName() {
-        return familyName;
+    public String getFamily() {
+        return family;
     }
 
-    public void setFamilyName(String familyName) {
-        this.familyName = familyName;
-    }
-
-    public DateInput getDateOfBirth() {
-        return dateOfBirth;
-    }
-
-    public void setDateOfBirth(DateInput dateOfBirth) {
-        this.dateOfBirth = dateOfBirth;
+    public void setFamily(String family) {
+        this.family = family;
     }
 }

@@ -1,2 +1,6 @@
-/** Pages about one person: registering them, their page with the chronology, adding a case note. */
+/**
+ * Pages about people: finding them, registering them (after checking for possible duplicates), their
+ * page with details, families and chronology (now or as at a date), correcting their details and
+ * recording a death.
+ */
 package uk.joinedup.webui.person;

@@ -13,7 +13,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record IdentityProviderProperties(
         @DefaultValue("http://localhost:9000") String issuer, String internalUrl, String clientSecret) {
 
-    String backChannel() {
+    /** The client registration users sign in with; other services get their access token from it. */
+    public static final String REGISTRATION_ID = "joinedup";
+
+    /** Where this service calls identity-service: its internal address, else the issuer. */
+    public String backChannel() {
         return internalUrl == null || internalUrl.isBlank() ? issuer : internalUrl;
     }
 }

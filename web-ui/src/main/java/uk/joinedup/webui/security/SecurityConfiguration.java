@@ -26,8 +26,6 @@ import org.springframework.security.web.SecurityFilterChain;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
-    static final String REGISTRATION = "joinedup";
-
     @Bean
     SecurityFilterChain pages(HttpSecurity http, ClientRegistrationRepository registrations) throws Exception {
         DefaultOAuth2AuthorizationRequestResolver withPkce =
@@ -40,8 +38,9 @@ class SecurityConfiguration {
                         .permitAll()
                         .anyRequest()
                         .authenticated())
-                .oauth2Login(login -> login.loginPage("/oauth2/authorization/" + REGISTRATION)
-                        .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(withPkce)))
+                .oauth2Login(
+                        login -> login.loginPage("/oauth2/authorization/" + IdentityProviderProperties.REGISTRATION_ID)
+                                .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(withPkce)))
                 .logout(logout -> logout.logoutSuccessHandler(signedOut))
                 .build();
     }
@@ -49,7 +48,8 @@ class SecurityConfiguration {
     @Bean
     ClientRegistrationRepository clientRegistrations(IdentityProviderProperties identity) {
         String backChannel = identity.backChannel();
-        return new InMemoryClientRegistrationRepository(ClientRegistration.withRegistrationId(REGISTRATION)
+        return new InMemoryClientRegistrationRepository(ClientRegistration.withRegistrationId(
+                        IdentityProviderProperties.REGISTRATION_ID)
                 .clientId("joinedup-web")
                 .clientSecret(identity.clientSecret())
                 .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)

@@ -4,19 +4,33 @@ import java.util.List;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 
 /**
- * The signed-in user as pages show them.
+ * The signed-in user as pages see them, from their ID token.
  *
  * @param name display name
- * @param agencyName the agency they act for
+ * @param username sign-in name: the user id case-service knows them by
+ * @param agencyId the agency they act for, as chronology entries name it
+ * @param agencyName that agency's name
  * @param roles what they may do
  */
-public record SignedInUser(String name, String agencyName, List<String> roles) {
+public record SignedInUser(String name, String username, String agencyId, String agencyName, List<String> roles) {
 
-    static SignedInUser of(OidcUser user) {
+    public static SignedInUser of(OidcUser user) {
         List<String> roles = user.getClaimAsStringList("roles");
         return new SignedInUser(
                 user.getFullName() != null ? user.getFullName() : user.getSubject(),
+                user.getSubject(),
+                user.getClaimAsString("agency"),
                 user.getClaimAsString("agency_name"),
                 roles != null ? roles : List.of());
+    }
+
+    /** A team manager: allocates cases, appoints lead professionals, overrides open actions at closure. */
+    public boolean manager() {
+        return roles.contains("TEAM_MANAGER");
+    }
+
+    /** Works with families (a keyworker or a team manager) and so may record and change casework. */
+    public boolean practitioner() {
+        return manager() || roles.contains("KEYWORKER");
     }
 }

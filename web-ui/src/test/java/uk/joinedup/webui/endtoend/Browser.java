@@ -10,15 +10,18 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -29,6 +32,8 @@ final class Browser implements AutoCloseable {
 
     private static final List<String> WCAG_22_AA =
             List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa");
+
+    private static final Duration IMPLICIT_WAIT = Duration.ofSeconds(5);
 
     private final WebDriver driver;
 
@@ -52,15 +57,33 @@ final class Browser implements AutoCloseable {
                 .usingAnyFreePort()
                 .build();
         driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+        driver.manage().timeouts().implicitlyWait(IMPLICIT_WAIT);
     }
 
     void open(String url) {
         driver.get(url);
     }
 
+    String url() {
+        return driver.getCurrentUrl();
+    }
+
     WebElement find(By by) {
         return driver.findElement(by);
+    }
+
+    /** Whether the page has such an element, without waiting for one to appear. */
+    boolean has(By by) {
+        driver.manage().timeouts().implicitlyWait(Duration.ZERO);
+        try {
+            return !driver.findElements(by).isEmpty();
+        } finally {
+            driver.manage().timeouts().implicitlyWait(IMPLICIT_WAIT);
+        }
+    }
+
+    List<WebElement> findAll(By by) {
+        return driver.findElements(by);
     }
 
     void type(String id, String text) {
@@ -69,11 +92,70 @@ final class Browser implements AutoCloseable {
         field.sendKeys(text);
     }
 
+    /** Types a date into the GOV.UK date input whose fields' ids start with {@code id}. */
+    void typeDate(String id, LocalDate date) {
+        type(id + "-day", String.valueOf(date.getDayOfMonth()));
+        type(id + "-month", String.valueOf(date.getMonthValue()));
+        type(id + "-year", String.valueOf(date.getYear()));
+    }
+
+    /** Ticks the radio or checkbox with this label (through the label: GOV.UK hides the input itself). */
+    void choose(String label) {
+        driver.findElement(By.xpath("//label[normalize-space()=" + literal(label) + "]"))
+                .click();
+    }
+
+    /** Ticks the radio or checkbox with this id. */
+    void chooseId(String id) {
+        driver.findElement(By.cssSelector("label[for='" + id + "']")).click();
+    }
+
+    void select(String id, String visibleText) {
+        new Select(driver.findElement(By.id(id))).selectByVisibleText(visibleText);
+    }
+
     /** Clicks a link or button and waits for the next page to replace this one. */
     void click(By by) {
         WebElement page = driver.findElement(By.tagName("html"));
         driver.findElement(by).click();
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
+        new WebDriverWait(driver, Duration.ofSeconds(15))
+                .pollingEvery(Duration.ofMillis(50))
+                .until(ExpectedConditions.stalenessOf(page));
+    }
+
+    void clickLink(String text) {
+        click(By.linkText(text));
+    }
+
+    /** Submits the page's form (the one that changes something), waiting for the answer. */
+    void submit() {
+        click(By.cssSelector("main form[method=post] button[type=submit]"));
+    }
+
+    /** Opens a new tab and works in it; {@link #switchTo} goes back. */
+    String openTab(String url) {
+        String current = driver.getWindowHandle();
+        driver.switchTo().newWindow(WindowType.TAB);
+        driver.get(url);
+        return current;
+    }
+
+    void switchTo(String tab) {
+        driver.close();
+        driver.switchTo().window(tab);
+    }
+
+    /** Signs in through identity-service's sign-in page and lands on the caseload. */
+    void signIn(RunningSystem system, String username) {
+        open(system.webUrl() + "/oauth2/authorization/joinedup");
+        type("username", username);
+        type("password", RunningSystem.DEMO_PASSWORD);
+        click(By.cssSelector("button[type=submit]"));
+    }
+
+    /** Signs out of web-ui and identity-service. */
+    void signOut() {
+        click(By.xpath("//button[normalize-space()='Sign out']"));
     }
 
     String heading() {
@@ -82,6 +164,25 @@ final class Browser implements AutoCloseable {
 
     String text() {
         return driver.findElement(By.tagName("body")).getText();
+    }
+
+    String text(By by) {
+        return driver.findElement(by).getText();
+    }
+
+    String errorSummary() {
+        return driver.findElement(By.className("govuk-error-summary")).getText();
+    }
+
+    /** The error summary's link for a message goes to the field it is about. */
+    String errorLink(String message) {
+        return driver.findElement(By.xpath(
+                        "//div[contains(@class,'govuk-error-summary')]//a[normalize-space()=" + literal(message) + "]"))
+                .getAttribute("href");
+    }
+
+    private static String literal(String text) {
+        return text.contains("'") ? "\"" + text + "\"" : "'" + text + "'";
     }
 
     /** Fails with the list of violations if the page breaks a WCAG 2.2 A or AA rule axe can check. */

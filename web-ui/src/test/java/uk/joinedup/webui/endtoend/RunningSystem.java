@@ -18,6 +18,9 @@ import java.util.Map;
  * The three services started from their built jars, as separate processes on free ports, each on an
  * in-memory embedded MongoDB, with the demo directory loaded. Started once per test JVM and stopped
  * when it exits. Service logs go to {@code target/e2e-logs}.
+ *
+ * <p>While working on pages, point the tests at a system already running with demo data instead:
+ * {@code -De2e.web-url=http://localhost:8080 -De2e.identity-url=http://localhost:9000}.
  */
 final class RunningSystem {
 
@@ -30,21 +33,26 @@ final class RunningSystem {
     private final int webPort = freePort();
     private final List<Process> processes = new ArrayList<>();
 
+    private final String webUrl = System.getProperty("e2e.web-url", "http://localhost:" + webPort);
+    private final String identityUrl = System.getProperty("e2e.identity-url", "http://localhost:" + identityPort);
+
     static synchronized RunningSystem get() {
         if (started == null) {
             started = new RunningSystem();
-            started.start();
-            Runtime.getRuntime().addShutdownHook(new Thread(started::stop));
+            if (System.getProperty("e2e.web-url") == null) {
+                started.start();
+                Runtime.getRuntime().addShutdownHook(new Thread(started::stop));
+            }
         }
         return started;
     }
 
     String webUrl() {
-        return "http://localhost:" + webPort;
+        return webUrl;
     }
 
     String identityUrl() {
-        return "http://localhost:" + identityPort;
+        return identityUrl;
     }
 
     private void start() {

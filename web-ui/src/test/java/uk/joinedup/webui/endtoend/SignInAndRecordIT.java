@@ -10,7 +10,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,12 +24,14 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The three services as processes; a demo keyworker signs in through the real OpenID Connect flow
- * (web-ui → identity-service sign-in page → code → tokens), registers a person and adds a note through
- * web-ui, which relays their access token to case-service; the person's page shows the note.
+ * (web-ui → identity-service sign-in page → code → tokens), registers a person and records a case note
+ * through web-ui's forms, which relay their access token to case-service; the person's page shows the
+ * note, and case-service's field messages come back against the fields of the generated form.
  */
 class SignInAndRecordIT {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
+    private static final DateTimeFormatter GOV_UK_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private static RunningSystem system;
     private final HttpClient browser = HttpClient.newBuilder()
@@ -39,7 +45,8 @@ class SignInAndRecordIT {
     }
 
     @Test
-    void aKeyworkerSignsInRegistersAPersonAndRecordsANote() throws Exception {
+    void aKeyworkerSignsInRegistersAPersonAndRecordsACaseNote() throws Exception {
+        String familyName = "Marsh" + KeyworkerJourneyBrowserIT.letters();
         HttpResponse<String> signInPage = get(system.webUrl() + "/people/new");
         assertThat(signInPage.uri().toString()).startsWith(system.identityUrl() + "/login");
 
@@ -53,32 +60,60 @@ class SignInAndRecordIT {
                 system.webUrl() + "/people/new",
                 form(
                         "givenNames", "Tony",
-                        "familyName", "Marsh",
+                        "familyName", familyName,
                         "dateOfBirth.day", "14",
                         "dateOfBirth.month", "3",
                         "dateOfBirth.year", "1988",
+                        "sexOrGender", "MALE",
+                        "postcode", "so14 0pb",
+                        "addressLine1", "2 Bevois Valley Road",
+                        "town", "Southampton",
                         "_csrf", csrf(registerPage)));
         assertThat(personPage.uri().getPath()).startsWith("/people/");
         assertThat(personPage.body())
-                .contains("Person registered")
-                .contains("Tony Marsh")
-                .contains("14 March 1988");
+                .contains("Registered Tony " + familyName)
+                .contains("14 March 1988")
+                .contains("SO14 0PB");
 
-        HttpResponse<String> notePage = get(personPage.uri() + "/case-notes/new");
+        String person = personPage.uri().toString();
+        HttpResponse<String> kinds = get(person + "/events/new");
+        HttpResponse<String> noteForm =
+                post(person + "/events/new", form("type", "CaseNoteWritten", "_csrf", csrf(kinds)));
+        assertThat(noteForm.uri().getPath()).endsWith("/events/new/CaseNoteWritten");
+        LocalDate occurredOn = LocalDate.now(ZoneId.of("Europe/London")).minusDays(3);
         HttpResponse<String> afterNote = post(
-                personPage.uri() + "/case-notes/new",
+                noteForm.uri().toString(),
                 form(
-                        "occurredOn.day", "20",
-                        "occurredOn.month", "11",
-                        "occurredOn.year", "2026",
-                        "text", "Released on licence; first appointment kept.",
-                        "_csrf", csrf(notePage)));
-        assertThat(afterNote.uri()).isEqualTo(personPage.uri());
+                        "occurredOn.day", String.valueOf(occurredOn.getDayOfMonth()),
+                        "occurredOn.month", String.valueOf(occurredOn.getMonthValue()),
+                        "occurredOn.year", String.valueOf(occurredOn.getYear()),
+                        "values[text]", "Released on licence; first appointment kept.",
+                        "_csrf", csrf(noteForm)));
+        assertThat(afterNote.uri().toString()).isEqualTo(person);
         assertThat(afterNote.body())
-                .contains("Case note added")
+                .contains("Case note recorded")
                 .contains("Released on licence; first appointment kept.")
-                .contains("recorded by Jo Carter, Hampshire and Isle of Wight Probation")
-                .contains("20 November 2026");
+                .contains("Recorded by Jo Carter, Hampshire and Isle of Wight Probation")
+                .contains(GOV_UK_DATE.format(occurredOn));
+
+        HttpResponse<String> offenceForm = get(person + "/events/new/OffenceProven");
+        HttpResponse<String> refused = post(
+                offenceForm.uri().toString(),
+                form(
+                        "occurredOn.day", String.valueOf(occurredOn.getDayOfMonth()),
+                        "occurredOn.month", String.valueOf(occurredOn.getMonthValue()),
+                        "occurredOn.year", String.valueOf(occurredOn.getYear()),
+                        "values[offence]", "",
+                        "dates[offenceDate].day", "",
+                        "dates[offenceDate].month", "",
+                        "dates[offenceDate].year", "",
+                        "values[disposal]", "CAUTION",
+                        "_csrf", csrf(offenceForm)));
+        assertThat(refused.uri().getPath()).endsWith("/events/new/OffenceProven");
+        assertThat(refused.body())
+                .contains("There is a problem")
+                .contains("<a href=\"#values-offence\">Enter the offence</a>")
+                .contains("<a href=\"#dates-offenceDate-day\">Enter the date of the offence</a>");
     }
 
     @Test

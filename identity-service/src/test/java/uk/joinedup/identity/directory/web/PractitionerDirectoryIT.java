@@ -1,0 +1,151 @@
+package uk.joinedup.identity.directory.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.proc.SecurityContext;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
+import org.springframework.security.oauth2.jwt.JwsHeader;
+import org.springframework.security.oauth2.jwt.JwtClaimsSet;
+import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
+import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
+import uk.joinedup.identity.directory.Directory;
+import uk.joinedup.identity.directory.UserAccount;
+
+/**
+ * The practitioner directory over real HTTP and the real security chain, on the embedded store with
+ * the demo directory: only access tokens this service signed for web-ui open it.
+ */
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "joinedup.mongo.in-memory=true",
+            "joinedup.demo-data=true",
+            "joinedup.identity.issuer=http://identity.test",
+            "joinedup.identity.web-client-secret=directory-test-secret"
+        })
+class PractitionerDirectoryIT {
+
+    private static final String ISSUER = "http://identity.test";
+    private static JWKSource<SecurityContext> someoneElsesKey;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final ObjectMapper json = new ObjectMapper();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JWKSource<SecurityContext> signingKeys;
+
+    @Autowired
+    Directory directory;
+
+    @BeforeAll
+    static void makeAnotherKey() throws Exception {
+        someoneElsesKey = new ImmutableJWKSet<>(new JWKSet(new RSAKeyGenerator(2048).generate()));
+    }
+
+    @Test
+    void refusesARequestWithoutAToken() throws Exception {
+        assertThat(get(null).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void refusesATokenSignedWithAnotherKey() throws Exception {
+        assertThat(get(token(someoneElsesKey, ISSUER, "joinedup-web", true)).statusCode())
+                .isEqualTo(401);
+    }
+
+    @Test
+    void refusesATokenFromAnotherIssuerOrForAnotherAudience() throws Exception {
+        assertThat(get(token(signingKeys, "http://elsewhere.test", "joinedup-web", true))
+                        .statusCode())
+                .isEqualTo(401);
+        assertThat(get(token(signingKeys, ISSUER, "another-client", true)).statusCode())
+                .isEqualTo(401);
+    }
+
+    @Test
+    void refusesAnIdTokenWhichHasNoScope() throws Exception {
+        assertThat(get(token(signingKeys, ISSUER, "joinedup-web", false)).statusCode())
+                .isEqualTo(401);
+    }
+
+    @Test
+    void listsEnabledPractitionersWithTheirAgencyAndJob() throws Exception {
+        directory.save(new UserAccount(
+                "pat.gone", "Pat Gone", "southampton-housing", Set.of("KEYWORKER"), "Left in 2025", "x", false));
+
+        HttpResponse<String> response = get(token(signingKeys, ISSUER, "joinedup-web", true));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        List<JsonNode> practitioners = StreamSupport.stream(
+                        json.readTree(response.body()).spliterator(), false)
+                .toList();
+        assertThat(practitioners)
+                .extracting(practitioner -> practitioner.path("username").asText())
+                .contains("sam.patel", "mo.ahmed", "dee.walsh", "lee.morgan")
+                .doesNotContain("pat.gone");
+        JsonNode mo = practitioners.stream()
+                .filter(practitioner -> practitioner.path("username").asText().equals("mo.ahmed"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(mo.path("displayName").asText()).isEqualTo("Mo Ahmed");
+        assertThat(mo.path("agencyId").asText()).isEqualTo("southampton-early-help");
+        assertThat(mo.path("agencyName").asText()).isEqualTo("Southampton City Council Early Help");
+        assertThat(mo.path("agencyKind").asText()).isEqualTo("EARLY_HELP");
+        assertThat(mo.path("roles").toString()).isEqualTo("[\"KEYWORKER\",\"TEAM_MANAGER\"]");
+        assertThat(mo.path("job").asText()).isEqualTo("Early Help team manager");
+        assertThat(mo.has("passwordHash")).isFalse();
+        assertThat(practitioners)
+                .extracting(practitioner -> practitioner.path("displayName").asText())
+                .isSorted();
+    }
+
+    private HttpResponse<String> get(String token) throws Exception {
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/directory/practitioners"));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A token like the ones web-ui relays; an ID token differs by having no {@code scope}. */
+    private static String token(JWKSource<SecurityContext> key, String issuer, String audience, boolean accessToken) {
+        Instant now = Instant.now();
+        JwtClaimsSet.Builder claims = JwtClaimsSet.builder()
+                .issuer(issuer)
+                .subject("sam.patel")
+                .audience(List.of(audience))
+                .issuedAt(now)
+                .expiresAt(now.plusSeconds(300))
+                .claim("agency", "southampton-early-help");
+        if (accessToken) {
+            claims.claim("scope", List.of("openid", "profile"));
+        }
+        return new NimbusJwtEncoder(key)
+                .encode(JwtEncoderParameters.from(
+                        JwsHeader.with(SignatureAlgorithm.RS256).build(), claims.build()))
+                .getTokenValue();
+    }
+}

@@ -1,0 +1,47 @@
+package uk.joinedup.webui.caseservice;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A practitioner's caseload.
+ *
+ * @param families the families whose team they are on, those needing attention first
+ * @param people the people they registered
+ */
+public record CaseloadView(List<CaseSummary> families, List<PersonSummary> people) {
+
+    public CaseloadView {
+        families = families == null ? List.of() : families;
+        people = people == null ? List.of() : people;
+    }
+
+    /**
+     * One family's case at a glance.
+     *
+     * @param youAreLead whether the signed-in user is the lead professional
+     * @param leadName the lead professional's name, or null
+     * @param needsLeadProfessional an open case with nobody leading it
+     * @param overdueActions plan actions past their due date
+     * @param reviewOverdue the next review date has passed
+     */
+    public record CaseSummary(
+            String familyId,
+            String name,
+            CaseStatus status,
+            boolean youAreLead,
+            String leadName,
+            boolean needsLeadProfessional,
+            int overdueActions,
+            int openActions,
+            LocalDate nextReviewOn,
+            boolean reviewOverdue) {
+
+        public boolean needsAttention() {
+            return overdueActions > 0 || reviewOverdue || needsLeadProfessional;
+        }
+    }
+
+    /** A person at a glance. */
+    public record PersonSummary(String personId, String name, LocalDate dateOfBirth) {}
+}

@@ -1,0 +1,186 @@
+package uk.joinedup.webui.caseservice;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.web.client.RestClient;
+
+/**
+ * Families and their cases. Dates left null mean today. Changes that take an {@code expectedVersion}
+ * are refused with {@link CaseServiceProblem.Conflict} if the family changed since that version.
+ */
+@Component
+public class Families {
+
+    private final RestClient caseService;
+
+    Families(RestClient caseServiceRestClient) {
+        this.caseService = caseServiceRestClient;
+    }
+
+    /** Registers a family and returns its id. */
+    public String register(String name) {
+        return caseService
+                .post()
+                .uri("/api/families")
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("name", name))
+                .retrieve()
+                .body(Created.class)
+                .id();
+    }
+
+    public FamilyView family(String familyId, ChronologyQuery query) {
+        return caseService
+                .get()
+                .uri(uri -> query.applyTo(uri.path("/api/families/{familyId}")).build(familyId))
+                .retrieve()
+                .body(FamilyView.class);
+    }
+
+    public void addMember(String familyId, String personId, Relationship relationship, LocalDate joinedOn) {
+        send("/members", familyId, new AddMember(personId, relationship, joinedOn));
+    }
+
+    public void recordMemberLeft(String familyId, String personId, LocalDate leftOn, String reason) {
+        send("/members/{personId}/departure", familyId, new Left(leftOn, reason), personId);
+    }
+
+    public void refer(String familyId, String reason, Set<RiskFactor> riskFactors, LocalDate receivedOn) {
+        send("/referrals", familyId, new Referral(reason, riskFactors, receivedOn));
+    }
+
+    /** Accepts a referral (team managers), opening the case; {@code allocatedTo} may be null. */
+    public void acceptReferral(String familyId, String referralId, NewTeamMember allocatedTo, LocalDate acceptedOn) {
+        send("/referrals/{referralId}/acceptance", familyId, new Acceptance(allocatedTo, acceptedOn), referralId);
+    }
+
+    public void declineReferral(String familyId, String referralId, String reason, LocalDate declinedOn) {
+        send("/referrals/{referralId}/decline", familyId, new Decline(reason, declinedOn), referralId);
+    }
+
+    public void addToTeam(String familyId, NewTeamMember member, LocalDate joinedOn) {
+        send("/team", familyId, new JoinTeam(member, joinedOn));
+    }
+
+    /** Puts the signed-in user on the team. */
+    public void joinTeam(String familyId, String role, String contact, LocalDate joinedOn) {
+        send("/team/me", familyId, new JoinMyself(role, contact, joinedOn));
+    }
+
+    public void removeFromTeam(String familyId, String userId, LocalDate leftOn) {
+        send("/team/{userId}/departure", familyId, new OnDate(leftOn), userId);
+    }
+
+    public void appointLeadProfessional(String familyId, long expectedVersion, String userId, LocalDate appointedOn) {
+        send("/lead-professional", familyId, new Appointment(userId, expectedVersion, appointedOn));
+    }
+
+    public void handOver(String familyId, long expectedVersion, String toUserId, String note, LocalDate handedOverOn) {
+        send("/lead-professional/handover", familyId, new Handover(toUserId, note, expectedVersion, handedOverOn));
+    }
+
+    public void assess(String familyId, List<AssessedNeed> needs, LocalDate completedOn) {
+        send("/assessments", familyId, new Assessment(needs, completedOn));
+    }
+
+    public void agreePlan(String familyId, PlanRequest plan) {
+        send("/plan", familyId, plan);
+    }
+
+    public void recordFamilyAgreement(String familyId, String planId, String agreedBy, LocalDate agreedOn) {
+        send("/plan/agreement", familyId, new Agreement(planId, agreedBy, agreedOn));
+    }
+
+    public void completeAction(String familyId, String actionId, LocalDate completedOn) {
+        send("/plan/actions/{actionId}/completion", familyId, new OnDate(completedOn), actionId);
+    }
+
+    public void review(String familyId, LocalDate heldOn, String notes, LocalDate nextReviewOn) {
+        send("/reviews", familyId, new Review(heldOn, notes, nextReviewOn));
+    }
+
+    public void close(
+            String familyId,
+            long expectedVersion,
+            ClosureReason reason,
+            String outcomeSummary,
+            boolean overrideOpenActions,
+            LocalDate closedOn) {
+        send("/closure", familyId, new Closure(reason, outcomeSummary, overrideOpenActions, expectedVersion, closedOn));
+    }
+
+    public void reopen(String familyId, String reason, LocalDate reopenedOn) {
+        send("/reopening", familyId, new Reopening(reason, reopenedOn));
+    }
+
+    private void send(String path, String familyId, Object body, Object... more) {
+        Object[] variables = new Object[more.length + 1];
+        variables[0] = familyId;
+        System.arraycopy(more, 0, variables, 1, more.length);
+        caseService
+                .post()
+                .uri("/api/families/{familyId}" + path, variables)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(body)
+                .retrieve()
+                .toBodilessEntity();
+    }
+
+    /** A practitioner to put on the team, as the staff directory describes them. */
+    public record NewTeamMember(
+            String userId, String name, String agency, String agencyName, String role, String contact) {}
+
+    /** One domain of an assessment: a score from 0 to 4 and the evidence for it. */
+    public record AssessedNeed(NeedDomain domain, int score, String evidence) {}
+
+    /** A support plan to agree: goals with their actions, and when to review it. */
+    public record PlanRequest(
+            List<GoalRequest> goals, LocalDate nextReviewOn, long expectedVersion, LocalDate agreedOn) {}
+
+    /** A goal answering an assessed need. */
+    public record GoalRequest(NeedDomain need, String description, List<ActionRequest> actions) {}
+
+    /** An action towards a goal, owned by an agency (by id) and optionally a named person. */
+    public record ActionRequest(String description, String ownerAgency, String ownerName, LocalDate dueOn) {}
+
+    private record AddMember(String personId, Relationship relationship, LocalDate joinedOn) {}
+
+    private record Left(LocalDate on, String reason) {}
+
+    private record Referral(String reason, Set<RiskFactor> riskFactors, LocalDate receivedOn) {}
+
+    private record Acceptance(NewTeamMember allocatedTo, LocalDate acceptedOn) {}
+
+    private record Decline(String reason, LocalDate declinedOn) {}
+
+    private record JoinTeam(NewTeamMember member, LocalDate joinedOn) {}
+
+    private record JoinMyself(String role, String contact, LocalDate joinedOn) {}
+
+    private record OnDate(LocalDate on) {}
+
+    private record Appointment(String userId, long expectedVersion, LocalDate appointedOn) {}
+
+    private record Handover(String toUserId, String note, long expectedVersion, LocalDate handedOverOn) {}
+
+    private record Assessment(List<AssessedNeed> needs, LocalDate completedOn) {}
+
+    private record Agreement(String planId, String agreedBy, LocalDate agreedOn) {}
+
+    private record Review(LocalDate heldOn, String notes, LocalDate nextReviewOn) {}
+
+    private record Closure(
+            ClosureReason reason,
+            String outcomeSummary,
+            boolean overrideOpenActions,
+            long expectedVersion,
+            LocalDate closedOn) {}
+
+    private record Reopening(String reason, LocalDate reopenedOn) {}
+
+    private record Created(String id) {}
+}

@@ -1,0 +1,182 @@
+package uk.joinedup.webui.caseservice;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A family as case-service lets the signed-in user see it.
+ *
+ * @param casework whether the user may see the casework (referrals, team, lead, assessment, plan,
+ *     reviews); when false those parts are empty
+ * @param needsLeadProfessional an open case with no lead professional
+ * @param reviewOverdue the next review date has passed on an open case
+ * @param people names of everyone the chronology mentions, by person id
+ * @param entries the family's and its members' chronology, newest first, as filtered
+ * @param withheld how many entries the user may not see
+ * @param version send back as {@code expectedVersion} with changes that must not overwrite another's
+ * @param asAt the date the view is "as at", or null for now
+ */
+public record FamilyView(
+        String familyId,
+        String name,
+        CaseStatus status,
+        LocalDate openedOn,
+        Closure closure,
+        boolean casework,
+        List<Member> members,
+        List<Referral> referrals,
+        List<TeamMember> team,
+        Lead lead,
+        boolean needsLeadProfessional,
+        Assessment assessment,
+        Plan plan,
+        List<Review> reviews,
+        LocalDate nextReviewOn,
+        boolean reviewOverdue,
+        Map<String, String> people,
+        List<ChronologyEntry> entries,
+        int withheld,
+        long version,
+        LocalDate asAt) {
+
+    public FamilyView {
+        members = members == null ? List.of() : members;
+        referrals = referrals == null ? List.of() : referrals;
+        team = team == null ? List.of() : team;
+        reviews = reviews == null ? List.of() : reviews;
+        people = people == null ? Map.of() : people;
+        entries = entries == null ? List.of() : entries;
+    }
+
+    public boolean open() {
+        return status == CaseStatus.OPEN;
+    }
+
+    public Optional<TeamMember> teamMember(String userId) {
+        return team.stream().filter(member -> member.userId().equals(userId)).findFirst();
+    }
+
+    public boolean leadIs(String userId) {
+        return lead != null && lead.member().userId().equals(userId);
+    }
+
+    /** A member of the household, now or in the past ({@code leftOn} set). */
+    public record Member(
+            String personId,
+            String name,
+            LocalDate dateOfBirth,
+            Relationship relationship,
+            LocalDate joinedOn,
+            LocalDate leftOn) {}
+
+    /**
+     * A referral into the programme and what became of it.
+     *
+     * @param status {@code RECEIVED}, {@code ACCEPTED} or {@code DECLINED}
+     */
+    public record Referral(
+            String referralId,
+            String reason,
+            Set<RiskFactor> riskFactors,
+            LocalDate receivedOn,
+            String referredBy,
+            String referredByName,
+            String status,
+            LocalDate decidedOn,
+            String declineReason) {
+
+        public boolean undecided() {
+            return "RECEIVED".equals(status);
+        }
+    }
+
+    /**
+     * A practitioner in the team around the family.
+     *
+     * @param userId their sign-in name
+     * @param agency their agency's id
+     * @param role what they do for the family, may be null
+     * @param contact how the team reaches them, may be null
+     */
+    public record TeamMember(
+            String userId, String name, String agency, String agencyName, String role, String contact) {}
+
+    /** The lead professional and since when. */
+    public record Lead(TeamMember member, LocalDate since) {}
+
+    /** How the case was closed. */
+    public record Closure(
+            ClosureReason reason, String outcomeSummary, LocalDate closedOn, boolean openActionsOverridden) {}
+
+    /** The latest assessment, each domain with its score at the one before. */
+    public record Assessment(String assessmentId, LocalDate completedOn, String completedBy, List<Need> needs) {}
+
+    /**
+     * One assessed domain.
+     *
+     * @param score 0 (no need) to 4 (severe need)
+     * @param previousScore the score at the assessment before, or null if this is the first
+     */
+    public record Need(NeedDomain domain, int score, Integer previousScore, String evidence) {
+
+        /** The change since the previous assessment, or null if there was none. */
+        public Integer change() {
+            return previousScore == null ? null : score - previousScore;
+        }
+    }
+
+    /** The current support plan. */
+    public record Plan(
+            String planId,
+            LocalDate agreedOn,
+            LocalDate nextReviewOn,
+            String familyAgreedBy,
+            LocalDate familyAgreedOn,
+            List<Goal> goals,
+            List<Action> actions) {
+
+        public Plan {
+            goals = goals == null ? List.of() : goals;
+            actions = actions == null ? List.of() : actions;
+        }
+
+        public List<Action> actionsFor(Goal goal) {
+            return actions.stream()
+                    .filter(action -> action.goalId().equals(goal.goalId()))
+                    .toList();
+        }
+
+        public long openActions() {
+            return actions.stream().filter(action -> !action.done()).count();
+        }
+    }
+
+    /** A goal of the plan, answering an assessed need. */
+    public record Goal(String goalId, NeedDomain need, String description) {}
+
+    /**
+     * An action of the plan.
+     *
+     * @param status {@code OVERDUE}, {@code OPEN} or {@code DONE}, on the day of the request
+     */
+    public record Action(
+            String actionId,
+            String goalId,
+            String description,
+            String ownerAgency,
+            String ownerName,
+            LocalDate dueOn,
+            String status,
+            LocalDate completedOn) {
+
+        public boolean done() {
+            return "DONE".equals(status);
+        }
+    }
+
+    /** A review of the case. */
+    public record Review(String reviewId, LocalDate heldOn, String notes, LocalDate nextReviewOn, String heldBy) {}
+}

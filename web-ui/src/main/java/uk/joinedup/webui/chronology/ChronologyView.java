@@ -1,0 +1,26 @@
+package uk.joinedup.webui.chronology;
+
+import java.util.List;
+import uk.joinedup.webui.govuk.Choice;
+
+/**
+ * A chronology ready to show, with its filter.
+ *
+ * @param withheld how many entries are not shared with the user's agency
+ * @param agencies the agencies the filter offers: those whose entries the user can see
+ * @param categories every category
+ * @param agency the agency filtered on, or null
+ * @param category the category filtered on, or null
+ */
+public record ChronologyView(
+        List<EntryView> entries,
+        int withheld,
+        List<Choice> agencies,
+        List<Choice> categories,
+        String agency,
+        String category) {
+
+    public boolean filtered() {
+        return agency != null || category != null;
+    }
+}

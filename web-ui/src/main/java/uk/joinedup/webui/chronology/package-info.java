@@ -1,0 +1,6 @@
+/**
+ * The chronology as person and family pages show it: each entry in words from the message bundle
+ * (its kind, its fields, corrections and retraction), and the agency and category filter. Only what
+ * case-service disclosed is shown; what it withheld is only counted.
+ */
+package uk.joinedup.webui.chronology;

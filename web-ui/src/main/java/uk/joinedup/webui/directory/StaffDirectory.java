@@ -1,0 +1,34 @@
+package uk.joinedup.webui.directory;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.stereotype.Component;
+import org.springframework.web.client.RestClient;
+
+/** Who works with families, from identity-service's directory. */
+@Component
+public class StaffDirectory {
+
+    private final RestClient identityService;
+
+    StaffDirectory(RestClient identityServiceRestClient) {
+        this.identityService = identityServiceRestClient;
+    }
+
+    /** Keyworkers and team managers of every agency, by name. */
+    public List<Practitioner> practitioners() {
+        List<Practitioner> all = identityService
+                .get()
+                .uri("/api/directory/practitioners")
+                .retrieve()
+                .body(new ParameterizedTypeReference<>() {});
+        return all.stream().filter(Practitioner::worksWithFamilies).toList();
+    }
+
+    public Optional<Practitioner> practitioner(String username) {
+        return practitioners().stream()
+                .filter(practitioner -> practitioner.username().equals(username))
+                .findFirst();
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * The staff directory, read from identity-service with the signed-in user's access token: the
+ * practitioners pages offer when allocating a family, adding a colleague to a team or naming who owns
+ * an action.
+ */
+package uk.joinedup.webui.directory;

@@ -1,0 +1,67 @@
+package uk.joinedup.webui.family;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import uk.joinedup.webui.caseservice.ChronologyQuery;
+import uk.joinedup.webui.caseservice.Families;
+import uk.joinedup.webui.caseservice.FamilyView;
+import uk.joinedup.webui.govuk.DateInput;
+
+/** What the pages that change a family share: the family as it is now, today, and going back to it. */
+@Component
+class FamilyPages {
+
+    private final Families families;
+    private final Clock clock;
+
+    FamilyPages(Families families, Clock clock) {
+        this.families = families;
+        this.clock = clock;
+    }
+
+    /** The family as it is now, put in the model as {@code family}. */
+    FamilyView current(String familyId, Model model) {
+        FamilyView family = families.family(familyId, ChronologyQuery.now());
+        model.addAttribute("family", family);
+        return family;
+    }
+
+    DateInput today() {
+        return DateInput.of(LocalDate.now(clock));
+    }
+
+    /**
+     * A date the user says something happened on: required, real, not in the future. Its label and
+     * "missing" message are {@code <code>.label} and {@code <code>.missing}.
+     */
+    LocalDate past(DateInput date, String path, String code, BindingResult errors) {
+        return date.validate(
+                path,
+                new DefaultMessageSourceResolvable(code + ".label"),
+                new DefaultMessageSourceResolvable(code + ".missing"),
+                LocalDate.now(clock),
+                errors);
+    }
+
+    /** The option a form sent, or null if it sent none (or one there is not): case-service then says what to choose. */
+    static <E extends Enum<E>> E option(Class<E> type, String value) {
+        for (E option : type.getEnumConstants()) {
+            if (option.name().equals(value)) {
+                return option;
+            }
+        }
+        return null;
+    }
+
+    /** Back to the family's page, saying what was done ({@code message}, about {@code subject} if not null). */
+    String done(String familyId, String message, String subject, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("success", message);
+        redirect.addFlashAttribute("successArgs", subject);
+        return "redirect:/families/" + familyId;
+    }
+}

@@ -1,0 +1,164 @@
+package uk.joinedup.webui.family;
+
+import jakarta.validation.Valid;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import uk.joinedup.webui.caseservice.Families;
+import uk.joinedup.webui.caseservice.FamilyView;
+import uk.joinedup.webui.directory.Practitioner;
+import uk.joinedup.webui.directory.StaffDirectory;
+import uk.joinedup.webui.govuk.Choice;
+import uk.joinedup.webui.govuk.FormErrors;
+import uk.joinedup.webui.security.SignedInUser;
+
+/** The team around the family: joining it yourself, adding a colleague from the directory, taking someone off. */
+@Controller
+class TeamController {
+
+    private final Families families;
+    private final FamilyPages pages;
+    private final StaffDirectory directory;
+
+    TeamController(Families families, FamilyPages pages, StaffDirectory directory) {
+        this.families = families;
+        this.pages = pages;
+        this.directory = directory;
+    }
+
+    /** A practitioner as the team around a family lists them; the role defaults to their job. */
+    static Families.NewTeamMember member(Practitioner practitioner, String role, String contact) {
+        return new Families.NewTeamMember(
+                practitioner.username(),
+                practitioner.displayName(),
+                practitioner.agencyId(),
+                practitioner.agencyName(),
+                present(role) ? role.strip() : practitioner.job(),
+                present(contact) ? contact.strip() : null);
+    }
+
+    @GetMapping("/families/{familyId}/team/join")
+    String joinForm(
+            @PathVariable String familyId,
+            @ModelAttribute(name = "user", binding = false) SignedInUser user,
+            Model model) {
+        TeamMemberForm form = new TeamMemberForm();
+        directory.practitioner(user.username()).ifPresent(me -> form.setRole(me.job()));
+        model.addAttribute("form", form);
+        pages.current(familyId, model);
+        return "family/join-team";
+    }
+
+    @PostMapping("/families/{familyId}/team/join")
+    String join(
+            @PathVariable String familyId,
+            @Valid @ModelAttribute("form") TeamMemberForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
+        if (!errors.hasErrors()
+                && FormErrors.attempt(
+                                () -> families.joinTeam(
+                                        familyId, blankToNull(form.getRole()), blankToNull(form.getContact()), null),
+                                errors,
+                                UnaryOperator.identity(),
+                                null)
+                        == FormErrors.Outcome.DONE) {
+            return pages.done(familyId, "family.joinedTeam", null, redirect);
+        }
+        pages.current(familyId, model);
+        return "family/join-team";
+    }
+
+    @GetMapping("/families/{familyId}/team/new")
+    String addForm(@PathVariable String familyId, @ModelAttribute("form") TeamMemberForm form, Model model) {
+        return addPage(familyId, model);
+    }
+
+    @PostMapping("/families/{familyId}/team/new")
+    String add(
+            @PathVariable String familyId,
+            @Valid @ModelAttribute("form") TeamMemberForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
+        Practitioner colleague = present(form.getUsername())
+                ? directory.practitioner(form.getUsername()).orElse(null)
+                : null;
+        if (colleague == null) {
+            errors.rejectValue("username", "team.username.missing");
+        }
+        if (!errors.hasErrors()
+                && FormErrors.attempt(
+                                () -> families.addToTeam(
+                                        familyId, member(colleague, form.getRole(), form.getContact()), null),
+                                errors,
+                                field -> field.startsWith("member.") ? field.substring("member.".length()) : field,
+                                null)
+                        == FormErrors.Outcome.DONE) {
+            return pages.done(familyId, "family.addedToTeam", colleague.displayName(), redirect);
+        }
+        return addPage(familyId, model);
+    }
+
+    @GetMapping("/families/{familyId}/team/{userId}/departure")
+    String removeForm(@PathVariable String familyId, @PathVariable String userId, Model model) {
+        model.addAttribute("form", new ReasonForm());
+        return removePage(familyId, userId, model);
+    }
+
+    @PostMapping("/families/{familyId}/team/{userId}/departure")
+    String remove(
+            @PathVariable String familyId,
+            @PathVariable String userId,
+            @ModelAttribute("form") ReasonForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
+        FamilyView family = pages.current(familyId, model);
+        String name = family.teamMember(userId).map(FamilyView.TeamMember::name).orElse(userId);
+        if (FormErrors.attempt(
+                        () -> families.removeFromTeam(familyId, userId, null), errors, UnaryOperator.identity(), null)
+                == FormErrors.Outcome.DONE) {
+            return pages.done(familyId, "family.removedFromTeam", name, redirect);
+        }
+        return removePage(familyId, userId, model);
+    }
+
+    private String addPage(String familyId, Model model) {
+        FamilyView family = pages.current(familyId, model);
+        List<Choice> colleagues = directory.practitioners().stream()
+                .filter(practitioner ->
+                        family.teamMember(practitioner.username()).isEmpty())
+                .map(ReferralController::choice)
+                .toList();
+        model.addAttribute("colleagues", colleagues);
+        return "family/add-to-team";
+    }
+
+    private String removePage(String familyId, String userId, Model model) {
+        FamilyView family = pages.current(familyId, model);
+        model.addAttribute(
+                "member",
+                family.teamMember(userId)
+                        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Not on the team")));
+        return "family/remove-from-team";
+    }
+
+    private static boolean present(String value) {
+        return value != null && !value.isBlank();
+    }
+
+    private static String blankToNull(String value) {
+        return present(value) ? value.strip() : null;
+    }
+}

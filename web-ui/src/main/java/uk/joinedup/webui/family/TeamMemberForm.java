@@ -1,0 +1,39 @@
+package uk.joinedup.webui.family;
+
+import jakarta.validation.constraints.Size;
+
+/** What the "join the team" and "add a colleague" pages post: who (when adding a colleague), their role and contact. */
+public class TeamMemberForm {
+
+    private String username;
+
+    @Size(max = 100, message = "{team.role.tooLong}")
+    private String role;
+
+    @Size(max = 100, message = "{team.contact.tooLong}")
+    private String contact;
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getRole() {
+        return role;
+    }
+
+    public void setRole(String role) {
+        this.role = role;
+    }
+
+    public String getContact() {
+        return contact;
+    }
+
+    public void setContact(String contact) {
+        this.contact = contact;
+    }
+}

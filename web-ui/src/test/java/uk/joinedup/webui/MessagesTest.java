@@ -1,0 +1,82 @@
+package uk.joinedup.webui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import uk.joinedup.webui.caseservice.CaseStatus;
+import uk.joinedup.webui.caseservice.ClosureReason;
+import uk.joinedup.webui.caseservice.InformationCategory;
+import uk.joinedup.webui.caseservice.NeedDomain;
+import uk.joinedup.webui.caseservice.Relationship;
+import uk.joinedup.webui.caseservice.RiskFactor;
+import uk.joinedup.webui.caseservice.SexOrGender;
+import uk.joinedup.webui.govuk.BundleLabels;
+
+/** Every value case-service sends that pages put into words has its words in the bundle. */
+class MessagesTest {
+
+    @Test
+    void everyValueOfTheFamilyAndPersonApiHasALabel() {
+        List<String> missing = new ArrayList<>();
+        check(missing, "enum.SexOrGender.", SexOrGender.values());
+        check(missing, "enum.Relationship.", Relationship.values());
+        check(missing, "enum.RiskFactor.", RiskFactor.values());
+        check(missing, "enum.NeedDomain.", NeedDomain.values());
+        check(missing, "enum.ClosureReason.", ClosureReason.values());
+        check(missing, "category.", InformationCategory.values());
+        check(missing, "caseStatus.", CaseStatus.values());
+        check(missing, "assessment.domain.", NeedDomain.values(), ".hint");
+        assertThat(missing).as("keys missing from messages.properties").isEmpty();
+    }
+
+    @Test
+    void everyCaseworkEventHasAName() {
+        List<String> missing = new ArrayList<>();
+        for (String kind : List.of(
+                "PersonRegistered",
+                "PersonDetailsCorrected",
+                "DeathRecorded",
+                "FamilyRegistered",
+                "FamilyMemberJoined",
+                "FamilyMemberLeft",
+                "ReferralReceived",
+                "ReferralAccepted",
+                "ReferralDeclined",
+                "CaseOpened",
+                "CaseReopened",
+                "CaseClosed",
+                "KeyworkerJoinedTeam",
+                "KeyworkerLeftTeam",
+                "LeadProfessionalAppointed",
+                "LeadProfessionalHandedOver",
+                "AssessmentCompleted",
+                "SupportPlanAgreed",
+                "FamilyAgreedToPlan",
+                "PlanActionCompleted",
+                "ReviewHeld")) {
+            if (!present("kind." + kind)) {
+                missing.add("kind." + kind);
+            }
+        }
+        assertThat(missing).as("keys missing from messages.properties").isEmpty();
+    }
+
+    private static void check(List<String> missing, String prefix, Enum<?>[] values) {
+        check(missing, prefix, values, "");
+    }
+
+    private static void check(List<String> missing, String prefix, Enum<?>[] values, String suffix) {
+        for (Enum<?> value : values) {
+            if (!present(prefix + value.name() + suffix)) {
+                missing.add(prefix + value.name() + suffix);
+            }
+        }
+    }
+
+    private static boolean present(String code) {
+        return BundleLabels.messages().getMessage(code, null, null, Locale.UK) != null;
+    }
+}

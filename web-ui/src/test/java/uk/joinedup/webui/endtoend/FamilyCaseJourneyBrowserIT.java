@@ -1,0 +1,449 @@
+package uk.joinedup.webui.endtoend;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The casework issue's acceptance journey in a real headless Chromium, each page checked with
+ * axe-core: a keyworker registers a family of three and refers it; a team manager accepts the referral
+ * (allocating the keyworker) and appoints them lead professional; the keyworker assesses the family and
+ * agrees a plan with them; two agencies record events, signed in as two people; the lead professional
+ * hands over; the chronology shows and filters both agencies; the family as it stood last month; a
+ * conflict, two refusals, and a team manager closing the case. The steps run in order and share one
+ * browser.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class FamilyCaseJourneyBrowserIT {
+
+    private static final DateTimeFormatter GOV_UK_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/London"));
+    private static final LocalDate JOINED = TODAY.minusDays(75);
+    private static final String EARLY_HELP = "Southampton City Council Early Help";
+    private static final String JOBCENTRE = "Jobcentre Plus Southampton";
+
+    private static final String SURNAME = "Quill" + KeyworkerJourneyBrowserIT.letters();
+    private static final String FAMILY = SURNAME + " family";
+    private static final String RACHEL = "Rachel " + SURNAME;
+    private static final String TOM = "Tom " + SURNAME;
+    private static final String JOSH = "Josh " + SURNAME;
+
+    private static RunningSystem system;
+    private static Browser browser;
+    private static String familyUrl;
+    private static String rachelUrl;
+
+    @BeforeAll
+    static void start() {
+        system = RunningSystem.get();
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void stop() {
+        browser.close();
+    }
+
+    @Test
+    @Order(1)
+    void aKeyworkerRegistersAFamilyOfThree() {
+        browser.signIn(system, "sam.patel");
+        assertThat(browser.heading()).isEqualTo("My caseload");
+        assertThat(browser.text()).contains("Your families").contains("People you registered");
+        browser.assertAccessible();
+
+        browser.click(By.cssSelector("main a[href='/families/new']"));
+        browser.assertAccessible();
+        browser.type("name", FAMILY);
+        browser.submit();
+        assertThat(browser.heading()).isEqualTo(FAMILY);
+        assertThat(browser.text()).contains("Registered " + FAMILY).contains("Not open");
+        familyUrl = browser.url();
+        browser.assertAccessible();
+
+        addNewMember("Rachel", LocalDate.of(1986, 5, randomDay()), "Female", "Parent");
+        addNewMember("Tom", LocalDate.of(1984, 11, randomDay()), "Male", "Parent");
+
+        browser.clickLink("Register a person");
+        browser.type("givenNames", "Josh");
+        browser.type("familyName", SURNAME);
+        browser.typeDate("dateOfBirth", LocalDate.of(2011, 3, randomDay()));
+        browser.choose("Male");
+        browser.submit();
+        assertThat(browser.heading()).isEqualTo(JOSH);
+
+        browser.open(familyUrl);
+        browser.clickLink("Add a member");
+        browser.type("familyName", SURNAME);
+        browser.type("givenNames", "Jo");
+        browser.click(By.cssSelector("main form[method=get] button[type=submit]"));
+        assertThat(browser.text()).contains("1 person found");
+        browser.assertAccessible();
+        browser.clickLink(JOSH);
+        browser.choose("Child");
+        browser.typeDate("joinedOn", JOINED);
+        browser.submit();
+
+        assertThat(browser.text()).contains(JOSH + " added to the household");
+        assertThat(browser.text(By.cssSelector("[data-testid=household]")))
+                .contains(RACHEL)
+                .contains(TOM)
+                .contains(JOSH)
+                .contains(GOV_UK_DATE.format(JOINED));
+        rachelUrl = browser.find(By.linkText(RACHEL)).getAttribute("href");
+    }
+
+    @Test
+    @Order(2)
+    void theKeyworkerRefersTheFamily() {
+        browser.clickLink("Refer the family");
+        assertThat(browser.heading()).isEqualTo("Refer the family");
+        browser.assertAccessible();
+        browser.type("reason", "Josh is missing school; neither parent has worked for two years.");
+        browser.choose("Missing school or excluded");
+        browser.choose("An adult on out-of-work benefits");
+        browser.submit();
+
+        assertThat(browser.text())
+                .contains("Referral recorded")
+                .contains("Referral from " + EARLY_HELP)
+                .contains("Waiting for a decision");
+        browser.assertAccessible();
+    }
+
+    @Test
+    @Order(3)
+    void aTeamManagerAcceptsTheReferralAndAppointsTheLeadProfessional() {
+        signInAs("mo.ahmed");
+        browser.clickLink("Find a person");
+        browser.type("familyName", SURNAME);
+        browser.type("givenNames", "Rachel");
+        browser.click(By.cssSelector("main form[method=get] button[type=submit]"));
+        browser.clickLink(RACHEL);
+        browser.clickLink(FAMILY);
+
+        browser.clickLink("Accept");
+        assertThat(browser.heading()).isEqualTo("Accept the referral");
+        browser.assertAccessible();
+        browser.choose("Sam Patel");
+        browser.submit();
+
+        assertThat(browser.text()).contains("Referral accepted: the case is open");
+        assertThat(browser.text(By.cssSelector("[data-testid=no-lead-warning]")))
+                .contains("This case is open but has no lead professional");
+        assertThat(browser.text(By.cssSelector("[data-testid=team]"))).contains("Sam Patel");
+        browser.assertAccessible();
+
+        browser.clickLink("My caseload");
+        assertThat(browser.text(By.cssSelector("[data-testid=without-lead]"))).contains(FAMILY);
+        browser.assertAccessible();
+        browser.open(familyUrl);
+
+        browser.clickLink("Appoint a lead professional");
+        browser.assertAccessible();
+        browser.choose("Sam Patel");
+        browser.submit();
+
+        assertThat(browser.text()).contains("Sam Patel is the lead professional");
+        assertThat(browser.text(By.cssSelector("[data-testid=lead-professional]")))
+                .contains("Sam Patel");
+        assertThat(browser.has(By.cssSelector("[data-testid=no-lead-warning]"))).isFalse();
+    }
+
+    @Test
+    @Order(4)
+    void theLeadProfessionalAssessesTheFamilyAndAgreesAPlanWithThem() {
+        signInAs("sam.patel");
+        assertThat(browser.text(By.cssSelector("[data-testid=families]"))).contains(FAMILY);
+        browser.clickLink(FAMILY);
+
+        browser.clickLink("Complete an assessment");
+        browser.assertAccessible();
+        int[] scores = {1, 2, 0, 3, 0, 1, 2};
+        for (int domain = 0; domain < scores.length; domain++) {
+            String radios = "needs-" + domain + "-score";
+            browser.chooseId(scores[domain] == 0 ? radios : radios + "-" + (scores[domain] + 1));
+            browser.type("needs-" + domain + "-evidence", "Seen at the first home visit (" + domain + ")");
+        }
+        browser.submit();
+        assertThat(browser.text()).contains("Assessment recorded");
+        assertThat(browser.text(By.cssSelector("[data-testid=assessment]")))
+                .contains("Work 3: Significant need First assessment");
+
+        browser.clickLink("Agree a support plan");
+        browser.submit();
+        assertThat(browser.errorSummary())
+                .contains("Add at least one goal")
+                .contains("Enter the date of the next review");
+        browser.assertAccessible();
+
+        browser.select("goals-0-need", "Work (3: Significant need)");
+        browser.type("goals-0-description", "Rachel back in work");
+        planAction(0, "Weekly job-search sessions", TODAY.plusDays(30));
+        planAction(1, "CV workshop at the library", TODAY.plusDays(45));
+        browser.typeDate("nextReviewOn", TODAY.plusDays(60));
+        browser.submit();
+
+        assertThat(browser.text()).contains("Support plan agreed");
+        assertThat(browser.text(By.cssSelector("[data-testid=plan-actions]")))
+                .contains("Weekly job-search sessions")
+                .contains("CV workshop at the library")
+                .contains("Open");
+
+        browser.clickLink("Record the family's agreement");
+        browser.assertAccessible();
+        browser.type("agreedBy", "Rachel and Tom " + SURNAME);
+        browser.submit();
+        assertThat(browser.text(By.cssSelector("[data-testid=plan]")))
+                .contains("Agreed by Rachel and Tom " + SURNAME + " on " + GOV_UK_DATE.format(TODAY));
+        browser.assertAccessible();
+    }
+
+    @Test
+    @Order(5)
+    void twoAgenciesRecordEventsAboutTheFamily() {
+        browser.open(rachelUrl);
+        recordEvent("Case note");
+        browser.type("values-text", "First home visit: Rachel wants to work school hours.");
+        browser.submit();
+        assertThat(browser.text()).contains("Case note recorded").contains("Rachel wants to work school hours.");
+
+        recordEvent("Compact or parenting contract agreed");
+        browser.choose("Family compact");
+        browser.type("values-terms", "Josh in school every day; Sam meets the family every week.");
+        browser.submit();
+        assertThat(browser.text()).contains("Compact or parenting contract agreed recorded");
+
+        browser.open(familyUrl);
+        browser.clickLink("Add a colleague to the team");
+        browser.assertAccessible();
+        browser.choose("Dee Walsh");
+        browser.submit();
+        assertThat(browser.text()).contains("Dee Walsh added to the team");
+
+        signInAs("dee.walsh");
+        browser.clickLink(FAMILY);
+        browser.clickLink(RACHEL);
+        recordEvent("Benefit claim started");
+        browser.choose("Universal Credit");
+        browser.submit();
+        assertThat(browser.text())
+                .contains("Benefit claim started recorded")
+                .contains("Universal Credit")
+                .contains("Recorded by Dee Walsh, " + JOBCENTRE)
+                .contains("First home visit: Rachel wants to work school hours.");
+        browser.assertAccessible();
+    }
+
+    @Test
+    @Order(6)
+    void theLeadProfessionalHandsOverWithANote() {
+        signInAs("sam.patel");
+        browser.open(familyUrl);
+        browser.clickLink("Hand over to another lead professional");
+        browser.assertAccessible();
+        browser.choose("Dee Walsh");
+        browser.type("note", "Rachel's job search is the priority now; CV workshop booked.");
+        browser.submit();
+
+        assertThat(browser.text()).contains("Handed over: Dee Walsh is the lead professional");
+        assertThat(browser.text(By.cssSelector("[data-testid=lead-professional]")))
+                .contains("Dee Walsh")
+                .contains(JOBCENTRE);
+        assertThat(browser.text(By.cssSelector("[data-testid=lead-history]")))
+                .contains("Lead professional handed over")
+                .contains("Sam Patel, " + EARLY_HELP)
+                .contains("Rachel's job search is the priority now; CV workshop booked.");
+        browser.assertAccessible();
+    }
+
+    @Test
+    @Order(7)
+    void theChronologyShowsBothAgenciesAndFiltersByAgency() {
+        String everything = browser.text(By.id("chronology"));
+        assertThat(everything)
+                .contains("Recorded by Dee Walsh, " + JOBCENTRE)
+                .contains("Recorded by Sam Patel, " + EARLY_HELP)
+                .contains("Benefit claim started")
+                .contains("Case note")
+                .contains("About " + RACHEL);
+
+        browser.select("filter-agency", JOBCENTRE);
+        browser.click(By.xpath("//button[normalize-space()='Apply filter']"));
+        List<WebElement> entries = browser.findAll(By.cssSelector("#chronology .moj-timeline__item"));
+        assertThat(entries).isNotEmpty();
+        assertThat(entries)
+                .allSatisfy(entry -> assertThat(entry.getText()).contains("Recorded by Dee Walsh, " + JOBCENTRE));
+        assertThat(browser.text(By.cssSelector("#chronology .moj-timeline")))
+                .contains("Benefit claim started")
+                .doesNotContain("Case note")
+                .doesNotContain(EARLY_HELP);
+        assertThat(browser.text(By.id("chronology"))).contains("Clear filter");
+        browser.assertAccessible();
+    }
+
+    @Test
+    @Order(8)
+    void lastMonthTheFamilyHadItsMembersButNoCase() {
+        LocalDate lastMonth = TODAY.minusMonths(1);
+        browser.open(familyUrl);
+        browser.clickLink("View as at a date");
+        browser.assertAccessible();
+        browser.typeDate("date", lastMonth);
+        browser.click(By.cssSelector("main form[method=get] button[type=submit]"));
+
+        assertThat(browser.text(By.cssSelector("[data-testid=as-at-banner]")))
+                .contains("as it stood on " + GOV_UK_DATE.format(lastMonth));
+        assertThat(browser.text(By.cssSelector("[data-testid=household]")))
+                .contains(RACHEL)
+                .contains(TOM)
+                .contains(JOSH);
+        assertThat(browser.text(By.cssSelector("[data-testid=case-summary]")))
+                .contains("Not open")
+                .contains("None appointed")
+                .doesNotContain("Dee Walsh")
+                .doesNotContain("Sam Patel");
+        assertThat(browser.text())
+                .contains("No support plan has been agreed yet.")
+                .contains("The family has not been referred.")
+                .doesNotContain("Refer the family")
+                .doesNotContain("Benefit claim started");
+        browser.assertAccessible();
+    }
+
+    @Test
+    @Order(9)
+    void aKeyworkerCannotCloseTheCaseWithAnActionStillOpen() {
+        browser.open(familyUrl);
+        browser.click(By.xpath("//button[contains(., 'Mark as done') and contains(., 'Weekly job-search sessions')]"));
+        assertThat(browser.text()).contains("Action marked as done");
+
+        browser.clickLink("Close the case");
+        browser.assertAccessible();
+        assertThat(browser.has(By.id("overrideOpenActions"))).isFalse();
+        browser.choose("Outcomes achieved");
+        browser.type("outcomeSummary", "Rachel is in work; Josh attends every day.");
+        browser.submit();
+
+        assertThat(browser.errorSummary())
+                .contains("1 action is still open: complete them, or ask a team manager to override");
+        browser.assertAccessible();
+    }
+
+    @Test
+    @Order(10)
+    void aTeamManagerClosesTheCaseWithAnActionStillOpenOnceTheyHaveSeenTheLatestVersion() {
+        signInAs("mo.ahmed");
+        browser.open(familyUrl);
+        browser.clickLink("Close the case");
+        browser.choose("Outcomes achieved");
+        browser.type("outcomeSummary", "Rachel is in work; Josh attends every day.");
+        browser.chooseId("overrideOpenActions");
+
+        String closing = browser.openTab(familyUrl + "/reviews/new");
+        browser.type("notes", "Good progress: Rachel has an interview.");
+        browser.submit();
+        assertThat(browser.text()).contains("Review recorded");
+        browser.switchTo(closing);
+
+        browser.submit();
+        assertThat(browser.errorSummary())
+                .contains(
+                        "Someone else changed this family while you were working. Check the latest details and try again.");
+        assertThat(browser.find(By.id("outcomeSummary")).getAttribute("value"))
+                .isEqualTo("Rachel is in work; Josh attends every day.");
+        assertThat(browser.find(By.id("overrideOpenActions")).isSelected()).isTrue();
+        browser.assertAccessible();
+
+        browser.submit();
+        assertThat(browser.text()).contains("Case closed");
+        assertThat(browser.text(By.cssSelector("[data-testid=case-summary]")))
+                .contains("Closed")
+                .contains("Closed on " + GOV_UK_DATE.format(TODAY) + ": Outcomes achieved")
+                .contains("Closed with actions still open, on a team manager's override.");
+        assertThat(browser.text(By.cssSelector("[data-testid=family-actions]"))).contains("Reopen the case");
+        browser.assertAccessible();
+    }
+
+    @Test
+    @Order(11)
+    void aHousingOfficerMayNotRecordAnOffenceAndSeesOnlyWhatIsShared() {
+        signInAs("lee.morgan");
+        browser.open(rachelUrl);
+        assertThat(browser.text(By.cssSelector("[data-testid=withheld]"))).contains("not shared with your agency");
+        assertThat(browser.text()).doesNotContain("Universal Credit");
+        browser.assertAccessible();
+
+        browser.clickLink("Record an event");
+        assertThat(browser.text())
+                .contains("Rent arrears")
+                .contains("Tenancy started")
+                .doesNotContain("Offence proven");
+    }
+
+    private static void signInAs(String username) {
+        browser.signOut();
+        browser.signIn(system, username);
+        assertThat(browser.heading()).isEqualTo("My caseload");
+    }
+
+    /** From the family page: find the person (nobody yet), register them, add them to the household. */
+    private static void addNewMember(String givenName, LocalDate born, String sex, String relationship) {
+        browser.clickLink("Add a member");
+        assertThat(browser.heading()).isEqualTo("Find a person");
+        browser.type("familyName", SURNAME);
+        browser.type("givenNames", givenName);
+        browser.click(By.cssSelector("main form[method=get] button[type=submit]"));
+        assertThat(browser.text()).contains("No one found");
+        browser.assertAccessible();
+        browser.clickLink("Register a new person");
+
+        browser.type("givenNames", givenName);
+        browser.typeDate("dateOfBirth", born);
+        browser.choose(sex);
+        browser.assertAccessible();
+        browser.submit();
+
+        assertThat(browser.heading())
+                .as(browser.text())
+                .isEqualTo("Add " + givenName + " " + SURNAME + " to the household");
+        browser.choose(relationship);
+        browser.typeDate("joinedOn", JOINED);
+        browser.assertAccessible();
+        browser.submit();
+        assertThat(browser.text()).contains(givenName + " " + SURNAME + " added to the household");
+    }
+
+    private static void planAction(int row, String description, LocalDate dueOn) {
+        String action = "goals-0-actions-" + row;
+        browser.type(action + "-description", description);
+        browser.select(action + "-ownerAgency", EARLY_HELP);
+        browser.type(action + "-ownerName", "Sam Patel");
+        browser.typeDate(action + "-dueOn", dueOn);
+    }
+
+    private static void recordEvent(String kind) {
+        browser.clickLink("Record an event");
+        browser.choose(kind);
+        browser.submit();
+        assertThat(browser.heading()).isEqualTo(kind);
+        browser.assertAccessible();
+    }
+
+    private static int randomDay() {
+        return 1 + ThreadLocalRandom.current().nextInt(28);
+    }
+}
