@@ -95,6 +95,7 @@ class CaseFileQueries {
                         .toList(),
                 newestFirst(disclosed.visible(), query.filter()),
                 disclosed.withheld(),
+                AgencyOption.of(disclosed.visible()),
                 person.version(),
                 query.asAt());
     }
@@ -118,6 +119,8 @@ class CaseFileQueries {
             }
         }
         Disclosed<Disclosable> disclosed = disclosure.disclose(viewer, all, Disclosable::shared);
+        List<ChronologyEntry> visible =
+                disclosed.visible().stream().map(Disclosable::entry).toList();
         LocalDate today = LocalDate.now(clock);
         boolean open = family.status() == CaseStatus.OPEN;
 
@@ -143,8 +146,9 @@ class CaseFileQueries {
                 family.nextReviewOn(),
                 open && family.nextReviewOn() != null && family.nextReviewOn().isBefore(today),
                 names(members),
-                newestFirst(disclosed.visible().stream().map(Disclosable::entry).toList(), query.filter()),
+                newestFirst(visible, query.filter()),
                 disclosed.withheld(),
+                AgencyOption.of(visible),
                 family.version(),
                 query.asAt());
     }

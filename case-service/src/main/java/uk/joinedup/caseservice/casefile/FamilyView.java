@@ -26,6 +26,7 @@ import uk.joinedup.caseservice.familyrecord.FamilyRecord.Review;
  * @param people names of everyone the chronology mentions, by person id
  * @param entries family and members' chronology, newest first, filtered
  * @param withheld how many entries the viewer may not see
+ * @param agencies the agencies whose entries the viewer can see, for filtering
  * @param version the family's version, to send back with changes that must not overwrite
  */
 public record FamilyView(
@@ -48,6 +49,7 @@ public record FamilyView(
         Map<String, String> people,
         List<ChronologyEntry> entries,
         int withheld,
+        List<AgencyOption> agencies,
         long version,
         LocalDate asAt) {
 

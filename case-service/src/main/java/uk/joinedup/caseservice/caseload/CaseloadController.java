@@ -25,6 +25,15 @@ class CaseloadController {
         return queries.query(new GetMyCaseload(viewer), CaseloadView.class).join();
     }
 
+    @Operation(summary = "Referrals awaiting a decision, oldest first (team managers; empty for anyone else)")
+    @GetMapping("/api/referrals/awaiting-decision")
+    List<ReferralSummary> awaitingDecision(Actor viewer) {
+        return queries.query(
+                        new FindReferralsAwaitingDecision(viewer),
+                        ResponseTypes.multipleInstancesOf(ReferralSummary.class))
+                .join();
+    }
+
     @Operation(summary = "Open cases with no lead professional (team managers; empty for anyone else)")
     @GetMapping("/api/cases/without-lead-professional")
     List<CaseloadView.CaseSummary> withoutLead(Actor viewer) {

@@ -3,8 +3,6 @@ package uk.joinedup.caseservice.caseload;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.function.UnaryOperator;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -19,6 +17,9 @@ import uk.joinedup.caseservice.family.api.FamilyRegistered;
 import uk.joinedup.caseservice.family.api.KeyworkerJoinedTeam;
 import uk.joinedup.caseservice.family.api.KeyworkerLeftTeam;
 import uk.joinedup.caseservice.family.api.LeadProfessionalAppointed;
+import uk.joinedup.caseservice.family.api.ReferralAccepted;
+import uk.joinedup.caseservice.family.api.ReferralDeclined;
+import uk.joinedup.caseservice.family.api.ReferralReceived;
 import uk.joinedup.caseservice.infrastructure.mongo.DocumentCollection;
 import uk.joinedup.caseservice.infrastructure.mongo.MongoDocuments;
 import uk.joinedup.caseservice.person.api.PersonRegistered;
@@ -31,6 +32,7 @@ class CaseloadProjection {
     static final String CASELOADS = "caseloads";
     static final String CASE_LISTS = "case_lists";
     static final String UNLED = "open-without-lead";
+    static final String AWAITING_DECISION = "referrals-awaiting-decision";
 
     private final DocumentCollection<Caseload> caseloads;
     private final DocumentCollection<CaseState> cases;
@@ -42,25 +44,43 @@ class CaseloadProjection {
         this.lists = documents.collection(CASE_LISTS, CaseList.class);
     }
 
+    // A keyworker's caseload changes with events of many families and people, handled concurrently:
+    // every change to it, and to the shared list of unled cases, is one atomic update.
+
     @EventHandler
     void on(KeyworkerJoinedTeam event) {
-        changeCaseload(
-                event.member().userId(),
-                caseload -> caseload.withFamily(event.familyId().value(), true));
+        caseloads.addToSet(event.member().userId(), "families", event.familyId().value());
     }
 
     @EventHandler
     void on(KeyworkerLeftTeam event) {
-        changeCaseload(
-                event.userId(), caseload -> caseload.withFamily(event.familyId().value(), false));
+        caseloads.pull(event.userId(), "families", event.familyId().value());
     }
 
     @EventHandler
     void on(PersonRegistered event, @MetaDataValue(ActingCommand.USER_ID) String userId) {
         if (userId != null) {
-            changeCaseload(
-                    userId, caseload -> caseload.withPerson(event.personId().value()));
+            caseloads.addToSet(userId, "people", event.personId().value());
         }
+    }
+
+    @EventHandler
+    void on(ReferralReceived event) {
+        lists.putEntry(
+                AWAITING_DECISION,
+                "families",
+                event.referralId().value(),
+                event.familyId().value());
+    }
+
+    @EventHandler
+    void on(ReferralAccepted event) {
+        lists.removeEntry(AWAITING_DECISION, "families", event.referralId().value());
+    }
+
+    @EventHandler
+    void on(ReferralDeclined event) {
+        lists.removeEntry(AWAITING_DECISION, "families", event.referralId().value());
     }
 
     @EventHandler
@@ -96,16 +116,14 @@ class CaseloadProjection {
         lists.deleteAll();
     }
 
-    private void changeCaseload(String userId, UnaryOperator<Caseload> change) {
-        Caseload current = caseloads.find(userId).orElse(new Caseload(userId, Set.of(), Set.of()));
-        caseloads.save(userId, change.apply(current));
-    }
-
     private void changeCase(String familyId, UnaryOperator<CaseState> change) {
         CaseState changed = change.apply(cases.find(familyId).orElseThrow());
         cases.save(familyId, changed);
-        CaseList unled = lists.find(UNLED).orElse(new CaseList(UNLED, Map.of()));
-        lists.save(UNLED, unled.with(changed.familyId(), changed.name(), changed.open() && !changed.hasLead()));
+        if (changed.open() && !changed.hasLead()) {
+            lists.putEntry(UNLED, "families", familyId, changed.name());
+        } else {
+            lists.removeEntry(UNLED, "families", familyId);
+        }
     }
 
     /** A user's caseload as stored. */
@@ -114,22 +132,6 @@ class CaseloadProjection {
         Caseload {
             families = families == null ? Set.of() : Set.copyOf(families);
             people = people == null ? Set.of() : Set.copyOf(people);
-        }
-
-        Caseload withFamily(String familyId, boolean onTeam) {
-            Set<String> changed = new TreeSet<>(families);
-            if (onTeam) {
-                changed.add(familyId);
-            } else {
-                changed.remove(familyId);
-            }
-            return new Caseload(userId, changed, people);
-        }
-
-        Caseload withPerson(String personId) {
-            Set<String> changed = new TreeSet<>(people);
-            changed.add(personId);
-            return new Caseload(userId, families, changed);
         }
     }
 
@@ -145,21 +147,14 @@ class CaseloadProjection {
         }
     }
 
-    /** A named list of families: family id to family name. */
+    /**
+     * A named list: {@code open-without-lead} maps family ids to names, {@code
+     * referrals-awaiting-decision} maps referral ids to family ids.
+     */
     record CaseList(@JsonProperty("_id") String listId, Map<String, String> families) {
 
         CaseList {
             families = families == null ? Map.of() : Map.copyOf(families);
-        }
-
-        CaseList with(String familyId, String name, boolean listed) {
-            Map<String, String> changed = new TreeMap<>(families);
-            if (listed) {
-                changed.put(familyId, name);
-            } else {
-                changed.remove(familyId);
-            }
-            return new CaseList(listId, changed);
         }
     }
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 import uk.joinedup.caseservice.agency.Role;
@@ -74,6 +75,29 @@ class CaseloadQueries {
         return families.findAll(unled.keySet()).stream()
                 .map(family -> summary(family, query.viewer().userId(), today))
                 .sorted(ATTENTION_FIRST)
+                .toList();
+    }
+
+    @QueryHandler
+    List<ReferralSummary> handle(FindReferralsAwaitingDecision query) {
+        if (!query.viewer().hasRole(Role.TEAM_MANAGER)) {
+            return List.of();
+        }
+        Map<String, String> awaiting = lists.find(CaseloadProjection.AWAITING_DECISION)
+                .map(CaseList::families)
+                .orElse(Map.of());
+        return families.findAll(Set.copyOf(awaiting.values())).stream()
+                .flatMap(family -> family.referrals().values().stream()
+                        .filter(referral -> awaiting.containsKey(referral.referralId()))
+                        .map(referral -> new ReferralSummary(
+                                family.familyId(),
+                                family.name(),
+                                referral.referralId(),
+                                referral.reason(),
+                                referral.riskFactors(),
+                                referral.receivedOn(),
+                                referral.referredByName())))
+                .sorted(Comparator.comparing(ReferralSummary::receivedOn))
                 .toList();
     }
 

@@ -2,7 +2,6 @@ package uk.joinedup.caseservice.membership;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Set;
-import java.util.TreeSet;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -46,14 +45,13 @@ public class Memberships {
         memberships.deleteAll();
     }
 
+    /** One atomic update: several families' events about one person are handled concurrently. */
     private void change(String personId, String familyId, boolean member) {
-        Set<String> families = new TreeSet<>(currentFamiliesOf(personId));
         if (member) {
-            families.add(familyId);
+            memberships.addToSet(personId, "currentFamilies", familyId);
         } else {
-            families.remove(familyId);
+            memberships.pull(personId, "currentFamilies", familyId);
         }
-        memberships.save(personId, new PersonMemberships(personId, families));
     }
 
     /** A person's current households, as stored. */

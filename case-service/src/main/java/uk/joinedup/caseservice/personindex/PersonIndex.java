@@ -2,7 +2,6 @@ package uk.joinedup.caseservice.personindex;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Set;
-import java.util.TreeSet;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -51,14 +50,13 @@ class PersonIndex {
         person.keys().forEach(key -> change(key, person.personId(), true));
     }
 
+    /** One atomic update: people with the same surname are filed from several threads at once. */
     private void change(String key, String personId, boolean filed) {
-        Set<String> ids = new TreeSet<>(keys.find(key).map(Bucket::personIds).orElse(Set.of()));
         if (filed) {
-            ids.add(personId);
+            keys.addToSet(key, "personIds", personId);
         } else {
-            ids.remove(personId);
+            keys.pull(key, "personIds", personId);
         }
-        keys.save(key, new Bucket(key, ids));
     }
 
     /** The people filed under one key. */

@@ -6,6 +6,6 @@ import java.time.LocalDate;
 public class DatedInFuture extends RuleViolation {
 
     public DatedInFuture(LocalDate date) {
-        super("dated-in-future", "The date " + date + " must be today or in the past");
+        super("dated-in-future", "The date, " + inWords(date) + ", must be today or in the past");
     }
 }

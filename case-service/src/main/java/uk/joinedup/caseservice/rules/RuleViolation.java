@@ -1,5 +1,9 @@
 package uk.joinedup.caseservice.rules;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
 /**
  * A command refused by a named business rule. The code is stable (clients branch on it); the message
  * is written for the person who issued the command.
@@ -15,5 +19,17 @@ public abstract class RuleViolation extends RuntimeException {
 
     public String code() {
         return code;
+    }
+
+    private static final DateTimeFormatter IN_WORDS = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+
+    /** A date as messages say it: 1 October 2026. */
+    protected static String inWords(LocalDate date) {
+        return date.format(IN_WORDS);
+    }
+
+    /** A type name as messages say it: OffenceProven becomes "offence proven". */
+    protected static String inWords(String typeName) {
+        return typeName.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.UK);
     }
 }

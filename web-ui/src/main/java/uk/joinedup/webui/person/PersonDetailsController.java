@@ -60,7 +60,6 @@ class PersonDetailsController {
             Model model,
             RedirectAttributes redirect) {
         LocalDate dateOfBirth = form.getDateOfBirth().validate("dateOfBirth", LocalDate.now(clock), errors);
-        IdentifierFormats.check(form, errors);
         if (!errors.hasErrors()) {
             try {
                 people.correct(

@@ -51,7 +51,6 @@ class RegisterPersonController {
             Model model,
             RedirectAttributes redirect) {
         LocalDate dateOfBirth = form.getDateOfBirth().validate("dateOfBirth", LocalDate.now(clock), errors);
-        IdentifierFormats.check(form, errors);
         if (errors.hasErrors()) {
             return page(model);
         }

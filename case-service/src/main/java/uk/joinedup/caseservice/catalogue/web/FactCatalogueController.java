@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -44,10 +45,12 @@ class FactCatalogueController {
 
     private static FactTypeView.FieldView field(RecordComponent component) {
         Class<?> type = component.getType();
-        boolean required = component.isAnnotationPresent(NotNull.class)
-                || component.isAnnotationPresent(NotBlank.class)
+        // Constraints on a record component are carried by its accessor (and field), not the component.
+        Method accessor = component.getAccessor();
+        boolean required = accessor.isAnnotationPresent(NotNull.class)
+                || accessor.isAnnotationPresent(NotBlank.class)
                 || type.isPrimitive() && type != boolean.class;
-        Size size = component.getAnnotation(Size.class);
+        Size size = accessor.getAnnotation(Size.class);
         Integer maxLength = size != null ? size.max() : null;
         if (type.isEnum()) {
             List<String> options = Arrays.stream(type.getEnumConstants())

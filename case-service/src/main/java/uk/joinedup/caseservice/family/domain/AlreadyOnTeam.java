@@ -5,7 +5,7 @@ import uk.joinedup.caseservice.rules.RuleViolation;
 /** A practitioner is on a family's team once. */
 class AlreadyOnTeam extends RuleViolation {
 
-    AlreadyOnTeam(String userId) {
-        super("already-on-team", userId + " is already on the team around the family");
+    AlreadyOnTeam() {
+        super("already-on-team", "This practitioner is already on the team around the family");
     }
 }

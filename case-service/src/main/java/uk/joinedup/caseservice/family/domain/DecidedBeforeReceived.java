@@ -9,6 +9,7 @@ class DecidedBeforeReceived extends RuleViolation {
     DecidedBeforeReceived(LocalDate decidedOn, LocalDate receivedOn) {
         super(
                 "decided-before-received",
-                "The decision date " + decidedOn + " is before the referral was received on " + receivedOn);
+                "The decision date, " + inWords(decidedOn) + ", is before the referral was received, "
+                        + inWords(receivedOn));
     }
 }

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.eventsourcing.conflictresolution.ConflictResolver;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import uk.joinedup.caseservice.agency.Actor;
@@ -127,7 +128,7 @@ class Family {
     void handle(ReceiveReferral command) {
         notAfter(command.receivedOn(), command.recordedOn());
         if (referrals.containsKey(command.referralId())) {
-            throw new ReferralAlreadyReceived(command.referralId());
+            throw new ReferralAlreadyReceived();
         }
         reasonGiven(command.reason());
         apply(new ReferralReceived(
@@ -170,7 +171,7 @@ class Family {
         openCase();
         notAfter(command.joinedOn(), command.recordedOn());
         if (team.containsKey(command.member().userId())) {
-            throw new AlreadyOnTeam(command.member().userId());
+            throw new AlreadyOnTeam();
         }
         apply(new KeyworkerJoinedTeam(familyId, command.member(), command.joinedOn()));
     }
@@ -179,7 +180,7 @@ class Family {
     void handle(LeaveTeam command) {
         notAfter(command.leftOn(), command.recordedOn());
         if (!team.containsKey(command.userId())) {
-            throw new NotOnTeam(command.userId());
+            throw new NotOnTeam();
         }
         if (lead != null && lead.userId().equals(command.userId())) {
             throw new LeadMustHandOverFirst();
@@ -188,18 +189,20 @@ class Family {
     }
 
     @CommandHandler
-    void handle(AppointLeadProfessional command) {
+    void handle(AppointLeadProfessional command, ConflictResolver conflicts) {
+        staleVersionIsAConflict(conflicts);
         managerOnly(command.actor(), "appoint a lead professional");
         openCase();
         notAfter(command.appointedOn(), command.recordedOn());
         if (lead != null) {
-            throw new LeadAlreadyAppointed(lead.userId());
+            throw new LeadAlreadyAppointed(lead.name());
         }
         apply(new LeadProfessionalAppointed(familyId, teamMember(command.userId()), command.appointedOn()));
     }
 
     @CommandHandler
-    void handle(HandOverLeadProfessional command) {
+    void handle(HandOverLeadProfessional command, ConflictResolver conflicts) {
+        staleVersionIsAConflict(conflicts);
         openCase();
         notAfter(command.handedOverOn(), command.recordedOn());
         if (lead == null) {
@@ -237,7 +240,8 @@ class Family {
     }
 
     @CommandHandler
-    void handle(AgreeSupportPlan command) {
+    void handle(AgreeSupportPlan command, ConflictResolver conflicts) {
+        staleVersionIsAConflict(conflicts);
         openCase();
         notAfter(command.agreedOn(), command.recordedOn());
         if (assessedNeeds.isEmpty()) {
@@ -256,7 +260,7 @@ class Family {
         }
         for (PlanAction action : command.actions()) {
             if (!goals.contains(action.goalId())) {
-                throw new ActionForUnknownGoal(action.actionId());
+                throw new ActionForUnknownGoal();
             }
         }
         if (!command.nextReviewOn().isAfter(command.agreedOn())) {
@@ -275,10 +279,10 @@ class Family {
     void handle(RecordFamilyAgreement command) {
         notAfter(command.agreedOn(), command.recordedOn());
         if (!command.planId().equals(currentPlan)) {
-            throw new NotTheCurrentPlan(command.planId());
+            throw new NotTheCurrentPlan();
         }
         if (familyAgreedToCurrentPlan) {
-            throw new PlanAlreadyAgreed(command.planId());
+            throw new PlanAlreadyAgreed();
         }
         reasonGiven(command.agreedBy());
         apply(new FamilyAgreedToPlan(
@@ -291,10 +295,10 @@ class Family {
         notAfter(command.completedOn(), command.recordedOn());
         Boolean done = actionsDone.get(command.actionId());
         if (done == null) {
-            throw new UnknownAction(command.actionId());
+            throw new UnknownAction();
         }
         if (done) {
-            throw new ActionAlreadyDone(command.actionId());
+            throw new ActionAlreadyDone();
         }
         apply(new PlanActionCompleted(familyId, command.actionId(), command.completedOn()));
     }
@@ -304,7 +308,7 @@ class Family {
         openCase();
         notAfter(command.heldOn(), command.recordedOn());
         if (reviews.contains(command.reviewId())) {
-            throw new ReviewAlreadyRecorded(command.reviewId());
+            throw new ReviewAlreadyRecorded();
         }
         if (command.nextReviewOn() != null && !command.nextReviewOn().isAfter(command.heldOn())) {
             throw new NextReviewNotLater(command.nextReviewOn(), command.heldOn());
@@ -315,7 +319,8 @@ class Family {
     }
 
     @CommandHandler
-    void handle(CloseCase command) {
+    void handle(CloseCase command, ConflictResolver conflicts) {
+        staleVersionIsAConflict(conflicts);
         openCase();
         notAfter(command.closedOn(), command.recordedOn());
         reasonGiven(command.outcomeSummary());
@@ -341,6 +346,14 @@ class Family {
         apply(new CaseReopened(familyId, command.reason().strip(), command.reopenedOn()));
     }
 
+    /**
+     * A change made on a stale version of the family is a conflict (409) before it is anything else:
+     * the user decided on what they saw, which is no longer the family as it is.
+     */
+    private static void staleVersionIsAConflict(ConflictResolver conflicts) {
+        conflicts.detectConflicts(unseenEvents -> !unseenEvents.isEmpty());
+    }
+
     private void openCase() {
         if (!open) {
             throw new CaseNotOpen();
@@ -351,10 +364,10 @@ class Family {
         notAfter(decidedOn, today);
         Referral referral = referrals.get(referralId);
         if (referral == null) {
-            throw new UnknownReferral(referralId);
+            throw new UnknownReferral();
         }
         if (referral.decided()) {
-            throw new ReferralAlreadyDecided(referralId);
+            throw new ReferralAlreadyDecided();
         }
         if (decidedOn.isBefore(referral.receivedOn())) {
             throw new DecidedBeforeReceived(decidedOn, referral.receivedOn());
@@ -364,7 +377,7 @@ class Family {
     private TeamMember teamMember(String userId) {
         TeamMember member = team.get(userId);
         if (member == null) {
-            throw new NotOnTeam(userId);
+            throw new NotOnTeam();
         }
         return member;
     }

@@ -9,7 +9,7 @@ class GoalForNeedNotAssessed extends RuleViolation {
     GoalForNeedNotAssessed(NeedDomain need) {
         super(
                 "goal-for-need-not-assessed",
-                "The latest assessment found no " + need.name().toLowerCase(java.util.Locale.ROOT)
+                "The latest assessment found no " + need.name().toLowerCase(java.util.Locale.UK)
                         + " need for a goal to answer");
     }
 }

@@ -7,6 +7,8 @@ import uk.joinedup.caseservice.rules.RuleViolation;
 class LeftBeforeJoined extends RuleViolation {
 
     LeftBeforeJoined(LocalDate leftOn, LocalDate joinedOn) {
-        super("left-before-joined", "The leaving date " + leftOn + " is before the joining date " + joinedOn);
+        super(
+                "left-before-joined",
+                "The date they left, " + inWords(leftOn) + ", is before they joined, " + inWords(joinedOn));
     }
 }

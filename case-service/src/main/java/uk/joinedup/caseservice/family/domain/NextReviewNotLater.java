@@ -7,6 +7,8 @@ import uk.joinedup.caseservice.rules.RuleViolation;
 class NextReviewNotLater extends RuleViolation {
 
     NextReviewNotLater(LocalDate nextReviewOn, LocalDate setOn) {
-        super("next-review-not-later", "The next review (" + nextReviewOn + ") must be after " + setOn);
+        super(
+                "next-review-not-later",
+                "The next review, " + inWords(nextReviewOn) + ", must be after " + inWords(setOn));
     }
 }

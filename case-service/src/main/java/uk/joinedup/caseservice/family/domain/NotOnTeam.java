@@ -5,7 +5,7 @@ import uk.joinedup.caseservice.rules.RuleViolation;
 /** Only a team member can leave the team or become lead professional. */
 class NotOnTeam extends RuleViolation {
 
-    NotOnTeam(String userId) {
-        super("not-on-team", userId + " is not on the team around the family");
+    NotOnTeam() {
+        super("not-on-team", "This practitioner is not on the team around the family");
     }
 }

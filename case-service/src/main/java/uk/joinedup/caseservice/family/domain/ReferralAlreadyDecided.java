@@ -1,12 +1,11 @@
 package uk.joinedup.caseservice.family.domain;
 
-import uk.joinedup.caseservice.family.api.ReferralId;
 import uk.joinedup.caseservice.rules.RuleViolation;
 
 /** A referral is accepted or declined once. */
 class ReferralAlreadyDecided extends RuleViolation {
 
-    ReferralAlreadyDecided(ReferralId referralId) {
-        super("referral-already-decided", "Referral " + referralId + " has already been decided");
+    ReferralAlreadyDecided() {
+        super("referral-already-decided", "This referral has already been accepted or declined");
     }
 }

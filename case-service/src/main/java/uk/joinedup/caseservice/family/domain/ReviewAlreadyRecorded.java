@@ -1,12 +1,11 @@
 package uk.joinedup.caseservice.family.domain;
 
-import uk.joinedup.caseservice.family.api.ReviewId;
 import uk.joinedup.caseservice.rules.RuleViolation;
 
 /** A review is recorded once. */
 class ReviewAlreadyRecorded extends RuleViolation {
 
-    ReviewAlreadyRecorded(ReviewId reviewId) {
-        super("review-already-recorded", "Review " + reviewId + " is already recorded");
+    ReviewAlreadyRecorded() {
+        super("review-already-recorded", "This review is already recorded");
     }
 }

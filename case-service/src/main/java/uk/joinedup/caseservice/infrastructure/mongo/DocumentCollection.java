@@ -2,6 +2,7 @@ package uk.joinedup.caseservice.infrastructure.mongo;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.UpdateOptions;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -42,6 +43,33 @@ public final class DocumentCollection<T> {
     /** Stores the record under its id; the record's own {@code _id} property must equal it. */
     public void save(String id, T record) {
         collection.replaceOne(byId(id), documents.toDocument(record), new ReplaceOptions().upsert(true));
+    }
+
+    /**
+     * Adds a value to a set-valued field of one document, creating the document if needed: one atomic
+     * update, so concurrent projections filing different values never lose one.
+     */
+    public void addToSet(String id, String field, String value) {
+        collection.updateOne(
+                byId(id), new Document("$addToSet", new Document(field, value)), new UpdateOptions().upsert(true));
+    }
+
+    /** Removes a value from a set-valued field of one document: one atomic update. */
+    public void pull(String id, String field, String value) {
+        collection.updateOne(byId(id), new Document("$pull", new Document(field, value)));
+    }
+
+    /** Sets one entry of a map-valued field, creating the document if needed: one atomic update. */
+    public void putEntry(String id, String field, String key, String value) {
+        collection.updateOne(
+                byId(id),
+                new Document("$set", new Document(field + "." + key, value)),
+                new UpdateOptions().upsert(true));
+    }
+
+    /** Removes one entry of a map-valued field: one atomic update. */
+    public void removeEntry(String id, String field, String key) {
+        collection.updateOne(byId(id), new Document("$unset", new Document(field + "." + key, "")));
     }
 
     public void delete(String id) {

@@ -32,7 +32,7 @@ public record NationalInsuranceNumber(@JsonValue String value) {
         String nino = compact(typed);
         if (!nino.matches("[A-Z]{2}\\d{6}[A-D]")) {
             return Optional.of(
-                    "National Insurance number must be 2 letters, 6 numbers, then A, B, C or D, like QQ 12 34 56 C");
+                    "National Insurance number must be 2 letters, 6 numbers, then A, B, C or D, like AB 12 34 56 C");
         }
         if ("DFIQUV".indexOf(nino.charAt(0)) >= 0) {
             return Optional.of("National Insurance number cannot start with D, F, I, Q, U or V");

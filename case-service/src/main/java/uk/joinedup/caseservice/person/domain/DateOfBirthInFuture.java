@@ -7,6 +7,6 @@ import uk.joinedup.caseservice.rules.RuleViolation;
 class DateOfBirthInFuture extends RuleViolation {
 
     DateOfBirthInFuture(LocalDate dateOfBirth) {
-        super("date-of-birth-in-future", "Date of birth " + dateOfBirth + " must be today or in the past");
+        super("date-of-birth-in-future", "Date of birth must be today or in the past");
     }
 }

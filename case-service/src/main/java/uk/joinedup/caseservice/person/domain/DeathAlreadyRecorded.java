@@ -7,6 +7,6 @@ import uk.joinedup.caseservice.rules.RuleViolation;
 class DeathAlreadyRecorded extends RuleViolation {
 
     DeathAlreadyRecorded(LocalDate dateOfDeath) {
-        super("death-already-recorded", "A date of death (" + dateOfDeath + ") is already recorded");
+        super("death-already-recorded", "A date of death is already recorded: " + inWords(dateOfDeath));
     }
 }

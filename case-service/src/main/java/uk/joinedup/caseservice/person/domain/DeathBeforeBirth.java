@@ -7,6 +7,6 @@ import uk.joinedup.caseservice.rules.RuleViolation;
 class DeathBeforeBirth extends RuleViolation {
 
     DeathBeforeBirth(LocalDate dateOfDeath) {
-        super("death-before-birth", "The date of death " + dateOfDeath + " is before the date of birth");
+        super("death-before-birth", "The date of death, " + inWords(dateOfDeath) + ", is before the date of birth");
     }
 }

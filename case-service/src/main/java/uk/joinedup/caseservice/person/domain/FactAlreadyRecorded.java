@@ -1,12 +1,11 @@
 package uk.joinedup.caseservice.person.domain;
 
-import uk.joinedup.caseservice.person.api.FactId;
 import uk.joinedup.caseservice.rules.RuleViolation;
 
 /** A fact id is recorded once; sending it again is a duplicate. */
 class FactAlreadyRecorded extends RuleViolation {
 
-    FactAlreadyRecorded(FactId factId) {
-        super("fact-already-recorded", "Fact " + factId + " is already recorded");
+    FactAlreadyRecorded() {
+        super("fact-already-recorded", "This fact is already recorded");
     }
 }

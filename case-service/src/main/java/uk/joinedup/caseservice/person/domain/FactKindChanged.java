@@ -8,6 +8,7 @@ class FactKindChanged extends RuleViolation {
     FactKindChanged(String from, String to) {
         super(
                 "fact-kind-changed",
-                "A " + from + " cannot be corrected into a " + to + ": retract it and record a new fact");
+                "\"" + inWords(from) + "\" cannot be corrected into \"" + inWords(to)
+                        + "\": retract it and record a new fact");
     }
 }

@@ -9,7 +9,7 @@ class NotRecordableByAgency extends RuleViolation {
     NotRecordableByAgency(String fact, AgencyKind agencyKind) {
         super(
                 "not-recordable-by-agency",
-                "A " + agencyKind.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " agency cannot record "
-                        + fact);
+                "A " + agencyKind.name().replace('_', ' ').toLowerCase(java.util.Locale.UK) + " agency cannot record \""
+                        + inWords(fact) + "\"");
     }
 }

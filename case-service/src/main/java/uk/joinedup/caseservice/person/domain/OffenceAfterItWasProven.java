@@ -9,6 +9,7 @@ class OffenceAfterItWasProven extends RuleViolation {
     OffenceAfterItWasProven(LocalDate offenceDate, LocalDate provenOn) {
         super(
                 "offence-after-proven",
-                "The offence date " + offenceDate + " is after the date it was proven, " + provenOn);
+                "The offence date, " + inWords(offenceDate) + ", is after the date it was proven, "
+                        + inWords(provenOn));
     }
 }

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.eventsourcing.conflictresolution.ConflictResolver;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import uk.joinedup.caseservice.agency.Actor;
@@ -61,7 +62,9 @@ class Person {
     }
 
     @CommandHandler
-    void handle(CorrectPersonDetails command) {
+    void handle(CorrectPersonDetails command, ConflictResolver conflicts) {
+        // a correction made on a stale version is a conflict (409) before it is anything else
+        conflicts.detectConflicts(unseenEvents -> !unseenEvents.isEmpty());
         requireReason(command.reason());
         if (command.details().equals(details)) {
             throw new CorrectionChangesNothing();
@@ -85,7 +88,7 @@ class Person {
     @CommandHandler
     void handle(RecordAgencyFact command) {
         if (facts.containsKey(command.factId())) {
-            throw new FactAlreadyRecorded(command.factId());
+            throw new FactAlreadyRecorded();
         }
         requireRecordable(command.fact(), command.occurredOn(), command.recordedOn(), command.actor());
         apply(new AgencyFactRecorded(
@@ -143,13 +146,13 @@ class Person {
     private RecordedFact changeableBy(FactId factId, Actor actor) {
         RecordedFact recorded = facts.get(factId);
         if (recorded == null) {
-            throw new UnknownFact(factId);
+            throw new UnknownFact();
         }
         if (!recorded.owningAgency().equals(actor.agency())) {
-            throw new NotTheOwningAgency(factId);
+            throw new NotTheOwningAgency();
         }
         if (recorded.retracted()) {
-            throw new FactAlreadyRetracted(factId);
+            throw new FactAlreadyRetracted();
         }
         return recorded;
     }

@@ -1101,6 +1101,22 @@ class FamilyTest {
         }
 
         @Test
+        void aStaleVersionIsAConflictBeforeItIsARefusal() {
+            fixture.given(planned())
+                    .when(new CloseCase(
+                            WALKERS,
+                            1L,
+                            ClosureReason.OUTCOMES_ACHIEVED,
+                            "Done",
+                            TODAY,
+                            false,
+                            TODAY,
+                            earlyHelpKeyworker()))
+                    .expectException(ConflictingAggregateVersionException.class)
+                    .expectNoEvents();
+        }
+
+        @Test
         void reopensAClosedCase() {
             List<Object> given = ledCase();
             given.add(new CaseClosed(WALKERS, ClosureReason.OUTCOMES_ACHIEVED, "Done", TODAY.minusDays(5), false));

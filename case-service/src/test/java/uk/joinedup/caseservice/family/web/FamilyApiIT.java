@@ -181,6 +181,8 @@ class FamilyApiIT extends ApiIntegrationTest {
         assertThat(handedOver.get("entries").findValuesAsText("owningAgency"))
                 .contains("southampton-jobcentre", "southampton-early-help", "southampton-probation");
 
+        assertThat(handedOver.get("agencies").findValuesAsText("id"))
+                .contains("southampton-jobcentre", "southampton-early-help", "southampton-probation");
         JsonNode jobcentreOnly = get(earlyHelpKeyworker(), "/api/families/{id}?agency=southampton-jobcentre", family)
                 .getBody();
         assertThat(jobcentreOnly.get("entries").findValuesAsText("owningAgency"))
@@ -216,6 +218,24 @@ class FamilyApiIT extends ApiIntegrationTest {
 
         ok(earlyHelpKeyworker(), "/api/families/{id}/reopening", Map.of("reason", "Liam excluded again"), family);
         assertThat(family(earlyHelpKeyworker(), family).get("status").asText()).isEqualTo("OPEN");
+    }
+
+    @Test
+    void findsFamiliesByName() {
+        String family = ok(earlyHelpKeyworker(), "/api/families", Map.of("name", "The O'Sullivan-Brown family"));
+        assertThat(get(housingOfficer(), "/api/families?name={n}", "osullivanbrown")
+                        .getBody())
+                .isEmpty();
+        assertThat(get(housingOfficer(), "/api/families?name={n}", "O'Sullivan")
+                        .getBody()
+                        .findValuesAsText("familyId"))
+                .containsExactly(family);
+        assertThat(get(housingOfficer(), "/api/families?name={n}", "brown family")
+                        .getBody()
+                        .findValuesAsText("familyId"))
+                .contains(family);
+        assertThat(get(housingOfficer(), "/api/families?name={n}", "family").getBody())
+                .isEmpty();
     }
 
     @Test
@@ -346,6 +366,10 @@ class FamilyApiIT extends ApiIntegrationTest {
             }
         }
         throw new AssertionError("No member " + name);
+    }
+
+    private List<String> awaitingDecision(Actor viewer) {
+        return get(viewer, "/api/referrals/awaiting-decision").getBody().findValuesAsText("referralId");
     }
 
     private List<String> unled(Actor viewer) {

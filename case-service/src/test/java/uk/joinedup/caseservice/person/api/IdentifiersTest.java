@@ -46,8 +46,8 @@ class IdentifiersTest {
                 "AO123456C | The second letter of a National Insurance number cannot be D, F, I, O, Q, U or V",
                 "GB123456A | National Insurance number cannot start with GB",
                 "TN123456A | National Insurance number cannot start with TN",
-                "AB123456E | National Insurance number must be 2 letters, 6 numbers, then A, B, C or D, like QQ 12 34 56 C",
-                "AB12345C  | National Insurance number must be 2 letters, 6 numbers, then A, B, C or D, like QQ 12 34 56 C"
+                "AB123456E | National Insurance number must be 2 letters, 6 numbers, then A, B, C or D, like AB 12 34 56 C",
+                "AB12345C  | National Insurance number must be 2 letters, 6 numbers, then A, B, C or D, like AB 12 34 56 C"
             })
     void refusesNationalInsuranceNumbersSayingWhichRuleFailed(String typed, String problem) {
         assertThat(NationalInsuranceNumber.problemWith(typed)).contains(problem);

@@ -93,7 +93,7 @@ class PersonApiIT extends ApiIntegrationTest {
 
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
         assertThat(refused.getBody().get("code").asText()).isEqualTo("not-recordable-by-agency");
-        assertThat(refused.getBody().get("detail").asText()).isEqualTo("A housing agency cannot record OffenceProven");
+        assertThat(refused.getBody().get("detail").asText()).isEqualTo("A housing agency cannot record \"offence proven\"");
         assertThat(eventCount()).isEqualTo(before);
     }
 
@@ -347,6 +347,60 @@ class PersonApiIT extends ApiIntegrationTest {
                         "1961041700"));
 
         assertThat(output.getAll()).doesNotContain("Quartermaine", "Zebedee", "1961-04-17", "1961041700");
+    }
+
+    @Test
+    void findsEveryoneWithAFamilyNameEvenWhenTheyAreRegisteredAtOnce() throws Exception {
+        java.util.concurrent.ExecutorService keyworkers = java.util.concurrent.Executors.newFixedThreadPool(6);
+        List<java.util.concurrent.Future<String>> registrations = new java.util.ArrayList<>();
+        for (int child = 1; child <= 12; child++) {
+            String given = "Child" + (char) ('a' + child);
+            registrations.add(keyworkers.submit(() -> register(
+                    earlyHelpKeyworker(),
+                    Map.of(
+                            "givenNames",
+                            given,
+                            "familyName",
+                            "Okonkwo",
+                            "dateOfBirth",
+                            "2015-01-" + (10 + given.length())))));
+        }
+        java.util.Set<String> registered = new java.util.HashSet<>();
+        for (var registration : registrations) {
+            registered.add(registration.get());
+        }
+        keyworkers.shutdown();
+
+        JsonNode found = get(housingOfficer(), "/api/people?familyName=okonkwo").getBody();
+        assertThat(found.findValuesAsText("personId")).containsExactlyInAnyOrderElementsOf(registered);
+        JsonNode caseload = get(earlyHelpKeyworker(), "/api/caseload").getBody();
+        assertThat(caseload.get("people").findValuesAsText("personId")).containsAll(registered);
+    }
+
+    @Test
+    void describesEachKindOfFactWithItsFieldsForForms() {
+        JsonNode mine = get(housingOfficer(), "/api/fact-types?mine=true").getBody();
+        assertThat(mine.findValuesAsText("type"))
+                .contains("RentArrearsRecorded", "CaseNoteWritten")
+                .doesNotContain("OffenceProven");
+
+        JsonNode all = get(housingOfficer(), "/api/fact-types").getBody();
+        JsonNode offence = java.util.stream.StreamSupport.stream(all.spliterator(), false)
+                .filter(type -> type.get("type").asText().equals("OffenceProven"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(offence.get("category").asText()).isEqualTo("OFFENDING");
+        assertThat(offence.at("/fields/0/name").asText()).isEqualTo("offence");
+        assertThat(offence.at("/fields/0/required").asBoolean()).isTrue();
+        assertThat(offence.at("/fields/0/maxLength").asInt()).isEqualTo(200);
+        assertThat(offence.at("/fields/1/input").asText()).isEqualTo("DATE");
+        assertThat(offence.at("/fields/2/input").asText()).isEqualTo("CHOICE");
+        assertThat(offence.at("/fields/2/options").toString()).contains("REPRIMAND");
+        JsonNode note = java.util.stream.StreamSupport.stream(all.spliterator(), false)
+                .filter(type -> type.get("type").asText().equals("CaseNoteWritten"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(note.at("/fields/0/input").asText()).isEqualTo("LONG_TEXT");
     }
 
     @Test

@@ -1,0 +1,90 @@
+package uk.joinedup.caseservice.infrastructure.mongo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Read-model updates that several projection threads make to one document at once lose nothing: the
+ * set and map updates are single atomic updates on the embedded server, as on MongoDB.
+ */
+class DocumentCollectionTest {
+
+    private MongoStore store;
+    private DocumentCollection<Bucket> buckets;
+
+    @BeforeEach
+    void start() {
+        store = new MongoStore(new MongoProperties(null, "test", Path.of("unused"), true, 0, Duration.ofSeconds(1)));
+        MongoDocuments documents = new MongoDocuments(
+                new ObjectMapper().registerModule(new JavaTimeModule()),
+                store.client().getDatabase("test"));
+        buckets = documents.collection("buckets", Bucket.class);
+    }
+
+    @AfterEach
+    void stop() {
+        store.close();
+    }
+
+    @Test
+    void concurrentAdditionsToOneSetAreAllKept() throws Exception {
+        ExecutorService threads = Executors.newFixedThreadPool(8);
+        List<Future<?>> writes = new ArrayList<>();
+        for (int i = 0; i < 400; i++) {
+            String value = "person-" + i;
+            writes.add(threads.submit(() -> buckets.addToSet("surname:walker", "personIds", value)));
+        }
+        for (Future<?> write : writes) {
+            write.get();
+        }
+        threads.shutdown();
+
+        assertThat(buckets.find("surname:walker").orElseThrow().personIds()).hasSize(400);
+    }
+
+    @Test
+    void pullsAValueAndKeepsTheRest() {
+        buckets.addToSet("dob:1984-02-09", "personIds", "stephen");
+        buckets.addToSet("dob:1984-02-09", "personIds", "steven");
+        buckets.pull("dob:1984-02-09", "personIds", "steven");
+        assertThat(buckets.find("dob:1984-02-09").orElseThrow().personIds()).containsExactly("stephen");
+    }
+
+    @Test
+    void putsAndRemovesMapEntries() throws Exception {
+        ExecutorService threads = Executors.newFixedThreadPool(8);
+        List<Future<?>> writes = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            String id = "family-" + i;
+            writes.add(threads.submit(() -> buckets.putEntry("unled", "names", id, "Family " + id)));
+        }
+        for (Future<?> write : writes) {
+            write.get();
+        }
+        threads.shutdown();
+        buckets.removeEntry("unled", "names", "family-7");
+
+        Bucket unled = buckets.find("unled").orElseThrow();
+        assertThat(unled.names())
+                .hasSize(199)
+                .doesNotContainKey("family-7")
+                .containsEntry("family-8", "Family family-8");
+    }
+
+    record Bucket(@JsonProperty("_id") String key, Set<String> personIds, Map<String, String> names) {}
+}
