@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
@@ -31,6 +32,15 @@ public class Families {
                 .retrieve()
                 .body(Created.class)
                 .id();
+    }
+
+    /** Families whose name has every word given. */
+    public List<FamilyMatch> find(String name) {
+        return caseService
+                .get()
+                .uri(uri -> uri.path("/api/families").queryParam("name", name).build())
+                .retrieve()
+                .body(new ParameterizedTypeReference<>() {});
     }
 
     public FamilyView family(String familyId, ChronologyQuery query) {

@@ -30,6 +30,7 @@ class HomeController {
         List<CaseloadView.CaseSummary> withoutLead = user.manager() ? caseloads.withoutLeadProfessional() : List.of();
         model.addAttribute("caseload", caseload);
         model.addAttribute("withoutLead", withoutLead);
+        model.addAttribute("awaitingDecision", user.manager() ? caseloads.referralsAwaitingDecision() : List.of());
         return "home/caseload";
     }
 

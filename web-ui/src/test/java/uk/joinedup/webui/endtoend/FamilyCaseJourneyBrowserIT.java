@@ -128,11 +128,16 @@ class FamilyCaseJourneyBrowserIT {
     @Order(3)
     void aTeamManagerAcceptsTheReferralAndAppointsTheLeadProfessional() {
         signInAs("mo.ahmed");
-        browser.clickLink("Find a person");
-        browser.type("familyName", SURNAME);
-        browser.type("givenNames", "Rachel");
+        assertThat(browser.text(By.cssSelector("[data-testid=awaiting-decision]")))
+                .as("the referral waits in the managers' inbox")
+                .contains(FAMILY)
+                .contains("Missing school or excluded");
+        browser.assertAccessible();
+        browser.clickLink("Find a family");
+        browser.type("name", SURNAME);
         browser.click(By.cssSelector("main form[method=get] button[type=submit]"));
-        browser.clickLink(RACHEL);
+        assertThat(browser.text()).contains("1 family found");
+        browser.assertAccessible();
         browser.clickLink(FAMILY);
 
         browser.clickLink("Accept");
@@ -149,6 +154,10 @@ class FamilyCaseJourneyBrowserIT {
 
         browser.clickLink("My caseload");
         assertThat(browser.text(By.cssSelector("[data-testid=without-lead]"))).contains(FAMILY);
+        By inbox = By.cssSelector("[data-testid=awaiting-decision]");
+        assertThat(browser.has(inbox) && browser.text(inbox).contains(FAMILY))
+                .as("decided: out of the inbox")
+                .isFalse();
         browser.assertAccessible();
         browser.open(familyUrl);
 
