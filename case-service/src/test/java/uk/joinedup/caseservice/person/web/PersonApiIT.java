@@ -93,7 +93,8 @@ class PersonApiIT extends ApiIntegrationTest {
 
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
         assertThat(refused.getBody().get("code").asText()).isEqualTo("not-recordable-by-agency");
-        assertThat(refused.getBody().get("detail").asText()).isEqualTo("A housing agency cannot record \"offence proven\"");
+        assertThat(refused.getBody().get("detail").asText())
+                .isEqualTo("A housing agency cannot record \"offence proven\"");
         assertThat(eventCount()).isEqualTo(before);
     }
 
