@@ -44,6 +44,19 @@ public class People {
                 .body(new ParameterizedTypeReference<>() {});
     }
 
+    /**
+     * What case-service finds wrong with these details, by field; empty when nothing is. Lets a form
+     * show case-service's rules (identifier check digits and letters) beside its own checks at once.
+     */
+    public List<InvalidRequest.FieldProblem> problemsWith(PersonDetailsRequest person) {
+        try {
+            possibleDuplicates(person);
+            return List.of();
+        } catch (InvalidRequest invalid) {
+            return invalid.problems();
+        }
+    }
+
     /** Registers a person and returns their id. */
     public String register(PersonDetailsRequest person) {
         return caseService

@@ -1,5 +1,6 @@
 package uk.joinedup.webui.govuk;
 
+import java.util.List;
 import java.util.function.UnaryOperator;
 import org.springframework.validation.BindingResult;
 import uk.joinedup.webui.caseservice.CaseServiceProblem;
@@ -69,6 +70,25 @@ public final class FormErrors {
                 errors.rejectValue(field, "caseService.invalid", problem.message());
             }
         });
+    }
+
+    /**
+     * Adds case-service's messages for the fields the form's own checks passed, so that one submission
+     * shows every problem: the form's checks and case-service's rules (e.g. an identifier's check
+     * digit) each on their own fields.
+     */
+    public static void addWhereNoneYet(
+            List<InvalidRequest.FieldProblem> problems, BindingResult errors, UnaryOperator<String> toFormField) {
+        List<InvalidRequest.FieldProblem> fresh = problems.stream()
+                .filter(problem -> problem.field() != null)
+                .filter(problem -> {
+                    String field = toFormField.apply(problem.field());
+                    return field != null && !errors.hasFieldErrors(field) && !errors.hasFieldErrors(field + ".*");
+                })
+                .toList();
+        if (!fresh.isEmpty()) {
+            reject(new InvalidRequest(null, fresh), errors, toFormField);
+        }
     }
 
     /** case-service refused the request (a rule, or the user may not): its message is about the whole form. */

@@ -60,7 +60,10 @@ class PersonDetailsController {
             Model model,
             RedirectAttributes redirect) {
         LocalDate dateOfBirth = form.getDateOfBirth().validate("dateOfBirth", LocalDate.now(clock), errors);
-        if (!errors.hasErrors()) {
+        if (errors.hasErrors()) {
+            FormErrors.addWhereNoneYet(
+                    people.problemsWith(form.toRequest(dateOfBirth)), errors, PersonDetailsForm::formField);
+        } else {
             try {
                 people.correct(
                         personId,

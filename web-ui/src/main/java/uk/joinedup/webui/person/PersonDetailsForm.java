@@ -43,15 +43,18 @@ public class PersonDetailsForm {
     private String nationalInsuranceNumber;
     private String uniquePupilNumber;
 
-    /** The details to send; an address only if any part of it was typed. */
+    /**
+     * The details to send; an address only if any part of it was typed. Parts left empty are sent as
+     * null, so that case-service can say what else is wrong with a form that is not finished yet.
+     */
     PersonDetailsRequest toRequest(LocalDate birthDate) {
         boolean address =
                 Stream.of(addressLine1, addressLine2, town, postcode, uprn).anyMatch(PersonDetailsForm::present);
         return new PersonDetailsRequest(
-                givenNames.strip(),
-                familyName.strip(),
+                orNull(givenNames),
+                orNull(familyName),
                 birthDate,
-                SexOrGender.valueOf(sexOrGender),
+                present(sexOrGender) ? SexOrGender.valueOf(sexOrGender) : null,
                 address
                         ? new PersonDetails.Address(
                                 orNull(addressLine1),

@@ -52,6 +52,8 @@ class RegisterPersonController {
             RedirectAttributes redirect) {
         LocalDate dateOfBirth = form.getDateOfBirth().validate("dateOfBirth", LocalDate.now(clock), errors);
         if (errors.hasErrors()) {
+            FormErrors.addWhereNoneYet(
+                    people.problemsWith(form.toRequest(dateOfBirth)), errors, PersonDetailsForm::formField);
             return page(model);
         }
         PersonDetailsRequest person = form.toRequest(dateOfBirth);

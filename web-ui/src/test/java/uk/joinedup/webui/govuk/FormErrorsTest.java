@@ -54,6 +54,21 @@ class FormErrorsTest {
     }
 
     @Test
+    void addsCaseServicesMessagesOnlyForFieldsTheFormsOwnChecksPassed() {
+        errors.rejectValue("on.month", "date.incomplete", "The date must include a month");
+
+        FormErrors.addWhereNoneYet(
+                List.of(new FieldProblem("reason", "The reason is too long"), new FieldProblem("on", "Enter the date")),
+                errors,
+                field -> field);
+
+        assertThat(errors.getFieldError("reason").getDefaultMessage()).isEqualTo("The reason is too long");
+        assertThat(errors.getFieldErrors("on.*"))
+                .extracting(error -> error.getDefaultMessage())
+                .containsExactly("The date must include a month");
+    }
+
+    @Test
     void keepsMessagesAboutFieldsTheFormDoesNotHaveForTheWholeForm() {
         FormErrors.reject(
                 invalid(
