@@ -235,6 +235,9 @@ final class DemoCaseload {
                 "Liam talked about football; says school is 'alright'.",
                 "Chloe proud of her attendance certificate.");
         routineVisits(ANA, liam, 230, 30, "Attendance check with the school: no unauthorised absence this month.");
+        routineVisits(ANA, chloe, 230, 30, "Attendance check with the school: Chloe in every day this month.");
+        routineVisits(DEE, stephen, 230, 14, "Job-search session: applications sent, interview practice done.");
+        routineVisits(RAY, liam, 220, 45, "Neighbourhood patrol: no further incidents involving Liam.");
     }
 
     private void hillFamily() {
@@ -331,6 +334,18 @@ final class DemoCaseload {
                 deborah,
                 30,
                 new CaseNoteWritten("First visit as lead professional. Deborah asked about moving nearer her sister."));
+        routineVisits(
+                SAM,
+                deborah,
+                255,
+                14,
+                "Safety plan reviewed; locks changed and the doorbell camera works.",
+                "Deborah says she is sleeping better; Jamie walked to school on his own.",
+                "Talked through the repayment plan and the food bank voucher.");
+        routineVisits(KIM, deborah, 240, 28, "Health visitor contact: mood improving, therapy appointment confirmed.");
+        routineVisits(
+                LEE, deborah, 55, 14, "Repayment on track; talked about a transfer to a two-bed nearer her sister.");
+        routineVisits(ANA, jamie, 250, 30, "School check: Jamie's attendance this month above 90%.");
     }
 
     private void okaforFamily() {
@@ -382,6 +397,7 @@ final class DemoCaseload {
                 new CaseNoteWritten(
                         "Two unanswered contacts: an unanswered door should mean redoubling our efforts. Asked the manager"
                                 + " to allocate a lead professional."));
+        routineVisits(RAY, james, 35, 7, "Seen with the same group near the shops; spoke to James about his caution.");
     }
 
     private void marshFamily() {
@@ -457,6 +473,16 @@ final class DemoCaseload {
         demo.complete(DEE, marshes, actions.get(2), 260);
         demo.review(
                 JO, marshes, 100, "Treatment completed, in work, no further offending. Licence ends next year.", 30);
+        routineVisits(
+                JO,
+                tony,
+                350,
+                14,
+                "IOM appointment kept; drug test negative.",
+                "Talked about the baby and about staying away from old friends.",
+                "Reporting on time; no police intelligence of concern.");
+        routineVisits(KIM, tony, 335, 21, "Key work session at the treatment service; script reduced.");
+        routineVisits(JO, lisa, 300, 60, "Met Lisa at home with Tony: pregnancy going well, midwife involved.");
     }
 
     private void sharonPrice() {
