@@ -62,6 +62,7 @@ public final class CommitLogEventStorageEngine extends AbstractEventStorageEngin
     private final AggregateStreamReader streamReader;
     private final ExecutorService prefetcher;
     private final ReadSignal eventsRead = new ReadSignal();
+    private final StreamEnds streamEnds = new StreamEnds();
 
     private CommitLogEventStorageEngine(Builder builder) {
         super(builder);
@@ -89,8 +90,10 @@ public final class CommitLogEventStorageEngine extends AbstractEventStorageEngin
                 commits,
                 new GapAbandonment(tombstones, builder.durability, builder.gapTimeout, builder.clock),
                 prefetcher,
-                eventsRead);
-        this.streamReader = new AggregateStreamReader(commits);
+                eventsRead,
+                sequence::lastEventPosition,
+                builder.clock);
+        this.streamReader = new AggregateStreamReader(commits, streamEnds);
     }
 
     public static Builder builder() {
@@ -101,6 +104,10 @@ public final class CommitLogEventStorageEngine extends AbstractEventStorageEngin
     protected void appendEvents(List<? extends EventMessage<?>> events, Serializer serializer) {
         if (!events.isEmpty()) {
             writer.write(PendingCommit.of(events, serializer));
+            events.stream()
+                    .filter(DomainEventMessage.class::isInstance)
+                    .map(DomainEventMessage.class::cast)
+                    .forEach(event -> streamEnds.saw(event.getAggregateIdentifier(), event.getSequenceNumber()));
         }
     }
 

@@ -1,0 +1,237 @@
+package uk.joinedup.caseservice.infrastructure.eventstore.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.mongodb.client.MongoDatabase;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventProcessor;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.modelling.command.Repository;
+import org.axonframework.serialization.Serializer;
+import org.bson.Document;
+import uk.joinedup.caseservice.person.api.PersonId;
+import uk.joinedup.caseservice.person.api.PersonName;
+import uk.joinedup.caseservice.person.api.RecordCaseNote;
+import uk.joinedup.caseservice.person.api.RegisterPerson;
+
+/**
+ * The event store benchmark: {@code ./mvnw -q -pl case-service -Pbench verify -Dbench.events=N}. It
+ * starts case-service on a fresh embedded H2 store, drives the realistic {@link Workload} through the
+ * command gateway (command latency at a fixed rate, projection lag), builds two people with 1,000
+ * events each (aggregate load with and without snapshots), tops the store up to {@code N} events by
+ * appending straight to the engine (append rate), replays everything, measures the raw driver on the
+ * same server, restarts the service, and writes {@code target/bench/results.json}.
+ */
+public final class Benchmark {
+
+    private static final int LONG_STREAM = 1000;
+    private static final int RAW_DOCUMENTS = 100_000;
+    private static final int APPEND_THREADS = 32;
+
+    private final BenchSettings settings;
+    private final Map<String, Object> results = new LinkedHashMap<>();
+
+    private Benchmark(BenchSettings settings) {
+        this.settings = settings;
+    }
+
+    public static void main(String[] args) throws Exception {
+        new Benchmark(BenchSettings.fromSystemProperties()).run();
+        System.exit(0);
+    }
+
+    private void run() throws Exception {
+        Path data = settings.directory().resolve("data-" + settings.engine());
+        deleteRecursively(data);
+        results.put("engine", settings.engine());
+        results.put("events", settings.events());
+        results.put("machine", Machine.describe());
+        results.put("started_at", Instant.now().toString());
+
+        try (BenchApplication app = BenchApplication.start(data, settings.engine())) {
+            long stored = commandWorkload(app);
+            stored += aggregateLoads(app);
+            progress("pausing the event processors: from here on the engine is measured alone");
+            app.bean(EventProcessingConfiguration.class)
+                    .eventProcessors()
+                    .values()
+                    .forEach(EventProcessor::shutDown);
+            EventStorageEngine engine = app.bean(EventStorageEngine.class);
+            long bulk = Math.max(0, settings.events() - stored);
+            progress("appending %,d events straight to the engine", bulk);
+            if (bulk > 0) {
+                results.put(
+                        "append_events_per_s",
+                        round(new BulkHistory(Workload.realistic()).append(engine, bulk, APPEND_THREADS, 1)));
+                results.put("append_measured_events", bulk);
+            }
+            long total = stored + bulk;
+            results.put("events", total);
+            progress("replaying %,d events", total);
+            results.put("replay_events_per_s", round(Measurements.replay(engine, total)));
+            rawDriverCeilings(app);
+            if (settings.compareEvents() > 0) {
+                results.put("axon_mongo_replay", axonMongoReplay(app));
+            }
+        }
+        progress("restarting");
+        long restart = System.nanoTime();
+        try (BenchApplication restarted = BenchApplication.start(data, settings.engine())) {
+            results.put("restart_ready_s", round((System.nanoTime() - restart) / 1e9, 2));
+            register(restarted.bean(CommandGateway.class));
+        }
+        results.put("finished_at", Instant.now().toString());
+        results.put(
+                "load_average_at_end",
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        write();
+    }
+
+    /** Returns how many events the commands stored. */
+    private long commandWorkload(BenchApplication app) throws InterruptedException {
+        PacedLoad load = new PacedLoad(app.bean(CommandGateway.class), Workload.realistic(), new WorkloadState());
+        progress("warming up with 500 commands");
+        long stored = load.runClosedLoop(500, 8);
+        ProjectionLagProbe probe = app.bean(ProjectionLagProbe.class);
+        Latencies lag = new Latencies();
+        probe.recordInto(lag);
+        progress(
+                "sending %d commands/s for %d s through the command gateway",
+                settings.commandsPerSecond(), settings.pacedSeconds());
+        PacedLoad.Result paced = load.run(settings.commandsPerSecond(), Duration.ofSeconds(settings.pacedSeconds()));
+        awaitCount(lag, paced.succeeded());
+        probe.stopRecording();
+        results.put("command_rate_per_s", round(paced.commandsPerSecond()));
+        results.put("command_failures", paced.failures());
+        results.put("command_p50_ms", round(paced.latencies().percentileMillis(50), 2));
+        results.put("command_p99_ms", round(paced.latencies().percentileMillis(99), 2));
+        results.put("projection_lag_p50_ms", round(lag.percentileMillis(50), 2));
+        results.put("projection_lag_p99_ms", round(lag.percentileMillis(99), 2));
+        return stored + paced.succeeded();
+    }
+
+    /** Returns how many events the two long streams stored. */
+    private long aggregateLoads(BenchApplication app) {
+        progress("building two people with %d events each", LONG_STREAM);
+        CommandGateway gateway = app.bean(CommandGateway.class);
+        PersonId snapshotted = register(gateway);
+        for (int note = 1; note < LONG_STREAM; note++) {
+            gateway.sendAndWait(new RecordCaseNote(
+                    snapshotted,
+                    UUID.randomUUID().toString(),
+                    PersonSteps.TODAY,
+                    "Note " + note,
+                    PersonSteps.TODAY,
+                    PersonSteps.actor(java.util.concurrent.ThreadLocalRandom.current())));
+        }
+        String withoutSnapshots = BulkHistory.appendLongStream(app.bean(EventStorageEngine.class), LONG_STREAM);
+        Repository<?> people = app.bean("personRepository", Repository.class);
+        Map<String, Object> load = new LinkedHashMap<>();
+        load.put("with_snapshot", round(Measurements.medianLoadMillis(people, snapshotted.value(), 50, () -> {}), 2));
+        Runnable dropSnapshot = () -> dropSnapshots(app.bean(MongoDatabase.class), withoutSnapshots);
+        load.put(
+                "without_snapshot",
+                round(Measurements.medianLoadMillis(people, withoutSnapshots, 20, dropSnapshot), 2));
+        results.put("aggregate_load_ms_1000_events", load);
+        return 2L * LONG_STREAM;
+    }
+
+    private void dropSnapshots(MongoDatabase database, String aggregateId) {
+        if (settings.engine().equals(BenchSettings.JOINEDUP)) {
+            database.getCollection("event_snapshots").deleteOne(new Document("_id", aggregateId));
+        } else {
+            database.getCollection("snapshotevents").deleteMany(new Document("aggregateIdentifier", aggregateId));
+        }
+    }
+
+    private void rawDriverCeilings(BenchApplication app) {
+        MongoDatabase database = app.bean(MongoDatabase.class);
+        String events = settings.engine().equals(BenchSettings.JOINEDUP) ? "event_commits" : "domainevents";
+        int size = Measurements.averageDocumentSize(database, events, 1000);
+        results.put("event_document_bytes", size);
+        progress("raw driver: insertMany and $in reads of %,d documents of %d bytes", RAW_DOCUMENTS, size);
+        results.put("raw_driver_insert_docs_per_s", round(Measurements.rawInsert(database, RAW_DOCUMENTS, size)));
+        results.put("raw_driver_in_read_docs_per_s", round(Measurements.rawInRead(database, RAW_DOCUMENTS)));
+    }
+
+    /** The same history appended to Axon's MongoDB engine on the same server, then replayed. */
+    private Map<String, Object> axonMongoReplay(BenchApplication app) throws Exception {
+        MongoDatabase compare = app.bean(com.mongodb.client.MongoClient.class).getDatabase("bench-axon-mongo");
+        compare.drop();
+        Serializer serializer = app.bean("eventSerializer", Serializer.class);
+        EventStorageEngine axonMongo = AxonMongoEngineConfiguration.engine(compare, serializer, serializer);
+        progress("appending %,d events to Axon's MongoDB engine for the replay comparison", settings.compareEvents());
+        new BulkHistory(Workload.realistic()).append(axonMongo, settings.compareEvents(), 8, 100);
+        progress("replaying %,d events with Axon's MongoDB engine", settings.compareEvents());
+        Map<String, Object> comparison = new LinkedHashMap<>();
+        comparison.put("events", settings.compareEvents());
+        comparison.put("replay_events_per_s", round(Measurements.replay(axonMongo, settings.compareEvents())));
+        compare.drop();
+        return comparison;
+    }
+
+    private static PersonId register(CommandGateway gateway) {
+        PersonId person = new PersonId(UUID.randomUUID().toString());
+        gateway.sendAndWait(new RegisterPerson(
+                person,
+                new PersonName("Bench", "Person"),
+                LocalDate.of(1980, 1, 1),
+                PersonSteps.TODAY,
+                PersonSteps.actor(java.util.concurrent.ThreadLocalRandom.current())));
+        return person;
+    }
+
+    private static void awaitCount(Latencies latencies, int count) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (latencies.count() < count && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+    }
+
+    private void write() throws IOException {
+        ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        Files.createDirectories(settings.directory());
+        String content = json.writeValueAsString(results);
+        Files.writeString(settings.directory().resolve("results.json"), content);
+        Files.writeString(
+                settings.directory().resolve("results-" + settings.engine() + "-" + settings.events() + ".json"),
+                content);
+        System.out.println(content);
+    }
+
+    private static void deleteRecursively(Path directory) throws IOException {
+        if (Files.exists(directory)) {
+            try (Stream<Path> paths = Files.walk(directory)) {
+                for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(path);
+                }
+            }
+        }
+    }
+
+    private static void progress(String format, Object... arguments) {
+        System.out.printf("[bench %s] %s%n", Instant.now(), String.format(format, arguments));
+    }
+
+    private static double round(double value) {
+        return Math.round(value);
+    }
+
+    private static double round(double value, int decimals) {
+        double scale = Math.pow(10, decimals);
+        return Math.round(value * scale) / scale;
+    }
+}
