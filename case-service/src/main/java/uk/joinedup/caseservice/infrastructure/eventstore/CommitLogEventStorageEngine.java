@@ -1,6 +1,5 @@
 package uk.joinedup.caseservice.infrastructure.eventstore;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.mongodb.ReadConcern;
 import com.mongodb.WriteConcern;
 import com.mongodb.client.MongoCollection;
@@ -24,6 +23,7 @@ import org.axonframework.eventhandling.TrackedEventData;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.AbstractEventStorageEngine;
 import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.json.JacksonSerializer;
 import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.bson.BsonDocument;
 import org.bson.BsonInt32;
@@ -66,9 +66,9 @@ public final class CommitLogEventStorageEngine extends AbstractEventStorageEngin
 
     private CommitLogEventStorageEngine(Builder builder) {
         super(builder);
-        if (!getEventSerializer().canSerializeTo(JsonNode.class)
-                || !getSnapshotSerializer().canSerializeTo(JsonNode.class)) {
-            throw new AxonConfigurationException("Events are stored as BSON documents: use a Jackson serializer");
+        if (!(getEventSerializer() instanceof JacksonSerializer)
+                || !(getSnapshotSerializer() instanceof JacksonSerializer)) {
+            throw new AxonConfigurationException("Events are stored as BSON documents: use Jackson serializers");
         }
         MongoCollection<BsonDocument> commits = builder.database
                 .getCollection(COMMITS, BsonDocument.class)
@@ -103,7 +103,7 @@ public final class CommitLogEventStorageEngine extends AbstractEventStorageEngin
     @Override
     protected void appendEvents(List<? extends EventMessage<?>> events, Serializer serializer) {
         if (!events.isEmpty()) {
-            writer.write(PendingCommit.of(events, serializer));
+            writer.write(PendingCommit.of(events, (JacksonSerializer) serializer));
             events.stream()
                     .filter(DomainEventMessage.class::isInstance)
                     .map(DomainEventMessage.class::cast)
@@ -116,7 +116,7 @@ public final class CommitLogEventStorageEngine extends AbstractEventStorageEngin
     protected void storeSnapshot(DomainEventMessage<?> snapshot, Serializer serializer) {
         snapshots.replaceOne(
                 byAggregate(snapshot.getAggregateIdentifier()),
-                EventDocuments.snapshot(snapshot, serializer),
+                EventDocuments.snapshot(snapshot, (JacksonSerializer) serializer),
                 new ReplaceOptions().upsert(true));
     }
 

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.mongodb.client.MongoDatabase;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
+import org.axonframework.common.AxonConfigurationException;
 import org.axonframework.eventhandling.EventBusSpanFactory;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
@@ -19,7 +20,6 @@ import org.axonframework.serialization.json.JacksonSerializer;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import uk.joinedup.caseservice.infrastructure.eventstore.tokens.MongoSegmentTokenStore;
 import uk.joinedup.caseservice.infrastructure.mongo.Durability;
 
 /**
@@ -78,9 +78,12 @@ class EventStoreConfiguration {
 
     @Bean
     TokenStore tokenStore(MongoDatabase database, Serializer serializer, EventStoreProperties properties, Clock clock) {
+        if (!(serializer instanceof JacksonSerializer jackson)) {
+            throw new AxonConfigurationException("Tokens are stored as BSON documents: use a Jackson serializer");
+        }
         return new MongoSegmentTokenStore(
                 database,
-                serializer,
+                jackson,
                 properties.tokenClaimTimeout(),
                 ManagementFactory.getRuntimeMXBean().getName(),
                 clock);

@@ -29,7 +29,6 @@ import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import uk.joinedup.caseservice.infrastructure.eventstore.tokens.MongoSegmentTokenStore;
 
 /**
  * Several threads append to shared and to their own aggregates, with single- and multi-event

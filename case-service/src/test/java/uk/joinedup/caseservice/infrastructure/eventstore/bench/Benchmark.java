@@ -22,6 +22,7 @@ import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.modelling.command.Repository;
 import org.axonframework.serialization.Serializer;
 import org.bson.Document;
+import uk.joinedup.caseservice.infrastructure.mongo.Durability;
 import uk.joinedup.caseservice.person.api.PersonId;
 import uk.joinedup.caseservice.person.api.PersonName;
 import uk.joinedup.caseservice.person.api.RecordCaseNote;
@@ -39,7 +40,9 @@ public final class Benchmark {
 
     private static final int LONG_STREAM = 1000;
     private static final int RAW_DOCUMENTS = 100_000;
+    private static final int FLOOR_DOCUMENTS = 30_000;
     private static final int APPEND_THREADS = 32;
+    private static final long REPLAY_WARM_UP = 10_000;
 
     private final BenchSettings settings;
     private final Map<String, Object> results = new LinkedHashMap<>();
@@ -63,12 +66,12 @@ public final class Benchmark {
 
         try (BenchApplication app = BenchApplication.start(data, settings.engine())) {
             long stored = commandWorkload(app);
-            stored += aggregateLoads(app);
             progress("pausing the event processors: from here on the engine is measured alone");
             app.bean(EventProcessingConfiguration.class)
                     .eventProcessors()
                     .values()
                     .forEach(EventProcessor::shutDown);
+            stored += aggregateLoads(app);
             EventStorageEngine engine = app.bean(EventStorageEngine.class);
             long bulk = Math.max(0, settings.events() - stored);
             progress("appending %,d events straight to the engine", bulk);
@@ -80,7 +83,8 @@ public final class Benchmark {
             }
             long total = stored + bulk;
             results.put("events", total);
-            progress("replaying %,d events", total);
+            progress("replaying %,d events (after an untimed pass over the first %,d)", total, REPLAY_WARM_UP);
+            Measurements.replay(engine, Math.min(total, REPLAY_WARM_UP));
             results.put("replay_events_per_s", round(Measurements.replay(engine, total)));
             rawDriverCeilings(app);
             if (settings.compareEvents() > 0) {
@@ -111,8 +115,12 @@ public final class Benchmark {
         progress(
                 "sending %d commands/s for %d s through the command gateway",
                 settings.commandsPerSecond(), settings.pacedSeconds());
+        long cpuBefore = processCpuNanos();
         PacedLoad.Result paced = load.run(settings.commandsPerSecond(), Duration.ofSeconds(settings.pacedSeconds()));
         awaitCount(lag, paced.succeeded());
+        results.put(
+                "cpu_ms_per_command_and_its_projection",
+                round((processCpuNanos() - cpuBefore) / 1e6 / paced.succeeded(), 2));
         probe.stopRecording();
         results.put("command_rate_per_s", round(paced.commandsPerSecond()));
         results.put("command_failures", paced.failures());
@@ -165,6 +173,11 @@ public final class Benchmark {
         progress("raw driver: insertMany and $in reads of %,d documents of %d bytes", RAW_DOCUMENTS, size);
         results.put("raw_driver_insert_docs_per_s", round(Measurements.rawInsert(database, RAW_DOCUMENTS, size)));
         results.put("raw_driver_in_read_docs_per_s", round(Measurements.rawInRead(database, RAW_DOCUMENTS)));
+        progress("raw driver floor: unique random key, durable batches of 50, %,d documents", FLOOR_DOCUMENTS);
+        results.put(
+                "raw_driver_insert_unique_key_durable_docs_per_s",
+                round(Measurements.rawInsertWithUniqueKeyDurably(
+                        database, FLOOR_DOCUMENTS, size, app.bean(Durability.class))));
     }
 
     /** The same history appended to Axon's MongoDB engine on the same server, then replayed. */
@@ -192,6 +205,11 @@ public final class Benchmark {
                 PersonSteps.TODAY,
                 PersonSteps.actor(java.util.concurrent.ThreadLocalRandom.current())));
         return person;
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static void awaitCount(Latencies latencies, int count) throws InterruptedException {

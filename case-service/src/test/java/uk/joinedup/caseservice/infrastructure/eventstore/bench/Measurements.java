@@ -2,10 +2,13 @@ package uk.joinedup.caseservice.infrastructure.eventstore.bench;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.InsertManyOptions;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
@@ -13,6 +16,7 @@ import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.modelling.command.Repository;
 import org.bson.Document;
 import org.bson.RawBsonDocument;
+import uk.joinedup.caseservice.infrastructure.mongo.Durability;
 
 /** The individual figures: replay, aggregate loading, and the raw driver's ceilings on the same server. */
 final class Measurements {
@@ -20,16 +24,17 @@ final class Measurements {
     private static final String RAW_COLLECTION = "bench_raw_driver";
     private static final int IN_BATCH = 1000;
     private static final int INSERT_BATCH = 100;
+    private static final int DURABLE_BATCH = 50;
 
     private Measurements() {}
 
-    /** Reads every event from the start and deserialises it; returns events per second. */
-    static double replay(EventStorageEngine engine, long expectedEvents) {
+    /** Reads {@code events} events from the start and deserialises them; returns events per second. */
+    static double replay(EventStorageEngine engine, long events) {
         long start = System.nanoTime();
         long count = 0;
-        try (Stream<? extends TrackedEventMessage<?>> events = engine.readEvents(null, false)) {
-            Iterator<? extends TrackedEventMessage<?>> iterator = events.iterator();
-            while (iterator.hasNext()) {
+        try (Stream<? extends TrackedEventMessage<?>> stream = engine.readEvents(null, false)) {
+            Iterator<? extends TrackedEventMessage<?>> iterator = stream.iterator();
+            while (count < events && iterator.hasNext()) {
                 TrackedEventMessage<?> event = iterator.next();
                 event.getPayload();
                 event.getMetaData();
@@ -37,8 +42,8 @@ final class Measurements {
             }
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        if (count < expectedEvents) {
-            throw new IllegalStateException("Replay read " + count + " events, expected " + expectedEvents);
+        if (count < events) {
+            throw new IllegalStateException("Replay read " + count + " events, expected " + events);
         }
         return count / seconds;
     }
@@ -96,6 +101,35 @@ final class Measurements {
             raw.insertMany(batch);
         }
         return documents / ((System.nanoTime() - start) / 1e9);
+    }
+
+    /**
+     * The floor for any engine that meets the requirements on this server: plain {@code insertMany} of
+     * batches of 50 into a collection with one unique index on a random key (what makes an aggregate's
+     * sequence numbers unique), making each batch durable before the next; returns documents per second.
+     */
+    static double rawInsertWithUniqueKeyDurably(
+            MongoDatabase database, int documents, int documentSize, Durability durability) {
+        MongoCollection<Document> raw = database.getCollection(RAW_COLLECTION);
+        raw.drop();
+        raw.createIndex(new Document("key", 1), new IndexOptions().unique(true));
+        String filler = "x".repeat(Math.max(0, documentSize - 80));
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        long start = System.nanoTime();
+        List<Document> batch = new ArrayList<>(DURABLE_BATCH);
+        for (long id = 0; id < documents; id++) {
+            batch.add(new Document("_id", id)
+                    .append("key", new UUID(random.nextLong(), random.nextLong()).toString())
+                    .append("filler", filler));
+            if (batch.size() == DURABLE_BATCH || id == documents - 1) {
+                raw.insertMany(batch, new InsertManyOptions().ordered(false));
+                durability.commit();
+                batch.clear();
+            }
+        }
+        double rate = documents / ((System.nanoTime() - start) / 1e9);
+        raw.drop();
+        return rate;
     }
 
     /** {@code _id $in} reads of 1,000 consecutive ids over the raw collection; returns documents per second. */

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.random.RandomGenerator;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
@@ -54,7 +55,7 @@ final class PersonSteps {
 
             @Override
             public Optional<Object> command(WorkloadState state, RandomGenerator random) {
-                PersonId personId = new PersonId(UUID.randomUUID().toString());
+                PersonId personId = new PersonId(id(random));
                 return Optional.of(new RegisterPerson(personId, name(random), born(random), TODAY, actor(random)));
             }
 
@@ -65,7 +66,7 @@ final class PersonSteps {
 
             @Override
             public Optional<DomainEventMessage<?>> event(WorkloadState state, RandomGenerator random) {
-                PersonId personId = new PersonId(UUID.randomUUID().toString());
+                PersonId personId = new PersonId(id(random));
                 state.registered(personId.value());
                 Actor actor = actor(random);
                 return Optional.of(domainEvent(
@@ -92,7 +93,7 @@ final class PersonSteps {
                 }
                 return Optional.of(new RecordCaseNote(
                         new PersonId(person.id()),
-                        UUID.randomUUID().toString(),
+                        id(random),
                         occurredOn(random),
                         noteText(random),
                         TODAY,
@@ -107,11 +108,7 @@ final class PersonSteps {
                 }
                 Actor actor = actor(random);
                 CaseNoteRecorded note = new CaseNoteRecorded(
-                        new PersonId(person.id()),
-                        UUID.randomUUID().toString(),
-                        occurredOn(random),
-                        noteText(random),
-                        actor.agency());
+                        new PersonId(person.id()), id(random), occurredOn(random), noteText(random), actor.agency());
                 return Optional.of(
                         domainEvent(person.id(), person.nextSequence().getAndIncrement(), note, actor));
             }
@@ -120,7 +117,7 @@ final class PersonSteps {
 
     /** An event as the command bus would have stored it: with the actor and a correlation id in its metadata. */
     static DomainEventMessage<?> domainEvent(String aggregateId, long sequence, Object payload, Actor actor) {
-        String commandId = UUID.randomUUID().toString();
+        String commandId = id(ThreadLocalRandom.current());
         return new GenericDomainEventMessage<>(
                 AGGREGATE_TYPE,
                 aggregateId,
@@ -132,6 +129,11 @@ final class PersonSteps {
                         "agency", actor.agency().value(),
                         "traceId", commandId,
                         "correlationId", commandId)));
+    }
+
+    /** A random id, without the lock {@link UUID#randomUUID()} takes: the load generator must not be the bottleneck. */
+    static String id(RandomGenerator random) {
+        return new UUID(random.nextLong(), random.nextLong()).toString();
     }
 
     static Actor actor(RandomGenerator random) {
