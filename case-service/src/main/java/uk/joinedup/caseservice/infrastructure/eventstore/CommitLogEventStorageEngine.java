@@ -66,10 +66,6 @@ public final class CommitLogEventStorageEngine extends AbstractEventStorageEngin
 
     private CommitLogEventStorageEngine(Builder builder) {
         super(builder);
-        if (!(getEventSerializer() instanceof JacksonSerializer)
-                || !(getSnapshotSerializer() instanceof JacksonSerializer)) {
-            throw new AxonConfigurationException("Events are stored as BSON documents: use Jackson serializers");
-        }
         MongoCollection<BsonDocument> commits = builder.database
                 .getCollection(COMMITS, BsonDocument.class)
                 .withWriteConcern(WriteConcern.MAJORITY)
@@ -125,6 +121,7 @@ public final class CommitLogEventStorageEngine extends AbstractEventStorageEngin
         return streamReader.read(identifier, firstSequenceNumber);
     }
 
+    /** Streams end at the newest stored commit; they never block, whatever {@code mayBlock} says. */
     @Override
     protected Stream<? extends TrackedEventData<?>> readEventData(TrackingToken trackingToken, boolean mayBlock) {
         return trackedReader.read(trackingToken);
@@ -149,11 +146,6 @@ public final class CommitLogEventStorageEngine extends AbstractEventStorageEngin
         return head < 0 ? null : GapAwareTrackingToken.newInstance(head, Collections.emptySet());
     }
 
-    @Override
-    public TrackingToken createTailToken() {
-        return null;
-    }
-
     /** Raised whenever a read of the global stream delivered events and reached the newest commit. */
     ReadSignal eventsRead() {
         return eventsRead;
@@ -170,11 +162,16 @@ public final class CommitLogEventStorageEngine extends AbstractEventStorageEngin
         prefetcher.shutdownNow();
     }
 
-    /** Builds the engine; the database and durability are required. */
+    /**
+     * Builds the engine. The database, durability and both serializers are required; the serializers
+     * must be Jackson serializers, because payloads are stored as BSON documents.
+     */
     public static final class Builder extends AbstractEventStorageEngine.Builder {
 
         private MongoDatabase database;
         private Durability durability;
+        private boolean eventSerializerGiven;
+        private boolean snapshotSerializerGiven;
         private Duration gapTimeout = Duration.ofSeconds(2);
         private Clock clock = Clock.systemUTC();
 
@@ -201,14 +198,23 @@ public final class CommitLogEventStorageEngine extends AbstractEventStorageEngin
 
         @Override
         public Builder eventSerializer(Serializer eventSerializer) {
-            super.eventSerializer(eventSerializer);
+            super.eventSerializer(requireJackson(eventSerializer));
+            eventSerializerGiven = true;
             return this;
         }
 
         @Override
         public Builder snapshotSerializer(Serializer snapshotSerializer) {
-            super.snapshotSerializer(snapshotSerializer);
+            super.snapshotSerializer(requireJackson(snapshotSerializer));
+            snapshotSerializerGiven = true;
             return this;
+        }
+
+        private static Serializer requireJackson(Serializer serializer) {
+            if (!(serializer instanceof JacksonSerializer)) {
+                throw new AxonConfigurationException("Events are stored as BSON documents: use a JacksonSerializer");
+            }
+            return serializer;
         }
 
         @Override
@@ -219,10 +225,10 @@ public final class CommitLogEventStorageEngine extends AbstractEventStorageEngin
 
         @Override
         protected void validate() {
-            super.validate();
-            if (database == null || durability == null) {
-                throw new AxonConfigurationException("The database and durability are required");
+            if (database == null || durability == null || !eventSerializerGiven || !snapshotSerializerGiven) {
+                throw new AxonConfigurationException("The database, durability and serializers are required");
             }
+            super.validate();
         }
 
         public CommitLogEventStorageEngine build() {

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -23,6 +24,8 @@ import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.modelling.command.Repository;
 import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.bson.BsonDocument;
 import org.bson.Document;
 import uk.joinedup.caseservice.infrastructure.mongo.Durability;
 import uk.joinedup.caseservice.person.api.PersonId;
@@ -42,6 +45,7 @@ public final class Benchmark {
 
     private static final int LONG_STREAM = 1000;
     private static final int RAW_DOCUMENTS = 100_000;
+    private static final int SAMPLE = 1000;
     private static final int FLOOR_DOCUMENTS = 30_000;
     private static final int APPEND_THREADS = 32;
     private static final long REPLAY_WARM_UP = 10_000;
@@ -53,9 +57,16 @@ public final class Benchmark {
         this.settings = settings;
     }
 
-    public static void main(String[] args) throws Exception {
-        new Benchmark(BenchSettings.fromSystemProperties()).run();
-        System.exit(0);
+    public static void main(String[] args) {
+        int status = 1;
+        try {
+            new Benchmark(BenchSettings.fromSystemProperties()).run();
+            status = 0;
+        } catch (Exception | Error e) {
+            e.printStackTrace();
+        } finally {
+            System.exit(status);
+        }
     }
 
     private void run() throws Exception {
@@ -66,6 +77,7 @@ public final class Benchmark {
         results.put("machine", Machine.describe());
         results.put("started_at", Instant.now().toString());
 
+        List<BsonDocument> sample;
         try (BenchApplication app = BenchApplication.start(data, settings.engine())) {
             long stored = commandWorkload(app);
             progress("pausing the event processors: from here on the engine is measured alone");
@@ -78,38 +90,62 @@ public final class Benchmark {
             long bulk = Math.max(0, settings.events() - stored);
             progress("appending %,d events straight to the engine", bulk);
             if (bulk > 0) {
-                results.put(
+                record(
                         "append_events_per_s",
                         round(new BulkHistory(Workload.realistic()).append(engine, bulk, APPEND_THREADS, 1)));
-                results.put("append_measured_events", bulk);
+                record("append_measured_events", bulk);
             }
-            long total = stored + bulk;
-            results.put("events", total);
-            progress("replaying %,d events (after an untimed pass over the first %,d)", total, REPLAY_WARM_UP);
-            Measurements.replay(engine, Math.min(total, REPLAY_WARM_UP));
-            results.put("replay_events_per_s", round(Measurements.replay(engine, total)));
-            rawDriverCeilings(app);
-            if (settings.compareEvents() > 0) {
-                results.put("axon_mongo_replay", axonMongoReplay(app));
-            }
+            record("events", stored + bulk);
+            progress("an untimed replay of %,d events, to compile the code a replay runs", REPLAY_WARM_UP);
+            Measurements.replay(engine, Math.min(stored + bulk, REPLAY_WARM_UP));
+            MongoDatabase database = app.bean(MongoDatabase.class);
+            sample = Measurements.sample(database, eventCollection(), SAMPLE);
+            record("event_document_bytes", Measurements.averageSize(sample));
+            progress("raw driver: insertMany of %,d copies of the engine's documents", RAW_DOCUMENTS);
+            record("raw_driver_insert_docs_per_s", round(Measurements.rawInsert(database, sample, RAW_DOCUMENTS)));
+            progress("raw driver floor: unique random key, durable batches of 50, %,d documents", FLOOR_DOCUMENTS);
+            record(
+                    "raw_driver_insert_unique_key_durable_docs_per_s",
+                    round(Measurements.rawInsertWithUniqueKeyDurably(
+                            database, sample, FLOOR_DOCUMENTS, app.bean(Durability.class))));
             progress("moving the paused processors' tokens to the head, as if they had kept up");
             moveTokensToHead(app, engine);
         }
         progress("restarting");
         long restart = System.nanoTime();
         try (BenchApplication restarted = BenchApplication.start(data, settings.engine())) {
-            results.put("restart_ready_s", round((System.nanoTime() - restart) / 1e9, 2));
+            record("restart_ready_s", round((System.nanoTime() - restart) / 1e9, 2));
             register(restarted.bean(CommandGateway.class));
+            long events = (long) results.get("events");
+            progress("replaying %,d events after the restart, with the store's cache cold", events);
+            record("replay_events_per_s", round(Measurements.replay(restarted.bean(EventStorageEngine.class), events)));
+            progress("raw driver: $in reads of 1,000 ids over its %,d documents, cache as cold", RAW_DOCUMENTS);
+            record(
+                    "raw_driver_in_read_docs_per_s",
+                    round(Measurements.rawInRead(restarted.bean(MongoDatabase.class), RAW_DOCUMENTS)));
         }
-        results.put("finished_at", Instant.now().toString());
-        results.put(
+        if (settings.compareEvents() > 0) {
+            record("axon_mongo_replay", axonMongoReplay());
+        }
+        record("finished_at", Instant.now().toString());
+        record(
                 "load_average_at_end",
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    }
+
+    private String eventCollection() {
+        return settings.engine().equals(BenchSettings.JOINEDUP) ? "event_commits" : "domainevents";
+    }
+
+    /** Keeps a figure, prints it and rewrites the results file, so that a run cut short still says something. */
+    private void record(String key, Object value) throws IOException {
+        results.put(key, value);
+        progress("%s = %s", key, value);
         write();
     }
 
     /** Returns how many events the commands stored. */
-    private long commandWorkload(BenchApplication app) throws InterruptedException {
+    private long commandWorkload(BenchApplication app) throws InterruptedException, IOException {
         PacedLoad load = new PacedLoad(app.bean(CommandGateway.class), Workload.realistic(), new WorkloadState());
         progress("warming up with 500 commands");
         long stored = load.runClosedLoop(500, 8);
@@ -122,21 +158,21 @@ public final class Benchmark {
         long cpuBefore = processCpuNanos();
         PacedLoad.Result paced = load.run(settings.commandsPerSecond(), Duration.ofSeconds(settings.pacedSeconds()));
         awaitCount(lag, paced.succeeded());
-        results.put(
+        record(
                 "cpu_ms_per_command_and_its_projection",
                 round((processCpuNanos() - cpuBefore) / 1e6 / paced.succeeded(), 2));
         probe.stopRecording();
-        results.put("command_rate_per_s", round(paced.commandsPerSecond()));
-        results.put("command_failures", paced.failures());
-        results.put("command_p50_ms", round(paced.latencies().percentileMillis(50), 2));
-        results.put("command_p99_ms", round(paced.latencies().percentileMillis(99), 2));
-        results.put("projection_lag_p50_ms", round(lag.percentileMillis(50), 2));
-        results.put("projection_lag_p99_ms", round(lag.percentileMillis(99), 2));
+        record("command_rate_per_s", round(paced.commandsPerSecond()));
+        record("command_failures", paced.failures());
+        record("command_p50_ms", round(paced.latencies().percentileMillis(50), 2));
+        record("command_p99_ms", round(paced.latencies().percentileMillis(99), 2));
+        record("projection_lag_p50_ms", round(lag.percentileMillis(50), 2));
+        record("projection_lag_p99_ms", round(lag.percentileMillis(99), 2));
         return stored + paced.succeeded();
     }
 
     /** Returns how many events the two long streams stored. */
-    private long aggregateLoads(BenchApplication app) {
+    private long aggregateLoads(BenchApplication app) throws IOException {
         progress("building two people with %d events each", LONG_STREAM);
         CommandGateway gateway = app.bean(CommandGateway.class);
         PersonId snapshotted = register(gateway);
@@ -157,7 +193,7 @@ public final class Benchmark {
         load.put(
                 "without_snapshot",
                 round(Measurements.medianLoadMillis(people, withoutSnapshots, 20, dropSnapshot), 2));
-        results.put("aggregate_load_ms_1000_events", load);
+        record("aggregate_load_ms_1000_events", load);
         return 2L * LONG_STREAM;
     }
 
@@ -169,34 +205,35 @@ public final class Benchmark {
         }
     }
 
-    private void rawDriverCeilings(BenchApplication app) {
-        MongoDatabase database = app.bean(MongoDatabase.class);
-        String events = settings.engine().equals(BenchSettings.JOINEDUP) ? "event_commits" : "domainevents";
-        int size = Measurements.averageDocumentSize(database, events, 1000);
-        results.put("event_document_bytes", size);
-        progress("raw driver: insertMany and $in reads of %,d documents of %d bytes", RAW_DOCUMENTS, size);
-        results.put("raw_driver_insert_docs_per_s", round(Measurements.rawInsert(database, RAW_DOCUMENTS, size)));
-        results.put("raw_driver_in_read_docs_per_s", round(Measurements.rawInRead(database, RAW_DOCUMENTS)));
-        progress("raw driver floor: unique random key, durable batches of 50, %,d documents", FLOOR_DOCUMENTS);
-        results.put(
-                "raw_driver_insert_unique_key_durable_docs_per_s",
-                round(Measurements.rawInsertWithUniqueKeyDurably(
-                        database, FLOOR_DOCUMENTS, size, app.bean(Durability.class))));
-    }
-
-    /** The same history appended to Axon's MongoDB engine on the same server, then replayed. */
-    private Map<String, Object> axonMongoReplay(BenchApplication app) throws Exception {
-        MongoDatabase compare = app.bean(com.mongodb.client.MongoClient.class).getDatabase("bench-axon-mongo");
-        compare.drop();
-        Serializer serializer = app.bean("eventSerializer", Serializer.class);
-        EventStorageEngine axonMongo = AxonMongoEngineConfiguration.engine(compare, serializer, serializer);
+    /**
+     * Axon's MongoDB engine on a server of its own (the same embedded server, a fresh H2 file): the
+     * same history appended, the server reopened so that its cache is as cold as the commit log's was,
+     * and replayed.
+     */
+    private Map<String, Object> axonMongoReplay() throws Exception {
+        Path file = settings.directory().resolve("compare-axon-mongo");
+        deleteRecursively(file);
+        Files.createDirectories(file);
+        Serializer serializer = JacksonSerializer.defaultSerializer();
         progress("appending %,d events to Axon's MongoDB engine for the replay comparison", settings.compareEvents());
-        new BulkHistory(Workload.realistic()).append(axonMongo, settings.compareEvents(), 8, 100);
+        try (ComparisonStore store = ComparisonStore.open(file.resolve("mongo.mv"))) {
+            new BulkHistory(Workload.realistic())
+                    .append(
+                            AxonMongoEngineConfiguration.engine(store.database(), serializer, serializer),
+                            settings.compareEvents(),
+                            8,
+                            100);
+        }
         progress("replaying %,d events with Axon's MongoDB engine", settings.compareEvents());
         Map<String, Object> comparison = new LinkedHashMap<>();
         comparison.put("events", settings.compareEvents());
-        comparison.put("replay_events_per_s", round(Measurements.replay(axonMongo, settings.compareEvents())));
-        compare.drop();
+        try (ComparisonStore store = ComparisonStore.open(file.resolve("mongo.mv"))) {
+            comparison.put(
+                    "replay_events_per_s",
+                    round(Measurements.replay(
+                            AxonMongoEngineConfiguration.engine(store.database(), serializer, serializer),
+                            settings.compareEvents())));
+        }
         return comparison;
     }
 

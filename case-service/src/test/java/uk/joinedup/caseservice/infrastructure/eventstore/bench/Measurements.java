@@ -14,14 +14,19 @@ import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.modelling.command.Repository;
+import org.bson.BsonDocument;
+import org.bson.BsonInt64;
+import org.bson.BsonString;
 import org.bson.Document;
 import org.bson.RawBsonDocument;
+import org.bson.codecs.BsonDocumentCodec;
 import uk.joinedup.caseservice.infrastructure.mongo.Durability;
 
 /** The individual figures: replay, aggregate loading, and the raw driver's ceilings on the same server. */
 final class Measurements {
 
     private static final String RAW_COLLECTION = "bench_raw_driver";
+    private static final String FLOOR_COLLECTION = "bench_raw_driver_floor";
     private static final int IN_BATCH = 1000;
     private static final int INSERT_BATCH = 100;
     private static final int DURABLE_BATCH = 50;
@@ -71,65 +76,84 @@ final class Measurements {
         return latencies.percentileMillis(50);
     }
 
-    /** The average size in bytes of the first {@code sample} documents of a collection. */
-    static int averageDocumentSize(MongoDatabase database, String collection, int sample) {
-        long bytes = 0;
-        int documents = 0;
-        for (RawBsonDocument document :
-                database.getCollection(collection, RawBsonDocument.class).find().limit(sample)) {
-            bytes += document.getByteBuffer().remaining();
-            documents++;
-        }
-        return documents == 0 ? 0 : (int) (bytes / documents);
-    }
-
-    /** Plain {@code insertMany} of batches of 100 documents of the given size; returns documents per second. */
-    static double rawInsert(MongoDatabase database, int documents, int documentSize) {
-        MongoCollection<Document> raw = database.getCollection(RAW_COLLECTION);
-        raw.drop();
-        String filler = "x".repeat(Math.max(0, documentSize - 30));
-        long start = System.nanoTime();
-        List<Document> batch = new ArrayList<>(INSERT_BATCH);
-        for (long id = 0; id < documents; id++) {
-            batch.add(new Document("_id", id).append("filler", filler));
-            if (batch.size() == INSERT_BATCH) {
-                raw.insertMany(batch, new InsertManyOptions().ordered(true));
-                batch.clear();
+    /** Up to {@code size} documents of the collection that hold events (tombstones are left out). */
+    static List<BsonDocument> sample(MongoDatabase database, String collection, int size) {
+        List<BsonDocument> sample = new ArrayList<>(size);
+        for (BsonDocument document :
+                database.getCollection(collection, BsonDocument.class).find().limit(size * 2)) {
+            if (!document.containsKey("tombstone") && sample.size() < size) {
+                sample.add(document);
             }
         }
-        if (!batch.isEmpty()) {
-            raw.insertMany(batch);
+        return sample;
+    }
+
+    static int averageSize(List<BsonDocument> documents) {
+        long bytes = 0;
+        for (BsonDocument document : documents) {
+            bytes += new RawBsonDocument(document, new BsonDocumentCodec())
+                    .getByteBuffer()
+                    .remaining();
+        }
+        return documents.isEmpty() ? 0 : (int) (bytes / documents.size());
+    }
+
+    /**
+     * Plain {@code insertMany} of batches of 100 copies of the engine's own documents (new {@code _id}s,
+     * no other index); returns documents per second. The collection is kept for {@link #rawInRead}.
+     */
+    static double rawInsert(MongoDatabase database, List<BsonDocument> sample, int documents) {
+        MongoCollection<BsonDocument> raw = database.getCollection(RAW_COLLECTION, BsonDocument.class);
+        raw.drop();
+        long start = System.nanoTime();
+        List<BsonDocument> batch = new ArrayList<>(INSERT_BATCH);
+        for (long id = 0; id < documents; id++) {
+            batch.add(copy(sample, id));
+            if (batch.size() == INSERT_BATCH || id == documents - 1) {
+                raw.insertMany(batch);
+                batch.clear();
+            }
         }
         return documents / ((System.nanoTime() - start) / 1e9);
     }
 
     /**
-     * The floor for any engine that meets the requirements on this server: plain {@code insertMany} of
-     * batches of 50 into a collection with one unique index on a random key (what makes an aggregate's
-     * sequence numbers unique), making each batch durable before the next; returns documents per second.
+     * The floor for any engine that meets the requirements on this server: {@code insertMany} of
+     * batches of 50 copies of the engine's documents into a collection with one unique index on a
+     * random key (what makes an aggregate's sequence numbers unique), making each batch durable before
+     * the next; returns documents per second.
      */
     static double rawInsertWithUniqueKeyDurably(
-            MongoDatabase database, int documents, int documentSize, Durability durability) {
-        MongoCollection<Document> raw = database.getCollection(RAW_COLLECTION);
-        raw.drop();
-        raw.createIndex(new Document("key", 1), new IndexOptions().unique(true));
-        String filler = "x".repeat(Math.max(0, documentSize - 80));
+            MongoDatabase database, List<BsonDocument> sample, int documents, Durability durability) {
+        MongoCollection<BsonDocument> floor = database.getCollection(FLOOR_COLLECTION, BsonDocument.class);
+        floor.drop();
+        floor.createIndex(new Document("key", 1), new IndexOptions().unique(true));
         ThreadLocalRandom random = ThreadLocalRandom.current();
         long start = System.nanoTime();
-        List<Document> batch = new ArrayList<>(DURABLE_BATCH);
+        List<BsonDocument> batch = new ArrayList<>(DURABLE_BATCH);
         for (long id = 0; id < documents; id++) {
-            batch.add(new Document("_id", id)
-                    .append("key", new UUID(random.nextLong(), random.nextLong()).toString())
-                    .append("filler", filler));
+            BsonDocument document = copy(sample, id);
+            document.append("key", new BsonString(new UUID(random.nextLong(), random.nextLong()).toString()));
+            batch.add(document);
             if (batch.size() == DURABLE_BATCH || id == documents - 1) {
-                raw.insertMany(batch, new InsertManyOptions().ordered(false));
+                floor.insertMany(batch, new InsertManyOptions().ordered(false));
                 durability.commit();
                 batch.clear();
             }
         }
         double rate = documents / ((System.nanoTime() - start) / 1e9);
-        raw.drop();
+        floor.drop();
         return rate;
+    }
+
+    private static BsonDocument copy(List<BsonDocument> sample, long id) {
+        BsonDocument copy = new BsonDocument("_id", new BsonInt64(id));
+        sample.get((int) (id % sample.size())).forEach((name, value) -> {
+            if (!name.equals("_id")) {
+                copy.append(name, value);
+            }
+        });
+        return copy;
     }
 
     /** {@code _id $in} reads of 1,000 consecutive ids over the raw collection; returns documents per second. */
