@@ -9,12 +9,19 @@ import java.nio.file.Path;
  * @param engine {@code joinedup} (the commit-log engine) or {@code axon-mongo} (Axon's MongoDB engine)
  * @param compareEvents if above zero, also replay this many events with Axon's MongoDB engine on the
  *     same server, in this run
+ * @param compareMinutes how long Axon's replay may run before it is stopped and its rate so far taken
  * @param commandsPerSecond the rate of the paced command load
  * @param pacedSeconds how long the paced command load runs
  * @param directory where the store lives and the results are written
  */
 record BenchSettings(
-        long events, String engine, long compareEvents, int commandsPerSecond, int pacedSeconds, Path directory) {
+        long events,
+        String engine,
+        long compareEvents,
+        int compareMinutes,
+        int commandsPerSecond,
+        int pacedSeconds,
+        Path directory) {
 
     static final String JOINEDUP = "joinedup";
     static final String AXON_MONGO = "axon-mongo";
@@ -24,6 +31,7 @@ record BenchSettings(
                 Long.getLong("bench.events", 100_000),
                 System.getProperty("bench.engine", JOINEDUP),
                 Long.getLong("bench.compare.events", 0),
+                Integer.getInteger("bench.compare.minutes", 10),
                 Integer.getInteger("bench.rate", 200),
                 Integer.getInteger("bench.paced.seconds", 30),
                 Path.of(System.getProperty("bench.dir", "target/bench")));

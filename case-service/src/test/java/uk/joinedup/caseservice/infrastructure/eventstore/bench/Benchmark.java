@@ -224,15 +224,20 @@ public final class Benchmark {
                             8,
                             100);
         }
-        progress("replaying %,d events with Axon's MongoDB engine", settings.compareEvents());
+        progress(
+                "replaying %,d events with Axon's MongoDB engine, for at most %d minutes",
+                settings.compareEvents(), settings.compareMinutes());
         Map<String, Object> comparison = new LinkedHashMap<>();
         comparison.put("events", settings.compareEvents());
         try (ComparisonStore store = ComparisonStore.open(file.resolve("mongo.mv"))) {
-            comparison.put(
-                    "replay_events_per_s",
-                    round(Measurements.replay(
-                            AxonMongoEngineConfiguration.engine(store.database(), serializer, serializer),
-                            settings.compareEvents())));
+            Measurements.Replay replay = Measurements.replay(
+                    AxonMongoEngineConfiguration.engine(store.database(), serializer, serializer),
+                    settings.compareEvents(),
+                    Duration.ofMinutes(settings.compareMinutes()));
+            comparison.put("replayed_events", replay.events());
+            comparison.put("replay_seconds", round(replay.seconds(), 1));
+            comparison.put("replay_events_per_s", round(replay.eventsPerSecond(), 1));
+            comparison.put("complete", replay.events() == settings.compareEvents());
         }
         return comparison;
     }
@@ -281,7 +286,6 @@ public final class Benchmark {
         Files.writeString(
                 settings.directory().resolve("results-" + settings.engine() + "-" + settings.events() + ".json"),
                 content);
-        System.out.println(content);
     }
 
     private static void deleteRecursively(Path directory) throws IOException {

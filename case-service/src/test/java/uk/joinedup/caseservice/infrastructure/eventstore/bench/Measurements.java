@@ -4,6 +4,7 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.InsertManyOptions;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -35,22 +36,36 @@ final class Measurements {
 
     /** Reads {@code events} events from the start and deserialises them; returns events per second. */
     static double replay(EventStorageEngine engine, long events) {
+        Replay replay = replay(engine, events, Duration.ofDays(1));
+        if (replay.events() < events) {
+            throw new IllegalStateException("Replay read " + replay.events() + " events, expected " + events);
+        }
+        return replay.eventsPerSecond();
+    }
+
+    /** How far a replay got, and how fast. */
+    record Replay(long events, double seconds) {
+
+        double eventsPerSecond() {
+            return events / seconds;
+        }
+    }
+
+    /** Reads up to {@code events} events from the start, deserialising them, for at most {@code limit}. */
+    static Replay replay(EventStorageEngine engine, long events, Duration limit) {
         long start = System.nanoTime();
+        long deadline = start + limit.toNanos();
         long count = 0;
         try (Stream<? extends TrackedEventMessage<?>> stream = engine.readEvents(null, false)) {
             Iterator<? extends TrackedEventMessage<?>> iterator = stream.iterator();
-            while (count < events && iterator.hasNext()) {
+            while (count < events && System.nanoTime() < deadline && iterator.hasNext()) {
                 TrackedEventMessage<?> event = iterator.next();
                 event.getPayload();
                 event.getMetaData();
                 count++;
             }
         }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        if (count < events) {
-            throw new IllegalStateException("Replay read " + count + " events, expected " + events);
-        }
-        return count / seconds;
+        return new Replay(count, (System.nanoTime() - start) / 1e9);
     }
 
     /**
