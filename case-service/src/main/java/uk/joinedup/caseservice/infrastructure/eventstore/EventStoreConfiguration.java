@@ -1,9 +1,6 @@
 package uk.joinedup.caseservice.infrastructure.eventstore;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
-import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.mongodb.client.MongoDatabase;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
@@ -43,7 +40,7 @@ class EventStoreConfiguration {
                 .database(database)
                 .durability(durability)
                 .eventSerializer(eventSerializer)
-                .snapshotSerializer(snapshotSerializer(objectMapper))
+                .snapshotSerializer(AggregateSnapshots.serializer(objectMapper))
                 .upcasterChain(axon.upcasterChain())
                 .gapTimeout(properties.gapTimeout())
                 .clock(clock)
@@ -60,20 +57,6 @@ class EventStoreConfiguration {
                         .messageMonitor(axon.messageMonitor(EventStore.class, "eventStore"))
                         .spanFactory(axon.getComponent(EventBusSpanFactory.class)),
                 engine.eventsRead());
-    }
-
-    /**
-     * Snapshots are aggregates, which keep their state in private fields without accessors: the
-     * snapshot serializer reads and writes fields.
-     */
-    static Serializer snapshotSerializer(ObjectMapper objectMapper) {
-        ObjectMapper fields = objectMapper
-                .copy()
-                .setVisibility(PropertyAccessor.FIELD, Visibility.ANY)
-                .setVisibility(PropertyAccessor.GETTER, Visibility.NONE)
-                .setVisibility(PropertyAccessor.IS_GETTER, Visibility.NONE)
-                .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
-        return JacksonSerializer.builder().objectMapper(fields).build();
     }
 
     @Bean

@@ -1,5 +1,6 @@
 package uk.joinedup.caseservice.infrastructure.eventstore.bench;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.MongoDatabase;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
@@ -11,6 +12,7 @@ import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenSto
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
+import uk.joinedup.caseservice.infrastructure.eventstore.AggregateSnapshots;
 
 /**
  * The "before" of the comparison: the beans case-service had, Axon's MongoDB event storage engine
@@ -34,10 +36,13 @@ class AxonMongoEngineConfiguration {
         return DefaultMongoTemplate.builder().mongoDatabase(database).build();
     }
 
+    /** Snapshots use the same serializer as the commit log's, so that the aggregate's fields are in them. */
     @Bean
     EventStorageEngine eventStorageEngine(
-            MongoDatabase database, @Qualifier("eventSerializer") Serializer eventSerializer, Serializer serializer) {
-        return engine(database, eventSerializer, serializer);
+            MongoDatabase database,
+            @Qualifier("eventSerializer") Serializer eventSerializer,
+            ObjectMapper objectMapper) {
+        return engine(database, eventSerializer, AggregateSnapshots.serializer(objectMapper));
     }
 
     @Qualifier("eventStore")

@@ -8,6 +8,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 
@@ -55,8 +56,11 @@ final class BulkHistory {
         return events / ((System.nanoTime() - start) / 1e9);
     }
 
-    /** One person with {@code events} events: registered, then case notes. */
-    static String appendLongStream(EventStorageEngine engine, int events) {
+    /**
+     * One person with {@code events} events, registered, then case notes, appended one by one;
+     * {@code afterEvent} runs with the person's id once {@code pauseAfter} events are stored.
+     */
+    static String appendLongStream(EventStorageEngine engine, int events, int pauseAfter, Consumer<String> afterEvent) {
         WorkloadState state = new WorkloadState();
         DomainEventMessage<?> registered = PersonSteps.registerPerson(1)
                 .event(state, ThreadLocalRandom.current())
@@ -64,6 +68,9 @@ final class BulkHistory {
         engine.appendEvents(registered);
         WorkloadStep note = PersonSteps.recordCaseNote(1);
         for (int event = 1; event < events; event++) {
+            if (event == pauseAfter) {
+                afterEvent.accept(registered.getAggregateIdentifier());
+            }
             engine.appendEvents(note.event(state, ThreadLocalRandom.current()).orElseThrow());
         }
         return registered.getAggregateIdentifier();
