@@ -26,7 +26,9 @@ import org.bson.BsonValue;
 /**
  * Reads one aggregate's stream through the unique stream-key index, never by scanning: each batch is
  * one {@code streamKeys $in} of the next sequence numbers' keys, and batches grow while the stream
- * goes on, so a short stream costs one lookup and a long one a handful.
+ * goes on, so a short stream costs one lookup and a long one a handful. The first batch is sized by
+ * {@link StreamEnds} when the aggregate was seen recently; a batch whose last key is found is always
+ * followed by another, so the end of the stream is found whatever the hint said.
  */
 final class AggregateStreamReader {
 
@@ -36,9 +38,11 @@ final class AggregateStreamReader {
     private static final BsonDocument ONLY_STREAM_KEYS = new BsonDocument(STREAM_KEYS, new BsonInt32(1));
 
     private final MongoCollection<BsonDocument> commits;
+    private final StreamEnds streamEnds;
 
-    AggregateStreamReader(MongoCollection<BsonDocument> commits) {
+    AggregateStreamReader(MongoCollection<BsonDocument> commits, StreamEnds streamEnds) {
         this.commits = commits;
+        this.streamEnds = streamEnds;
     }
 
     Stream<StoredEvent> read(String aggregateIdentifier, long firstSequenceNumber) {
@@ -113,7 +117,7 @@ final class AggregateStreamReader {
 
         private final String aggregateIdentifier;
         private long from;
-        private int size = FIRST_BATCH;
+        private int size;
         private boolean more = true;
         private Iterator<StoredEvent> events = Collections.emptyIterator();
 
@@ -121,6 +125,7 @@ final class AggregateStreamReader {
             super(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL);
             this.aggregateIdentifier = aggregateIdentifier;
             this.from = firstSequenceNumber;
+            this.size = streamEnds.firstBatch(aggregateIdentifier, firstSequenceNumber, FIRST_BATCH, MAX_BATCH);
         }
 
         @Override
@@ -132,6 +137,9 @@ final class AggregateStreamReader {
                 List<StoredEvent> batch = fetch(aggregateIdentifier, from, size);
                 long highest =
                         batch.isEmpty() ? -1 : batch.get(batch.size() - 1).sequenceNumber();
+                if (highest >= 0) {
+                    streamEnds.saw(aggregateIdentifier, highest);
+                }
                 more = highest >= from + size - 1;
                 from = highest + 1;
                 size = Math.min(size * 4, MAX_BATCH);

@@ -1,14 +1,16 @@
 package uk.joinedup.caseservice.infrastructure.eventstore;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.util.Iterator;
-import java.util.Map;
 import org.bson.BsonArray;
 import org.bson.BsonBinary;
 import org.bson.BsonBoolean;
@@ -23,8 +25,9 @@ import org.bson.BsonValue;
 import org.bson.types.Decimal128;
 
 /**
- * Converts Jackson trees to BSON values and back, so that payloads and metadata are stored as plain,
- * readable BSON documents rather than opaque strings, and upcasters see them as {@link JsonNode}s.
+ * Converts between Jackson and BSON, so that payloads and metadata are stored as plain, readable BSON
+ * documents rather than opaque strings, and upcasters and the serializer read them as {@link
+ * JsonNode}s.
  */
 final class BsonJson {
 
@@ -32,17 +35,69 @@ final class BsonJson {
 
     private BsonJson() {}
 
-    static BsonValue toBson(JsonNode node) {
-        return switch (node.getNodeType()) {
-            case OBJECT -> toBsonDocument(node);
-            case ARRAY -> toBsonArray(node);
-            case STRING -> new BsonString(node.textValue());
-            case BOOLEAN -> BsonBoolean.valueOf(node.booleanValue());
-            case NUMBER -> toBsonNumber(node);
-            case BINARY -> new BsonBinary(binary(node));
-            case NULL, MISSING -> BsonNull.VALUE;
-            case POJO -> throw new IllegalArgumentException("Cannot store a POJO node as BSON: " + node);
+    /**
+     * Writes {@code value} with the mapper, as Jackson would write it to JSON, straight into BSON:
+     * through a token buffer rather than bytes or a tree, which is the cheapest way out of Jackson.
+     */
+    static BsonValue toBson(ObjectMapper mapper, Object value) {
+        try (TokenBuffer tokens = new TokenBuffer(mapper, false)) {
+            mapper.writeValue(tokens, value);
+            try (JsonParser parser = tokens.asParser()) {
+                parser.nextToken();
+                return read(parser);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static BsonValue read(JsonParser parser) throws IOException {
+        return switch (parser.currentToken()) {
+            case START_OBJECT -> readDocument(parser);
+            case START_ARRAY -> readArray(parser);
+            case VALUE_STRING -> new BsonString(parser.getText());
+            case VALUE_TRUE -> BsonBoolean.TRUE;
+            case VALUE_FALSE -> BsonBoolean.FALSE;
+            case VALUE_NULL -> BsonNull.VALUE;
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> readNumber(parser);
+            case VALUE_EMBEDDED_OBJECT -> readEmbedded(parser);
+            default -> throw new IllegalStateException("Unexpected JSON token " + parser.currentToken());
         };
+    }
+
+    private static BsonDocument readDocument(JsonParser parser) throws IOException {
+        BsonDocument document = new BsonDocument();
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String name = parser.currentName();
+            parser.nextToken();
+            document.append(name, read(parser));
+        }
+        return document;
+    }
+
+    private static BsonArray readArray(JsonParser parser) throws IOException {
+        BsonArray array = new BsonArray();
+        while (parser.nextToken() != JsonToken.END_ARRAY) {
+            array.add(read(parser));
+        }
+        return array;
+    }
+
+    private static BsonValue readNumber(JsonParser parser) throws IOException {
+        return switch (parser.getNumberType()) {
+            case INT -> new BsonInt32(parser.getIntValue());
+            case LONG -> new BsonInt64(parser.getLongValue());
+            case BIG_INTEGER -> new BsonDecimal128(new Decimal128(new BigDecimal(parser.getBigIntegerValue())));
+            case BIG_DECIMAL -> new BsonDecimal128(new Decimal128(parser.getDecimalValue()));
+            case FLOAT, DOUBLE -> new BsonDouble(parser.getDoubleValue());
+        };
+    }
+
+    private static BsonValue readEmbedded(JsonParser parser) throws IOException {
+        if (parser.getEmbeddedObject() instanceof byte[] bytes) {
+            return new BsonBinary(bytes);
+        }
+        throw new IllegalArgumentException("Cannot store " + parser.getEmbeddedObject() + " as BSON");
     }
 
     static JsonNode toJson(BsonValue value) {
@@ -60,44 +115,6 @@ final class BsonJson {
             default ->
                 throw new IllegalArgumentException("Unexpected BSON type in a stored payload: " + value.getBsonType());
         };
-    }
-
-    private static BsonDocument toBsonDocument(JsonNode node) {
-        BsonDocument document = new BsonDocument();
-        Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
-        while (fields.hasNext()) {
-            Map.Entry<String, JsonNode> field = fields.next();
-            document.append(field.getKey(), toBson(field.getValue()));
-        }
-        return document;
-    }
-
-    private static BsonArray toBsonArray(JsonNode node) {
-        BsonArray array = new BsonArray(node.size());
-        node.forEach(element -> array.add(toBson(element)));
-        return array;
-    }
-
-    private static BsonValue toBsonNumber(JsonNode node) {
-        if (node.isInt() || node.isShort()) {
-            return new BsonInt32(node.intValue());
-        }
-        if (node.isLong() || (node.isBigInteger() && node.canConvertToLong())) {
-            return new BsonInt64(node.longValue());
-        }
-        if (node.isBigInteger() || node.isBigDecimal()) {
-            return new BsonDecimal128(
-                    new Decimal128(new BigDecimal(node.numberValue().toString())));
-        }
-        return new BsonDouble(node.doubleValue());
-    }
-
-    private static byte[] binary(JsonNode node) {
-        try {
-            return node.binaryValue();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static ObjectNode toObjectNode(BsonDocument document) {

@@ -1,6 +1,5 @@
 package uk.joinedup.caseservice.infrastructure.eventstore;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.mongodb.ReadConcern;
 import com.mongodb.WriteConcern;
 import com.mongodb.client.MongoCollection;
@@ -24,6 +23,7 @@ import org.axonframework.eventhandling.TrackedEventData;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.AbstractEventStorageEngine;
 import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.json.JacksonSerializer;
 import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.bson.BsonDocument;
 import org.bson.BsonInt32;
@@ -61,14 +61,11 @@ public final class CommitLogEventStorageEngine extends AbstractEventStorageEngin
     private final TrackedCommitReader trackedReader;
     private final AggregateStreamReader streamReader;
     private final ExecutorService prefetcher;
-    private final ReadSignal eventsRead = new ReadSignal();
+    private final CommitSignal commitsStored = new CommitSignal();
+    private final StreamEnds streamEnds = new StreamEnds();
 
     private CommitLogEventStorageEngine(Builder builder) {
         super(builder);
-        if (!getEventSerializer().canSerializeTo(JsonNode.class)
-                || !getSnapshotSerializer().canSerializeTo(JsonNode.class)) {
-            throw new AxonConfigurationException("Events are stored as BSON documents: use a Jackson serializer");
-        }
         MongoCollection<BsonDocument> commits = builder.database
                 .getCollection(COMMITS, BsonDocument.class)
                 .withWriteConcern(WriteConcern.MAJORITY)
@@ -79,7 +76,7 @@ public final class CommitLogEventStorageEngine extends AbstractEventStorageEngin
         this.snapshots = builder.database.getCollection(SNAPSHOTS, BsonDocument.class);
         this.sequence = GlobalSequence.seed(commits, builder.database.getCollection(CHECKPOINTS, BsonDocument.class));
         Tombstones tombstones = new Tombstones(commits);
-        this.writer = new CommitWriter(commits, sequence, tombstones, builder.durability);
+        this.writer = new CommitWriter(commits, sequence, tombstones, builder.durability, commitsStored);
         this.prefetcher = Executors.newCachedThreadPool(runnable -> {
             Thread thread = new Thread(runnable, "event-store-prefetch");
             thread.setDaemon(true);
@@ -89,8 +86,9 @@ public final class CommitLogEventStorageEngine extends AbstractEventStorageEngin
                 commits,
                 new GapAbandonment(tombstones, builder.durability, builder.gapTimeout, builder.clock),
                 prefetcher,
-                eventsRead);
-        this.streamReader = new AggregateStreamReader(commits);
+                sequence::lastEventPosition,
+                builder.clock);
+        this.streamReader = new AggregateStreamReader(commits, streamEnds);
     }
 
     public static Builder builder() {
@@ -100,7 +98,11 @@ public final class CommitLogEventStorageEngine extends AbstractEventStorageEngin
     @Override
     protected void appendEvents(List<? extends EventMessage<?>> events, Serializer serializer) {
         if (!events.isEmpty()) {
-            writer.write(PendingCommit.of(events, serializer));
+            writer.write(PendingCommit.of(events, (JacksonSerializer) serializer));
+            events.stream()
+                    .filter(DomainEventMessage.class::isInstance)
+                    .map(DomainEventMessage.class::cast)
+                    .forEach(event -> streamEnds.saw(event.getAggregateIdentifier(), event.getSequenceNumber()));
         }
     }
 
@@ -109,7 +111,7 @@ public final class CommitLogEventStorageEngine extends AbstractEventStorageEngin
     protected void storeSnapshot(DomainEventMessage<?> snapshot, Serializer serializer) {
         snapshots.replaceOne(
                 byAggregate(snapshot.getAggregateIdentifier()),
-                EventDocuments.snapshot(snapshot, serializer),
+                EventDocuments.snapshot(snapshot, (JacksonSerializer) serializer),
                 new ReplaceOptions().upsert(true));
     }
 
@@ -118,6 +120,7 @@ public final class CommitLogEventStorageEngine extends AbstractEventStorageEngin
         return streamReader.read(identifier, firstSequenceNumber);
     }
 
+    /** Streams end at the newest stored commit; they never block, whatever {@code mayBlock} says. */
     @Override
     protected Stream<? extends TrackedEventData<?>> readEventData(TrackingToken trackingToken, boolean mayBlock) {
         return trackedReader.read(trackingToken);
@@ -142,14 +145,9 @@ public final class CommitLogEventStorageEngine extends AbstractEventStorageEngin
         return head < 0 ? null : GapAwareTrackingToken.newInstance(head, Collections.emptySet());
     }
 
-    @Override
-    public TrackingToken createTailToken() {
-        return null;
-    }
-
-    /** Raised whenever a read of the global stream delivered events and reached the newest commit. */
-    ReadSignal eventsRead() {
-        return eventsRead;
+    /** Raised whenever commits have been stored and made durable. */
+    CommitSignal commitsStored() {
+        return commitsStored;
     }
 
     private static BsonDocument byAggregate(String aggregateIdentifier) {
@@ -163,11 +161,16 @@ public final class CommitLogEventStorageEngine extends AbstractEventStorageEngin
         prefetcher.shutdownNow();
     }
 
-    /** Builds the engine; the database and durability are required. */
+    /**
+     * Builds the engine. The database, durability and both serializers are required; the serializers
+     * must be Jackson serializers, because payloads are stored as BSON documents.
+     */
     public static final class Builder extends AbstractEventStorageEngine.Builder {
 
         private MongoDatabase database;
         private Durability durability;
+        private boolean eventSerializerGiven;
+        private boolean snapshotSerializerGiven;
         private Duration gapTimeout = Duration.ofSeconds(2);
         private Clock clock = Clock.systemUTC();
 
@@ -194,14 +197,23 @@ public final class CommitLogEventStorageEngine extends AbstractEventStorageEngin
 
         @Override
         public Builder eventSerializer(Serializer eventSerializer) {
-            super.eventSerializer(eventSerializer);
+            super.eventSerializer(requireJackson(eventSerializer));
+            eventSerializerGiven = true;
             return this;
         }
 
         @Override
         public Builder snapshotSerializer(Serializer snapshotSerializer) {
-            super.snapshotSerializer(snapshotSerializer);
+            super.snapshotSerializer(requireJackson(snapshotSerializer));
+            snapshotSerializerGiven = true;
             return this;
+        }
+
+        private static Serializer requireJackson(Serializer serializer) {
+            if (!(serializer instanceof JacksonSerializer)) {
+                throw new AxonConfigurationException("Events are stored as BSON documents: use a JacksonSerializer");
+            }
+            return serializer;
         }
 
         @Override
@@ -212,10 +224,10 @@ public final class CommitLogEventStorageEngine extends AbstractEventStorageEngin
 
         @Override
         protected void validate() {
-            super.validate();
-            if (database == null || durability == null) {
-                throw new AxonConfigurationException("The database and durability are required");
+            if (database == null || durability == null || !eventSerializerGiven || !snapshotSerializerGiven) {
+                throw new AxonConfigurationException("The database, durability and serializers are required");
             }
+            super.validate();
         }
 
         public CommitLogEventStorageEngine build() {

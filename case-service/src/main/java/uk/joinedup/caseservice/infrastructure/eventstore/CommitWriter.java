@@ -42,6 +42,7 @@ final class CommitWriter implements AutoCloseable {
     private final GlobalSequence sequence;
     private final Tombstones tombstones;
     private final Durability durability;
+    private final CommitSignal commitsStored;
     private final BlockingQueue<PendingCommit> queue = new LinkedBlockingQueue<>();
     private final Thread thread;
     private volatile boolean closed;
@@ -50,11 +51,13 @@ final class CommitWriter implements AutoCloseable {
             MongoCollection<BsonDocument> commits,
             GlobalSequence sequence,
             Tombstones tombstones,
-            Durability durability) {
+            Durability durability,
+            CommitSignal commitsStored) {
         this.commits = commits;
         this.sequence = sequence;
         this.tombstones = tombstones;
         this.durability = durability;
+        this.commitsStored = commitsStored;
         this.thread = new Thread(this::run, "event-store-writer");
         thread.setDaemon(true);
         thread.start();
@@ -148,6 +151,9 @@ final class CommitWriter implements AutoCloseable {
                 stored.keySet().stream().mapToLong(Long::longValue).max().orElse(-1);
         sequence.stored(lastPosition, lastEventPosition);
         stored.values().forEach(PendingCommit::stored);
+        if (!stored.isEmpty()) {
+            commitsStored.raise();
+        }
         sequenceTaken.forEach(PendingCommit::sequenceTaken);
         failed.forEach(PendingCommit::failed);
         if (lastPositionTaken >= 0) {

@@ -1,15 +1,14 @@
 package uk.joinedup.caseservice.infrastructure.eventstore;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.MetaData;
-import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.SerializedType;
-import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedType;
+import org.axonframework.serialization.json.JacksonSerializer;
 import org.bson.BsonArray;
 import org.bson.BsonDocument;
 import org.bson.BsonInt64;
@@ -57,9 +56,8 @@ final class EventDocuments {
         return aggregateIdentifier + "/";
     }
 
-    static BsonDocument event(EventMessage<?> event, Serializer serializer) {
-        SerializedObject<JsonNode> payload = event.serializePayload(serializer, JsonNode.class);
-        SerializedObject<JsonNode> metaData = event.serializeMetaData(serializer, JsonNode.class);
+    static BsonDocument event(EventMessage<?> event, JacksonSerializer serializer) {
+        SerializedType payloadType = serializer.typeForClass(event.getPayloadType());
         BsonDocument document = new BsonDocument(EVENT_IDENTIFIER, new BsonString(event.getIdentifier()));
         if (event instanceof DomainEventMessage<?> domainEvent) {
             if (domainEvent.getType() != null) {
@@ -69,12 +67,13 @@ final class EventDocuments {
                     .append(SEQUENCE_NUMBER, new BsonInt64(domainEvent.getSequenceNumber()));
         }
         document.append(TIMESTAMP, new BsonString(event.getTimestamp().toString()))
-                .append(PAYLOAD_TYPE, new BsonString(payload.getType().getName()));
-        if (payload.getType().getRevision() != null) {
-            document.append(PAYLOAD_REVISION, new BsonString(payload.getType().getRevision()));
+                .append(PAYLOAD_TYPE, new BsonString(payloadType.getName()));
+        if (payloadType.getRevision() != null) {
+            document.append(PAYLOAD_REVISION, new BsonString(payloadType.getRevision()));
         }
-        return document.append(PAYLOAD, BsonJson.toBson(payload.getData()))
-                .append(META_DATA, BsonJson.toBson(metaData.getData()));
+        ObjectMapper mapper = serializer.getObjectMapper();
+        return document.append(PAYLOAD, BsonJson.toBson(mapper, event.getPayload()))
+                .append(META_DATA, BsonJson.toBson(mapper, event.getMetaData()));
     }
 
     static BsonDocument commit(long position, List<String> streamKeys, BsonArray events) {
@@ -104,7 +103,7 @@ final class EventDocuments {
         return events.stream().map(BsonValue::asDocument).toList();
     }
 
-    static BsonDocument snapshot(DomainEventMessage<?> snapshot, Serializer serializer) {
+    static BsonDocument snapshot(DomainEventMessage<?> snapshot, JacksonSerializer serializer) {
         BsonDocument document = new BsonDocument(ID, new BsonString(snapshot.getAggregateIdentifier()));
         document.putAll(event(snapshot, serializer));
         return document;

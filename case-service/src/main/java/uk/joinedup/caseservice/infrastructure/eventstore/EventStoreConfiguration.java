@@ -1,29 +1,25 @@
 package uk.joinedup.caseservice.infrastructure.eventstore;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
-import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.mongodb.client.MongoDatabase;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
+import org.axonframework.common.AxonConfigurationException;
 import org.axonframework.eventhandling.EventBusSpanFactory;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
-import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import uk.joinedup.caseservice.infrastructure.eventstore.tokens.MongoSegmentTokenStore;
 import uk.joinedup.caseservice.infrastructure.mongo.Durability;
 
 /**
- * The event store ({@link CommitLogEventStorageEngine} behind a {@link NotifyingEventStore}), the
+ * The event store ({@link CommitLogEventStorageEngine} behind a {@link CommitLogEventStore}), the
  * token store and the snapshot trigger that aggregates name in {@code @Aggregate(snapshotTriggerDefinition
  * = "aggregateSnapshotTrigger")}.
  */
@@ -43,44 +39,31 @@ class EventStoreConfiguration {
                 .database(database)
                 .durability(durability)
                 .eventSerializer(eventSerializer)
-                .snapshotSerializer(snapshotSerializer(objectMapper))
+                .snapshotSerializer(AggregateSnapshots.serializer(objectMapper))
                 .upcasterChain(axon.upcasterChain())
                 .gapTimeout(properties.gapTimeout())
                 .clock(clock)
                 .build();
     }
 
-    /** Axon's embedded event store, with streams that wake pooled streaming processors up. */
+    /** The event store and event bus: every tracking stream reads whole commits from the log. */
     @Qualifier("eventStore")
     @Bean(name = "eventBus")
-    EmbeddedEventStore eventStore(CommitLogEventStorageEngine engine, org.axonframework.config.Configuration axon) {
-        return new NotifyingEventStore(
-                EmbeddedEventStore.builder()
-                        .storageEngine(engine)
-                        .messageMonitor(axon.messageMonitor(EventStore.class, "eventStore"))
-                        .spanFactory(axon.getComponent(EventBusSpanFactory.class)),
-                engine.eventsRead());
-    }
-
-    /**
-     * Snapshots are aggregates, which keep their state in private fields without accessors: the
-     * snapshot serializer reads and writes fields.
-     */
-    static Serializer snapshotSerializer(ObjectMapper objectMapper) {
-        ObjectMapper fields = objectMapper
-                .copy()
-                .setVisibility(PropertyAccessor.FIELD, Visibility.ANY)
-                .setVisibility(PropertyAccessor.GETTER, Visibility.NONE)
-                .setVisibility(PropertyAccessor.IS_GETTER, Visibility.NONE)
-                .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
-        return JacksonSerializer.builder().objectMapper(fields).build();
+    CommitLogEventStore eventStore(CommitLogEventStorageEngine engine, org.axonframework.config.Configuration axon) {
+        return CommitLogEventStore.over(
+                engine,
+                axon.messageMonitor(EventStore.class, "eventStore"),
+                axon.getComponent(EventBusSpanFactory.class));
     }
 
     @Bean
     TokenStore tokenStore(MongoDatabase database, Serializer serializer, EventStoreProperties properties, Clock clock) {
+        if (!(serializer instanceof JacksonSerializer jackson)) {
+            throw new AxonConfigurationException("Tokens are stored as BSON documents: use a Jackson serializer");
+        }
         return new MongoSegmentTokenStore(
                 database,
-                serializer,
+                jackson,
                 properties.tokenClaimTimeout(),
                 ManagementFactory.getRuntimeMXBean().getName(),
                 clock);

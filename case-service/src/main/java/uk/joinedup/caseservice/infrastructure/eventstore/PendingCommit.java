@@ -8,7 +8,7 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.modelling.command.ConcurrencyException;
-import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.json.JacksonSerializer;
 import org.bson.BsonArray;
 import org.bson.BsonDocument;
 
@@ -35,7 +35,7 @@ final class PendingCommit {
         this.firstEvent = firstEvent;
     }
 
-    static PendingCommit of(List<? extends EventMessage<?>> events, Serializer serializer) {
+    static PendingCommit of(List<? extends EventMessage<?>> events, JacksonSerializer serializer) {
         BsonArray documents = new BsonArray(events.size());
         List<String> streamKeys = new ArrayList<>();
         for (EventMessage<?> event : events) {

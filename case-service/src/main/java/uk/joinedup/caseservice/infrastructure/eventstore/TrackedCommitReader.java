@@ -1,6 +1,8 @@
 package uk.joinedup.caseservice.infrastructure.eventstore;
 
 import com.mongodb.client.MongoCollection;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -11,7 +13,9 @@ import java.util.Spliterators;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import java.util.function.LongSupplier;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
@@ -27,22 +31,45 @@ import org.bson.BsonDocument;
  */
 final class TrackedCommitReader {
 
-    /** Larger than the commits one write can lose in a crash, so an empty window means the end. */
-    static final int FIRST_WINDOW = 128;
+    /**
+     * The first window is small: most reads start near the newest commit, and on the embedded server
+     * every id asked for costs a B-tree lookup whether it exists or not. It reaches just past the
+     * newest commit this JVM stored, but no further than this.
+     */
+    static final int FIRST_WINDOW = 16;
+
+    private static final int SMALLEST_WINDOW = 4;
+
+    /**
+     * Larger than the commits one write can lose in a crash. A small window finds nothing beyond such
+     * a hole, so when a read finds nothing it looks this far ahead, at most once per {@link
+     * #WIDE_LOOK_INTERVAL}, to step over holes left by another instance that crashed.
+     */
+    static final int WIDE_WINDOW = 128;
+
+    static final Duration WIDE_LOOK_INTERVAL = Duration.ofSeconds(1);
 
     static final int MAX_WINDOW = 1000;
 
     private final MongoCollection<BsonDocument> commits;
     private final GapAbandonment gaps;
     private final Executor prefetcher;
-    private final ReadSignal eventsRead;
+    private final LongSupplier newestStored;
+    private final Clock clock;
+    private final AtomicLong lastWideLook;
 
     TrackedCommitReader(
-            MongoCollection<BsonDocument> commits, GapAbandonment gaps, Executor prefetcher, ReadSignal eventsRead) {
+            MongoCollection<BsonDocument> commits,
+            GapAbandonment gaps,
+            Executor prefetcher,
+            LongSupplier newestStored,
+            Clock clock) {
         this.commits = commits;
         this.gaps = gaps;
         this.prefetcher = prefetcher;
-        this.eventsRead = eventsRead;
+        this.newestStored = newestStored;
+        this.clock = clock;
+        this.lastWideLook = new AtomicLong(clock.millis());
     }
 
     Stream<StoredEvent> read(TrackingToken after) {
@@ -59,6 +86,22 @@ final class TrackedCommitReader {
         }
         throw new IllegalArgumentException(
                 "Unsupported token type " + token.getClass().getName());
+    }
+
+    /** The first window of a read, looking wide now and then so that no hole can stop a reader. */
+    private Window fetchFirst(GapAwareTrackingToken token) {
+        long toNewestAndOneMore = newestStored.getAsLong() + 2 - (token.getIndex() + 1);
+        Window window = fetch(token, (int) Math.max(SMALLEST_WINDOW, Math.min(FIRST_WINDOW, toNewestAndOneMore)));
+        if (window.empty() && timeForAWideLook()) {
+            return fetch(token, WIDE_WINDOW);
+        }
+        return window;
+    }
+
+    private boolean timeForAWideLook() {
+        long now = clock.millis();
+        long last = lastWideLook.get();
+        return now - last >= WIDE_LOOK_INTERVAL.toMillis() && lastWideLook.compareAndSet(last, now);
     }
 
     private Window fetch(GapAwareTrackingToken token, int size) {
@@ -88,10 +131,11 @@ final class TrackedCommitReader {
         }
         gaps.waitingFor(current.getGaps());
         boolean full = newest == from + size - 1;
-        return new Window(events, current, full, full ? Math.min(size * 4, MAX_WINDOW) : size);
+        return new Window(events, current, found.isEmpty(), full, full ? Math.min(size * 8, MAX_WINDOW) : size);
     }
 
-    private record Window(List<StoredEvent> events, GapAwareTrackingToken token, boolean full, int nextSize) {}
+    private record Window(
+            List<StoredEvent> events, GapAwareTrackingToken token, boolean empty, boolean full, int nextSize) {}
 
     /** Hands out the events of one window while the next is being fetched. */
     private final class WindowSpliterator extends Spliterators.AbstractSpliterator<StoredEvent> {
@@ -99,7 +143,6 @@ final class TrackedCommitReader {
         private GapAwareTrackingToken start;
         private Iterator<StoredEvent> events = Collections.emptyIterator();
         private CompletableFuture<Window> next;
-        private boolean delivered;
 
         private WindowSpliterator(GapAwareTrackingToken start) {
             super(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL);
@@ -111,10 +154,6 @@ final class TrackedCommitReader {
             while (!events.hasNext()) {
                 Window window = nextWindow();
                 if (window == null) {
-                    if (delivered) {
-                        delivered = false;
-                        eventsRead.raise();
-                    }
                     return false;
                 }
                 next = window.full()
@@ -123,13 +162,12 @@ final class TrackedCommitReader {
                 events = window.events().iterator();
             }
             action.accept(events.next());
-            delivered = true;
             return true;
         }
 
         private Window nextWindow() {
             if (start != null) {
-                Window first = fetch(start, FIRST_WINDOW);
+                Window first = fetchFirst(start);
                 start = null;
                 return first;
             }

@@ -280,6 +280,22 @@ class CommitLogEventStorageEngineTest {
     }
 
     @Test
+    void stepsOverAHoleLeftByAnInstanceThatCrashedMidWrite() {
+        EmbeddedMongo mongo = inMemory();
+        CommitLogEventStorageEngine engine = engine(mongo);
+        engine.appendEvents(note("stephen", 0));
+        long afterHole = TrackedCommitReader.WIDE_WINDOW - 1;
+        insertCommit(mongo, afterHole, note("tony", 0));
+        TrackingToken first = lastToken(engine.readEvents(null, false).toList());
+
+        clock.advance(TrackedCommitReader.WIDE_LOOK_INTERVAL);
+        List<? extends TrackedEventMessage<?>> beyond =
+                engine.readEvents(first, false).toList();
+
+        assertThat(beyond).extracting(event -> position(event.trackingToken())).containsExactly(afterHole);
+    }
+
+    @Test
     void retriesAtANewPositionWhenAnotherWriterTookItsPosition() {
         EmbeddedMongo mongo = inMemory();
         CommitLogEventStorageEngine engine = engine(mongo);

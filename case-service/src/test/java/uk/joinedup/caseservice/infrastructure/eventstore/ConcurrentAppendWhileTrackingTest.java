@@ -25,11 +25,9 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.SimpleEventHandlerInvoker;
 import org.axonframework.eventhandling.async.SequentialPerAggregatePolicy;
 import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
-import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import uk.joinedup.caseservice.infrastructure.eventstore.tokens.MongoSegmentTokenStore;
 
 /**
  * Several threads append to shared and to their own aggregates, with single- and multi-event
@@ -49,8 +47,7 @@ class ConcurrentAppendWhileTrackingTest {
             .eventSerializer(TestEvents.serializer())
             .snapshotSerializer(TestEvents.serializer())
             .build();
-    private final EmbeddedEventStore eventStore =
-            new NotifyingEventStore(EmbeddedEventStore.builder().storageEngine(engine), engine.eventsRead());
+    private final CommitLogEventStore eventStore = CommitLogEventStore.over(engine);
     private final Recorder recorder = new Recorder();
     private final PooledStreamingEventProcessor processor = PooledStreamingEventProcessor.builder()
             .name("concurrency-test")
@@ -71,7 +68,6 @@ class ConcurrentAppendWhileTrackingTest {
     @AfterEach
     void stop() {
         processor.shutDown();
-        eventStore.shutDown();
         engine.close();
         mongo.close();
     }

@@ -18,7 +18,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import uk.joinedup.caseservice.ApiIntegrationTest;
 import uk.joinedup.caseservice.catalogue.CaseNoteWritten;
-import uk.joinedup.caseservice.infrastructure.eventstore.tokens.MongoSegmentTokenStore;
 import uk.joinedup.caseservice.person.api.FactId;
 import uk.joinedup.caseservice.person.api.PersonId;
 import uk.joinedup.caseservice.person.api.RecordAgencyFact;

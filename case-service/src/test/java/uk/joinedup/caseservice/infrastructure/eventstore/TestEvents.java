@@ -7,7 +7,6 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.messaging.MetaData;
-import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
 
 /** Events and the serializer for event-store tests. */
@@ -17,7 +16,7 @@ final class TestEvents {
 
     private TestEvents() {}
 
-    static Serializer serializer() {
+    static JacksonSerializer serializer() {
         return JacksonSerializer.defaultSerializer();
     }
 

@@ -1,4 +1,4 @@
-package uk.joinedup.caseservice.infrastructure.eventstore.tokens;
+package uk.joinedup.caseservice.infrastructure.eventstore;
 
 import com.mongodb.MongoBulkWriteException;
 import com.mongodb.MongoWriteException;
@@ -20,9 +20,8 @@ import org.axonframework.eventhandling.tokenstore.ConfigToken;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
 import org.axonframework.eventhandling.tokenstore.UnableToInitializeTokenException;
-import org.axonframework.serialization.SerializedObject;
-import org.axonframework.serialization.Serializer;
-import org.axonframework.serialization.SimpleSerializedObject;
+import org.axonframework.serialization.SimpleSerializedType;
+import org.axonframework.serialization.json.JacksonSerializer;
 import org.bson.BsonArray;
 import org.bson.BsonDocument;
 import org.bson.BsonInt32;
@@ -30,7 +29,6 @@ import org.bson.BsonInt64;
 import org.bson.BsonNull;
 import org.bson.BsonString;
 import org.bson.BsonValue;
-import org.bson.json.JsonWriterSettings;
 
 /**
  * Axon's token store on MongoDB: one document per processor segment with {@code _id} =
@@ -54,13 +52,13 @@ public final class MongoSegmentTokenStore implements TokenStore {
     private static final int DUPLICATE_KEY = 11000;
 
     private final MongoCollection<BsonDocument> tokens;
-    private final Serializer serializer;
+    private final JacksonSerializer serializer;
     private final Duration claimTimeout;
     private final String nodeId;
     private final Clock clock;
 
     public MongoSegmentTokenStore(
-            MongoDatabase database, Serializer serializer, Duration claimTimeout, String nodeId, Clock clock) {
+            MongoDatabase database, JacksonSerializer serializer, Duration claimTimeout, String nodeId, Clock clock) {
         this.tokens = database.getCollection(COLLECTION, BsonDocument.class);
         this.serializer = serializer;
         this.claimTimeout = claimTimeout;
@@ -250,10 +248,7 @@ public final class MongoSegmentTokenStore implements TokenStore {
     }
 
     private BsonValue serialize(TrackingToken token) {
-        if (token == null) {
-            return BsonNull.VALUE;
-        }
-        return BsonDocument.parse(serializer.serialize(token, String.class).getData());
+        return token == null ? BsonNull.VALUE : BsonJson.toBson(serializer.getObjectMapper(), token);
     }
 
     private BsonValue tokenType(TrackingToken token) {
@@ -267,10 +262,7 @@ public final class MongoSegmentTokenStore implements TokenStore {
         if (type.isNull()) {
             return null;
         }
-        String json =
-                document.getDocument(TOKEN).toJson(JsonWriterSettings.builder().build());
-        SerializedObject<String> serialized =
-                new SimpleSerializedObject<>(json, String.class, type.asString().getValue(), null);
-        return serializer.deserialize(serialized);
+        return serializer.deserialize(new BsonSerializedObject(
+                document.get(TOKEN), new SimpleSerializedType(type.asString().getValue(), null)));
     }
 }

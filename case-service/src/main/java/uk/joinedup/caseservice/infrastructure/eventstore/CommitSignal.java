@@ -4,10 +4,10 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Raised when a read of the global stream has delivered events and reached the newest stored commit:
- * whoever caches what it read now holds those events, so consumers waiting for events can look again.
+ * Raised by the commit writer once commits are durable, so that streams waiting at the head of the
+ * log read again at once instead of at their next poll.
  */
-final class ReadSignal {
+final class CommitSignal {
 
     private final Set<Runnable> listeners = ConcurrentHashMap.newKeySet();
 
