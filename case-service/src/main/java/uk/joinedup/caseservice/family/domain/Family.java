@@ -72,7 +72,7 @@ import uk.joinedup.caseservice.rules.ReasonRequired;
  * who is on the team", "a plan answers the latest assessment" and "close only with actions done or a
  * manager's override".
  */
-@Aggregate(snapshotTriggerDefinition = "aggregateSnapshotTrigger")
+@Aggregate(snapshotTriggerDefinition = "aggregateSnapshotTrigger", cache = "aggregateCache")
 class Family {
 
     @AggregateIdentifier

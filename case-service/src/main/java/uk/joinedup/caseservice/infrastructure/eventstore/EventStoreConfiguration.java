@@ -5,6 +5,8 @@ import com.mongodb.client.MongoDatabase;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import org.axonframework.common.AxonConfigurationException;
+import org.axonframework.common.caching.Cache;
+import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.eventhandling.EventBusSpanFactory;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
@@ -20,8 +22,8 @@ import uk.joinedup.caseservice.infrastructure.mongo.Durability;
 
 /**
  * The event store ({@link CommitLogEventStorageEngine} behind a {@link CommitLogEventStore}), the
- * token store and the snapshot trigger that aggregates name in {@code @Aggregate(snapshotTriggerDefinition
- * = "aggregateSnapshotTrigger")}.
+ * token store, and the snapshot trigger and aggregate cache that aggregates name in {@code
+ * @Aggregate(snapshotTriggerDefinition = "aggregateSnapshotTrigger", cache = "aggregateCache")}.
  */
 @Configuration(proxyBeanMethods = false)
 class EventStoreConfiguration {
@@ -67,6 +69,18 @@ class EventStoreConfiguration {
                 properties.tokenClaimTimeout(),
                 ManagementFactory.getRuntimeMXBean().getName(),
                 clock);
+    }
+
+    /**
+     * Aggregates in use stay in memory between commands instead of being read back from the store
+     * each time; the garbage collector may drop any of them. A command refused or rolled back evicts
+     * its aggregate. With several instances a cached aggregate can be stale: its next append then
+     * collides on the stream key and the command is refused as a conflict, never stored on stale
+     * state.
+     */
+    @Bean
+    Cache aggregateCache() {
+        return new WeakReferenceCache();
     }
 
     /** Snapshots an aggregate after every {@code joinedup.event-store.snapshot-threshold} events. */

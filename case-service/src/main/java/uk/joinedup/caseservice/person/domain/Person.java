@@ -38,7 +38,7 @@ import uk.joinedup.caseservice.rules.ReasonRequired;
  * A person and the facts agencies record about them: the consistency boundary for their record.
  * Nothing is overwritten: corrections and retractions are new events.
  */
-@Aggregate(snapshotTriggerDefinition = "aggregateSnapshotTrigger")
+@Aggregate(snapshotTriggerDefinition = "aggregateSnapshotTrigger", cache = "aggregateCache")
 class Person {
 
     @AggregateIdentifier

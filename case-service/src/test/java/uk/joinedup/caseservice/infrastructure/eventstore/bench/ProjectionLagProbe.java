@@ -5,13 +5,12 @@ import java.time.Instant;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.Timestamp;
-import uk.joinedup.caseservice.person.api.PersonEvent;
 
 /**
- * Rides in the chronology projection's processor and records, while asked to, how long after an event
- * happened the processor handled it: the lag of the person chronology read model.
+ * Rides in the processor that keeps the read models up to date and records, while asked to, how long
+ * after an event happened the processor handled it: the lag of every read model.
  */
-@ProcessingGroup("person-chronology")
+@ProcessingGroup("projection-lag-probe")
 final class ProjectionLagProbe {
 
     private volatile Latencies recording;
@@ -25,7 +24,7 @@ final class ProjectionLagProbe {
     }
 
     @EventHandler
-    void on(PersonEvent event, @Timestamp Instant occurred) {
+    void on(Object event, @Timestamp Instant occurred) {
         Latencies latencies = recording;
         if (latencies != null) {
             latencies.add(Duration.between(occurred, Instant.now()).toNanos());
