@@ -50,11 +50,7 @@ public final class Benchmark {
     private static final int RAW_DOCUMENTS = 100_000;
     private static final int SAMPLE = 1000;
     private static final int FLOOR_DOCUMENTS = 30_000;
-    /**
-     * As many concurrent appenders as the commit writer stores in one write, which is also the batch
-     * size of the raw insert ceiling the append rate is compared with.
-     */
-    private static final int APPEND_THREADS = 100;
+    private static final int APPEND_THREADS = 32;
 
     private static final long REPLAY_WARM_UP = 10_000;
 
