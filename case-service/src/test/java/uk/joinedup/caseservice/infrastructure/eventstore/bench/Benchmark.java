@@ -19,10 +19,12 @@ import java.util.stream.Stream;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventProcessor;
+import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.Snapshotter;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.modelling.command.Repository;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
@@ -53,6 +55,8 @@ public final class Benchmark {
     private static final int APPEND_THREADS = 32;
 
     private static final long REPLAY_WARM_UP = 10_000;
+    /** Paced commands before the measured ones, so that the code they run is compiled first. */
+    private static final int WARM_UP_SECONDS = 20;
 
     private final BenchSettings settings;
     private final Map<String, Object> results = new LinkedHashMap<>();
@@ -151,8 +155,11 @@ public final class Benchmark {
     /** Returns how many events the commands stored. */
     private long commandWorkload(BenchApplication app) throws InterruptedException, IOException {
         PacedLoad load = new PacedLoad(app.bean(CommandGateway.class), Workload.realistic(), new WorkloadState());
-        progress("warming up with 500 commands");
+        progress("warming up with 500 commands, then %d s at the measured rate", WARM_UP_SECONDS);
         long stored = load.runClosedLoop(500, 8);
+        stored += load.run(settings.commandsPerSecond(), Duration.ofSeconds(WARM_UP_SECONDS))
+                .succeeded();
+        awaitReadModels(app);
         ProjectionLagProbe probe = app.bean(ProjectionLagProbe.class);
         Latencies lag = new Latencies();
         probe.recordInto(lag);
@@ -301,6 +308,21 @@ public final class Benchmark {
     private static long processCpuNanos() {
         return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
                 .getProcessCpuTime();
+    }
+
+    /** Waits until every streaming processor has handled everything stored so far. */
+    private static void awaitReadModels(BenchApplication app) throws InterruptedException {
+        TrackingToken head = app.bean(EventStore.class).createHeadToken();
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < deadline
+                && !app.bean(EventProcessingConfiguration.class).eventProcessors().values().stream()
+                        .filter(StreamingEventProcessor.class::isInstance)
+                        .map(StreamingEventProcessor.class::cast)
+                        .flatMap(processor -> processor.processingStatus().values().stream())
+                        .allMatch(segment -> segment.getTrackingToken() != null
+                                && segment.getTrackingToken().covers(head))) {
+            Thread.sleep(50);
+        }
     }
 
     private static void awaitCount(Latencies latencies, int count) throws InterruptedException {
