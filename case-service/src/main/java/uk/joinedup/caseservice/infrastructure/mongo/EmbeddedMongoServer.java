@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
+import org.h2.mvstore.MVStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -13,6 +14,15 @@ import org.slf4j.LoggerFactory;
 final class EmbeddedMongoServer implements Durability, AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMongoServer.class);
+
+    /**
+     * Keys per B-tree page of the H2 store (H2's default is 48). The server's indexes key by objects
+     * that H2 compares and writes with Java serialisation, and every commit rewrites each page it
+     * touched, so small pages make writes cheaper: at 8, appends ran 52% faster (2,587 to 3,935
+     * events/s at 80,000 events) and the file was smaller; 4 was slower again. See
+     * docs/benchmarks.md.
+     */
+    private static final int KEYS_PER_PAGE = 8;
 
     private final H2Backend backend;
     private final MongoServer server;
@@ -36,7 +46,10 @@ final class EmbeddedMongoServer implements Durability, AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create the data directory " + properties.dataDir(), e);
         }
-        return new H2Backend(properties.dataDir().resolve("mongo.mv").toString());
+        return new H2Backend(new MVStore.Builder()
+                .fileName(properties.dataDir().resolve("mongo.mv").toString())
+                .keysPerPage(KEYS_PER_PAGE)
+                .open());
     }
 
     String connectionString() {
