@@ -1,7 +1,6 @@
 package uk.joinedup.caseservice.infrastructure.mongo;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static uk.joinedup.caseservice.agency.Actors.probationKeyworker;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -14,8 +13,6 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.web.client.RestClient;
 import uk.joinedup.caseservice.infrastructure.security.TestIssuer;
 
@@ -42,25 +39,12 @@ class CrashRecoveryIT {
     void keepsAcknowledgedWritesWhenTheProcessIsKilled() throws Exception {
         int port = freePort();
         service = start(port, "first");
-        RestClient api = api(port);
-        String personId = api.post()
-                .uri("/api/people")
-                .contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("givenNames", "Sharon", "familyName", "Price", "dateOfBirth", "1975-08-08"))
-                .retrieve()
-                .body(JsonNode.class)
-                .get("id")
-                .asText();
-        api.post()
-                .uri("/api/people/{id}/facts", personId)
-                .contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of(
-                        "occurredOn",
-                        "2026-11-02",
-                        "fact",
-                        Map.of("type", "JobStarted", "employer", "Lordshill Community Cafe", "hoursPerWeek", 16)))
-                .retrieve()
-                .toBodilessEntity();
+        RestClient api = KeyworkerCalls.api(port);
+        String personId = KeyworkerCalls.registerSharonPrice(api, "1975-08-08");
+        KeyworkerCalls.recordFact(
+                api,
+                personId,
+                Map.of("type", "JobStarted", "employer", "Lordshill Community Cafe", "hoursPerWeek", 16));
 
         service.destroyForcibly().waitFor();
 
@@ -126,20 +110,13 @@ class CrashRecoveryIT {
     }
 
     private static JsonNode readPerson(int port, String personId) {
-        RestClient tolerant = api(port)
+        RestClient tolerant = KeyworkerCalls.api(port)
                 .mutate()
                 .defaultStatusHandler(status -> true, (request, response) -> {})
                 .build();
         var response =
                 tolerant.get().uri("/api/people/{id}", personId).retrieve().toEntity(JsonNode.class);
         return response.getStatusCode().is2xxSuccessful() ? response.getBody() : null;
-    }
-
-    private static RestClient api(int port) {
-        return RestClient.builder()
-                .baseUrl("http://127.0.0.1:" + port)
-                .defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + TestIssuer.tokenFor(probationKeyworker()))
-                .build();
     }
 
     private static int freePort() throws IOException {

@@ -1,7 +1,6 @@
 package uk.joinedup.caseservice.infrastructure.mongo;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static uk.joinedup.caseservice.agency.Actors.probationKeyworker;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
@@ -11,8 +10,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.web.client.RestClient;
 import uk.joinedup.caseservice.CaseServiceApplication;
 import uk.joinedup.caseservice.infrastructure.security.TestIssuer;
@@ -28,24 +25,9 @@ class RestartIT {
         String personId;
         try (ConfigurableApplicationContext first = start()) {
             RestClient api = api(first);
-            personId = api.post()
-                    .uri("/api/people")
-                    .contentType(MediaType.APPLICATION_JSON)
-                    .body(Map.of("givenNames", "Sharon", "familyName", "Price", "dateOfBirth", "1979-06-01"))
-                    .retrieve()
-                    .body(JsonNode.class)
-                    .get("id")
-                    .asText();
-            api.post()
-                    .uri("/api/people/{id}/facts", personId)
-                    .contentType(MediaType.APPLICATION_JSON)
-                    .body(Map.of(
-                            "occurredOn",
-                            "2026-11-02",
-                            "fact",
-                            Map.of("type", "CaseNoteWritten", "text", "Started Work Programme placement.")))
-                    .retrieve()
-                    .toBodilessEntity();
+            personId = KeyworkerCalls.registerSharonPrice(api, "1979-06-01");
+            KeyworkerCalls.recordFact(
+                    api, personId, Map.of("type", "CaseNoteWritten", "text", "Started Work Programme placement."));
         }
 
         try (ConfigurableApplicationContext second = start()) {
@@ -70,10 +52,7 @@ class RestartIT {
     }
 
     private static RestClient api(ConfigurableApplicationContext context) {
-        int port = ((WebServerApplicationContext) context).getWebServer().getPort();
-        return RestClient.builder()
-                .baseUrl("http://127.0.0.1:" + port)
-                .defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + TestIssuer.tokenFor(probationKeyworker()))
-                .build();
+        return KeyworkerCalls.api(
+                ((WebServerApplicationContext) context).getWebServer().getPort());
     }
 }

@@ -63,7 +63,8 @@ final class BulkHistory {
     static String appendLongStream(EventStorageEngine engine, int events, int pauseAfter, Consumer<String> afterEvent) {
         WorkloadState state = new WorkloadState();
         DomainEventMessage<?> registered = PersonSteps.registerPerson(1)
-                .event(state, ThreadLocalRandom.current())
+                .event()
+                .apply(state, ThreadLocalRandom.current())
                 .orElseThrow();
         engine.appendEvents(registered);
         WorkloadStep fact = PersonSteps.recordAgencyFact(1);
@@ -71,7 +72,8 @@ final class BulkHistory {
             if (event == pauseAfter) {
                 afterEvent.accept(registered.getAggregateIdentifier());
             }
-            engine.appendEvents(fact.event(state, ThreadLocalRandom.current()).orElseThrow());
+            engine.appendEvents(
+                    fact.event().apply(state, ThreadLocalRandom.current()).orElseThrow());
         }
         return registered.getAggregateIdentifier();
     }

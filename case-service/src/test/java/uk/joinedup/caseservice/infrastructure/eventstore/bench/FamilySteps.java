@@ -3,7 +3,6 @@ package uk.joinedup.caseservice.infrastructure.eventstore.bench;
 import java.util.List;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
-import org.axonframework.eventhandling.DomainEventMessage;
 import uk.joinedup.caseservice.agency.Actor;
 import uk.joinedup.caseservice.family.api.AddFamilyMember;
 import uk.joinedup.caseservice.family.api.FamilyId;
@@ -23,61 +22,38 @@ final class FamilySteps {
     private FamilySteps() {}
 
     static WorkloadStep registerFamily(int weight) {
-        return new WorkloadStep() {
-            @Override
-            public int weight() {
-                return weight;
-            }
-
-            @Override
-            public Optional<Object> command(WorkloadState state, RandomGenerator random) {
-                return Optional.of(new RegisterFamily(
-                        new FamilyId(Practitioners.id(random)), name(random), Practitioners.any(random)));
-            }
-
-            @Override
-            public void succeeded(Object command, WorkloadState state) {
-                state.registeredFamily(((RegisterFamily) command).familyId().value());
-            }
-
-            @Override
-            public Optional<DomainEventMessage<?>> event(WorkloadState state, RandomGenerator random) {
-                FamilyId familyId = new FamilyId(Practitioners.id(random));
-                state.registeredFamily(familyId.value());
-                Actor actor = Practitioners.any(random);
-                return Optional.of(Practitioners.domainEvent(
-                        AGGREGATE_TYPE,
-                        familyId.value(),
-                        0,
-                        new FamilyRegistered(familyId, name(random), actor.agency()),
-                        actor));
-            }
-        };
+        return new WorkloadStep(
+                weight,
+                (state, random) -> Optional.of(new RegisterFamily(
+                        new FamilyId(Practitioners.id(random)), name(random), Practitioners.any(random))),
+                (command, state) -> state.registeredFamily(
+                        ((RegisterFamily) command).familyId().value()),
+                (state, random) -> {
+                    FamilyId familyId = new FamilyId(Practitioners.id(random));
+                    state.registeredFamily(familyId.value());
+                    Actor actor = Practitioners.any(random);
+                    return Optional.of(Practitioners.domainEvent(
+                            AGGREGATE_TYPE,
+                            familyId.value(),
+                            0,
+                            new FamilyRegistered(familyId, name(random), actor.agency()),
+                            actor));
+                });
     }
 
     /** Adds a person to a household they are not yet in; the pair is reserved before the command is sent. */
     static WorkloadStep addFamilyMember(int weight) {
-        return new WorkloadStep() {
-            @Override
-            public int weight() {
-                return weight;
-            }
-
-            @Override
-            public Optional<Object> command(WorkloadState state, RandomGenerator random) {
-                return state.newMembership(random)
+        return new WorkloadStep(
+                weight,
+                (state, random) -> state.newMembership(random)
                         .map(membership -> new AddFamilyMember(
                                 new FamilyId(membership.family().id()),
                                 new PersonId(membership.personId()),
                                 relationship(random),
                                 Practitioners.TODAY,
                                 Practitioners.TODAY,
-                                Practitioners.any(random)));
-            }
-
-            @Override
-            public Optional<DomainEventMessage<?>> event(WorkloadState state, RandomGenerator random) {
-                return state.newMembership(random)
+                                Practitioners.any(random))),
+                (state, random) -> state.newMembership(random)
                         .map(membership -> Practitioners.domainEvent(
                                 AGGREGATE_TYPE,
                                 membership.family().id(),
@@ -87,9 +63,7 @@ final class FamilySteps {
                                         new PersonId(membership.personId()),
                                         relationship(random),
                                         Practitioners.TODAY),
-                                Practitioners.any(random)));
-            }
-        };
+                                Practitioners.any(random))));
     }
 
     private static String name(RandomGenerator random) {

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
-import org.axonframework.eventhandling.DomainEventMessage;
 import uk.joinedup.caseservice.agency.Actor;
 import uk.joinedup.caseservice.catalogue.AgencyFact;
 import uk.joinedup.caseservice.catalogue.FactCatalogue;
@@ -32,79 +31,50 @@ final class PersonSteps {
     private PersonSteps() {}
 
     static WorkloadStep registerPerson(int weight) {
-        return new WorkloadStep() {
-            @Override
-            public int weight() {
-                return weight;
-            }
-
-            @Override
-            public Optional<Object> command(WorkloadState state, RandomGenerator random) {
-                return Optional.of(new RegisterPerson(
+        return new WorkloadStep(
+                weight,
+                (state, random) -> Optional.of(new RegisterPerson(
                         new PersonId(Practitioners.id(random)),
                         details(random),
                         Practitioners.TODAY,
-                        Practitioners.any(random)));
-            }
-
-            @Override
-            public void succeeded(Object command, WorkloadState state) {
-                state.registeredPerson(((RegisterPerson) command).personId().value());
-            }
-
-            @Override
-            public Optional<DomainEventMessage<?>> event(WorkloadState state, RandomGenerator random) {
-                PersonId personId = new PersonId(Practitioners.id(random));
-                state.registeredPerson(personId.value());
-                Actor actor = Practitioners.any(random);
-                return Optional.of(Practitioners.domainEvent(
-                        AGGREGATE_TYPE,
-                        personId.value(),
-                        0,
-                        new PersonRegistered(personId, details(random), actor.agency()),
-                        actor));
-            }
-        };
+                        Practitioners.any(random))),
+                (command, state) -> state.registeredPerson(
+                        ((RegisterPerson) command).personId().value()),
+                (state, random) -> {
+                    PersonId personId = new PersonId(Practitioners.id(random));
+                    state.registeredPerson(personId.value());
+                    Actor actor = Practitioners.any(random);
+                    return Optional.of(Practitioners.domainEvent(
+                            AGGREGATE_TYPE,
+                            personId.value(),
+                            0,
+                            new PersonRegistered(personId, details(random), actor.agency()),
+                            actor));
+                });
     }
 
     static WorkloadStep recordAgencyFact(int weight) {
-        return new WorkloadStep() {
-            @Override
-            public int weight() {
-                return weight;
-            }
-
-            @Override
-            public Optional<Object> command(WorkloadState state, RandomGenerator random) {
-                WorkloadState.Subject person = state.somePerson(random);
-                if (person == null) {
-                    return Optional.empty();
-                }
-                Actor actor = Practitioners.any(random);
-                return Optional.of(new RecordAgencyFact(
-                        new PersonId(person.id()),
-                        new FactId(Practitioners.id(random)),
-                        AgencyFacts.recordableBy(actor, random),
-                        occurredOn(random),
-                        Practitioners.TODAY,
-                        actor));
-            }
-
-            @Override
-            public Optional<DomainEventMessage<?>> event(WorkloadState state, RandomGenerator random) {
-                WorkloadState.Subject person = state.somePerson(random);
-                if (person == null) {
-                    return Optional.empty();
-                }
-                Actor actor = Practitioners.any(random);
-                return Optional.of(Practitioners.domainEvent(
-                        AGGREGATE_TYPE,
-                        person.id(),
-                        person.nextSequence().getAndIncrement(),
-                        recorded(person.id(), AgencyFacts.recordableBy(actor, random), actor, random),
-                        actor));
-            }
-        };
+        return new WorkloadStep(
+                weight,
+                (state, random) -> Optional.ofNullable(state.somePerson(random)).map(person -> {
+                    Actor actor = Practitioners.any(random);
+                    return new RecordAgencyFact(
+                            new PersonId(person.id()),
+                            new FactId(Practitioners.id(random)),
+                            AgencyFacts.recordableBy(actor, random),
+                            occurredOn(random),
+                            Practitioners.TODAY,
+                            actor);
+                }),
+                (state, random) -> Optional.ofNullable(state.somePerson(random)).map(person -> {
+                    Actor actor = Practitioners.any(random);
+                    return Practitioners.domainEvent(
+                            AGGREGATE_TYPE,
+                            person.id(),
+                            person.nextSequence().getAndIncrement(),
+                            recorded(person.id(), AgencyFacts.recordableBy(actor, random), actor, random),
+                            actor);
+                }));
     }
 
     /** The event {@link RecordAgencyFact} stores for this fact. */

@@ -31,7 +31,7 @@ final class Workload {
     Next nextCommand(WorkloadState state, RandomGenerator random) {
         while (true) {
             WorkloadStep step = pick(random);
-            Optional<Object> command = step.command(state, random);
+            Optional<Object> command = step.command().apply(state, random);
             if (command.isPresent()) {
                 return new Next(step, command.get());
             }
@@ -40,7 +40,7 @@ final class Workload {
 
     DomainEventMessage<?> nextEvent(WorkloadState state, RandomGenerator random) {
         while (true) {
-            Optional<DomainEventMessage<?>> event = pick(random).event(state, random);
+            Optional<DomainEventMessage<?>> event = pick(random).event().apply(state, random);
             if (event.isPresent()) {
                 return event.get();
             }
@@ -51,7 +51,7 @@ final class Workload {
     record Next(WorkloadStep step, Object command) {
 
         void succeeded(WorkloadState state) {
-            step.succeeded(command, state);
+            step.succeeded().accept(command, state);
         }
     }
 
