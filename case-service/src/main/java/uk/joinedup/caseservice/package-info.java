@@ -1,5 +1,16 @@
 /**
- * case-service: the event-sourced core of JoinedUp. Features (person, chronology, …) are packages
- * of their own; {@code infrastructure} wires Axon, MongoDB and security.
+ * case-service: the event-sourced core of JoinedUp.
+ *
+ * <ul>
+ *   <li>The shared kernel, which depends on nothing above it: {@code agency} (who acts), {@code rules}
+ *       (how a refusal is shaped), {@code catalogue} (the kinds of agency fact), {@code chronology}
+ *       (how events become entries) and {@code sharing} (the pure sharing policy).
+ *   <li>Features, each whole in one package: {@code person} and {@code family}, each with its {@code
+ *       api} (the persisted contract), {@code domain} (the aggregate), {@code web} (the REST adapter)
+ *       and the read models it owns ({@code record}, {@code index}, {@code membership}).
+ *   <li>{@code views}: pages composed across features (the case file, caseloads).
+ *   <li>{@code infrastructure}: Axon, the event store, MongoDB, security and error wiring; {@code demo}:
+ *       demo data.
+ * </ul>
  */
 package uk.joinedup.caseservice;

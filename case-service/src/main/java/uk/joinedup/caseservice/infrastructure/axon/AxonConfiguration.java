@@ -1,5 +1,6 @@
 package uk.joinedup.caseservice.infrastructure.axon;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.ZoneId;
 import org.axonframework.commandhandling.CommandBus;
@@ -36,6 +37,17 @@ class AxonConfiguration {
         processing.assignProcessingGroup(group -> READ_MODELS);
         processing.usingPooledStreamingEventProcessors(
                 (configuration, builder) -> builder.batchSize(100).initialSegmentCount(4));
+    }
+
+    /** A read model that fails on an event is counted, logged and reported by the health check. */
+    @Bean("readModels")
+    static ProjectionFailures projectionFailures(MeterRegistry meters, Clock clock) {
+        return new ProjectionFailures(meters, clock);
+    }
+
+    @Autowired
+    void reportProjectionFailures(EventProcessingConfigurer processing, ProjectionFailures failures) {
+        processing.registerDefaultListenerInvocationErrorHandler(configuration -> failures);
     }
 
     @Autowired

@@ -14,14 +14,11 @@ import java.util.List;
 import java.util.UUID;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import uk.joinedup.caseservice.agency.Actor;
 import uk.joinedup.caseservice.catalogue.AgencyFact;
@@ -35,9 +32,8 @@ import uk.joinedup.caseservice.person.api.RecordAgencyFact;
 import uk.joinedup.caseservice.person.api.RecordDeath;
 import uk.joinedup.caseservice.person.api.RegisterPerson;
 import uk.joinedup.caseservice.person.api.RetractAgencyFact;
-import uk.joinedup.caseservice.personindex.FindPeople;
-import uk.joinedup.caseservice.personindex.FindPossibleDuplicates;
-import uk.joinedup.caseservice.personindex.PersonMatch;
+import uk.joinedup.caseservice.person.index.FindPossibleDuplicates;
+import uk.joinedup.caseservice.person.index.PersonMatch;
 
 @Tag(name = "People")
 @RestController
@@ -61,7 +57,7 @@ class PersonController {
     @PostMapping
     ResponseEntity<Created> register(@Valid @RequestBody PersonDetailsRequest request, Actor actor) {
         PersonDetails details = request.toDetails();
-        possibleDuplicates(details).stream()
+        possibleDuplicates(details, actor).stream()
                 .filter(match -> !match.reason().equals("SAME_DATE_OF_BIRTH_AND_SIMILAR_NAME"))
                 .findFirst()
                 .ifPresent(match -> {
@@ -70,29 +66,6 @@ class PersonController {
         PersonId personId = new PersonId(UUID.randomUUID().toString());
         commands.send(new RegisterPerson(personId, details, today(), actor));
         return created("/api/people/" + personId, personId.value());
-    }
-
-    @Operation(
-            summary = "People already registered who may be this person (same identifier, or same date of"
-                    + " birth and a similar name)")
-    @PostMapping("/possible-duplicates")
-    List<PersonMatch> possibleDuplicates(@Valid @RequestBody PersonDetailsRequest request) {
-        return possibleDuplicates(request.toDetails());
-    }
-
-    @Operation(
-            summary = "Find people by family name (and optionally given names and date of birth), or by a"
-                    + " national identifier")
-    @GetMapping
-    List<PersonMatch> find(
-            @RequestParam(required = false) String familyName,
-            @RequestParam(required = false) String givenNames,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dateOfBirth,
-            @RequestParam(required = false) String identifier) {
-        return queries.query(
-                        new FindPeople(familyName, givenNames, dateOfBirth, identifier),
-                        ResponseTypes.multipleInstancesOf(PersonMatch.class))
-                .join();
     }
 
     @Operation(summary = "Correct a person's details; the old details stay in the history")
@@ -158,8 +131,10 @@ class PersonController {
         return ResponseEntity.noContent().build();
     }
 
-    private List<PersonMatch> possibleDuplicates(PersonDetails details) {
-        return queries.query(new FindPossibleDuplicates(details), ResponseTypes.multipleInstancesOf(PersonMatch.class))
+    private List<PersonMatch> possibleDuplicates(PersonDetails details, Actor actor) {
+        return queries.query(
+                        new FindPossibleDuplicates(details, actor),
+                        ResponseTypes.multipleInstancesOf(PersonMatch.class))
                 .join();
     }
 

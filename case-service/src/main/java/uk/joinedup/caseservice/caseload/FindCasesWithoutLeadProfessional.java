@@ -1,6 +1,0 @@
-package uk.joinedup.caseservice.caseload;
-
-import uk.joinedup.caseservice.agency.Actor;
-
-/** Open cases nobody leads: for team managers to allocate. */
-public record FindCasesWithoutLeadProfessional(Actor viewer) {}

@@ -1,6 +1,0 @@
-package uk.joinedup.caseservice.caseload;
-
-import uk.joinedup.caseservice.agency.Actor;
-
-/** The signed-in keyworker's families and people. */
-public record GetMyCaseload(Actor viewer) {}

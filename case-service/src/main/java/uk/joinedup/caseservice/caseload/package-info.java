@@ -1,7 +1,0 @@
-/**
- * Caseloads: for each keyworker the families whose team they are on and the people they registered;
- * for team managers the open cases with no lead professional and the referrals awaiting a decision.
- * Documents keyed by user id, and named lists; summaries are computed at query time so "overdue" is
- * always today's.
- */
-package uk.joinedup.caseservice.caseload;

@@ -1,2 +1,0 @@
-/** The sharing rules, as one pure policy: no Spring, no Axon, no I/O. */
-package uk.joinedup.caseservice.consent.domain;

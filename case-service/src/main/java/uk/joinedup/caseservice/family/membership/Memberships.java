@@ -1,0 +1,64 @@
+package uk.joinedup.caseservice.family.membership;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Set;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.springframework.stereotype.Component;
+import uk.joinedup.caseservice.family.api.FamilyMemberJoined;
+import uk.joinedup.caseservice.family.api.FamilyMemberLeft;
+import uk.joinedup.caseservice.infrastructure.mongo.DocumentCollection;
+import uk.joinedup.caseservice.infrastructure.mongo.MongoDocuments;
+
+/** Records which households each person is in now, and answers "which families is this person in?". */
+@Component
+@ProcessingGroup("memberships")
+public class Memberships {
+
+    private final DocumentCollection<PersonMemberships> memberships;
+
+    Memberships(MongoDocuments documents) {
+        this.memberships = documents.collection("memberships", PersonMemberships.class);
+    }
+
+    /** The families the person is a member of now. */
+    public Set<String> currentFamiliesOf(String personId) {
+        return memberships
+                .find(personId)
+                .map(PersonMemberships::currentFamilies)
+                .orElse(Set.of());
+    }
+
+    @EventHandler
+    void on(FamilyMemberJoined event) {
+        change(event.personId().value(), event.familyId().value(), true);
+    }
+
+    @EventHandler
+    void on(FamilyMemberLeft event) {
+        change(event.personId().value(), event.familyId().value(), false);
+    }
+
+    @ResetHandler
+    void reset() {
+        memberships.deleteAll();
+    }
+
+    /** One atomic update: several families' events about one person are handled concurrently. */
+    private void change(String personId, String familyId, boolean member) {
+        if (member) {
+            memberships.addToSet(personId, "currentFamilies", familyId);
+        } else {
+            memberships.pull(personId, "currentFamilies", familyId);
+        }
+    }
+
+    /** A person's current households, as stored. */
+    record PersonMemberships(@JsonProperty("_id") String personId, Set<String> currentFamilies) {
+
+        PersonMemberships {
+            currentFamilies = currentFamilies == null ? Set.of() : Set.copyOf(currentFamilies);
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package uk.joinedup.caseservice.family.record;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.stereotype.Component;
+import uk.joinedup.caseservice.chronology.History;
+import uk.joinedup.caseservice.family.api.FamilyEvent;
+import uk.joinedup.caseservice.infrastructure.mongo.DocumentCollection;
+import uk.joinedup.caseservice.infrastructure.mongo.MongoDocuments;
+
+/**
+ * Reads family records, unfiltered: callers apply the sharing policy before showing anything. "As at"
+ * records are rebuilt from the event stream, not from the read model.
+ */
+@Component
+public class FamilyRecords {
+
+    private final DocumentCollection<FamilyRecord> records;
+    private final EventStore eventStore;
+
+    FamilyRecords(MongoDocuments documents, EventStore eventStore) {
+        this.records = documents.collection(FamilyRecordProjection.COLLECTION, FamilyRecord.class);
+        this.eventStore = eventStore;
+    }
+
+    public Optional<FamilyRecord> find(String familyId) {
+        return records.find(familyId);
+    }
+
+    public List<FamilyRecord> findAll(Collection<String> familyIds) {
+        return records.findAll(familyIds);
+    }
+
+    /** The record as it stood on {@code date}: what had happened by then, as it is known now. */
+    public Optional<FamilyRecord> asAt(String familyId, LocalDate date) {
+        return History.asAt(
+                eventStore,
+                familyId,
+                date,
+                FamilyEvent.class,
+                FamilyRecordEvolver::businessDate,
+                FamilyRecordEvolver::evolve);
+    }
+}

@@ -1,0 +1,97 @@
+package uk.joinedup.caseservice.views.casefile;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import uk.joinedup.caseservice.agency.AgencyId;
+import uk.joinedup.caseservice.chronology.ChronologyEntry;
+import uk.joinedup.caseservice.family.api.Goal;
+import uk.joinedup.caseservice.family.api.NeedDomain;
+import uk.joinedup.caseservice.family.api.Relationship;
+import uk.joinedup.caseservice.family.api.TeamMember;
+import uk.joinedup.caseservice.family.record.ActionStatus;
+import uk.joinedup.caseservice.family.record.FamilyRecord.CaseStatus;
+import uk.joinedup.caseservice.family.record.FamilyRecord.Closure;
+import uk.joinedup.caseservice.family.record.FamilyRecord.Lead;
+import uk.joinedup.caseservice.family.record.FamilyRecord.Referral;
+import uk.joinedup.caseservice.family.record.FamilyRecord.Review;
+
+/**
+ * A family as one viewer may see it.
+ *
+ * @param casework whether the viewer may see the casework (referrals, team, plan, reviews): true for
+ *     the team around the family, team managers and the registering agency; when false those parts are
+ *     empty
+ * @param needsLeadProfessional an open case with no lead professional: flagged to managers
+ * @param reviewOverdue the next review date has passed on an open case
+ * @param people names of everyone the chronology mentions, by person id
+ * @param entries family and members' chronology, newest first, filtered
+ * @param withheld how many entries the viewer may not see
+ * @param agencies the agencies whose entries the viewer can see, for filtering
+ * @param version the family's version, to send back with changes that must not overwrite
+ */
+public record FamilyView(
+        String familyId,
+        String name,
+        CaseStatus status,
+        LocalDate openedOn,
+        Closure closure,
+        boolean casework,
+        List<MemberView> members,
+        List<Referral> referrals,
+        List<TeamMember> team,
+        Lead lead,
+        boolean needsLeadProfessional,
+        AssessmentView assessment,
+        PlanView plan,
+        List<Review> reviews,
+        LocalDate nextReviewOn,
+        boolean reviewOverdue,
+        Map<String, String> people,
+        List<ChronologyEntry> entries,
+        int withheld,
+        List<AgencyOption> agencies,
+        long version,
+        LocalDate asAt) {
+
+    /** A household member. */
+    public record MemberView(
+            String personId,
+            String name,
+            LocalDate dateOfBirth,
+            Relationship relationship,
+            LocalDate joinedOn,
+            LocalDate leftOn) {}
+
+    /** The latest assessment, with each domain's change since the one before. */
+    public record AssessmentView(
+            String assessmentId, LocalDate completedOn, String completedBy, List<NeedView> needs) {}
+
+    /**
+     * One assessed domain.
+     *
+     * @param previousScore the score at the assessment before, or null if this is the first
+     */
+    public record NeedView(NeedDomain domain, int score, Integer previousScore, String evidence) {}
+
+    /** The current support plan. */
+    public record PlanView(
+            String planId,
+            LocalDate agreedOn,
+            LocalDate nextReviewOn,
+            String familyAgreedBy,
+            LocalDate familyAgreedOn,
+            List<Goal> goals,
+            List<ActionView> actions) {}
+
+    /** An action of the plan with its status on the day of the query. */
+    public record ActionView(
+            String actionId,
+            String goalId,
+            String description,
+            AgencyId ownerAgency,
+            String ownerName,
+            LocalDate dueOn,
+            ActionStatus status,
+            LocalDate completedOn) {}
+}

@@ -1,0 +1,11 @@
+package uk.joinedup.caseservice.views.casefile;
+
+import java.time.LocalDate;
+import uk.joinedup.caseservice.agency.Actor;
+
+/**
+ * A family's page as the viewer may see it.
+ *
+ * @param asAt show the family as it stood on this date (what had happened by then); null for now
+ */
+public record GetFamily(String familyId, Actor viewer, LocalDate asAt, ChronologyFilter filter) {}

@@ -1,0 +1,138 @@
+package uk.joinedup.caseservice.views.caseload;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.stereotype.Component;
+import uk.joinedup.caseservice.agency.Actor;
+import uk.joinedup.caseservice.agency.AgencyId;
+import uk.joinedup.caseservice.agency.Role;
+import uk.joinedup.caseservice.family.record.FamilyRecord;
+import uk.joinedup.caseservice.family.record.FamilyRecord.CaseStatus;
+import uk.joinedup.caseservice.family.record.FamilyRecord.Plan;
+import uk.joinedup.caseservice.family.record.FamilyRecords;
+import uk.joinedup.caseservice.infrastructure.mongo.DocumentCollection;
+import uk.joinedup.caseservice.infrastructure.mongo.MongoDocuments;
+import uk.joinedup.caseservice.person.record.PersonRecords;
+import uk.joinedup.caseservice.sharing.Disclosure;
+import uk.joinedup.caseservice.sharing.SharedEntry;
+import uk.joinedup.caseservice.sharing.Viewer;
+import uk.joinedup.caseservice.views.caseload.CaseloadProjection.CaseList;
+import uk.joinedup.caseservice.views.caseload.CaseloadProjection.Caseload;
+
+/**
+ * Caseload summaries: read the caseload document, then the families and people by id. Cases needing
+ * attention (overdue actions or review, no lead professional) come first.
+ */
+@Component
+class CaseloadQueries {
+
+    private static final Comparator<CaseloadView.CaseSummary> ATTENTION_FIRST = Comparator.comparing(
+                    (CaseloadView.CaseSummary summary) -> !summary.needsAttention())
+            .thenComparing(summary -> summary.status() != CaseStatus.OPEN)
+            .thenComparing(CaseloadView.CaseSummary::name);
+
+    private final DocumentCollection<Caseload> caseloads;
+    private final DocumentCollection<CaseList> lists;
+    private final FamilyRecords families;
+    private final PersonRecords people;
+    private final Clock clock;
+    private final Disclosure disclosure = new Disclosure();
+
+    CaseloadQueries(MongoDocuments documents, FamilyRecords families, PersonRecords people, Clock clock) {
+        this.caseloads = documents.collection(CaseloadProjection.CASELOADS, Caseload.class);
+        this.lists = documents.collection(CaseloadProjection.CASE_LISTS, CaseList.class);
+        this.families = families;
+        this.people = people;
+        this.clock = clock;
+    }
+
+    @QueryHandler
+    CaseloadView handle(GetMyCaseload query) {
+        String userId = query.viewer().userId();
+        Caseload caseload = caseloads.find(userId).orElse(new Caseload(userId, null, null));
+        LocalDate today = LocalDate.now(clock);
+        List<CaseloadView.CaseSummary> summaries = families.findAll(caseload.families()).stream()
+                .filter(family -> caseworkVisible(query.viewer(), family))
+                .map(family -> summary(family, userId, today))
+                .sorted(ATTENTION_FIRST)
+                .toList();
+        boolean existenceVisible = disclosure.mayShow(Viewer.of(query.viewer(), Set.of()), SharedEntry.existence());
+        List<CaseloadView.PersonSummary> registered = people.findAll(caseload.people()).stream()
+                .filter(person -> existenceVisible)
+                .map(person -> new CaseloadView.PersonSummary(
+                        person.personId(),
+                        person.details().name().fullName(),
+                        person.details().dateOfBirth()))
+                .sorted(Comparator.comparing(CaseloadView.PersonSummary::name))
+                .toList();
+        return new CaseloadView(summaries, registered);
+    }
+
+    @QueryHandler
+    List<CaseloadView.CaseSummary> handle(FindCasesWithoutLeadProfessional query) {
+        if (!query.viewer().hasRole(Role.TEAM_MANAGER)) {
+            return List.of();
+        }
+        Map<String, String> unled =
+                lists.find(CaseloadProjection.UNLED).map(CaseList::families).orElse(Map.of());
+        LocalDate today = LocalDate.now(clock);
+        return families.findAll(unled.keySet()).stream()
+                .filter(family -> caseworkVisible(query.viewer(), family))
+                .map(family -> summary(family, query.viewer().userId(), today))
+                .sorted(ATTENTION_FIRST)
+                .toList();
+    }
+
+    @QueryHandler
+    List<ReferralSummary> handle(FindReferralsAwaitingDecision query) {
+        if (!query.viewer().hasRole(Role.TEAM_MANAGER)) {
+            return List.of();
+        }
+        Map<String, String> awaiting = lists.find(CaseloadProjection.AWAITING_DECISION)
+                .map(CaseList::families)
+                .orElse(Map.of());
+        return families.findAll(Set.copyOf(awaiting.values())).stream()
+                .filter(family -> caseworkVisible(query.viewer(), family))
+                .flatMap(family -> family.referrals().values().stream()
+                        .filter(referral -> awaiting.containsKey(referral.referralId()))
+                        .map(referral -> new ReferralSummary(
+                                family.familyId(),
+                                family.name(),
+                                referral.referralId(),
+                                referral.reason(),
+                                referral.riskFactors(),
+                                referral.receivedOn(),
+                                referral.referredByName())))
+                .sorted(Comparator.comparing(ReferralSummary::receivedOn))
+                .toList();
+    }
+
+    /** Caseloads show family-level casework: whom the policy shows it to, on today's team. */
+    private boolean caseworkVisible(Actor actor, FamilyRecord family) {
+        Set<AgencyId> teamAgencies = new HashSet<>();
+        family.team().values().forEach(member -> teamAgencies.add(member.agency()));
+        return disclosure.mayShow(Viewer.of(actor, teamAgencies), SharedEntry.casework(family.registeredBy()));
+    }
+
+    private static CaseloadView.CaseSummary summary(FamilyRecord family, String userId, LocalDate today) {
+        boolean caseOpen = family.status() == CaseStatus.OPEN;
+        Plan plan = family.plan();
+        return new CaseloadView.CaseSummary(
+                family.familyId(),
+                family.name(),
+                family.status(),
+                family.lead() != null && family.lead().member().userId().equals(userId),
+                family.lead() != null ? family.lead().member().name() : null,
+                family.needsLeadProfessional(),
+                caseOpen && plan != null ? (int) plan.countOverdue(today) : 0,
+                caseOpen && plan != null ? (int) plan.countOutstanding(today) : 0,
+                family.nextReviewOn(),
+                family.reviewOverdueOn(today));
+    }
+}

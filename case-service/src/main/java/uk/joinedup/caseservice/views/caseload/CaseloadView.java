@@ -1,0 +1,43 @@
+package uk.joinedup.caseservice.views.caseload;
+
+import java.time.LocalDate;
+import java.util.List;
+import uk.joinedup.caseservice.family.record.FamilyRecord.CaseStatus;
+
+/**
+ * A keyworker's caseload.
+ *
+ * @param families the families whose team they are on: what needs attention first
+ * @param people people they registered
+ */
+public record CaseloadView(List<CaseSummary> families, List<PersonSummary> people) {
+
+    /**
+     * One family's case at a glance.
+     *
+     * @param youAreLead whether the viewer is the lead professional
+     * @param leadName the lead professional's name, or null
+     * @param needsLeadProfessional an open case with nobody leading it
+     * @param overdueActions plan actions past their due date
+     * @param reviewOverdue the next review date has passed
+     */
+    public record CaseSummary(
+            String familyId,
+            String name,
+            CaseStatus status,
+            boolean youAreLead,
+            String leadName,
+            boolean needsLeadProfessional,
+            int overdueActions,
+            int openActions,
+            LocalDate nextReviewOn,
+            boolean reviewOverdue) {
+
+        boolean needsAttention() {
+            return overdueActions > 0 || reviewOverdue || needsLeadProfessional;
+        }
+    }
+
+    /** A person at a glance. */
+    public record PersonSummary(String personId, String name, LocalDate dateOfBirth) {}
+}

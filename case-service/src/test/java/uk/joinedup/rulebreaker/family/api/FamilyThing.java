@@ -1,0 +1,4 @@
+package uk.joinedup.rulebreaker.family.api;
+
+/** A family contract type that others reach for. */
+public class FamilyThing {}
