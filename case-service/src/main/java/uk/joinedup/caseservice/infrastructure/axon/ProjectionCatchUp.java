@@ -32,18 +32,25 @@ class ProjectionCatchUp {
     }
 
     void awaitHead() {
+        if (!awaitHead(timeout)) {
+            log.warn("Read models did not catch up within {}; a read may be stale", timeout);
+        }
+    }
+
+    /** Whether every streaming processor passed the head of the event store as it is now, within {@code limit}. */
+    boolean awaitHead(Duration limit) {
         TrackingToken head = eventStore.createHeadToken();
         if (head == null) {
-            return;
+            return true;
         }
-        long deadline = System.nanoTime() + timeout.toNanos();
+        long deadline = System.nanoTime() + limit.toNanos();
         while (!allCover(head)) {
             if (System.nanoTime() > deadline) {
-                log.warn("Read models did not catch up within {}; a read may be stale", timeout);
-                return;
+                return false;
             }
             pause();
         }
+        return true;
     }
 
     private boolean allCover(TrackingToken head) {
