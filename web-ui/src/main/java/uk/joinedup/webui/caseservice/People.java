@@ -92,14 +92,14 @@ public class People {
      * @param fact the fact's fields by name, with its {@code type}
      */
     public void recordFact(String personId, LocalDate occurredOn, Map<String, Object> fact) {
-        send("/api/people/{personId}/facts", new FactRequest(occurredOn, fact, null), personId);
+        send("/api/people/{personId}/facts", new FactRequest(occurredOn, fact), personId);
     }
 
     public void correctFact(
             String personId, String factId, LocalDate occurredOn, Map<String, Object> fact, String reason) {
         send(
                 "/api/people/{personId}/facts/{factId}/corrections",
-                new FactRequest(occurredOn, fact, reason),
+                new FactCorrection(occurredOn, fact, reason),
                 personId,
                 factId);
     }
@@ -124,7 +124,9 @@ public class People {
 
     private record Correction(long expectedVersion, PersonDetailsRequest details, String reason) {}
 
-    private record FactRequest(LocalDate occurredOn, Map<String, Object> fact, String reason) {}
+    private record FactRequest(LocalDate occurredOn, Map<String, Object> fact) {}
+
+    private record FactCorrection(LocalDate occurredOn, Map<String, Object> fact, String reason) {}
 
     private record Created(String id) {}
 }

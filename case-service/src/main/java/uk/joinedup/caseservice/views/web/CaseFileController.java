@@ -2,6 +2,9 @@ package uk.joinedup.caseservice.views.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -35,6 +38,7 @@ class CaseFileController {
     }
 
     @Operation(summary = "A person's details, families and chronology (newest first), as you may see them")
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PersonView.class)))
     @GetMapping("/api/people/{personId}")
     ResponseEntity<?> person(
             @PathVariable String personId,
@@ -54,6 +58,7 @@ class CaseFileController {
     }
 
     @Operation(summary = "A family's household, case, team, plan and chronology (newest first), as you may see them")
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = FamilyView.class)))
     @GetMapping("/api/families/{familyId}")
     ResponseEntity<?> family(
             @PathVariable String familyId,
