@@ -9,8 +9,8 @@
  *       api} (the persisted contract), {@code domain} (the aggregate), {@code web} (the REST adapter)
  *       and the read models it owns ({@code record}, {@code index}, {@code membership}).
  *   <li>{@code views}: pages composed across features (the case file, caseloads).
- *   <li>{@code infrastructure}: Axon, the event store, MongoDB, security and error wiring; {@code demo}:
- *       demo data.
+ *   <li>{@code infrastructure}: Axon, the event store, read-model documents, security and error wiring
+ *       (the MongoDB connection comes from the {@code embedded-mongo} module); {@code demo}: demo data.
  * </ul>
  */
 package uk.joinedup.caseservice;

@@ -16,7 +16,7 @@ import java.util.UUID;
 import org.bson.Document;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import uk.joinedup.identity.infrastructure.mongo.Durability;
+import uk.joinedup.embeddedmongo.Durability;
 
 /**
  * The RSA key tokens are signed with, generated once and kept in the {@code signing_keys} collection

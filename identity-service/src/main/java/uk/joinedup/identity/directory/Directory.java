@@ -10,7 +10,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
-import uk.joinedup.identity.infrastructure.mongo.Durability;
+import uk.joinedup.embeddedmongo.Durability;
 
 /** Agencies and users, each looked up by {@code _id}. */
 @Component

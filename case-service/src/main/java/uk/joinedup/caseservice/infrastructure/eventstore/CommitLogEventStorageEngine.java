@@ -28,7 +28,7 @@ import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.bson.BsonDocument;
 import org.bson.BsonInt32;
 import org.bson.BsonString;
-import uk.joinedup.caseservice.infrastructure.mongo.Durability;
+import uk.joinedup.embeddedmongo.Durability;
 
 /**
  * An Axon event storage engine on the MongoDB driver in which every hot read is an {@code _id} point

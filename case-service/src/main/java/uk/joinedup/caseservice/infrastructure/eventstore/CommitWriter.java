@@ -17,7 +17,7 @@ import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.bson.BsonDocument;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import uk.joinedup.caseservice.infrastructure.mongo.Durability;
+import uk.joinedup.embeddedmongo.Durability;
 
 /**
  * Stores commits, one document each, on a single thread that groups whatever commits are waiting into

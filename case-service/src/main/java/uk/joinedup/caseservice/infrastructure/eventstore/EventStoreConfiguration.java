@@ -18,7 +18,7 @@ import org.axonframework.serialization.json.JacksonSerializer;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import uk.joinedup.caseservice.infrastructure.mongo.Durability;
+import uk.joinedup.embeddedmongo.Durability;
 
 /**
  * The event store ({@link CommitLogEventStorageEngine} behind a {@link CommitLogEventStore}), the

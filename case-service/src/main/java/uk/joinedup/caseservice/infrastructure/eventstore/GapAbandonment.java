@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
-import uk.joinedup.caseservice.infrastructure.mongo.Durability;
+import uk.joinedup.embeddedmongo.Durability;
 
 /**
  * Gives up on gaps. A position that stays empty for longer than the gap timeout after a reader first

@@ -1,6 +1,8 @@
 /**
- * The MongoDB connection. Without {@code MONGODB_URI} an in-process mongo-java-server with an H2 file
- * backend is started on 127.0.0.1 and used through the same driver; {@link
- * uk.joinedup.caseservice.infrastructure.mongo.Durability} makes acknowledged writes survive a crash.
+ * Read-model records as MongoDB documents: {@link
+ * uk.joinedup.caseservice.infrastructure.mongo.MongoDocuments} converts them with the application's
+ * Jackson mapper and {@link uk.joinedup.caseservice.infrastructure.mongo.DocumentCollection} stores and
+ * fetches them by {@code _id}. The connection itself (embedded server, durability, health) comes from
+ * the {@code embedded-mongo} module.
  */
 package uk.joinedup.caseservice.infrastructure.mongo;

@@ -7,7 +7,7 @@ import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;
-import uk.joinedup.caseservice.infrastructure.mongo.Durability;
+import uk.joinedup.embeddedmongo.Durability;
 
 /**
  * The embedded server for event-store tests, in memory or on an H2 file, reached through the driver as

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import java.nio.file.Path;
-import java.time.Duration;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,21 +26,23 @@ import org.junit.jupiter.api.Test;
  */
 class DocumentCollectionTest {
 
-    private MongoStore store;
+    private MongoServer server;
+    private MongoClient client;
     private DocumentCollection<Bucket> buckets;
 
     @BeforeEach
     void start() {
-        store = new MongoStore(new MongoProperties(null, "test", Path.of("unused"), true, 0, Duration.ofSeconds(1)));
-        MongoDocuments documents = new MongoDocuments(
-                new ObjectMapper().registerModule(new JavaTimeModule()),
-                store.client().getDatabase("test"));
+        server = new MongoServer(H2Backend.inMemory());
+        client = MongoClients.create("mongodb://127.0.0.1:" + server.bind().getPort());
+        MongoDocuments documents =
+                new MongoDocuments(new ObjectMapper().registerModule(new JavaTimeModule()), client.getDatabase("test"));
         buckets = documents.collection("buckets", Bucket.class);
     }
 
     @AfterEach
     void stop() {
-        store.close();
+        client.close();
+        server.shutdown();
     }
 
     @Test

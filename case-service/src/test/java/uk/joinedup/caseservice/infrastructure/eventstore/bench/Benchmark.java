@@ -31,11 +31,11 @@ import org.axonframework.serialization.json.JacksonSerializer;
 import org.bson.BsonDocument;
 import org.bson.Document;
 import uk.joinedup.caseservice.catalogue.CaseNoteWritten;
-import uk.joinedup.caseservice.infrastructure.mongo.Durability;
 import uk.joinedup.caseservice.person.api.FactId;
 import uk.joinedup.caseservice.person.api.PersonId;
 import uk.joinedup.caseservice.person.api.RecordAgencyFact;
 import uk.joinedup.caseservice.person.api.RegisterPerson;
+import uk.joinedup.embeddedmongo.Durability;
 
 /**
  * The event store benchmark: {@code ./mvnw -q -pl case-service -Pbench verify -Dbench.events=N}. It

@@ -21,7 +21,7 @@ import org.bson.BsonString;
 import org.bson.Document;
 import org.bson.RawBsonDocument;
 import org.bson.codecs.BsonDocumentCodec;
-import uk.joinedup.caseservice.infrastructure.mongo.Durability;
+import uk.joinedup.embeddedmongo.Durability;
 
 /** The individual figures: replay, aggregate loading, and the raw driver's ceilings on the same server. */
 final class Measurements {

@@ -1,4 +1,4 @@
-package uk.joinedup.caseservice.infrastructure.mongo;
+package uk.joinedup.embeddedmongo;
 
 /**
  * Makes every write acknowledged so far survive a crash of this process. The embedded H2 store keeps

@@ -1,10 +1,11 @@
-package uk.joinedup.identity.infrastructure.mongo;
+package uk.joinedup.embeddedmongo;
 
 import com.mongodb.ConnectionString;
 import com.mongodb.MongoClientSettings;
 import com.mongodb.WriteConcern;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -43,6 +44,11 @@ final class MongoStore implements Durability, AutoCloseable {
 
     MongoClient client() {
         return client;
+    }
+
+    /** The embedded server, unless a URI was configured. */
+    Optional<EmbeddedMongoServer> embeddedServer() {
+        return Optional.ofNullable(embedded);
     }
 
     @Override

@@ -1,4 +1,4 @@
-package uk.joinedup.identity.infrastructure.mongo;
+package uk.joinedup.embeddedmongo;
 
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
+import org.h2.mvstore.MVStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,7 +20,7 @@ final class EmbeddedMongoServer implements Durability, AutoCloseable {
     private final String connectionString;
 
     EmbeddedMongoServer(MongoProperties properties) {
-        this.backend = properties.inMemory() ? H2Backend.inMemory() : openFile(properties);
+        this.backend = new H2Backend(openStore(properties));
         this.server = new MongoServer(backend);
         server.bind("127.0.0.1", properties.embeddedPort());
         InetSocketAddress address = server.getLocalAddress();
@@ -30,17 +31,26 @@ final class EmbeddedMongoServer implements Durability, AutoCloseable {
                 properties.inMemory() ? "in memory" : properties.dataDir().toAbsolutePath());
     }
 
-    private static H2Backend openFile(MongoProperties properties) {
-        try {
-            Files.createDirectories(properties.dataDir());
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot create the data directory " + properties.dataDir(), e);
+    private static MVStore openStore(MongoProperties properties) {
+        MVStore.Builder store = new MVStore.Builder().keysPerPage(properties.keysPerPage());
+        if (!properties.inMemory()) {
+            try {
+                Files.createDirectories(properties.dataDir());
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot create the data directory " + properties.dataDir(), e);
+            }
+            store.fileName(properties.dataDir().resolve("mongo.mv").toString());
         }
-        return new H2Backend(properties.dataDir().resolve("mongo.mv").toString());
+        return store.open();
     }
 
     String connectionString() {
         return connectionString;
+    }
+
+    /** The H2 store underneath; tests in this package inspect it and crash it. */
+    MVStore mvStore() {
+        return backend.getMvStore();
     }
 
     @Override

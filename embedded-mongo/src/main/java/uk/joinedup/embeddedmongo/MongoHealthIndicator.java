@@ -1,13 +1,11 @@
-package uk.joinedup.caseservice.infrastructure.mongo;
+package uk.joinedup.embeddedmongo;
 
 import com.mongodb.client.MongoDatabase;
 import org.bson.Document;
 import org.springframework.boot.actuate.health.AbstractHealthIndicator;
 import org.springframework.boot.actuate.health.Health;
-import org.springframework.stereotype.Component;
 
 /** Reports the service down when its database does not answer a ping. */
-@Component("mongo")
 class MongoHealthIndicator extends AbstractHealthIndicator {
 
     private final MongoDatabase database;
