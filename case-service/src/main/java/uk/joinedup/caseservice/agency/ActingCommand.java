@@ -11,6 +11,7 @@ public interface ActingCommand {
     String USER_NAME = "userName";
     String AGENCY = "agency";
     String AGENCY_NAME = "agencyName";
+    String AGENCY_KIND = "agencyKind";
 
     Actor actor();
 }

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import uk.joinedup.caseservice.agency.AgencyId;
+import uk.joinedup.caseservice.agency.AgencyKind;
 import uk.joinedup.caseservice.agency.InformationCategory;
 import uk.joinedup.caseservice.catalogue.AgencyFact;
 
@@ -20,6 +21,7 @@ import uk.joinedup.caseservice.catalogue.AgencyFact;
  * @param personId the person it is about, or null for the family as a whole
  * @param owningAgency the agency that recorded it and decides about sharing it
  * @param owningAgencyName that agency's name when it was recorded
+ * @param owningAgencyKind that agency's kind when it was recorded, or null if not known
  * @param category the kind of information, which sharing decisions go by
  * @param fact the typed fact, for agency facts; null otherwise
  * @param details what a casework event says, by field; empty for agency facts
@@ -35,6 +37,7 @@ public record ChronologyEntry(
         String personId,
         AgencyId owningAgency,
         String owningAgencyName,
+        AgencyKind owningAgencyKind,
         InformationCategory category,
         AgencyFact fact,
         Map<String, String> details,
@@ -70,6 +73,7 @@ public record ChronologyEntry(
                 personId,
                 owningAgency,
                 recorded.agencyName(),
+                recorded.agencyKind(),
                 category,
                 null,
                 details,
@@ -87,6 +91,7 @@ public record ChronologyEntry(
                 personId,
                 owningAgency,
                 owningAgencyName,
+                owningAgencyKind,
                 category,
                 newFact,
                 details,
@@ -104,6 +109,7 @@ public record ChronologyEntry(
                 personId,
                 owningAgency,
                 owningAgencyName,
+                owningAgencyKind,
                 category,
                 fact,
                 details,

@@ -1,30 +1,60 @@
 package uk.joinedup.caseservice.sharing;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Objects;
 import java.util.Set;
 import uk.joinedup.caseservice.agency.Actor;
 import uk.joinedup.caseservice.agency.AgencyId;
+import uk.joinedup.caseservice.agency.AgencyKind;
 import uk.joinedup.caseservice.agency.Role;
 
 /**
- * Who is looking, and how they relate to the subject.
+ * Who is looking, and when.
  *
- * @param agency the viewer's agency
- * @param manager whether the viewer is a team manager
- * @param teamAgencies the agencies in the team around the families the subject belongs to (for a
- *     family, its own team)
+ * @param userId the signed-in user
+ * @param agency their agency
+ * @param agencyKind its kind
+ * @param roles what they may do
+ * @param now the moment of the view (overrides are timed to it)
+ * @param today the UK date of the view (consents and agreements are dated to it)
  */
-public record Viewer(AgencyId agency, boolean manager, Set<AgencyId> teamAgencies) {
+public record Viewer(
+        String userId, AgencyId agency, AgencyKind agencyKind, Set<Role> roles, Instant now, LocalDate today) {
+
+    private static final ZoneId UK = ZoneId.of("Europe/London");
 
     public Viewer {
-        teamAgencies = Set.copyOf(teamAgencies);
+        Objects.requireNonNull(userId, "userId");
+        Objects.requireNonNull(agency, "agency");
+        roles = Set.copyOf(roles);
+        Objects.requireNonNull(now, "now");
+        Objects.requireNonNull(today, "today");
     }
 
-    /** The acting user, related to a subject through the agencies in the team around its families. */
-    public static Viewer of(Actor actor, Set<AgencyId> teamAgencies) {
-        return new Viewer(actor.agency(), actor.hasRole(Role.TEAM_MANAGER), teamAgencies);
+    /** The signed-in user, looking at {@code now}. */
+    public static Viewer of(Actor actor, Instant now) {
+        return new Viewer(
+                actor.userId(),
+                actor.agency(),
+                actor.agencyKind(),
+                actor.roles(),
+                now,
+                now.atZone(UK).toLocalDate());
     }
 
-    public boolean onTheTeam() {
-        return teamAgencies.contains(agency);
+    /** Whether they work with families: a keyworker or a team manager. */
+    public boolean practitioner() {
+        return roles.contains(Role.KEYWORKER) || roles.contains(Role.TEAM_MANAGER);
+    }
+
+    public boolean manager() {
+        return roles.contains(Role.TEAM_MANAGER);
+    }
+
+    /** What the view is for: coordinating support for the family, for every view in JoinedUp today. */
+    public Purpose purpose() {
+        return Purpose.FAMILY_SUPPORT;
     }
 }

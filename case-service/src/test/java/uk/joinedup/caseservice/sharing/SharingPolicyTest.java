@@ -2,76 +2,574 @@ package uk.joinedup.caseservice.sharing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import uk.joinedup.caseservice.agency.AgencyId;
+import uk.joinedup.caseservice.agency.AgencyKind;
 import uk.joinedup.caseservice.agency.InformationCategory;
+import uk.joinedup.caseservice.agency.Role;
 
 /**
- * Every combination of how a viewer relates to an entry, for every category of information. The
- * expected basis of each combination is written out by hand in {@link #RULES}.
+ * The sharing rules, exhaustively: every working relationship × owning agency × category × consent state
+ * × agreement state × override state for another agency's record, each checked against the rules as the
+ * issue states them (written out again in {@link #expected}); then casework, existence, roles, dates,
+ * agreements by kind of agency and the deployment's protocol.
  */
 class SharingPolicyTest {
 
-    private static final AgencyId VIEWERS_AGENCY = new AgencyId("southampton-housing");
-    private static final AgencyId OTHER_AGENCY = new AgencyId("southampton-probation");
-    private static final AgencyId THIRD_AGENCY = new AgencyId("solent-health");
+    private static final LocalDate TODAY = LocalDate.of(2026, 12, 2);
+    private static final Instant NOW = Instant.parse("2026-12-02T10:00:00Z");
+    private static final AgencyId HOUSING = new AgencyId("southampton-housing");
+    private static final AgencyId PROBATION = new AgencyId("southampton-probation");
+    private static final AgencyId POLICE = new AgencyId("hampshire-police");
+    private static final LocalDate ADULTS_BIRTHDAY = LocalDate.of(1985, 3, 4);
+    private static final LocalDate CHILDS_BIRTHDAY = LocalDate.of(2012, 6, 1);
 
-    /** own agency's entry, viewer's agency on the team, viewer a manager, what the entry discloses: basis. */
-    private static final Object[][] RULES = {
-        {true, true, true, EntryKind.EXISTENCE, SharingBasis.MATCHING},
-        {true, true, true, EntryKind.CASEWORK, SharingBasis.OWN_AGENCY},
-        {true, true, true, EntryKind.AGENCY_RECORD, SharingBasis.OWN_AGENCY},
-        {true, true, false, EntryKind.EXISTENCE, SharingBasis.MATCHING},
-        {true, true, false, EntryKind.CASEWORK, SharingBasis.OWN_AGENCY},
-        {true, true, false, EntryKind.AGENCY_RECORD, SharingBasis.OWN_AGENCY},
-        {true, false, true, EntryKind.EXISTENCE, SharingBasis.MATCHING},
-        {true, false, true, EntryKind.CASEWORK, SharingBasis.OWN_AGENCY},
-        {true, false, true, EntryKind.AGENCY_RECORD, SharingBasis.OWN_AGENCY},
-        {true, false, false, EntryKind.EXISTENCE, SharingBasis.MATCHING},
-        {true, false, false, EntryKind.CASEWORK, SharingBasis.OWN_AGENCY},
-        {true, false, false, EntryKind.AGENCY_RECORD, SharingBasis.OWN_AGENCY},
-        {false, true, true, EntryKind.EXISTENCE, SharingBasis.MATCHING},
-        {false, true, true, EntryKind.CASEWORK, SharingBasis.TEAM_AROUND_THE_FAMILY},
-        {false, true, true, EntryKind.AGENCY_RECORD, SharingBasis.TEAM_AROUND_THE_FAMILY},
-        {false, true, false, EntryKind.EXISTENCE, SharingBasis.MATCHING},
-        {false, true, false, EntryKind.CASEWORK, SharingBasis.TEAM_AROUND_THE_FAMILY},
-        {false, true, false, EntryKind.AGENCY_RECORD, SharingBasis.TEAM_AROUND_THE_FAMILY},
-        {false, false, true, EntryKind.EXISTENCE, SharingBasis.MATCHING},
-        {false, false, true, EntryKind.CASEWORK, SharingBasis.CASE_MANAGEMENT},
-        {false, false, true, EntryKind.AGENCY_RECORD, SharingBasis.WITHHELD},
-        {false, false, false, EntryKind.EXISTENCE, SharingBasis.MATCHING},
-        {false, false, false, EntryKind.CASEWORK, SharingBasis.WITHHELD},
-        {false, false, false, EntryKind.AGENCY_RECORD, SharingBasis.WITHHELD},
-    };
+    /** A housing officer looking at what probation recorded (or housing itself did). */
+    private static final Viewer HOUSING_OFFICER = viewer(Role.KEYWORKER);
 
-    private final SharingPolicy policy = new SharingPolicy();
-
-    static Stream<Arguments> everyCase() {
-        return Arrays.stream(InformationCategory.values()).flatMap(category -> Arrays.stream(RULES)
-                .map(rule -> Arguments.of(rule[0], rule[1], rule[2], rule[3], category, rule[4])));
+    enum ConsentState {
+        NONE,
+        ACTIVE,
+        EXPIRED,
+        WITHDRAWN,
+        GIVEN_BY_A_PARENT_FOR_A_CHILD,
+        GIVEN_BY_A_PARENT_FOR_AN_ADULT
     }
 
-    @ParameterizedTest(name = "own={0} team={1} manager={2} {3} {4} -> {5}")
-    @MethodSource("everyCase")
-    void decidesOnTheBasisTheRulesGive(
-            boolean ownAgencysEntry,
-            boolean viewerOnTeam,
-            boolean manager,
-            EntryKind kind,
+    enum AgreementState {
+        NONE,
+        ACTIVE,
+        PAST_ITS_REVIEW_DATE,
+        ENDED
+    }
+
+    enum OverrideState {
+        NONE,
+        ACTIVE,
+        EXPIRED
+    }
+
+    static Stream<Arguments> everyCombination() {
+        List<Arguments> all = new ArrayList<>();
+        for (WorkingRelationshipKind relationship : WorkingRelationshipKind.values()) {
+            for (boolean ownAgency : new boolean[] {true, false}) {
+                for (InformationCategory category : InformationCategory.values()) {
+                    for (ConsentState consent : ConsentState.values()) {
+                        for (AgreementState agreement : AgreementState.values()) {
+                            for (OverrideState override : OverrideState.values()) {
+                                all.add(Arguments.of(relationship, ownAgency, category, consent, agreement, override));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return all.stream();
+    }
+
+    @ParameterizedTest(name = "{0} own={1} {2} consent={3} agreement={4} override={5}")
+    @MethodSource("everyCombination")
+    void decidesAnAgencyRecordAsTheRulesSay(
+            WorkingRelationshipKind relationship,
+            boolean ownAgency,
             InformationCategory category,
-            SharingBasis expected) {
-        Viewer viewer = new Viewer(
-                VIEWERS_AGENCY, manager, viewerOnTeam ? Set.of(VIEWERS_AGENCY, THIRD_AGENCY) : Set.of(THIRD_AGENCY));
-        SharedEntry entry = new SharedEntry(ownAgencysEntry ? VIEWERS_AGENCY : OTHER_AGENCY, category, kind);
+            ConsentState consent,
+            AgreementState agreement,
+            OverrideState override) {
+        Subject subject = new Subject(
+                WorkingRelationship.of(relationship),
+                consent == ConsentState.GIVEN_BY_A_PARENT_FOR_A_CHILD ? CHILDS_BIRTHDAY : ADULTS_BIRTHDAY,
+                consents(consent, category),
+                overrides(override));
+        SharingPolicy policy = new SharingPolicy(agreements(agreement, category), SharingProtocol.DEFAULT);
+        SharedEntry entry = SharedEntry.agencyRecord(
+                ownAgency ? HOUSING : PROBATION, AgencyKind.PROBATION, category, TODAY.minusDays(10));
 
-        SharingBasis basis = policy.decide(viewer, entry);
+        Decision decision = policy.decide(HOUSING_OFFICER, subject, entry);
 
-        assertThat(basis).isEqualTo(expected);
-        assertThat(basis.visible()).isEqualTo(expected != SharingBasis.WITHHELD);
+        Basis expected = expected(relationship, ownAgency, category, consent, agreement, override);
+        assertThat(decision.basis()).isEqualTo(expected);
+        assertThat(decision.shown()).isEqualTo(expected != null);
+        if (expected == null) {
+            assertThat(decision.withheld())
+                    .isEqualTo(
+                            !relationship.worksTheCase()
+                                    ? WithheldReason.NO_RELATIONSHIP
+                                    : category.isSpecialCategory()
+                                            ? WithheldReason.NO_EXPLICIT_CONSENT
+                                            : WithheldReason.NO_CONSENT);
+        }
+    }
+
+    /** The rules for another agency's record, as the issue states them; null when withheld. */
+    private static Basis expected(
+            WorkingRelationshipKind relationship,
+            boolean ownAgency,
+            InformationCategory category,
+            ConsentState consent,
+            AgreementState agreement,
+            OverrideState override) {
+        if (ownAgency) {
+            return Basis.OWN_AGENCY;
+        }
+        if (override == OverrideState.ACTIVE) {
+            return Basis.EMERGENCY_OVERRIDE;
+        }
+        boolean worksTheCase = relationship == WorkingRelationshipKind.LEAD_PROFESSIONAL
+                || relationship == WorkingRelationshipKind.TEAM_MEMBER;
+        if (!worksTheCase) {
+            return null;
+        }
+        if (consent == ConsentState.ACTIVE || consent == ConsentState.GIVEN_BY_A_PARENT_FOR_A_CHILD) {
+            return Basis.CONSENT;
+        }
+        boolean agreementApplies =
+                agreement == AgreementState.ACTIVE || agreement == AgreementState.PAST_ITS_REVIEW_DATE;
+        if (agreementApplies && !category.isSpecialCategory()) {
+            return Basis.SHARING_AGREEMENT;
+        }
+        return null;
+    }
+
+    @Nested
+    class FamilyCasework {
+
+        @ParameterizedTest
+        @EnumSource(WorkingRelationshipKind.class)
+        void isShownToWhoeverWorksOrOverseesTheCase(WorkingRelationshipKind relationship) {
+            Decision decision = policy().decide(
+                            HOUSING_OFFICER,
+                            Subject.related(WorkingRelationship.of(relationship)),
+                            SharedEntry.casework(PROBATION, AgencyKind.PROBATION, TODAY));
+
+            assertThat(decision.basis())
+                    .isEqualTo(
+                            switch (relationship) {
+                                case LEAD_PROFESSIONAL, TEAM_MEMBER -> Basis.TEAM_AROUND_THE_FAMILY;
+                                case CASE_MANAGER -> Basis.CASE_MANAGEMENT;
+                                case NONE -> null;
+                            });
+        }
+
+        @Test
+        void isShownToTheAgencyThatRecordedItWithoutARelationship() {
+            Decision decision = policy().decide(
+                            HOUSING_OFFICER,
+                            Subject.related(WorkingRelationship.NONE),
+                            SharedEntry.casework(HOUSING, AgencyKind.HOUSING, TODAY));
+
+            assertThat(decision.basis()).isEqualTo(Basis.OWN_AGENCY);
+        }
+
+        @Test
+        void isNotOpenedByAnOverrideOfAMember() {
+            Subject overridden =
+                    new Subject(WorkingRelationship.NONE, ADULTS_BIRTHDAY, List.of(), overrides(OverrideState.ACTIVE));
+
+            Decision decision = policy().decide(
+                            HOUSING_OFFICER, overridden, SharedEntry.casework(PROBATION, AgencyKind.PROBATION, TODAY));
+
+            assertThat(decision.withheld()).isEqualTo(WithheldReason.NO_RELATIONSHIP);
+        }
+    }
+
+    @Nested
+    class Existence {
+
+        @ParameterizedTest
+        @EnumSource(Role.class)
+        void isShownToEveryone(Role role) {
+            Decision decision =
+                    policy().decide(viewer(role), Subject.related(WorkingRelationship.NONE), SharedEntry.existence());
+
+            assertThat(decision.basis()).isEqualTo(Basis.MATCHING);
+        }
+    }
+
+    @Nested
+    class Roles {
+
+        @ParameterizedTest
+        @EnumSource(
+                value = Role.class,
+                names = {"IG_OFFICER", "ADMIN"})
+        void showNoCaseContentToAnInformationGovernanceOfficerOrAnAdministrator(Role role) {
+            Subject lead = new Subject(
+                    WorkingRelationship.of(WorkingRelationshipKind.LEAD_PROFESSIONAL),
+                    ADULTS_BIRTHDAY,
+                    consents(ConsentState.ACTIVE, InformationCategory.OFFENDING),
+                    overrides(OverrideState.ACTIVE));
+
+            assertThat(policy().decide(viewer(role), lead, SharedEntry.casework(HOUSING, AgencyKind.HOUSING, TODAY))
+                            .withheld())
+                    .isEqualTo(WithheldReason.ROLE_SHOWS_NO_CASE_CONTENT);
+            assertThat(policy().decide(
+                                    viewer(role),
+                                    lead,
+                                    SharedEntry.agencyRecord(
+                                            HOUSING, AgencyKind.HOUSING, InformationCategory.HOUSING, TODAY))
+                            .withheld())
+                    .isEqualTo(WithheldReason.ROLE_SHOWS_NO_CASE_CONTENT);
+        }
+
+        @Test
+        void anOfficerWhoIsAlsoAKeyworkerSeesAsAKeyworker() {
+            Viewer both = viewer(Role.IG_OFFICER, Role.KEYWORKER);
+
+            Decision decision = policy().decide(
+                            both,
+                            Subject.related(WorkingRelationship.NONE),
+                            SharedEntry.agencyRecord(HOUSING, AgencyKind.HOUSING, InformationCategory.HOUSING, TODAY));
+
+            assertThat(decision.basis()).isEqualTo(Basis.OWN_AGENCY);
+        }
+    }
+
+    @Nested
+    class Dates {
+
+        @Test
+        void aTeamSeesNothingOfWhatHappenedBeforeThePersonJoinedItsHousehold() {
+            Subject joinedLastMonth = new Subject(
+                    new WorkingRelationship(WorkingRelationshipKind.TEAM_MEMBER, TODAY.minusMonths(1)),
+                    ADULTS_BIRTHDAY,
+                    consents(ConsentState.ACTIVE, InformationCategory.OFFENDING),
+                    List.of());
+
+            Decision before = policy().decide(HOUSING_OFFICER, joinedLastMonth, offending(TODAY.minusMonths(2)));
+            Decision since = policy().decide(HOUSING_OFFICER, joinedLastMonth, offending(TODAY.minusDays(3)));
+
+            assertThat(before.withheld()).isEqualTo(WithheldReason.BEFORE_THEY_JOINED);
+            assertThat(since.basis()).isEqualTo(Basis.CONSENT);
+        }
+
+        @Test
+        void anOverrideOpensWhatHappenedBeforeTheyJoined() {
+            Subject joinedLastMonth = new Subject(
+                    new WorkingRelationship(WorkingRelationshipKind.TEAM_MEMBER, TODAY.minusMonths(1)),
+                    ADULTS_BIRTHDAY,
+                    List.of(),
+                    overrides(OverrideState.ACTIVE));
+
+            assertThat(policy().decide(HOUSING_OFFICER, joinedLastMonth, offending(TODAY.minusYears(2)))
+                            .basis())
+                    .isEqualTo(Basis.EMERGENCY_OVERRIDE);
+        }
+
+        @Test
+        void aConsentCoversItsFirstAndLastDayAndNotTheDayItIsWithdrawn() {
+            ConsentTerms endsToday = consent("ends-today", ConsentGiver.THE_PERSON, TODAY.minusYears(1), TODAY, null);
+            ConsentTerms startsToday =
+                    consent("starts-today", ConsentGiver.THE_PERSON, TODAY, TODAY.plusYears(1), null);
+            ConsentTerms withdrawnToday =
+                    consent("withdrawn", ConsentGiver.THE_PERSON, TODAY.minusYears(1), TODAY.plusYears(1), TODAY);
+
+            assertThat(decideUnder(endsToday).reference()).isEqualTo("ends-today");
+            assertThat(decideUnder(startsToday).reference()).isEqualTo("starts-today");
+            assertThat(decideUnder(withdrawnToday).withheld()).isEqualTo(WithheldReason.NO_CONSENT);
+        }
+
+        @Test
+        void aParentsConsentEndsOnTheChildsEighteenthBirthday() {
+            ConsentTerms parents =
+                    consent("parents", ConsentGiver.PARENT_OR_GUARDIAN, TODAY.minusYears(1), TODAY.plusYears(1), null);
+            Subject turnsEighteenToday = subject(TODAY.minusYears(18), parents);
+            Subject turnsEighteenTomorrow = subject(TODAY.minusYears(18).plusDays(1), parents);
+
+            assertThat(policy().decide(HOUSING_OFFICER, turnsEighteenToday, offending(TODAY))
+                            .shown())
+                    .isFalse();
+            assertThat(policy().decide(HOUSING_OFFICER, turnsEighteenTomorrow, offending(TODAY))
+                            .basis())
+                    .isEqualTo(Basis.CONSENT);
+        }
+
+        @Test
+        void anOverrideIsOpenFromItsStartUntilJustBeforeItsEnd() {
+            EmergencyAccess access =
+                    new EmergencyAccess("o-1", HOUSING_OFFICER.userId(), NOW, NOW.plus(24, ChronoUnit.HOURS));
+
+            assertThat(access.opensFor(HOUSING_OFFICER.userId(), NOW)).isTrue();
+            assertThat(access.opensFor(
+                            HOUSING_OFFICER.userId(),
+                            NOW.plus(24, ChronoUnit.HOURS).minusMillis(1)))
+                    .isTrue();
+            assertThat(access.opensFor(HOUSING_OFFICER.userId(), NOW.plus(24, ChronoUnit.HOURS)))
+                    .isFalse();
+            assertThat(access.opensFor(HOUSING_OFFICER.userId(), NOW.minusMillis(1)))
+                    .isFalse();
+            assertThat(access.opensFor("someone-else", NOW)).isFalse();
+        }
+
+        private Decision decideUnder(ConsentTerms consent) {
+            return policy().decide(HOUSING_OFFICER, subject(ADULTS_BIRTHDAY, consent), offending(TODAY));
+        }
+
+        private Subject subject(LocalDate born, ConsentTerms consent) {
+            return new Subject(
+                    WorkingRelationship.of(WorkingRelationshipKind.TEAM_MEMBER), born, List.of(consent), List.of());
+        }
+    }
+
+    @Nested
+    class ConsentScope {
+
+        @Test
+        void coversOnlyTheAgenciesCategoriesAndPurposeItNames() {
+            ConsentTerms housingOffending = new ConsentTerms(
+                    "c-1",
+                    ConsentGiver.THE_PERSON,
+                    Set.of(HOUSING),
+                    Set.of(InformationCategory.OFFENDING),
+                    Purpose.FAMILY_SUPPORT,
+                    TODAY.minusYears(1),
+                    TODAY.plusYears(1),
+                    null);
+            ConsentTerms forSafeguarding = new ConsentTerms(
+                    "c-2",
+                    ConsentGiver.THE_PERSON,
+                    Set.of(HOUSING),
+                    Set.of(InformationCategory.HEALTH),
+                    Purpose.SAFEGUARDING,
+                    TODAY.minusYears(1),
+                    TODAY.plusYears(1),
+                    null);
+            Subject subject = new Subject(
+                    WorkingRelationship.of(WorkingRelationshipKind.TEAM_MEMBER),
+                    ADULTS_BIRTHDAY,
+                    List.of(housingOffending, forSafeguarding),
+                    List.of());
+
+            assertThat(policy().decide(HOUSING_OFFICER, subject, offending(TODAY))
+                            .reference())
+                    .isEqualTo("c-1");
+            assertThat(policy().decide(HOUSING_OFFICER, subject, record(InformationCategory.HEALTH))
+                            .withheld())
+                    .isEqualTo(WithheldReason.NO_EXPLICIT_CONSENT);
+            assertThat(policy().decide(viewerOf(POLICE, AgencyKind.POLICE), subject, offending(TODAY))
+                            .withheld())
+                    .isEqualTo(WithheldReason.NO_CONSENT);
+        }
+    }
+
+    @Nested
+    class Agreements {
+
+        @Test
+        void nameTheVersionThatApplied() {
+            AgreementTerms v3 = agreement(Set.of(Party.agency(PROBATION), Party.agency(HOUSING)), 3, Set.of());
+
+            Decision decision = new SharingPolicy(List.of(v3), SharingProtocol.DEFAULT)
+                    .decide(HOUSING_OFFICER, teamMember(), offending(TODAY));
+
+            assertThat(decision.basis()).isEqualTo(Basis.SHARING_AGREEMENT);
+            assertThat(decision.reference()).isEqualTo("isa-1 v3");
+        }
+
+        @Test
+        void includeEveryAgencyOfAKindTheyName() {
+            AgreementTerms byKind =
+                    agreement(Set.of(Party.kind(AgencyKind.PROBATION), Party.kind(AgencyKind.HOUSING)), 1, Set.of());
+
+            Decision decision = new SharingPolicy(List.of(byKind), SharingProtocol.DEFAULT)
+                    .decide(HOUSING_OFFICER, teamMember(), offending(TODAY));
+
+            assertThat(decision.basis()).isEqualTo(Basis.SHARING_AGREEMENT);
+        }
+
+        @Test
+        void shareOnlyBetweenTheirParties() {
+            AgreementTerms probationAndPolice =
+                    agreement(Set.of(Party.agency(PROBATION), Party.agency(POLICE)), 1, Set.of());
+
+            Decision decision = new SharingPolicy(List.of(probationAndPolice), SharingProtocol.DEFAULT)
+                    .decide(HOUSING_OFFICER, teamMember(), offending(TODAY));
+
+            assertThat(decision.withheld()).isEqualTo(WithheldReason.NO_CONSENT);
+        }
+
+        @Test
+        void openSpecialCategoryOnlyCitingAnArticle9ConditionUnderAProtocolThatAllowsIt() {
+            Set<Party> parties = Set.of(Party.agency(PROBATION), Party.agency(HOUSING));
+            AgreementTerms citing = agreement(parties, 1, Set.of(LawfulBasis.HEALTH_OR_SOCIAL_CARE));
+            AgreementTerms notCiting = agreement(parties, 1, Set.of(LawfulBasis.PUBLIC_TASK));
+            SharingProtocol allowing = new SharingProtocol(true);
+
+            assertThat(new SharingPolicy(List.of(citing), allowing)
+                            .decide(HOUSING_OFFICER, teamMember(), record(InformationCategory.HEALTH))
+                            .basis())
+                    .isEqualTo(Basis.SHARING_AGREEMENT);
+            assertThat(new SharingPolicy(List.of(notCiting), allowing)
+                            .decide(HOUSING_OFFICER, teamMember(), record(InformationCategory.HEALTH))
+                            .withheld())
+                    .isEqualTo(WithheldReason.NO_EXPLICIT_CONSENT);
+            assertThat(new SharingPolicy(List.of(citing), SharingProtocol.DEFAULT)
+                            .decide(HOUSING_OFFICER, teamMember(), record(InformationCategory.SUBSTANCE_MISUSE))
+                            .withheld())
+                    .isEqualTo(WithheldReason.NO_EXPLICIT_CONSENT);
+        }
+
+        @Test
+        void coverOnlyThePurposesTheyName() {
+            AgreementTerms safeguardingOnly = new AgreementTerms(
+                    "isa-2",
+                    1,
+                    "Safeguarding",
+                    Set.of(Party.agency(PROBATION), Party.agency(HOUSING)),
+                    Set.of(InformationCategory.OFFENDING),
+                    Set.of(Purpose.SAFEGUARDING),
+                    Set.of(LawfulBasis.CHILDREN_ACT_2004_S11),
+                    TODAY.minusYears(1),
+                    TODAY.plusYears(1),
+                    null);
+
+            assertThat(new SharingPolicy(List.of(safeguardingOnly), SharingProtocol.DEFAULT)
+                            .decide(HOUSING_OFFICER, teamMember(), offending(TODAY))
+                            .shown())
+                    .isFalse();
+        }
+
+        @Test
+        void reportTheirReviewDateAsPassedTheDayAfterIt() {
+            AgreementTerms terms = agreement(Set.of(Party.agency(HOUSING)), 1, Set.of());
+
+            assertThat(terms.reviewOverdueOn(terms.reviewOn())).isFalse();
+            assertThat(terms.reviewOverdueOn(terms.reviewOn().plusDays(1))).isTrue();
+        }
+    }
+
+    private static SharingPolicy policy() {
+        return new SharingPolicy(List.of(), SharingProtocol.DEFAULT);
+    }
+
+    private static Subject teamMember() {
+        return new Subject(
+                WorkingRelationship.of(WorkingRelationshipKind.TEAM_MEMBER), ADULTS_BIRTHDAY, List.of(), List.of());
+    }
+
+    private static SharedEntry offending(LocalDate on) {
+        return SharedEntry.agencyRecord(PROBATION, AgencyKind.PROBATION, InformationCategory.OFFENDING, on);
+    }
+
+    private static SharedEntry record(InformationCategory category) {
+        return SharedEntry.agencyRecord(PROBATION, AgencyKind.PROBATION, category, TODAY);
+    }
+
+    private static List<ConsentTerms> consents(ConsentState state, InformationCategory category) {
+        LocalDate lastYear = TODAY.minusYears(1);
+        LocalDate nextYear = TODAY.plusYears(1);
+        ConsentTerms consent =
+                switch (state) {
+                    case NONE -> null;
+                    case ACTIVE -> consent("c", ConsentGiver.THE_PERSON, lastYear, nextYear, null, category);
+                    case EXPIRED -> consent("c", ConsentGiver.THE_PERSON, lastYear, TODAY.minusDays(1), null, category);
+                    case WITHDRAWN ->
+                        consent("c", ConsentGiver.THE_PERSON, lastYear, nextYear, TODAY.minusDays(5), category);
+                    case GIVEN_BY_A_PARENT_FOR_A_CHILD, GIVEN_BY_A_PARENT_FOR_AN_ADULT ->
+                        consent("c", ConsentGiver.PARENT_OR_GUARDIAN, lastYear, nextYear, null, category);
+                };
+        return consent == null ? List.of() : List.of(consent);
+    }
+
+    private static ConsentTerms consent(
+            String id, ConsentGiver givenBy, LocalDate from, LocalDate until, LocalDate withdrawnOn) {
+        return consent(id, givenBy, from, until, withdrawnOn, InformationCategory.OFFENDING);
+    }
+
+    private static ConsentTerms consent(
+            String id,
+            ConsentGiver givenBy,
+            LocalDate from,
+            LocalDate until,
+            LocalDate withdrawnOn,
+            InformationCategory category) {
+        return new ConsentTerms(
+                id, givenBy, Set.of(HOUSING), Set.of(category), Purpose.FAMILY_SUPPORT, from, until, withdrawnOn);
+    }
+
+    private static List<AgreementTerms> agreements(AgreementState state, InformationCategory category) {
+        Set<Party> parties = Set.of(Party.agency(PROBATION), Party.kind(AgencyKind.HOUSING));
+        LocalDate lastYear = TODAY.minusYears(1);
+        AgreementTerms terms =
+                switch (state) {
+                    case NONE -> null;
+                    case ACTIVE -> agreement(parties, category, lastYear, TODAY.plusMonths(6), null);
+                    case PAST_ITS_REVIEW_DATE -> agreement(parties, category, lastYear, TODAY.minusMonths(1), null);
+                    case ENDED -> agreement(parties, category, lastYear, TODAY.minusMonths(3), TODAY.minusDays(1));
+                };
+        return terms == null ? List.of() : List.of(terms);
+    }
+
+    private static AgreementTerms agreement(Set<Party> parties, int version, Set<LawfulBasis> bases) {
+        Set<LawfulBasis> cited = bases.isEmpty() ? Set.of(LawfulBasis.PUBLIC_TASK) : bases;
+        return new AgreementTerms(
+                "isa-1",
+                version,
+                "Southampton information sharing protocol",
+                parties,
+                Set.of(InformationCategory.values()),
+                Set.of(Purpose.FAMILY_SUPPORT),
+                cited,
+                TODAY.minusYears(1),
+                TODAY.plusMonths(6),
+                null);
+    }
+
+    private static AgreementTerms agreement(
+            Set<Party> parties,
+            InformationCategory category,
+            LocalDate startsOn,
+            LocalDate reviewOn,
+            LocalDate endsOn) {
+        return new AgreementTerms(
+                "isa-1",
+                1,
+                "Southampton information sharing protocol",
+                parties,
+                Set.of(category),
+                Set.of(Purpose.FAMILY_SUPPORT),
+                Set.of(LawfulBasis.PUBLIC_TASK, LawfulBasis.CRIME_AND_DISORDER_ACT_S115),
+                startsOn,
+                reviewOn,
+                endsOn);
+    }
+
+    private static List<EmergencyAccess> overrides(OverrideState state) {
+        return switch (state) {
+            case NONE -> List.of();
+            case ACTIVE ->
+                List.of(new EmergencyAccess(
+                        "o-1",
+                        HOUSING_OFFICER.userId(),
+                        NOW.minus(2, ChronoUnit.HOURS),
+                        NOW.plus(22, ChronoUnit.HOURS)));
+            case EXPIRED ->
+                List.of(new EmergencyAccess(
+                        "o-1",
+                        HOUSING_OFFICER.userId(),
+                        NOW.minus(30, ChronoUnit.HOURS),
+                        NOW.minus(6, ChronoUnit.HOURS)));
+        };
+    }
+
+    private static Viewer viewer(Role... roles) {
+        return new Viewer("pat.jones", HOUSING, AgencyKind.HOUSING, Set.copyOf(Arrays.asList(roles)), NOW, TODAY);
+    }
+
+    private static Viewer viewerOf(AgencyId agency, AgencyKind kind) {
+        return new Viewer("someone", agency, kind, Set.of(Role.KEYWORKER), NOW, TODAY);
     }
 }

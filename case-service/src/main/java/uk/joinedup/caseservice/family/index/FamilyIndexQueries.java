@@ -1,5 +1,6 @@
 package uk.joinedup.caseservice.family.index;
 
+import java.time.Clock;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -13,7 +14,9 @@ import uk.joinedup.caseservice.infrastructure.mongo.DocumentCollection;
 import uk.joinedup.caseservice.infrastructure.mongo.MongoDocuments;
 import uk.joinedup.caseservice.sharing.Disclosure;
 import uk.joinedup.caseservice.sharing.SharedEntry;
+import uk.joinedup.caseservice.sharing.Subject;
 import uk.joinedup.caseservice.sharing.Viewer;
+import uk.joinedup.caseservice.sharing.WorkingRelationship;
 
 /** Looks families up by the words of their name, then by id. */
 @Component
@@ -23,9 +26,11 @@ class FamilyIndexQueries {
 
     private final DocumentCollection<Bucket> words;
     private final FamilyRecords families;
-    private final Disclosure disclosure = new Disclosure();
+    private final Disclosure disclosure = Disclosure.withoutAgreements();
+    private final Clock clock;
 
-    FamilyIndexQueries(MongoDocuments documents, FamilyRecords families) {
+    FamilyIndexQueries(MongoDocuments documents, FamilyRecords families, Clock clock) {
+        this.clock = clock;
         this.words = documents.collection(FamilyIndex.COLLECTION, Bucket.class);
         this.families = families;
     }
@@ -34,7 +39,10 @@ class FamilyIndexQueries {
     List<FamilyMatch> handle(FindFamilies query) {
         List<String> wanted = query.name() == null ? List.of() : FamilyIndex.wordsOf(query.name());
         // Name, case status and lead professional only: that a family exists and whom to contact.
-        boolean existenceVisible = disclosure.mayShow(Viewer.of(query.viewer(), Set.of()), SharedEntry.existence());
+        boolean existenceVisible = disclosure.mayShow(
+                Viewer.of(query.viewer(), clock.instant()),
+                Subject.related(WorkingRelationship.NONE),
+                SharedEntry.existence());
         if (wanted.isEmpty() || !existenceVisible) {
             return List.of();
         }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import uk.joinedup.caseservice.agency.AgencyId;
+import uk.joinedup.caseservice.agency.AgencyKind;
 import uk.joinedup.caseservice.chronology.ChronologyEntry;
 import uk.joinedup.caseservice.family.api.AssessedNeed;
 import uk.joinedup.caseservice.family.api.ClosureReason;
@@ -14,6 +15,9 @@ import uk.joinedup.caseservice.family.api.PlanAction;
 import uk.joinedup.caseservice.family.api.Relationship;
 import uk.joinedup.caseservice.family.api.RiskFactor;
 import uk.joinedup.caseservice.family.api.TeamMember;
+import uk.joinedup.caseservice.sharing.Viewer;
+import uk.joinedup.caseservice.sharing.WorkingRelationship;
+import uk.joinedup.caseservice.sharing.WorkingRelationshipKind;
 
 /**
  * Everything recorded about a family and its case, as stored: not yet filtered for any viewer.
@@ -55,6 +59,45 @@ public record FamilyRecord(
     /** An open case that nobody leads: flagged until a lead professional is appointed. */
     public boolean needsLeadProfessional() {
         return status == CaseStatus.OPEN && lead == null;
+    }
+
+    /**
+     * How a viewer works with this family: its lead professional, a member of its team, a team manager of
+     * an agency involved in the case (on the team, leading it or having registered the family; for early
+     * help, the programme's front door, also while a referral awaits a decision), or not at all.
+     */
+    public WorkingRelationship relationshipOf(Viewer viewer) {
+        if (lead != null && lead.member().userId().equals(viewer.userId())) {
+            return WorkingRelationship.of(WorkingRelationshipKind.LEAD_PROFESSIONAL);
+        }
+        if (team.containsKey(viewer.userId())) {
+            return WorkingRelationship.of(WorkingRelationshipKind.TEAM_MEMBER);
+        }
+        if (viewer.manager() && involves(viewer.agency(), viewer.agencyKind())) {
+            return WorkingRelationship.of(WorkingRelationshipKind.CASE_MANAGER);
+        }
+        return WorkingRelationship.NONE;
+    }
+
+    /**
+     * How a viewer works with one of this family's members through this family: as with the family, but
+     * only for what happened since the member joined it; nothing once they have left.
+     */
+    public WorkingRelationship relationshipTo(String personId, Viewer viewer) {
+        Member member = members.get(personId);
+        if (member == null || !member.current()) {
+            return WorkingRelationship.NONE;
+        }
+        return new WorkingRelationship(relationshipOf(viewer).kind(), member.joinedOn());
+    }
+
+    private boolean involves(AgencyId agency, AgencyKind kind) {
+        return agency.equals(registeredBy)
+                || (lead != null && lead.member().agency().equals(agency))
+                || team.values().stream().anyMatch(member -> member.agency().equals(agency))
+                || (kind == AgencyKind.EARLY_HELP
+                        && referrals.values().stream()
+                                .anyMatch(referral -> referral.status() == ReferralStatus.RECEIVED));
     }
 
     /** Whether the next review of an open case was due before {@code day}. */
@@ -103,9 +146,19 @@ public record FamilyRecord(
     /** The lead professional and since when. */
     public record Lead(TeamMember member, LocalDate since) {}
 
-    /** A completed whole-family assessment. */
+    /**
+     * A completed whole-family assessment.
+     *
+     * @param assessedBy the agency whose practitioner completed it: its evidence is that agency's record
+     * @param assessedByKind that agency's kind, or null if not known
+     */
     public record Assessment(
-            String assessmentId, List<AssessedNeed> needs, LocalDate completedOn, String completedBy) {}
+            String assessmentId,
+            List<AssessedNeed> needs,
+            LocalDate completedOn,
+            String completedBy,
+            AgencyId assessedBy,
+            AgencyKind assessedByKind) {}
 
     /** The current support plan and how far it has got. */
     public record Plan(

@@ -163,7 +163,12 @@ final class FamilyRecordEvolver {
         }
         if (event instanceof AssessmentCompleted assessment) {
             draft.assessments.add(new Assessment(
-                    assessment.assessmentId().value(), assessment.needs(), assessment.completedOn(), recorded.by()));
+                    assessment.assessmentId().value(),
+                    assessment.needs(),
+                    assessment.completedOn(),
+                    recorded.by(),
+                    recorded.agency(),
+                    recorded.agencyKind()));
             return assessment.needs().stream()
                     .collect(Collectors.toMap(need -> need.domain().name(), need -> String.valueOf(need.score())));
         }

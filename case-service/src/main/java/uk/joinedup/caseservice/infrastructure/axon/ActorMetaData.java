@@ -12,7 +12,11 @@ import uk.joinedup.caseservice.agency.Actor;
 final class ActorMetaData implements MessageDispatchInterceptor<CommandMessage<?>> {
 
     static final String[] KEYS = {
-        ActingCommand.USER_ID, ActingCommand.USER_NAME, ActingCommand.AGENCY, ActingCommand.AGENCY_NAME
+        ActingCommand.USER_ID,
+        ActingCommand.USER_NAME,
+        ActingCommand.AGENCY,
+        ActingCommand.AGENCY_NAME,
+        ActingCommand.AGENCY_KIND
     };
 
     @Override
@@ -32,6 +36,8 @@ final class ActorMetaData implements MessageDispatchInterceptor<CommandMessage<?
                 ActingCommand.AGENCY,
                 actor.agency().value(),
                 ActingCommand.AGENCY_NAME,
-                actor.agencyName());
+                actor.agencyName(),
+                ActingCommand.AGENCY_KIND,
+                actor.agencyKind().name());
     }
 }

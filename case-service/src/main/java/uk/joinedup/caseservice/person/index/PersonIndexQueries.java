@@ -1,5 +1,6 @@
 package uk.joinedup.caseservice.person.index;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -20,7 +21,9 @@ import uk.joinedup.caseservice.person.api.UniquePupilNumber;
 import uk.joinedup.caseservice.person.index.PersonIndex.Bucket;
 import uk.joinedup.caseservice.sharing.Disclosure;
 import uk.joinedup.caseservice.sharing.SharedEntry;
+import uk.joinedup.caseservice.sharing.Subject;
 import uk.joinedup.caseservice.sharing.Viewer;
+import uk.joinedup.caseservice.sharing.WorkingRelationship;
 
 /** Searches the person index: every lookup is by key, then by person id. */
 @Component
@@ -34,9 +37,11 @@ class PersonIndexQueries {
     private final DocumentCollection<IndexedPerson> people;
     private final DocumentCollection<Bucket> keys;
     private final JaroWinklerSimilarity similarity = new JaroWinklerSimilarity();
-    private final Disclosure disclosure = new Disclosure();
+    private final Disclosure disclosure = Disclosure.withoutAgreements();
+    private final Clock clock;
 
-    PersonIndexQueries(MongoDocuments documents) {
+    PersonIndexQueries(MongoDocuments documents, Clock clock) {
+        this.clock = clock;
         this.people = documents.collection(PersonIndex.PEOPLE, IndexedPerson.class);
         this.keys = documents.collection(PersonIndex.KEYS, Bucket.class);
     }
@@ -102,7 +107,8 @@ class PersonIndexQueries {
 
     /** The index answers identity only (name and date of birth): what the policy shows to match people. */
     private boolean existenceVisibleTo(Actor actor) {
-        return disclosure.mayShow(Viewer.of(actor, Set.of()), SharedEntry.existence());
+        return disclosure.mayShow(
+                Viewer.of(actor, clock.instant()), Subject.related(WorkingRelationship.NONE), SharedEntry.existence());
     }
 
     private Set<String> filedUnder(String key) {

@@ -23,6 +23,9 @@ public record PersonRecord(
         Map<String, ChronologyEntry> entries,
         long version) {
 
+    /** The id of the chronology entry of the person's registration: their identity details. */
+    public static final String REGISTERED = "registered";
+
     public PersonRecord {
         entries = entries == null ? Map.of() : Map.copyOf(entries);
     }

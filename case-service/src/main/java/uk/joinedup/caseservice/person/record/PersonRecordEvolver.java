@@ -36,7 +36,7 @@ final class PersonRecordEvolver {
         if (event instanceof PersonRegistered registered) {
             String personId = registered.personId().value();
             ChronologyEntry entry = ChronologyEntry.of(
-                    "registered",
+                    PersonRecord.REGISTERED,
                     "PersonRegistered",
                     recorded.on(),
                     personId,
@@ -86,6 +86,7 @@ final class PersonRecordEvolver {
                     record.personId(),
                     fact.owningAgency(),
                     recorded.agencyName(),
+                    recorded.agencyKind(),
                     fact.category(),
                     fact.fact(),
                     Map.of(),

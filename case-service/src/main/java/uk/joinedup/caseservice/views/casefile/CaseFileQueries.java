@@ -1,11 +1,9 @@
 package uk.joinedup.caseservice.views.casefile;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,9 +12,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
-import uk.joinedup.caseservice.agency.Actor;
-import uk.joinedup.caseservice.agency.AgencyId;
-import uk.joinedup.caseservice.agency.InformationCategory;
+import uk.joinedup.caseservice.accesslog.AccessLog;
+import uk.joinedup.caseservice.accesslog.AccessRecord.Viewed;
 import uk.joinedup.caseservice.chronology.ChronologyEntry;
 import uk.joinedup.caseservice.family.api.AssessedNeed;
 import uk.joinedup.caseservice.family.api.NeedDomain;
@@ -32,11 +29,13 @@ import uk.joinedup.caseservice.person.record.PersonRecords;
 import uk.joinedup.caseservice.sharing.Disclosure;
 import uk.joinedup.caseservice.sharing.Disclosure.Disclosed;
 import uk.joinedup.caseservice.sharing.SharedEntry;
+import uk.joinedup.caseservice.sharing.Subject;
 import uk.joinedup.caseservice.sharing.Viewer;
 
 /**
  * Answers the person and family pages: reads the records (or rebuilds them "as at"), works out how the
- * viewer relates to them, and discloses only what the sharing policy allows.
+ * viewer relates to each person in them, discloses only what the sharing policy allows, and logs the
+ * view before answering.
  */
 @Component
 class CaseFileQueries {
@@ -44,20 +43,27 @@ class CaseFileQueries {
     private final PersonRecords people;
     private final FamilyRecords families;
     private final Memberships memberships;
-    private final Disclosure disclosure = new Disclosure();
-    private final Clock clock;
+    private final CaseFileSharing sharing;
+    private final AccessLog accessLog;
 
-    CaseFileQueries(PersonRecords people, FamilyRecords families, Memberships memberships, Clock clock) {
+    CaseFileQueries(
+            PersonRecords people,
+            FamilyRecords families,
+            Memberships memberships,
+            CaseFileSharing sharing,
+            AccessLog accessLog) {
         this.people = people;
         this.families = families;
         this.memberships = memberships;
-        this.clock = clock;
+        this.sharing = sharing;
+        this.accessLog = accessLog;
     }
 
     @QueryHandler
     Optional<PersonView> handle(GetPerson query) {
         Optional<PersonRecord> found =
                 query.asAt() == null ? people.find(query.personId()) : people.asAt(query.personId(), query.asAt());
+        // Sharing is decided on today's relationships, consents and agreements, also when looking at the past.
         return found.map(person -> personView(person, query));
     }
 
@@ -65,18 +71,26 @@ class CaseFileQueries {
     Optional<FamilyView> handle(GetFamily query) {
         Optional<FamilyRecord> found =
                 query.asAt() == null ? families.find(query.familyId()) : families.asAt(query.familyId(), query.asAt());
-        // Sharing is decided on today's relationships, also when looking at the past.
         Optional<FamilyRecord> today = query.asAt() == null ? found : families.find(query.familyId());
         return found.map(family -> familyView(family, today.orElse(family), query));
     }
 
     private PersonView personView(PersonRecord person, GetPerson query) {
+        Viewer viewer = sharing.viewer(query.viewer());
         List<FamilyRecord> theirFamilies = families.findAll(memberships.currentFamiliesOf(person.personId()));
-        Viewer viewer = Viewer.of(query.viewer(), teamAgencies(theirFamilies));
-        Disclosed<ChronologyEntry> disclosed =
-                disclosure.disclose(viewer, person.entries().values(), entry -> personEntry(entry));
-        boolean identityVisible = disclosure.mayShow(
-                viewer, SharedEntry.agencyRecord(person.registeredBy(), InformationCategory.IDENTITY));
+        Subject subject = sharing.person(viewer, person, theirFamilies);
+        Disclosed<ChronologyEntry> disclosed = sharing.disclosure()
+                .disclose(viewer, person.entries().values(), entry -> subject, CaseFileQueries::shared);
+        boolean identityVisible =
+                disclosed.visible().stream().anyMatch(entry -> entry.entryId().equals(PersonRecord.REGISTERED));
+
+        accessLog.append(AccessRecords.of(
+                viewer,
+                query.viewer().name(),
+                query.asAt() == null ? Viewed.PERSON : Viewed.PERSON_AS_AT,
+                person.personId(),
+                Set.of(person.personId()),
+                List.of(disclosed)));
         return new PersonView(
                 person.personId(),
                 person.details().name().givenNames(),
@@ -89,41 +103,67 @@ class CaseFileQueries {
                         .sorted(Comparator.comparing(PersonView.FamilyLink::name))
                         .toList(),
                 newestFirst(disclosed.visible(), query.filter()),
-                disclosed.withheld(),
+                disclosed.withheldCount(),
+                WithheldEntries.of(disclosed.withheld(), person.entries().values()),
                 AgencyOption.of(disclosed.visible()),
                 person.version(),
                 query.asAt());
     }
 
     private FamilyView familyView(FamilyRecord family, FamilyRecord current, GetFamily query) {
-        Actor actor = query.viewer();
-        Viewer viewer = Viewer.of(actor, teamAgencies(List.of(current)));
-        boolean casework =
-                viewer.onTheTeam() || viewer.manager() || actor.agency().equals(family.registeredBy());
+        Viewer viewer = sharing.viewer(query.viewer());
         Map<String, PersonRecord> members = membersOf(family, query.asAt());
+        List<PersonRecord> currentMembers = current.members().values().stream()
+                .filter(Member::current)
+                .map(member -> members.get(member.personId()))
+                .filter(person -> person != null)
+                .toList();
+        Disclosure disclosure = sharing.disclosure();
+        Subject familySubject = sharing.family(viewer, current, currentMembers);
+        boolean casework =
+                disclosure.mayShow(viewer, familySubject, SharedEntry.casework(family.registeredBy(), null, null));
 
-        List<Disclosable> all = new ArrayList<>();
-        family.entries().values().forEach(entry -> all.add(new Disclosable(entry, true)));
+        Disclosed<ChronologyEntry> familyEntries = disclosure.disclose(
+                viewer,
+                family.entries().values(),
+                entry -> familySubject,
+                entry -> SharedEntry.casework(entry.owningAgency(), entry.owningAgencyKind(), entry.occurredOn()));
+        List<Disclosed<ChronologyEntry>> disclosed = new ArrayList<>(List.of(familyEntries));
+        List<ChronologyEntry> everyEntry = new ArrayList<>(family.entries().values());
         for (Member member : family.members().values()) {
             PersonRecord person = members.get(member.personId());
             if (person != null) {
-                person.entries().values().stream()
+                Subject subject = sharing.member(viewer, current, person);
+                List<ChronologyEntry> whileMember = person.entries().values().stream()
                         .filter(entry ->
                                 member.leftOn() == null || !entry.occurredOn().isAfter(member.leftOn()))
-                        .forEach(entry -> all.add(new Disclosable(entry, false)));
+                        .toList();
+                everyEntry.addAll(whileMember);
+                disclosed.add(disclosure.disclose(viewer, whileMember, entry -> subject, CaseFileQueries::shared));
             }
         }
-        Disclosed<Disclosable> disclosed = disclosure.disclose(viewer, all, Disclosable::shared);
+        Disclosed<AssessedNeed> evidence = evidence(disclosure, viewer, familySubject, family, casework);
         List<ChronologyEntry> visible =
-                disclosed.visible().stream().map(Disclosable::entry).toList();
-        LocalDate today = LocalDate.now(clock);
+                disclosed.stream().flatMap(part -> part.visible().stream()).toList();
+        List<Disclosure.Withheld> withheld = disclosed.stream()
+                .flatMap(part -> part.withheld().stream())
+                .collect(Collectors.toCollection(ArrayList::new));
+        withheld.addAll(evidence.withheld());
+        LocalDate today = viewer.today();
 
+        accessLog.append(AccessRecords.of(
+                viewer,
+                query.viewer().name(),
+                query.asAt() == null ? Viewed.FAMILY : Viewed.FAMILY_AS_AT,
+                family.familyId(),
+                members.keySet(),
+                concat(disclosed, evidence)));
         return new FamilyView(
                 family.familyId(),
                 family.name(),
                 family.status(),
                 family.openedOn(),
-                family.closure(),
+                casework ? family.closure() : null,
                 casework,
                 memberViews(family, members),
                 casework ? List.copyOf(family.referrals().values()) : List.of(),
@@ -134,17 +174,43 @@ class CaseFileQueries {
                         : List.of(),
                 casework ? family.lead() : null,
                 family.needsLeadProfessional(),
-                casework ? assessmentView(family.assessments()) : null,
+                casework ? assessmentView(family.assessments(), Set.copyOf(evidence.visible())) : null,
                 casework && family.plan() != null ? planView(family.plan(), today) : null,
                 casework ? family.reviews() : List.of(),
                 family.nextReviewOn(),
                 family.reviewOverdueOn(today),
                 names(members),
                 newestFirst(visible, query.filter()),
-                disclosed.withheld(),
+                withheld.stream().mapToInt(Disclosure.Withheld::count).sum(),
+                WithheldEntries.of(withheld, everyEntry),
                 AgencyOption.of(visible),
                 family.version(),
                 query.asAt());
+    }
+
+    /** The latest assessment's evidence, each domain's as the information of its category it describes. */
+    private static Disclosed<AssessedNeed> evidence(
+            Disclosure disclosure, Viewer viewer, Subject familySubject, FamilyRecord family, boolean casework) {
+        if (!casework || family.assessments().isEmpty()) {
+            return disclosure.disclose(viewer, List.of(), need -> familySubject, need -> null);
+        }
+        Assessment latest = family.assessments().get(family.assessments().size() - 1);
+        return disclosure.disclose(
+                viewer,
+                latest.needs(),
+                need -> familySubject,
+                need -> SharedEntry.agencyRecord(
+                        latest.assessedBy() != null ? latest.assessedBy() : family.registeredBy(),
+                        latest.assessedByKind(),
+                        need.domain().category(),
+                        latest.completedOn()));
+    }
+
+    private static List<Disclosed<?>> concat(
+            List<Disclosed<ChronologyEntry>> entries, Disclosed<AssessedNeed> evidence) {
+        List<Disclosed<?>> all = new ArrayList<>(entries);
+        all.add(evidence);
+        return all;
     }
 
     private Map<String, PersonRecord> membersOf(FamilyRecord family, LocalDate asAt) {
@@ -180,7 +246,8 @@ class CaseFileQueries {
                 .fullName()));
     }
 
-    private static FamilyView.AssessmentView assessmentView(List<Assessment> assessments) {
+    private static FamilyView.AssessmentView assessmentView(
+            List<Assessment> assessments, Set<AssessedNeed> evidenceShown) {
         if (assessments.isEmpty()) {
             return null;
         }
@@ -192,7 +259,10 @@ class CaseFileQueries {
         List<FamilyView.NeedView> needs = latest.needs().stream()
                 .sorted(Comparator.comparing(AssessedNeed::domain))
                 .map(need -> new FamilyView.NeedView(
-                        need.domain(), need.score(), previous.get(need.domain()), need.evidence()))
+                        need.domain(),
+                        need.score(),
+                        previous.get(need.domain()),
+                        evidenceShown.contains(need) ? need.evidence() : null))
                 .toList();
         return new FamilyView.AssessmentView(latest.assessmentId(), latest.completedOn(), latest.completedBy(), needs);
     }
@@ -220,14 +290,10 @@ class CaseFileQueries {
                 actions);
     }
 
-    private static Set<AgencyId> teamAgencies(List<FamilyRecord> families) {
-        Set<AgencyId> agencies = new HashSet<>();
-        families.forEach(family -> family.team().values().forEach(member -> agencies.add(member.agency())));
-        return agencies;
-    }
-
-    private static SharedEntry personEntry(ChronologyEntry entry) {
-        return SharedEntry.agencyRecord(entry.owningAgency(), entry.category());
+    /** What the policy needs to know about an entry of a person's chronology. */
+    private static SharedEntry shared(ChronologyEntry entry) {
+        return SharedEntry.agencyRecord(
+                entry.owningAgency(), entry.owningAgencyKind(), entry.category(), entry.occurredOn());
     }
 
     private static List<ChronologyEntry> newestFirst(List<ChronologyEntry> entries, ChronologyFilter filter) {
@@ -236,15 +302,5 @@ class CaseFileQueries {
                 .filter(applied::matches)
                 .sorted(ChronologyEntry.NEWEST_FIRST)
                 .toList();
-    }
-
-    /** A chronology entry with whether it is family-level casework. */
-    private record Disclosable(ChronologyEntry entry, boolean aboutTheFamily) {
-
-        SharedEntry shared() {
-            return aboutTheFamily
-                    ? SharedEntry.casework(entry.owningAgency())
-                    : SharedEntry.agencyRecord(entry.owningAgency(), entry.category());
-        }
     }
 }

@@ -27,6 +27,7 @@ import uk.joinedup.caseservice.family.record.FamilyRecord.Review;
  * @param people names of everyone the chronology mentions, by person id
  * @param entries family and members' chronology, newest first, filtered
  * @param withheld how many entries the viewer may not see
+ * @param withheldFrom those entries counted by agency, category and reason
  * @param agencies the agencies whose entries the viewer can see, for filtering
  * @param version the family's version, to send back with changes that must not overwrite
  */
@@ -50,6 +51,7 @@ public record FamilyView(
         Map<String, String> people,
         List<ChronologyEntry> entries,
         int withheld,
+        List<WithheldEntries> withheldFrom,
         List<AgencyOption> agencies,
         long version,
         LocalDate asAt) {
@@ -71,6 +73,8 @@ public record FamilyView(
      * One assessed domain.
      *
      * @param previousScore the score at the assessment before, or null if this is the first
+     * @param evidence what the score rests on: null when the viewer may not see information of the
+     *     domain's category
      */
     public record NeedView(NeedDomain domain, int score, Integer previousScore, String evidence) {}
 

@@ -13,6 +13,7 @@ import uk.joinedup.caseservice.person.api.PersonDetails;
  * @param families the households they are in now
  * @param entries their chronology, newest first, filtered
  * @param withheld how many entries the viewer may not see
+ * @param withheldFrom those entries counted by agency, category and reason
  * @param agencies the agencies whose entries the viewer can see, for filtering
  * @param version the record's version, to send back with a correction
  * @param asAt the date the view is "as at", or null for now
@@ -27,6 +28,7 @@ public record PersonView(
         List<FamilyLink> families,
         List<ChronologyEntry> entries,
         int withheld,
+        List<WithheldEntries> withheldFrom,
         List<AgencyOption> agencies,
         long version,
         LocalDate asAt) {

@@ -3,14 +3,12 @@ package uk.joinedup.caseservice.views.caseload;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 import uk.joinedup.caseservice.agency.Actor;
-import uk.joinedup.caseservice.agency.AgencyId;
 import uk.joinedup.caseservice.agency.Role;
 import uk.joinedup.caseservice.family.record.FamilyRecord;
 import uk.joinedup.caseservice.family.record.FamilyRecord.CaseStatus;
@@ -21,7 +19,9 @@ import uk.joinedup.caseservice.infrastructure.mongo.MongoDocuments;
 import uk.joinedup.caseservice.person.record.PersonRecords;
 import uk.joinedup.caseservice.sharing.Disclosure;
 import uk.joinedup.caseservice.sharing.SharedEntry;
+import uk.joinedup.caseservice.sharing.Subject;
 import uk.joinedup.caseservice.sharing.Viewer;
+import uk.joinedup.caseservice.sharing.WorkingRelationship;
 import uk.joinedup.caseservice.views.caseload.CaseloadProjection.CaseList;
 import uk.joinedup.caseservice.views.caseload.CaseloadProjection.Caseload;
 
@@ -42,7 +42,9 @@ class CaseloadQueries {
     private final FamilyRecords families;
     private final PersonRecords people;
     private final Clock clock;
-    private final Disclosure disclosure = new Disclosure();
+    private static final Subject NO_RELATIONSHIP = Subject.related(WorkingRelationship.NONE);
+
+    private final Disclosure disclosure = Disclosure.withoutAgreements();
 
     CaseloadQueries(MongoDocuments documents, FamilyRecords families, PersonRecords people, Clock clock) {
         this.caseloads = documents.collection(CaseloadProjection.CASELOADS, Caseload.class);
@@ -62,7 +64,7 @@ class CaseloadQueries {
                 .map(family -> summary(family, userId, today))
                 .sorted(ATTENTION_FIRST)
                 .toList();
-        boolean existenceVisible = disclosure.mayShow(Viewer.of(query.viewer(), Set.of()), SharedEntry.existence());
+        boolean existenceVisible = disclosure.mayShow(viewer(query.viewer()), NO_RELATIONSHIP, SharedEntry.existence());
         List<CaseloadView.PersonSummary> registered = people.findAll(caseload.people()).stream()
                 .filter(person -> existenceVisible)
                 .map(person -> new CaseloadView.PersonSummary(
@@ -113,11 +115,17 @@ class CaseloadQueries {
                 .toList();
     }
 
-    /** Caseloads show family-level casework: whom the policy shows it to, on today's team. */
+    /** Caseloads show family-level casework: whom the policy shows it to, as they relate to it today. */
     private boolean caseworkVisible(Actor actor, FamilyRecord family) {
-        Set<AgencyId> teamAgencies = new HashSet<>();
-        family.team().values().forEach(member -> teamAgencies.add(member.agency()));
-        return disclosure.mayShow(Viewer.of(actor, teamAgencies), SharedEntry.casework(family.registeredBy()));
+        Viewer viewer = viewer(actor);
+        return disclosure.mayShow(
+                viewer,
+                Subject.related(family.relationshipOf(viewer)),
+                SharedEntry.casework(family.registeredBy(), null, null));
+    }
+
+    private Viewer viewer(Actor actor) {
+        return Viewer.of(actor, clock.instant());
     }
 
     private static CaseloadView.CaseSummary summary(FamilyRecord family, String userId, LocalDate today) {

@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import uk.joinedup.caseservice.agency.AgencyId;
+import uk.joinedup.caseservice.agency.AgencyKind;
 import uk.joinedup.caseservice.chronology.Recorded;
 import uk.joinedup.caseservice.family.api.CaseOpened;
 import uk.joinedup.caseservice.family.api.FamilyAgreedToPlan;
@@ -51,7 +52,11 @@ class FamilyRecordEvolverTest {
     }
 
     private static final Recorded BY_SAM = new Recorded(
-            "Sam Patel", new AgencyId("southampton-early-help"), "Early Help", Instant.parse("2026-11-23T10:00:00Z"));
+            "Sam Patel",
+            new AgencyId("southampton-early-help"),
+            "Early Help",
+            AgencyKind.EARLY_HELP,
+            Instant.parse("2026-11-23T10:00:00Z"));
 
     @Test
     void aHandoverMakesTheNewPractitionerLeadAndSaysWhoFromInTheChronology() {

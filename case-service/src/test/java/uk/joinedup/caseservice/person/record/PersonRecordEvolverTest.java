@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import uk.joinedup.caseservice.agency.AgencyId;
+import uk.joinedup.caseservice.agency.AgencyKind;
 import uk.joinedup.caseservice.catalogue.CaseNoteWritten;
 import uk.joinedup.caseservice.catalogue.FactCatalogue;
 import uk.joinedup.caseservice.chronology.Amendment;
@@ -49,7 +50,11 @@ class PersonRecordEvolverTest {
 
     private static final FactId NOTE = new FactId("note-1");
     private static final Recorded BY_JO = new Recorded(
-            "Jo Carter", new AgencyId("southampton-probation"), "Probation", Instant.parse("2026-11-23T10:00:00Z"));
+            "Jo Carter",
+            new AgencyId("southampton-probation"),
+            "Probation",
+            AgencyKind.PROBATION,
+            Instant.parse("2026-11-23T10:00:00Z"));
 
     @Test
     void aCorrectionReplacesTheFactAndKeepsWhatItSaidBefore() {

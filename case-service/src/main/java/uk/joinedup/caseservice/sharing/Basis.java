@@ -1,0 +1,19 @@
+package uk.joinedup.caseservice.sharing;
+
+/** Why an entry may be shown to a viewer. */
+public enum Basis {
+    /** That someone exists is shown to every practitioner, to find and match people. */
+    MATCHING,
+    /** The viewer's agency recorded it. */
+    OWN_AGENCY,
+    /** Family-level casework, shown to the lead professional and the team around the family. */
+    TEAM_AROUND_THE_FAMILY,
+    /** Family-level casework, shown to team managers of the agencies involved in the case. */
+    CASE_MANAGEMENT,
+    /** The subject's consent covers the viewer's agency, the category and the purpose today. */
+    CONSENT,
+    /** A sharing agreement between the two agencies covers the category and purpose today. */
+    SHARING_AGREEMENT,
+    /** The viewer's emergency override of the subject's record is active. */
+    EMERGENCY_OVERRIDE
+}
