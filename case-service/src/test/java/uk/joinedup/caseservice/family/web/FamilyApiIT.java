@@ -177,13 +177,19 @@ class FamilyApiIT extends ApiIntegrationTest {
                 family);
         JsonNode handedOver = family(jobcentreAdviser(), family);
         assertThat(handedOver.at("/lead/member/name").asText()).isEqualTo("Dee Walsh");
-        assertThat(kinds(handedOver)).contains("LeadProfessionalHandedOver", "BenefitClaimStarted", "CaseNoteWritten");
+        assertThat(kinds(handedOver))
+                .as("the new lead sees the casework and their own agency's facts")
+                .contains("LeadProfessionalHandedOver", "BenefitClaimStarted")
+                .as("but not early help's case note: leading the case is no basis for it, and there is no consent")
+                .doesNotContain("CaseNoteWritten");
+        assertThat(handedOver.get("withheldFrom").toString())
+                .contains("southampton-early-help", "CASE_NOTE", "NO_CONSENT");
         assertThat(handedOver.get("entries").findValuesAsText("owningAgency"))
                 .contains("southampton-jobcentre", "southampton-early-help", "southampton-probation");
 
         assertThat(handedOver.get("agencies").findValuesAsText("id"))
                 .contains("southampton-jobcentre", "southampton-early-help", "southampton-probation");
-        JsonNode jobcentreOnly = get(earlyHelpKeyworker(), "/api/families/{id}?agency=southampton-jobcentre", family)
+        JsonNode jobcentreOnly = get(jobcentreAdviser(), "/api/families/{id}?agency=southampton-jobcentre", family)
                 .getBody();
         assertThat(jobcentreOnly.get("entries").findValuesAsText("owningAgency"))
                 .containsOnly("southampton-jobcentre");
@@ -307,9 +313,13 @@ class FamilyApiIT extends ApiIntegrationTest {
         assertThat(outsiderOnPerson.toString()).doesNotContain("Confidential to the team.");
 
         ok(earlyHelpKeyworker(), "/api/families/{id}/team", Map.of("member", member(housingOfficer())), family);
-        assertThat(family(housingOfficer(), family).toString())
-                .as("joining the team gives a basis at once")
-                .contains("Confidential to the team.");
+        JsonNode onTheTeam = family(housingOfficer(), family);
+        assertThat(onTheTeam.get("casework").asBoolean())
+                .as("joining the team opens the casework at once")
+                .isTrue();
+        assertThat(onTheTeam.toString())
+                .as("but being on the team is no basis for another agency's notes")
+                .doesNotContain("Confidential to the team.");
     }
 
     @Test
