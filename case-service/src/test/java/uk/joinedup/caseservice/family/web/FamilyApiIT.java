@@ -17,6 +17,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import uk.joinedup.caseservice.ApiIntegrationTest;
 import uk.joinedup.caseservice.agency.Actor;
+import uk.joinedup.caseservice.disclosure.Discloses;
 
 /**
  * A family's case through the REST API, from registration to closure: the household, referral, team,
@@ -276,6 +277,8 @@ class FamilyApiIT extends ApiIntegrationTest {
     }
 
     @Test
+    @Discloses("/api/families/{familyId}")
+    @Discloses("/api/people/{personId}")
     void withholdsTheFamilysCaseworkAndFactsFromAnAgencyOutsideTheTeam() {
         String family = familyWithTwoMembers();
         String stephen = memberId(family, "Stephen Walker");
