@@ -164,6 +164,15 @@ class FamilyApiIT extends ApiIntegrationTest {
                         Map.of("type", "CaseNoteWritten", "text", "Home visit with Stephen.")),
                 stephen);
 
+        // a working relationship is not a lawful basis: Stephen's consent lets each agency see the other's
+        ok(
+                earlyHelpKeyworker(),
+                "/api/people/{id}/consents",
+                stephensConsent(
+                        List.of("southampton-jobcentre", "southampton-early-help"),
+                        "CASE_NOTE",
+                        "EMPLOYMENT_AND_BENEFITS"),
+                stephen);
         ok(
                 earlyHelpKeyworker(),
                 "/api/families/{id}/lead-professional/handover",
@@ -307,8 +316,20 @@ class FamilyApiIT extends ApiIntegrationTest {
         assertThat(outsiderOnPerson.toString()).doesNotContain("Confidential to the team.");
 
         ok(earlyHelpKeyworker(), "/api/families/{id}/team", Map.of("member", member(housingOfficer())), family);
+        JsonNode onTheTeam = family(housingOfficer(), family);
+        assertThat(onTheTeam.get("casework").asBoolean())
+                .as("joining the team shows the casework at once")
+                .isTrue();
+        assertThat(onTheTeam.toString())
+                .as("a working relationship is not a lawful basis for another agency's note")
+                .doesNotContain("Confidential to the team.");
+        ok(
+                earlyHelpKeyworker(),
+                "/api/people/{id}/consents",
+                stephensConsent(List.of("southampton-housing"), "CASE_NOTE"),
+                stephen);
         assertThat(family(housingOfficer(), family).toString())
-                .as("joining the team gives a basis at once")
+                .as("Stephen's consent opens it on the next request")
                 .contains("Confidential to the team.");
     }
 
@@ -351,6 +372,23 @@ class FamilyApiIT extends ApiIntegrationTest {
                 Map.of("personId", liam, "relationship", "CHILD", "joinedOn", days(-90)),
                 family);
         return family;
+    }
+
+    /** Stephen's own consent, for a year, that the agencies may see his information of the categories. */
+    private static Map<String, Object> stephensConsent(List<String> agencies, String... categories) {
+        return Map.of(
+                "givenBy",
+                "THE_PERSON",
+                "recipients",
+                agencies,
+                "categories",
+                List.of(categories),
+                "purpose",
+                "FAMILY_SUPPORT",
+                "validUntil",
+                days(365),
+                "evidence",
+                "SIGNED_FORM");
     }
 
     private JsonNode family(Actor viewer, String familyId) {
