@@ -9,11 +9,16 @@ import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
@@ -183,6 +188,26 @@ final class Browser implements AutoCloseable {
 
     private static String literal(String text) {
         return text.contains("'") ? "\"" + text + "\"" : "'" + text + "'";
+    }
+
+    /**
+     * Saves a screenshot of the whole page as {@code target/screenshots/<name>.png}, to look at while
+     * working on pages; only when {@code -De2e.screenshots=true}, so that test runs stay quick.
+     */
+    void screenshot(String name) {
+        if (!Boolean.getBoolean("e2e.screenshots")) {
+            return;
+        }
+        try {
+            Path directory = Files.createDirectories(Path.of("target", "screenshots"));
+            long height =
+                    (Long) ((JavascriptExecutor) driver).executeScript("return document.documentElement.scrollHeight");
+            driver.manage().window().setSize(new Dimension(1280, (int) Math.min(height + 100, 8000)));
+            Files.write(directory.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+            driver.manage().window().setSize(new Dimension(1280, 1024));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Fails with the list of violations if the page breaks a WCAG 2.2 A or AA rule axe can check. */
