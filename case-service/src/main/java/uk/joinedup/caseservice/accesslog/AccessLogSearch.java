@@ -2,6 +2,7 @@ package uk.joinedup.caseservice.accesslog;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -33,15 +34,20 @@ public class AccessLogSearch {
     static final int FETCH = 1000;
 
     private static final Logger log = LoggerFactory.getLogger(AccessLogSearch.class);
+    /** How long a search waits for this instance's latest records to be indexed (a batch takes ms). */
+    private static final Duration INDEXING = Duration.ofSeconds(2);
+
     private static final BsonDocument ID_AND_AT =
             new BsonDocument(AccessDocuments.ID, new BsonInt32(1)).append(AccessDocuments.AT, new BsonInt32(1));
 
     private final MongoCollection<BsonDocument> records;
     private final LookupIndex index;
+    private final AccessLog accessLog;
 
-    AccessLogSearch(MongoDatabase database) {
+    AccessLogSearch(MongoDatabase database, AccessLog accessLog) {
         this.records = AccessDocuments.records(database);
         this.index = new LookupIndex(LookupIndex.collection(database));
+        this.accessLog = accessLog;
     }
 
     /** The page (from 1) of the records the filter matches, newest first. */
@@ -49,6 +55,7 @@ public class AccessLogSearch {
         if (page < 1 || pageSize < 1) {
             throw new IllegalArgumentException("Pages are numbered from 1 and hold at least one record");
         }
+        accessLog.awaitIndexed(INDEXING);
         Sequences matching = matching(filter);
         List<LoggedAccess> found = fetch(matching.newestFirst((long) (page - 1) * pageSize, pageSize));
         return new AccessLogPage(filter.from(), filter.to(), page, pageSize, matching.size(), found);
@@ -56,6 +63,7 @@ public class AccessLogSearch {
 
     /** Every record the filter matches, newest first, fetched {@value #FETCH} at a time. */
     public void forEach(AccessLogFilter filter, Consumer<LoggedAccess> each) {
+        accessLog.awaitIndexed(INDEXING);
         Sequences matching = matching(filter);
         for (long offset = 0; offset < matching.size(); offset += FETCH) {
             fetch(matching.newestFirst(offset, FETCH)).forEach(each);
@@ -64,9 +72,12 @@ public class AccessLogSearch {
 
     /**
      * Who looked at a person's information from {@code from} to {@code to} (UK days, inclusive), newest
-     * first: every view that showed it, whatever the period's length.
+     * first, whatever the period's length: every view of their record, of a family they were in, and
+     * every search that showed them. For the person's own view of who looked at their record (subject
+     * access).
      */
     public List<LoggedAccess> forPerson(String personId, LocalDate from, LocalDate to) {
+        accessLog.awaitIndexed(INDEXING);
         List<LoggedAccess> views = new ArrayList<>();
         for (LoggedAccess record : fetch(descending(index.person(personId, from, to)))) {
             LocalDate day = LookupIndex.ukDate(record);

@@ -3,6 +3,7 @@ package uk.joinedup.caseservice.accesslog;
 import com.mongodb.MongoException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.InsertManyOptions;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -19,9 +20,11 @@ import uk.joinedup.embeddedmongo.Durability;
 /**
  * Appends records to the chain on one thread: it takes every record waiting (up to {@value
  * #MAX_BATCH}), numbers and hashes them after the head, stores them with one ordered {@code
- * insertMany}, files them in the {@link LookupIndex}, moves the head document, calls {@link
- * Durability#commit()} once, and only then answers the callers. Concurrent appends share the cost of
- * the commit, and because one thread computes the chain, appends in this instance never fork it.
+ * insertMany}, calls {@link Durability#commit()} once, and then answers the callers. Concurrent appends
+ * share the cost of the commit, and because one thread computes the chain, appends in this instance
+ * never fork it. Before it takes the next batch it files the records in the {@link LookupIndex} and
+ * moves the head document: derived data, off the callers' path, which start-up rebuilds from the
+ * records if a crash loses it.
  *
  * <p>Another instance appending to the same database takes sequence numbers this one wanted: the
  * insert collides on {@code _id} (an ordered insert stores the records before the collision and none
@@ -53,6 +56,9 @@ final class AccessLogWriter implements AutoCloseable {
 
     /** Whether an error left it unknown what was stored after {@link #head}. */
     private boolean uncertain;
+
+    /** The last sequence number indexed (with everything before it); guarded by {@code this}. */
+    private long indexedThrough;
 
     AccessLogWriter(
             MongoCollection<BsonDocument> records,
@@ -86,6 +92,7 @@ final class AccessLogWriter implements AutoCloseable {
         unindexed.clear();
         recovered.save(heads);
         durability.commit();
+        indexedThrough = recovered.sequence();
         return recovered;
     }
 
@@ -156,12 +163,13 @@ final class AccessLogWriter implements AutoCloseable {
                     "The access log could not store the record after " + MAX_ATTEMPTS + " attempts", failure);
             pending.forEach(append -> append.failed(notStored));
         }
-        if (stored.isEmpty() && unindexed.isEmpty()) {
-            return;
+        if (!stored.isEmpty()) {
+            durability.commit();
+            stored.forEach(PendingAppend::stored);
         }
-        indexAndMoveHead();
-        durability.commit();
-        stored.forEach(PendingAppend::stored);
+        if (!unindexed.isEmpty()) {
+            indexAndMoveHead();
+        }
     }
 
     /** Gives a store that failed a moment to recover before the next attempt. */
@@ -251,17 +259,46 @@ final class AccessLogWriter implements AutoCloseable {
     }
 
     /**
-     * Files what is not yet indexed and moves the head document; on failure both are left for the
-     * next batch (the records themselves are stored, and start-up indexes whatever lies past the head).
+     * Files what is not yet indexed and moves the head document, which the next batch's commit (or the
+     * store's own, within a second) makes durable; on failure both are left for the next batch, and
+     * start-up indexes whatever lies past the head document.
      */
     private void indexAndMoveHead() {
         try {
             index.add(unindexed);
             unindexed.clear();
             head.save(heads);
+            indexed(head.sequence());
         } catch (MongoException e) {
             log.warn("Access log: could not index {} records; trying again with the next append", unindexed.size(), e);
         }
+    }
+
+    private synchronized void indexed(long sequence) {
+        indexedThrough = Math.max(indexedThrough, sequence);
+        notifyAll();
+    }
+
+    /**
+     * Waits until every record this instance has stored so far is indexed, or the timeout passes;
+     * returns whether it is.
+     */
+    synchronized boolean awaitIndexed(Duration timeout) {
+        long target = head.sequence();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (indexedThrough < target) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                return false;
+            }
+            try {
+                TimeUnit.NANOSECONDS.timedWait(this, left);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Stores whatever is queued, then stops the thread. */
@@ -270,8 +307,11 @@ final class AccessLogWriter implements AutoCloseable {
         closed = true;
         try {
             thread.join();
+            durability.commit();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            log.warn("Access log: could not commit the index at shutdown; start-up will index again", e);
         }
         PendingAppend unwritten;
         while ((unwritten = queue.poll()) != null) {

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import uk.joinedup.caseservice.accesslog.AccessRecord.Viewed;
 import uk.joinedup.caseservice.agency.AgencyId;
@@ -19,12 +20,12 @@ import uk.joinedup.caseservice.agency.AgencyId;
 /**
  * Measures the access log on the embedded store as case-service runs it (H2 on a file, 8 keys per
  * page, a durable commit per batch), or in memory: the latency {@link AccessLog#append} adds to a page
- * at 1, 8 and 32 concurrent appenders; then it fills the log to {@code records} and times
- * verification, searches and an export. Not a test: run it with
+ * at 1, 8 and 32 concurrent appenders, paced like page views (5-15 ms of other work between
+ * appends) and back to back; then it fills the log to {@code records} and times verification,
+ * searches, an export and a restart. Not a test: run it with
  *
  * <pre>
- * ./mvnw -q -pl case-service -am test-compile
- * ./mvnw -q -pl case-service dependency:build-classpath -Dmdep.outputFile=target/cp.txt
+ * ./mvnw -q -pl case-service -am test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
  * java -cp case-service/target/classes:case-service/target/test-classes:$(cat case-service/target/cp.txt) \
  *   uk.joinedup.caseservice.accesslog.AccessLogBenchmark [h2|memory] [records, default 100000]
  * </pre>
@@ -57,19 +58,24 @@ final class AccessLogBenchmark {
                 "Access log benchmark: %s backend, %d cores, Java %s%n",
                 backend, Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
         AccessLog log = store.open();
-        appendConcurrently(log, 4, 250); // warm-up
-        for (int appenders : List.of(1, 8, 32)) {
+        appendConcurrently(log, 4, 250, 0); // warm-up
+        // Paced: each appender is a stream of page views, doing 5-15 ms of its own work between appends.
+        // Back to back: appenders that do nothing else, the most the writer can take.
+        for (int[] run : new int[][] {{1, 10}, {8, 10}, {32, 10}, {8, 0}, {32, 0}}) {
+            int appenders = run[0];
+            boolean paced = run[1] > 0;
             int commitsBefore = store.durableCommits();
             long started = System.nanoTime();
-            long[] latencies = appendConcurrently(log, appenders, APPENDS_PER_APPENDER);
+            long[] latencies = appendConcurrently(log, appenders, APPENDS_PER_APPENDER, run[1]);
             double seconds = (System.nanoTime() - started) / 1e9;
             int commits = store.durableCommits() - commitsBefore;
             Arrays.sort(latencies);
             System.out.printf(
                     Locale.ROOT,
-                    "append, %2d concurrent appenders: p50 %6.2f ms  p90 %6.2f ms  p99 %6.2f ms  max %6.2f ms"
-                            + "  | %5.0f appends/s, %.1f records per durable commit%n",
+                    "append, %2d appenders %s: p50 %6.2f ms  p90 %6.2f ms  p99 %6.2f ms  max %7.2f ms"
+                            + "  | %5.0f appends/s, %4.1f records per durable commit%n",
                     appenders,
+                    paced ? "paced       " : "back to back",
                     ms(latencies, 0.50),
                     ms(latencies, 0.90),
                     ms(latencies, 0.99),
@@ -82,7 +88,7 @@ final class AccessLogBenchmark {
         long have = log.head().sequence();
         int fillers = 32;
         int each = (int) Math.max(0, (records - have + fillers - 1) / fillers);
-        appendConcurrently(log, fillers, each);
+        appendConcurrently(log, fillers, each, 0);
         System.out.printf(
                 Locale.ROOT,
                 "filled to %d records in %.1f s%n",
@@ -147,7 +153,8 @@ final class AccessLogBenchmark {
                 Locale.ROOT, "%-34s %8.1f ms (%d records)%n", what, (System.nanoTime() - started) / 1e6, result);
     }
 
-    private long[] appendConcurrently(AccessLog log, int appenders, int appendsEach) throws Exception {
+    /** Appends from concurrent appenders, each pausing 0.5 to 1.5 × {@code pauseMillis} between appends. */
+    private long[] appendConcurrently(AccessLog log, int appenders, int appendsEach, int pauseMillis) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(appenders);
         try {
             List<Future<long[]>> results = new ArrayList<>();
@@ -155,6 +162,9 @@ final class AccessLogBenchmark {
                 results.add(pool.submit(() -> {
                     long[] latencies = new long[appendsEach];
                     for (int i = 0; i < appendsEach; i++) {
+                        if (pauseMillis > 0) {
+                            Thread.sleep(ThreadLocalRandom.current().nextLong(pauseMillis / 2, pauseMillis * 3L / 2));
+                        }
                         AccessRecord record = next();
                         long started = System.nanoTime();
                         log.append(record);

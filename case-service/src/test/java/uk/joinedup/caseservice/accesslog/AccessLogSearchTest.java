@@ -152,10 +152,10 @@ class AccessLogSearchTest {
         append(personView("p-2", uk("2026-03-10T09:00:00")));
         long family = append(familyView("f-1", Set.of("p-1"), uk("2026-07-01T09:00:00")));
 
-        assertThat(log.forPerson("p-1", LocalDate.of(2025, 1, 1), LocalDate.of(2026, 12, 31)))
+        assertThat(search.forPerson("p-1", LocalDate.of(2025, 1, 1), LocalDate.of(2026, 12, 31)))
                 .extracting(LoggedAccess::sequence)
                 .containsExactly(family, older);
-        assertThat(log.forPerson("p-1", LocalDate.of(2025, 1, 11), LocalDate.of(2026, 6, 30)))
+        assertThat(search.forPerson("p-1", LocalDate.of(2025, 1, 11), LocalDate.of(2026, 6, 30)))
                 .isEmpty();
     }
 

@@ -5,6 +5,7 @@ import static uk.joinedup.caseservice.accesslog.Views.NOW;
 import static uk.joinedup.caseservice.accesslog.Views.personView;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -86,6 +87,7 @@ class AccessLogTest {
         AccessLog other = store.open();
 
         List<LoggedAccess> appended = appendConcurrently(List.of(one, other), 8, 100);
+        assertThat(other.awaitIndexed(Duration.ofSeconds(10))).isTrue();
 
         assertOneChain(appended, 1600);
         assertThat(store.search()

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static uk.joinedup.caseservice.accesslog.Views.NOW;
 import static uk.joinedup.caseservice.accesslog.Views.personView;
 
+import java.time.Duration;
 import org.bson.BsonDocument;
 import org.bson.BsonInt64;
 import org.bson.BsonString;
@@ -24,6 +25,7 @@ class ChainVerifierTest {
         for (int i = 1; i <= 10; i++) {
             log.appendAndGet(personView("person-" + i, NOW.plusSeconds(i)));
         }
+        assertThat(log.awaitIndexed(Duration.ofSeconds(10))).isTrue();
         verifier = store.verifier();
     }
 

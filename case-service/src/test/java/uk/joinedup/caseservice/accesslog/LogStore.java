@@ -78,17 +78,19 @@ final class LogStore implements AutoCloseable {
 
     /** A new access log over this store, as a newly started instance would open it. */
     AccessLog open() {
-        AccessLog log = new AccessLog(database(), durability(), search(), Duration.ofSeconds(30));
+        AccessLog log = new AccessLog(database(), durability(), Duration.ofSeconds(30));
         logs.add(log);
         return log;
     }
 
+    /** Searches, waiting for the records of the access log opened first to be indexed. */
     AccessLogSearch search() {
-        return new AccessLogSearch(database());
+        return new AccessLogSearch(database(), logs.isEmpty() ? open() : logs.get(0));
     }
 
+    /** Verifies, once the access log opened first has moved the head document. */
     ChainVerifier verifier() {
-        return new ChainVerifier(database());
+        return new ChainVerifier(database(), logs.isEmpty() ? open() : logs.get(0));
     }
 
     /** Stops as a killed process would: nothing that H2 has not committed survives. */
