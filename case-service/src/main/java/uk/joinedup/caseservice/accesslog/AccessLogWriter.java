@@ -40,6 +40,7 @@ final class AccessLogWriter implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(AccessLogWriter.class);
     private static final int MAX_ATTEMPTS = 20;
+    private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(10);
     private static final InsertManyOptions ORDERED = new InsertManyOptions().ordered(true);
 
     private final MongoCollection<BsonDocument> records;
@@ -152,15 +153,20 @@ final class AccessLogWriter implements AutoCloseable {
                 }
                 pending = store(pending, stored);
             } catch (MongoException e) {
+                // The store is failing, not merely taken by another instance: answer now rather than
+                // keep the views waiting, and find out what was stored before the next batch.
                 failure = e;
                 uncertain = true;
                 pending.removeIf(stored::containsKey);
-                pause(attempt);
+                break;
             }
         }
         if (!pending.isEmpty()) {
             AccessLogUnavailable notStored = new AccessLogUnavailable(
-                    "The access log could not store the record after " + MAX_ATTEMPTS + " attempts", failure);
+                    failure != null
+                            ? "The access log could not store the record"
+                            : "Other instances took every sequence number for " + MAX_ATTEMPTS + " attempts",
+                    failure);
             pending.forEach(append -> append.failed(notStored));
         }
         if (!stored.isEmpty()) {
@@ -169,15 +175,6 @@ final class AccessLogWriter implements AutoCloseable {
         }
         if (!unindexed.isEmpty()) {
             indexAndMoveHead();
-        }
-    }
-
-    /** Gives a store that failed a moment to recover before the next attempt. */
-    private static void pause(int attempt) {
-        try {
-            Thread.sleep(Math.min(500, 10L * attempt * attempt));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 
@@ -301,12 +298,12 @@ final class AccessLogWriter implements AutoCloseable {
         return true;
     }
 
-    /** Stores whatever is queued, then stops the thread. */
+    /** Stores whatever is queued, then stops the thread (waiting at most {@link #CLOSE_TIMEOUT}). */
     @Override
     public void close() {
         closed = true;
         try {
-            thread.join();
+            thread.join(CLOSE_TIMEOUT.toMillis());
             durability.commit();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -1,6 +1,7 @@
 package uk.joinedup.caseservice.accesslog;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static uk.joinedup.caseservice.accesslog.Views.NOW;
 import static uk.joinedup.caseservice.accesslog.Views.personView;
 
@@ -158,6 +159,16 @@ class AccessLogTest {
         assertOneChain(acknowledged, 200);
         assertThat(store.open().appendAndGet(personView("after", NOW)).sequence())
                 .isEqualTo(201);
+    }
+
+    @Test
+    void aViewThatCannotBeLoggedFailsInsteadOfBeingShown() {
+        AccessLog log = store.open();
+        log.appendAndGet(personView("person-1", NOW));
+
+        store.serverDown();
+
+        assertThatThrownBy(() -> log.append(personView("person-2", NOW))).isInstanceOf(AccessLogUnavailable.class);
     }
 
     /** Appends from many threads spread over the logs; returns every record as stored. */

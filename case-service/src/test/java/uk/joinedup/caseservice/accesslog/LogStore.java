@@ -31,7 +31,9 @@ final class LogStore implements AutoCloseable {
     private LogStore(H2Backend backend) {
         this.backend = backend;
         this.server = new MongoServer(backend);
-        this.client = MongoClients.create("mongodb://127.0.0.1:" + server.bind().getPort());
+        // A store that has gone away is noticed within seconds rather than the driver's default 30.
+        this.client = MongoClients.create(
+                "mongodb://127.0.0.1:" + server.bind().getPort() + "/?serverSelectionTimeoutMS=2000");
     }
 
     static LogStore inMemory() {
@@ -97,6 +99,11 @@ final class LogStore implements AutoCloseable {
     void crash() {
         backend.getMvStore().closeImmediately();
         client.close();
+        server.shutdownNow();
+    }
+
+    /** The server stops answering; the client stays, as in a network failure. */
+    void serverDown() {
         server.shutdownNow();
     }
 
