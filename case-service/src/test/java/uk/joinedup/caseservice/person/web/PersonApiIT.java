@@ -155,12 +155,15 @@ class PersonApiIT extends ApiIntegrationTest {
     @Test
     void refusesASecondPersonWithTheSameIdentifier() {
         Map<String, Object> tony = tony();
-        register(probationKeyworker(), tony);
+        String tonysId = register(probationKeyworker(), tony);
         Map<String, Object> sameNino = new HashMap<>(tony);
         sameNino.put("givenNames", "Anthony");
         ResponseEntity<JsonNode> refused = post(earlyHelpKeyworker(), "/api/people", sameNino);
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
         assertThat(refused.getBody().get("code").asText()).isEqualTo("identifier-already-registered");
+        assertThat(refused.getBody().toString())
+                .as("the refusal names nobody: the possible-duplicates search, which is logged, does")
+                .doesNotContain(tonysId);
     }
 
     @Test
