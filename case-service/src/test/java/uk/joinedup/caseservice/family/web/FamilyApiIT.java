@@ -17,6 +17,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import uk.joinedup.caseservice.ApiIntegrationTest;
 import uk.joinedup.caseservice.agency.Actor;
+import uk.joinedup.caseservice.disclosure.Discloses;
 
 /**
  * A family's case through the REST API, from registration to closure: the household, referral, team,
@@ -183,13 +184,19 @@ class FamilyApiIT extends ApiIntegrationTest {
                 family);
         JsonNode handedOver = family(jobcentreAdviser(), family);
         assertThat(handedOver.at("/lead/member/name").asText()).isEqualTo("Dee Walsh");
-        assertThat(kinds(handedOver)).contains("LeadProfessionalHandedOver", "BenefitClaimStarted", "CaseNoteWritten");
+        assertThat(kinds(handedOver))
+                .as("the new lead sees the casework and their own agency's facts")
+                .contains("LeadProfessionalHandedOver", "BenefitClaimStarted")
+                .as("but not early help's case note: leading the case is no basis for it, and there is no consent")
+                .doesNotContain("CaseNoteWritten");
+        assertThat(handedOver.get("withheldFrom").toString())
+                .contains("southampton-early-help", "CASE_NOTE", "NO_CONSENT");
         assertThat(handedOver.get("entries").findValuesAsText("owningAgency"))
                 .contains("southampton-jobcentre", "southampton-early-help", "southampton-probation");
 
         assertThat(handedOver.get("agencies").findValuesAsText("id"))
                 .contains("southampton-jobcentre", "southampton-early-help", "southampton-probation");
-        JsonNode jobcentreOnly = get(earlyHelpKeyworker(), "/api/families/{id}?agency=southampton-jobcentre", family)
+        JsonNode jobcentreOnly = get(jobcentreAdviser(), "/api/families/{id}?agency=southampton-jobcentre", family)
                 .getBody();
         assertThat(jobcentreOnly.get("entries").findValuesAsText("owningAgency"))
                 .containsOnly("southampton-jobcentre");
@@ -276,6 +283,8 @@ class FamilyApiIT extends ApiIntegrationTest {
     }
 
     @Test
+    @Discloses("/api/families/{familyId}")
+    @Discloses("/api/people/{personId}")
     void withholdsTheFamilysCaseworkAndFactsFromAnAgencyOutsideTheTeam() {
         String family = familyWithTwoMembers();
         String stephen = memberId(family, "Stephen Walker");
@@ -313,9 +322,13 @@ class FamilyApiIT extends ApiIntegrationTest {
         assertThat(outsiderOnPerson.toString()).doesNotContain("Confidential to the team.");
 
         ok(earlyHelpManager(), "/api/families/{id}/team", member(housingOfficer()), family);
-        assertThat(family(housingOfficer(), family).toString())
-                .as("joining the team gives a basis at once")
-                .contains("Confidential to the team.");
+        JsonNode onTheTeam = family(housingOfficer(), family);
+        assertThat(onTheTeam.get("casework").asBoolean())
+                .as("joining the team opens the casework at once")
+                .isTrue();
+        assertThat(onTheTeam.toString())
+                .as("but being on the team is no basis for another agency's notes")
+                .doesNotContain("Confidential to the team.");
     }
 
     @Test
