@@ -16,6 +16,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import uk.joinedup.caseservice.ApiIntegrationTest;
 import uk.joinedup.caseservice.agency.Actor;
+import uk.joinedup.caseservice.disclosure.Discloses;
 import uk.joinedup.caseservice.infrastructure.security.TestIssuer;
 
 /**
@@ -29,6 +30,7 @@ class InvolvementApiIT extends ApiIntegrationTest {
     private static final String CONFIDENTIAL = "Seen at home: confidential to the team.";
 
     @Test
+    @Discloses("/api/caseload")
     void thePoliceOfficerCanOnlyAskToJoinAndSeesNothingUntilTheLeadApproves() {
         Hills hills = hillFamily();
 
@@ -111,6 +113,40 @@ class InvolvementApiIT extends ApiIntegrationTest {
         assertThat(ray.get("role").asText()).isEqualTo("Neighbourhood officer");
         assertThat(get(earlyHelpKeyworker(), "/api/caseload").getBody().get("joinRequests"))
                 .isEmpty();
+    }
+
+    @Test
+    @Discloses("/api/cases/without-lead-professional")
+    @Discloses("/api/referrals/awaiting-decision")
+    void theManagersInboxesShowNothingToAManagerOfAnAgencyNotInvolvedNorToKeyworkers() {
+        Hills hills = hillFamily();
+        String unled = ok(earlyHelpKeyworker(), "/api/families", Map.of("name", "Unled family"));
+        String referral = ok(
+                earlyHelpKeyworker(),
+                "/api/families/{id}/referrals",
+                Map.of("reason", "Concern", "riskFactors", List.of("OTHER")),
+                unled);
+        ok(earlyHelpManager(), "/api/families/{id}/referrals/{r}/acceptance", Map.of(), unled, referral);
+
+        assertThat(get(earlyHelpManager(), "/api/cases/without-lead-professional")
+                        .getBody()
+                        .findValuesAsText("familyId"))
+                .contains(unled);
+        assertThat(get(earlyHelpManager(), "/api/referrals/awaiting-decision")
+                        .getBody()
+                        .findValuesAsText("familyId"))
+                .contains(hills.id());
+        for (Actor outsider : List.of(policeManager(), policeOfficer(), jobcentreAdviser())) {
+            assertThat(get(outsider, "/api/cases/without-lead-professional").getBody())
+                    .as(outsider.userId())
+                    .isEmpty();
+            assertThat(get(outsider, "/api/referrals/awaiting-decision").getBody())
+                    .as(outsider.userId())
+                    .isEmpty();
+        }
+        JsonNode outsidersCaseload = get(policeOfficer(), "/api/caseload").getBody();
+        assertThat(outsidersCaseload.get("families")).isEmpty();
+        assertThat(outsidersCaseload.get("joinRequests")).isEmpty();
     }
 
     @Test

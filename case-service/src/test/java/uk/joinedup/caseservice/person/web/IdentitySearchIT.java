@@ -25,6 +25,7 @@ import uk.joinedup.caseservice.ApiIntegrationTest;
 import uk.joinedup.caseservice.accesslog.AccessLog;
 import uk.joinedup.caseservice.accesslog.AccessRecord;
 import uk.joinedup.caseservice.accesslog.AccessRecord.Viewed;
+import uk.joinedup.caseservice.disclosure.Discloses;
 
 /**
  * Identity searches (people by name or identifier, possible duplicates, families by name, and the
@@ -48,6 +49,7 @@ class IdentitySearchIT extends ApiIntegrationTest {
     AccessLog accessLog;
 
     @Test
+    @Discloses("/api/people")
     void aPersonSearchAppendsAnAccessRecordNamingWhoWasFound() {
         String deborah = ok(
                 earlyHelpKeyworker(),
@@ -58,6 +60,10 @@ class IdentitySearchIT extends ApiIntegrationTest {
         JsonNode found = get(housingOfficer(), "/api/people?familyName={n}&givenNames={g}", "quarry", "deb")
                 .getBody();
         assertThat(found.findValuesAsText("personId")).containsExactly(deborah);
+        assertThat(found.get(0).fieldNames())
+                .toIterable()
+                .as("identity only, to an agency with no basis: not who registered her or where she lives")
+                .containsExactlyInAnyOrder("personId", "givenNames", "familyName", "dateOfBirth", "reason");
 
         AccessRecord record = lastRecord();
         assertThat(record.what()).isEqualTo(Viewed.PERSON_SEARCH);
@@ -79,6 +85,7 @@ class IdentitySearchIT extends ApiIntegrationTest {
     }
 
     @Test
+    @Discloses("/api/families")
     void aFamilySearchAppendsAnAccessRecordNamingTheMembersOfTheFamiliesFound() {
         String family = ok(jobcentreAdviser(), "/api/families", Map.of("name", "Zanzibar family"));
         String member = ok(

@@ -21,6 +21,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import uk.joinedup.caseservice.ApiIntegrationTest;
+import uk.joinedup.caseservice.disclosure.Discloses;
 import uk.joinedup.caseservice.infrastructure.security.TestIssuer;
 
 /** People through the REST API: real HTTP, real token validation, the embedded MongoDB. */
@@ -382,6 +383,7 @@ class PersonApiIT extends ApiIntegrationTest {
     }
 
     @Test
+    @Discloses("/api/fact-types") // the catalogue of kinds of fact: no personal data
     void describesEachKindOfFactWithItsFieldsForForms() {
         JsonNode mine = get(housingOfficer(), "/api/fact-types?mine=true").getBody();
         assertThat(mine.findValuesAsText("type"))
