@@ -292,7 +292,9 @@ class FamilyCaseJourneyBrowserIT {
                 .contains("Benefit claim started recorded")
                 .contains("Universal Credit")
                 .contains("Recorded by Dee Walsh, " + JOBCENTRE)
-                .contains("First home visit: Rachel wants to work school hours.");
+                .as("being on the team is no basis for early help's case note (ADR 12): it is withheld, and counted")
+                .doesNotContain("First home visit: Rachel wants to work school hours.")
+                .contains("not shared with your agency");
         browser.assertAccessible();
     }
 
@@ -321,12 +323,14 @@ class FamilyCaseJourneyBrowserIT {
     @Test
     @Order(7)
     void theChronologyShowsBothAgenciesAndFiltersByAgency() {
+        signInAs("dee.walsh");
+        browser.open(familyUrl);
         String everything = browser.text(By.id("chronology"));
         assertThat(everything)
                 .contains("Recorded by Dee Walsh, " + JOBCENTRE)
                 .contains("Recorded by Sam Patel, " + EARLY_HELP)
                 .contains("Benefit claim started")
-                .contains("Case note")
+                .contains("Support plan agreed")
                 .contains("About " + RACHEL);
 
         browser.select("filter-agency", JOBCENTRE);
