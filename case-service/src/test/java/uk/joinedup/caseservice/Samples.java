@@ -10,11 +10,13 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import uk.joinedup.caseservice.agency.AgencyId;
 import uk.joinedup.caseservice.catalogue.AgencyFact;
 import uk.joinedup.caseservice.catalogue.CaseNoteWritten;
 import uk.joinedup.caseservice.person.api.NationalInsuranceNumber;
 import uk.joinedup.caseservice.person.api.NhsNumber;
 import uk.joinedup.caseservice.person.api.UniquePupilNumber;
+import uk.joinedup.caseservice.sharing.Party;
 
 /**
  * Builds a deterministic sample of any record in the persisted contract, filling every component, so
@@ -60,6 +62,9 @@ public final class Samples {
         }
         if (type == UniquePupilNumber.class) {
             return UniquePupilNumber.parse("B801200005001");
+        }
+        if (type == Party.class) {
+            return Party.agency(new AgencyId("sample"));
         }
         if (type == AgencyFact.class) {
             return new CaseNoteWritten("sample note");

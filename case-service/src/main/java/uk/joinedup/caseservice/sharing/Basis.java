@@ -6,14 +6,21 @@ public enum Basis {
     MATCHING,
     /** The viewer's agency recorded it. */
     OWN_AGENCY,
-    /** Family-level casework, shown to the lead professional and the team around the family. */
+    /**
+     * Family-level casework or a sharing record, shown to the lead professional and the team around the
+     * family.
+     */
     TEAM_AROUND_THE_FAMILY,
-    /** Family-level casework, shown to team managers of the agencies involved in the case. */
+    /** Family-level casework or a sharing record, shown to team managers of the agencies involved in the case. */
     CASE_MANAGEMENT,
     /** The subject's consent covers the viewer's agency, the category and the purpose today. */
     CONSENT,
     /** A sharing agreement between the two agencies covers the category and purpose today. */
     SHARING_AGREEMENT,
     /** The viewer's emergency override of the subject's record is active. */
-    EMERGENCY_OVERRIDE
+    EMERGENCY_OVERRIDE,
+    /** A record of how a person's information is shared, shown to an information-governance officer. */
+    INFORMATION_GOVERNANCE,
+    /** Not personal data: published to every signed-in user. */
+    PUBLISHED
 }

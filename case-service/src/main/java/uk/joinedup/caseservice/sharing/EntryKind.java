@@ -13,5 +13,16 @@ public enum EntryKind {
      * What an agency holds about a person: their details, every agency fact, and free text (evidence,
      * reasons) that describes information of a category.
      */
-    AGENCY_RECORD
+    AGENCY_RECORD,
+    /**
+     * The administration of sharing about a person: their consents, the emergency overrides of their
+     * record, and access-log records. Shown to information-governance officers, whose job it is, and
+     * otherwise as casework is.
+     */
+    SHARING_RECORD,
+    /**
+     * Information about no one that every signed-in user may read, such as the sharing agreements in
+     * force: practitioners need to know on what basis they see what they see.
+     */
+    PUBLISHED
 }

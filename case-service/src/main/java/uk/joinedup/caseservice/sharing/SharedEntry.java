@@ -9,7 +9,8 @@ import uk.joinedup.caseservice.agency.InformationCategory;
 /**
  * What the policy needs to know about an entry.
  *
- * @param owningAgency the agency that recorded it, or null for existence, which belongs to no agency
+ * @param owningAgency the agency that recorded it, or null for existence and published information, which
+ *     belong to no agency
  * @param owningAgencyKind that agency's kind, or null if not known (agreements naming kinds then do not
  *     apply)
  * @param category the kind of information
@@ -26,7 +27,7 @@ public record SharedEntry(
     public SharedEntry {
         Objects.requireNonNull(category, "category");
         Objects.requireNonNull(kind, "kind");
-        if (kind != EntryKind.EXISTENCE) {
+        if (kind != EntryKind.EXISTENCE && kind != EntryKind.PUBLISHED) {
             Objects.requireNonNull(owningAgency, "owningAgency");
         }
     }
@@ -39,6 +40,20 @@ public record SharedEntry(
     /** Family-level casework recorded by an agency. */
     public static SharedEntry casework(AgencyId recordedBy, AgencyKind kind, LocalDate businessDate) {
         return new SharedEntry(recordedBy, kind, InformationCategory.FAMILY, EntryKind.CASEWORK, businessDate);
+    }
+
+    /**
+     * A consent, an emergency override or another record of how a person's information is shared,
+     * recorded by an agency. Filed under identity: it says where the person's information goes, not
+     * what it is.
+     */
+    public static SharedEntry sharingRecord(AgencyId recordedBy, AgencyKind kind, LocalDate businessDate) {
+        return new SharedEntry(recordedBy, kind, InformationCategory.IDENTITY, EntryKind.SHARING_RECORD, businessDate);
+    }
+
+    /** Information about no one, such as a sharing agreement: filed under identity, like existence. */
+    public static SharedEntry published() {
+        return new SharedEntry(null, null, InformationCategory.IDENTITY, EntryKind.PUBLISHED, null);
     }
 
     /** A person's details, an agency fact about them, or free text describing information of a category. */

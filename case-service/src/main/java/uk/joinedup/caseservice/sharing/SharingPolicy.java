@@ -13,11 +13,16 @@ import uk.joinedup.caseservice.agency.InformationCategory;
  * <ol>
  *   <li>every practitioner may see that a person or family exists (name, date of birth, which agencies
  *       are involved and whom to contact), so that people are found and matched;
- *   <li>an information-governance officer or administrator who is not also a practitioner sees no case
- *       content;
+ *   <li>published information, which is about no one (the sharing agreements), is shown to every
+ *       signed-in user;
+ *   <li>the records of how a person's information is shared (consents, emergency overrides, the access
+ *       log) are shown to information-governance officers;
+ *   <li>otherwise an information-governance officer or administrator who is not also a practitioner sees
+ *       no case content;
  *   <li>an agency always sees what it recorded;
- *   <li>family-level casework is shown to the lead professional and the team around the family, and to
- *       team managers of the agencies involved in the case; to nobody else;
+ *   <li>family-level casework, and the records of how a person's information is shared, are shown to the
+ *       lead professional and the team around the family, and to team managers of the agencies involved
+ *       in the case; to nobody else;
  *   <li>another agency's record of a person is shown
  *       <ul>
  *         <li>to a practitioner whose emergency override of that person is active; otherwise
@@ -45,13 +50,19 @@ public final class SharingPolicy {
         if (entry.kind() == EntryKind.EXISTENCE) {
             return Decision.shown(Basis.MATCHING);
         }
+        if (entry.kind() == EntryKind.PUBLISHED) {
+            return Decision.shown(Basis.PUBLISHED);
+        }
+        if (entry.kind() == EntryKind.SHARING_RECORD && viewer.informationGovernance()) {
+            return Decision.shown(Basis.INFORMATION_GOVERNANCE);
+        }
         if (!viewer.practitioner()) {
             return Decision.withheld(WithheldReason.ROLE_SHOWS_NO_CASE_CONTENT);
         }
         if (entry.owningAgency().equals(viewer.agency())) {
             return Decision.shown(Basis.OWN_AGENCY);
         }
-        if (entry.kind() == EntryKind.CASEWORK) {
+        if (entry.kind() == EntryKind.CASEWORK || entry.kind() == EntryKind.SHARING_RECORD) {
             return casework(subject.relationship().kind());
         }
         return anotherAgencysRecord(viewer, subject, entry);

@@ -49,6 +49,11 @@ public record Viewer(
         return roles.contains(Role.KEYWORKER) || roles.contains(Role.TEAM_MANAGER);
     }
 
+    /** Whether they are an information-governance officer, who administers sharing. */
+    public boolean informationGovernance() {
+        return roles.contains(Role.IG_OFFICER);
+    }
+
     public boolean manager() {
         return roles.contains(Role.TEAM_MANAGER);
     }

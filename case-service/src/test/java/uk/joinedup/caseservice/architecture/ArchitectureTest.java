@@ -9,6 +9,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import uk.joinedup.caseservice.agreement.api.SharingAgreementEvent;
+import uk.joinedup.caseservice.consent.api.ConsentEvent;
+import uk.joinedup.caseservice.emergency.api.EmergencyOverrideEvent;
 import uk.joinedup.caseservice.family.api.FamilyEvent;
 import uk.joinedup.caseservice.person.api.PersonEvent;
 
@@ -22,7 +25,13 @@ class ArchitectureTest {
             .importPackages(BASE);
 
     static Stream<Arguments> rules() {
-        Map<String, ArchRule> rules = ArchitectureRules.over(BASE, PersonEvent.class, FamilyEvent.class);
+        Map<String, ArchRule> rules = ArchitectureRules.over(
+                BASE,
+                PersonEvent.class,
+                FamilyEvent.class,
+                ConsentEvent.class,
+                SharingAgreementEvent.class,
+                EmergencyOverrideEvent.class);
         return rules.entrySet().stream().map(rule -> Arguments.of(rule.getKey(), rule.getValue()));
     }
 

@@ -200,6 +200,112 @@ class SharingPolicyTest {
     }
 
     @Nested
+    class SharingRecords {
+
+        /** A consent or override Probation recorded about a person. */
+        private final SharedEntry probationsConsent = SharedEntry.sharingRecord(PROBATION, AgencyKind.PROBATION, TODAY);
+
+        @ParameterizedTest
+        @EnumSource(WorkingRelationshipKind.class)
+        void areShownToAnInformationGovernanceOfficerWhateverTheirRelationship(WorkingRelationshipKind relationship) {
+            Decision decision = policy().decide(
+                            viewer(Role.IG_OFFICER),
+                            Subject.related(WorkingRelationship.of(relationship)),
+                            probationsConsent);
+
+            assertThat(decision.basis()).isEqualTo(Basis.INFORMATION_GOVERNANCE);
+        }
+
+        @Test
+        void areShownToAnOfficerWhoIsAlsoAKeyworkerAsAnOfficer() {
+            Decision decision = policy().decide(
+                            viewer(Role.IG_OFFICER, Role.KEYWORKER),
+                            Subject.related(WorkingRelationship.NONE),
+                            probationsConsent);
+
+            assertThat(decision.basis()).isEqualTo(Basis.INFORMATION_GOVERNANCE);
+        }
+
+        @ParameterizedTest
+        @EnumSource(WorkingRelationshipKind.class)
+        void areShownToPractitionersAsCaseworkIs(WorkingRelationshipKind relationship) {
+            Subject subject = Subject.related(WorkingRelationship.of(relationship));
+            SharedEntry casework = SharedEntry.casework(PROBATION, AgencyKind.PROBATION, TODAY);
+
+            Decision decision = policy().decide(HOUSING_OFFICER, subject, probationsConsent);
+
+            assertThat(decision).isEqualTo(policy().decide(HOUSING_OFFICER, subject, casework));
+            assertThat(decision.basis())
+                    .isEqualTo(
+                            switch (relationship) {
+                                case LEAD_PROFESSIONAL, TEAM_MEMBER -> Basis.TEAM_AROUND_THE_FAMILY;
+                                case CASE_MANAGER -> Basis.CASE_MANAGEMENT;
+                                case NONE -> null;
+                            });
+        }
+
+        @Test
+        void areShownToTheAgencyThatRecordedThemWithoutARelationship() {
+            Decision decision = policy().decide(
+                            HOUSING_OFFICER,
+                            Subject.related(WorkingRelationship.NONE),
+                            SharedEntry.sharingRecord(HOUSING, AgencyKind.HOUSING, TODAY));
+
+            assertThat(decision.basis()).isEqualTo(Basis.OWN_AGENCY);
+        }
+
+        @Test
+        void areWithheldFromAnAdministratorAndFromAnOutsiderEvenWithAnOverride() {
+            Subject overridden =
+                    new Subject(WorkingRelationship.NONE, ADULTS_BIRTHDAY, List.of(), overrides(OverrideState.ACTIVE));
+
+            assertThat(policy().decide(viewer(Role.ADMIN), overridden, probationsConsent)
+                            .withheld())
+                    .isEqualTo(WithheldReason.ROLE_SHOWS_NO_CASE_CONTENT);
+            assertThat(policy().decide(HOUSING_OFFICER, overridden, probationsConsent)
+                            .withheld())
+                    .isEqualTo(WithheldReason.NO_RELATIONSHIP);
+        }
+
+        @ParameterizedTest
+        @EnumSource(
+                value = EntryKind.class,
+                names = {"CASEWORK", "AGENCY_RECORD"})
+        void openNothingElseToAnInformationGovernanceOfficer(EntryKind kind) {
+            SharedEntry entry =
+                    new SharedEntry(PROBATION, AgencyKind.PROBATION, InformationCategory.OFFENDING, kind, TODAY);
+
+            assertThat(policy().decide(
+                                    viewer(Role.IG_OFFICER),
+                                    Subject.related(WorkingRelationship.of(WorkingRelationshipKind.LEAD_PROFESSIONAL)),
+                                    entry)
+                            .withheld())
+                    .isEqualTo(WithheldReason.ROLE_SHOWS_NO_CASE_CONTENT);
+        }
+    }
+
+    @Nested
+    class Published {
+
+        @ParameterizedTest
+        @EnumSource(Role.class)
+        void isShownToEveryone(Role role) {
+            Decision decision =
+                    policy().decide(viewer(role), Subject.related(WorkingRelationship.NONE), SharedEntry.published());
+
+            assertThat(decision.basis()).isEqualTo(Basis.PUBLISHED);
+        }
+
+        @Test
+        void isShownToAUserWithNoRoleAtAll() {
+            Decision decision =
+                    policy().decide(viewer(), Subject.related(WorkingRelationship.NONE), SharedEntry.published());
+
+            assertThat(decision.basis()).isEqualTo(Basis.PUBLISHED);
+        }
+    }
+
+    @Nested
     class Roles {
 
         @ParameterizedTest

@@ -67,6 +67,18 @@ public final class DocumentCollection<T> {
                 new UpdateOptions().upsert(true));
     }
 
+    /**
+     * Sets one entry of a map-valued field to a record, stored as a sub-document, creating the document
+     * if needed: one atomic update, so projections filing different entries of one document at once never
+     * lose one. The key must not contain '.' or start with '$'.
+     */
+    public void putRecordEntry(String id, String field, String key, Object record) {
+        collection.updateOne(
+                byId(id),
+                new Document("$set", new Document(field + "." + key, documents.toDocument(record))),
+                new UpdateOptions().upsert(true));
+    }
+
     /** Removes one entry of a map-valued field: one atomic update. */
     public void removeEntry(String id, String field, String key) {
         collection.updateOne(byId(id), new Document("$unset", new Document(field + "." + key, "")));

@@ -12,7 +12,9 @@ import org.springframework.security.web.SecurityFilterChain;
 /**
  * Health and the API description are public; everything else needs a valid access token. Reading
  * needs any signed-in user (what they see is the sharing policy's business); changing anything needs
- * a practitioner: a keyworker or a team manager.
+ * a practitioner: a keyworker or a team manager. Administering sharing (consents, sharing agreements,
+ * reviews of emergency overrides) is also open to information-governance officers; the aggregates
+ * decide, by named rules, which of these roles may do what.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -28,6 +30,15 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/**")
                         .authenticated()
+                        .requestMatchers(
+                                HttpMethod.POST,
+                                "/api/people/*/consents",
+                                "/api/people/*/consents/*/withdrawal",
+                                "/api/sharing-agreements",
+                                "/api/sharing-agreements/*/revisions",
+                                "/api/sharing-agreements/*/end",
+                                "/api/emergency-access/*/review")
+                        .hasAnyRole("KEYWORKER", "TEAM_MANAGER", "IG_OFFICER")
                         .requestMatchers("/api/**")
                         .hasAnyRole("KEYWORKER", "TEAM_MANAGER")
                         .anyRequest()

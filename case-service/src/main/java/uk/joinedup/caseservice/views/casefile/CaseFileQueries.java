@@ -303,7 +303,7 @@ class CaseFileQueries {
     }
 
     /** What the policy needs to know about an entry of a person's chronology. */
-    private static SharedEntry shared(ChronologyEntry entry) {
+    static SharedEntry shared(ChronologyEntry entry) {
         return SharedEntry.agencyRecord(
                 entry.owningAgency(), entry.owningAgencyKind(), entry.category(), entry.occurredOn());
     }

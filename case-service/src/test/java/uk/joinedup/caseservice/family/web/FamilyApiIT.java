@@ -171,6 +171,22 @@ class FamilyApiIT extends ApiIntegrationTest {
                         Map.of("type", "CaseNoteWritten", "text", "Home visit with Stephen.")),
                 stephen);
 
+        JsonNode beforeConsent = family(jobcentreAdviser(), family);
+        assertThat(kinds(beforeConsent))
+                .as("a working relationship is not a lawful basis for early help's case note")
+                .doesNotContain("CaseNoteWritten");
+        assertThat(beforeConsent.get("withheldFrom").toString())
+                .contains("southampton-early-help", "CASE_NOTE", "NO_CONSENT");
+
+        // Stephen's consent lets each agency see the other's
+        ok(
+                earlyHelpKeyworker(),
+                "/api/people/{id}/consents",
+                stephensConsent(
+                        List.of("southampton-jobcentre", "southampton-early-help"),
+                        "CASE_NOTE",
+                        "EMPLOYMENT_AND_BENEFITS"),
+                stephen);
         ok(
                 earlyHelpKeyworker(),
                 "/api/families/{id}/lead-professional/handover",
@@ -184,13 +200,7 @@ class FamilyApiIT extends ApiIntegrationTest {
                 family);
         JsonNode handedOver = family(jobcentreAdviser(), family);
         assertThat(handedOver.at("/lead/member/name").asText()).isEqualTo("Dee Walsh");
-        assertThat(kinds(handedOver))
-                .as("the new lead sees the casework and their own agency's facts")
-                .contains("LeadProfessionalHandedOver", "BenefitClaimStarted")
-                .as("but not early help's case note: leading the case is no basis for it, and there is no consent")
-                .doesNotContain("CaseNoteWritten");
-        assertThat(handedOver.get("withheldFrom").toString())
-                .contains("southampton-early-help", "CASE_NOTE", "NO_CONSENT");
+        assertThat(kinds(handedOver)).contains("LeadProfessionalHandedOver", "BenefitClaimStarted", "CaseNoteWritten");
         assertThat(handedOver.get("entries").findValuesAsText("owningAgency"))
                 .contains("southampton-jobcentre", "southampton-early-help", "southampton-probation");
 
@@ -324,11 +334,19 @@ class FamilyApiIT extends ApiIntegrationTest {
         ok(earlyHelpManager(), "/api/families/{id}/team", member(housingOfficer()), family);
         JsonNode onTheTeam = family(housingOfficer(), family);
         assertThat(onTheTeam.get("casework").asBoolean())
-                .as("joining the team opens the casework at once")
+                .as("joining the team shows the casework at once")
                 .isTrue();
         assertThat(onTheTeam.toString())
-                .as("but being on the team is no basis for another agency's notes")
+                .as("a working relationship is not a lawful basis for another agency's note")
                 .doesNotContain("Confidential to the team.");
+        ok(
+                earlyHelpKeyworker(),
+                "/api/people/{id}/consents",
+                stephensConsent(List.of("southampton-housing"), "CASE_NOTE"),
+                stephen);
+        assertThat(family(housingOfficer(), family).toString())
+                .as("Stephen's consent opens it on the next request")
+                .contains("Confidential to the team.");
     }
 
     @Test
@@ -370,6 +388,23 @@ class FamilyApiIT extends ApiIntegrationTest {
                 Map.of("personId", liam, "relationship", "CHILD", "joinedOn", days(-90)),
                 family);
         return family;
+    }
+
+    /** Stephen's own consent, for a year, that the agencies may see his information of the categories. */
+    private static Map<String, Object> stephensConsent(List<String> agencies, String... categories) {
+        return Map.of(
+                "givenBy",
+                "THE_PERSON",
+                "recipients",
+                agencies,
+                "categories",
+                List.of(categories),
+                "purpose",
+                "FAMILY_SUPPORT",
+                "validUntil",
+                days(365),
+                "evidence",
+                "SIGNED_FORM");
     }
 
     private JsonNode family(Actor viewer, String familyId) {

@@ -17,8 +17,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
 import uk.joinedup.caseservice.Samples;
+import uk.joinedup.caseservice.agreement.api.SharingAgreementEvent;
 import uk.joinedup.caseservice.catalogue.AgencyFact;
 import uk.joinedup.caseservice.catalogue.FactCatalogue;
+import uk.joinedup.caseservice.consent.api.ConsentEvent;
+import uk.joinedup.caseservice.emergency.api.EmergencyOverrideEvent;
 import uk.joinedup.caseservice.family.api.FamilyEvent;
 import uk.joinedup.caseservice.person.api.AgencyFactRecorded;
 import uk.joinedup.caseservice.person.api.FactId;
@@ -43,9 +46,13 @@ class EventSerializationTest {
             .build();
 
     static Stream<Object> everyEvent() {
-        return Stream.concat(
-                        Arrays.stream(PersonEvent.class.getPermittedSubclasses()),
-                        Arrays.stream(FamilyEvent.class.getPermittedSubclasses()))
+        return Stream.of(
+                        PersonEvent.class,
+                        FamilyEvent.class,
+                        ConsentEvent.class,
+                        SharingAgreementEvent.class,
+                        EmergencyOverrideEvent.class)
+                .flatMap(events -> Arrays.stream(events.getPermittedSubclasses()))
                 .map(Samples::of);
     }
 

@@ -29,6 +29,7 @@ class DocumentCollectionTest {
     private MongoServer server;
     private MongoClient client;
     private DocumentCollection<Bucket> buckets;
+    private DocumentCollection<Shelf> shelves;
 
     @BeforeEach
     void start() {
@@ -37,6 +38,7 @@ class DocumentCollectionTest {
         MongoDocuments documents =
                 new MongoDocuments(new ObjectMapper().registerModule(new JavaTimeModule()), client.getDatabase("test"));
         buckets = documents.collection("buckets", Bucket.class);
+        shelves = documents.collection("shelves", Shelf.class);
     }
 
     @AfterEach
@@ -89,6 +91,29 @@ class DocumentCollectionTest {
                 .doesNotContainKey("family-7")
                 .containsEntry("family-8", "Family family-8");
     }
+
+    @Test
+    void putsRecordEntriesAtOnceWithoutLosingAnyAndReplacesOne() throws Exception {
+        ExecutorService threads = Executors.newFixedThreadPool(8);
+        List<Future<?>> writes = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            String id = "consent-" + i;
+            writes.add(threads.submit(() -> shelves.putRecordEntry("person-1", "items", id, new Item(id, 1))));
+        }
+        for (Future<?> write : writes) {
+            write.get();
+        }
+        threads.shutdown();
+        shelves.putRecordEntry("person-1", "items", "consent-7", new Item("consent-7", 2));
+
+        Shelf shelf = shelves.find("person-1").orElseThrow();
+        assertThat(shelf.items()).hasSize(200).containsEntry("consent-7", new Item("consent-7", 2));
+        assertThat(shelf.items().get("consent-8")).isEqualTo(new Item("consent-8", 1));
+    }
+
+    record Item(String name, int version) {}
+
+    record Shelf(@JsonProperty("_id") String key, Map<String, Item> items) {}
 
     record Bucket(@JsonProperty("_id") String key, Set<String> personIds, Map<String, String> names) {}
 }

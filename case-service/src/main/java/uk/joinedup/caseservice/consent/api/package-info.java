@@ -1,0 +1,2 @@
+/** Commands, events and ids of the consent aggregate: records, one per file, the persisted contract. */
+package uk.joinedup.caseservice.consent.api;

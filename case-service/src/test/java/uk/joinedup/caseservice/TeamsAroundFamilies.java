@@ -1,0 +1,66 @@
+package uk.joinedup.caseservice;
+
+import static uk.joinedup.caseservice.agency.Actors.earlyHelpKeyworker;
+import static uk.joinedup.caseservice.agency.Actors.earlyHelpManager;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import uk.joinedup.caseservice.agency.Actor;
+
+/**
+ * Sets up, through the API, a person in a household whose case is open with a team around it: what the
+ * sharing tests need for a working relationship.
+ */
+public final class TeamsAroundFamilies {
+
+    private TeamsAroundFamilies() {}
+
+    /**
+     * Registers Stephen (by the early help keyworker), puts him in a household that joined 90 days ago,
+     * opens its case with the early help keyworker allocated and adds the team members.
+     *
+     * @return Stephen's person id
+     */
+    public static String stephenWithTeam(ApiIntegrationTest api, Actor... teamMembers) {
+        String stephen = api.ok(
+                earlyHelpKeyworker(),
+                "/api/people",
+                Map.of("givenNames", "Stephen", "familyName", "Walker", "dateOfBirth", "1984-02-09"));
+        String family = api.ok(earlyHelpKeyworker(), "/api/families", Map.of("name", "Walker family"));
+        api.ok(
+                earlyHelpKeyworker(),
+                "/api/families/{id}/members",
+                Map.of("personId", stephen, "relationship", "PARENT", "joinedOn", days(-90)),
+                family);
+        String referral = api.ok(
+                earlyHelpKeyworker(),
+                "/api/families/{id}/referrals",
+                Map.of("reason", "Concern", "riskFactors", List.of("OTHER")),
+                family);
+        api.ok(
+                earlyHelpManager(),
+                "/api/families/{id}/referrals/{r}/acceptance",
+                Map.of("allocatedTo", member(earlyHelpKeyworker())),
+                family,
+                referral);
+        for (Actor member : teamMembers) {
+            api.ok(earlyHelpKeyworker(), "/api/families/{id}/team", Map.of("member", member(member)), family);
+        }
+        return stephen;
+    }
+
+    /** The UK date {@code offset} days from today, as the API takes it. */
+    public static String days(int offset) {
+        return LocalDate.now(ZoneId.of("Europe/London")).plusDays(offset).toString();
+    }
+
+    private static Map<String, String> member(Actor actor) {
+        return Map.of(
+                "userId", actor.userId(),
+                "name", actor.name(),
+                "agency", actor.agency().value(),
+                "agencyName", actor.agencyName());
+    }
+}
