@@ -358,6 +358,17 @@ class FamilyTest {
         }
 
         @Test
+        void refusesToAcceptAReferralThatWasDeclined() {
+            fixture.given(
+                            registered(),
+                            referred(),
+                            new ReferralDeclined(WALKERS, REFERRAL, "Below threshold", TODAY.minusDays(1)))
+                    .when(new AcceptReferral(WALKERS, REFERRAL, null, TODAY, TODAY, earlyHelpManager()))
+                    .expectException(ReferralAlreadyDecided.class)
+                    .expectNoEvents();
+        }
+
+        @Test
         void refusesADecisionBeforeTheReferralWasReceived() {
             fixture.given(registered(), referred())
                     .when(new AcceptReferral(WALKERS, REFERRAL, null, TODAY.minusDays(31), TODAY, earlyHelpManager()))
@@ -575,6 +586,23 @@ class FamilyTest {
         }
 
         @Test
+        void aStaleAppointmentIsAConflictEvenWhenTheCaseNowHasALead() {
+            // the manager chose Dee on the case as it was before a colleague appointed Sam
+            List<Object> given = ledCase();
+            long beforeTheAppointment = given.size() - 2;
+            fixture.given(given)
+                    .when(new AppointLeadProfessional(
+                            WALKERS,
+                            beforeTheAppointment,
+                            jobcentreAdviser().userId(),
+                            TODAY,
+                            TODAY,
+                            earlyHelpManager()))
+                    .expectException(ConflictingAggregateVersionException.class)
+                    .expectNoEvents();
+        }
+
+        @Test
         void theLeadHandsOverWithANote() {
             fixture.given(ledCase())
                     .when(new HandOverLeadProfessional(
@@ -677,6 +705,26 @@ class FamilyTest {
         }
 
         @Test
+        void aStaleHandoverIsAConflictEvenWhenTheActorIsNoLongerTheLead() {
+            // Sam decided to hand over while still the lead; a manager handed over to Dee in the meantime
+            List<Object> given = ledCase();
+            long whileSamLed = given.size() - 1;
+            given.add(new LeadProfessionalHandedOver(
+                    WALKERS, member(earlyHelpKeyworker()), member(jobcentreAdviser()), "Sam is on leave", TODAY));
+            fixture.given(given)
+                    .when(new HandOverLeadProfessional(
+                            WALKERS,
+                            whileSamLed,
+                            jobcentreAdviser().userId(),
+                            "Work is the main need now",
+                            TODAY,
+                            TODAY,
+                            earlyHelpKeyworker()))
+                    .expectException(ConflictingAggregateVersionException.class)
+                    .expectNoEvents();
+        }
+
+        @Test
         void refusesAHandoverOnAClosedCase() {
             List<Object> given = ledCase();
             given.add(new CaseClosed(WALKERS, ClosureReason.OUTCOMES_ACHIEVED, "Done", TODAY, false));
@@ -702,6 +750,19 @@ class FamilyTest {
                             TODAY,
                             earlyHelpKeyworker()))
                     .expectEvents(assessed(3));
+        }
+
+        @Test
+        void scoresEachDomainFromNoNeedToSevere() {
+            fixture.given(openCase())
+                    .when(new CompleteAssessment(
+                            WALKERS,
+                            new AssessmentId("assessment-1"),
+                            needs(AssessedNeed.SEVERE),
+                            TODAY.minusDays(15),
+                            TODAY,
+                            earlyHelpKeyworker()))
+                    .expectEvents(assessed(AssessedNeed.SEVERE));
         }
 
         @Test
@@ -887,6 +948,27 @@ class FamilyTest {
                     .when(new AgreeSupportPlan(
                             WALKERS,
                             1L,
+                            PLAN,
+                            goals(),
+                            actions(),
+                            TODAY.plusDays(60),
+                            TODAY,
+                            TODAY,
+                            earlyHelpKeyworker()))
+                    .expectException(ConflictingAggregateVersionException.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void aStalePlanIsAConflictEvenWhenTheCaseHasSinceClosed() {
+            // Sam wrote the plan on the assessed case; a colleague closed it in the meantime
+            List<Object> given = assessedCase();
+            long asAssessed = given.size() - 1;
+            given.add(new CaseClosed(WALKERS, ClosureReason.FAMILY_MOVED_AWAY, "Moved to Leeds", TODAY, false));
+            fixture.given(given)
+                    .when(new AgreeSupportPlan(
+                            WALKERS,
+                            asAssessed,
                             PLAN,
                             goals(),
                             actions(),
@@ -1113,6 +1195,57 @@ class FamilyTest {
                             earlyHelpKeyworker()))
                     .expectException(OpenActionsRemain.class)
                     .expectNoEvents();
+        }
+
+        @Test
+        void refusesToCloseWithOneOpenActionSayingSo() {
+            List<Object> given = planned();
+            given.add(new PlanActionCompleted(WALKERS, ROUTINE, TODAY));
+            fixture.given(given)
+                    .when(new CloseCase(
+                            WALKERS,
+                            null,
+                            ClosureReason.OUTCOMES_ACHIEVED,
+                            "Done",
+                            TODAY,
+                            false,
+                            TODAY,
+                            earlyHelpKeyworker()))
+                    .expectException(OpenActionsRemain.class)
+                    .expectExceptionMessage("1 action is still open: complete them, or ask a team manager to override")
+                    .expectNoEvents();
+        }
+
+        @Test
+        void closesWhenTheCurrentPlansActionsAreDoneWhateverAReplacedPlanLeftOpen() {
+            ActionId visit = new ActionId("action-school-visit");
+            List<Object> given = planned();
+            given.add(new SupportPlanAgreed(
+                    WALKERS,
+                    new PlanId("plan-2"),
+                    goals(),
+                    List.of(new PlanAction(
+                            visit,
+                            SCHOOL,
+                            "Visit school with Liam",
+                            earlyHelpKeyworker().agency(),
+                            null,
+                            TODAY)),
+                    TODAY.plusDays(60),
+                    TODAY.minusDays(5)));
+            given.add(new PlanActionCompleted(WALKERS, visit, TODAY.minusDays(1)));
+            fixture.given(given)
+                    .when(new CloseCase(
+                            WALKERS,
+                            null,
+                            ClosureReason.OUTCOMES_ACHIEVED,
+                            "Liam attends every day",
+                            TODAY,
+                            false,
+                            TODAY,
+                            earlyHelpKeyworker()))
+                    .expectEvents(new CaseClosed(
+                            WALKERS, ClosureReason.OUTCOMES_ACHIEVED, "Liam attends every day", TODAY, false));
         }
 
         @Test
