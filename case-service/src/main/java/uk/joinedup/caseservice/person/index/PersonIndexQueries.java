@@ -11,11 +11,7 @@ import java.util.Set;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
-import uk.joinedup.caseservice.accesslog.AccessLog;
-import uk.joinedup.caseservice.accesslog.AccessRecord;
-import uk.joinedup.caseservice.accesslog.AccessRecord.Viewed;
 import uk.joinedup.caseservice.agency.Actor;
-import uk.joinedup.caseservice.agency.InformationCategory;
 import uk.joinedup.caseservice.infrastructure.mongo.DocumentCollection;
 import uk.joinedup.caseservice.infrastructure.mongo.MongoDocuments;
 import uk.joinedup.caseservice.person.api.IsPersonRegistered;
@@ -24,7 +20,6 @@ import uk.joinedup.caseservice.person.api.NhsNumber;
 import uk.joinedup.caseservice.person.api.PersonDetails;
 import uk.joinedup.caseservice.person.api.UniquePupilNumber;
 import uk.joinedup.caseservice.person.index.PersonIndex.Bucket;
-import uk.joinedup.caseservice.sharing.Basis;
 import uk.joinedup.caseservice.sharing.Disclosure;
 import uk.joinedup.caseservice.sharing.SharedEntry;
 import uk.joinedup.caseservice.sharing.Subject;
@@ -32,8 +27,8 @@ import uk.joinedup.caseservice.sharing.Viewer;
 import uk.joinedup.caseservice.sharing.WorkingRelationship;
 
 /**
- * Searches the person index: every lookup is by key, then by person id. Each search is an access: it is
- * logged, with what was searched for and who was found, before it is answered.
+ * Searches the person index: every lookup is by key, then by person id. (Each search is logged as an
+ * access by {@code views.search}, which sees the queries and their answers.)
  */
 @Component
 class PersonIndexQueries {
@@ -48,23 +43,21 @@ class PersonIndexQueries {
     private final JaroWinklerSimilarity similarity = new JaroWinklerSimilarity();
     private final Disclosure disclosure = Disclosure.withoutAgreements();
     private final Clock clock;
-    private final AccessLog accessLog;
 
-    PersonIndexQueries(MongoDocuments documents, Clock clock, AccessLog accessLog) {
+    PersonIndexQueries(MongoDocuments documents, Clock clock) {
         this.clock = clock;
-        this.accessLog = accessLog;
         this.people = documents.collection(PersonIndex.PEOPLE, IndexedPerson.class);
         this.keys = documents.collection(PersonIndex.KEYS, Bucket.class);
     }
 
     @QueryHandler
     List<PersonMatch> handle(FindPeople query) {
-        return logged(query.viewer(), searchText(query), find(query));
+        return find(query);
     }
 
     @QueryHandler
     List<PersonMatch> handle(FindPossibleDuplicates query) {
-        return logged(query.viewer(), searchText(query.details()), possibleDuplicates(query));
+        return possibleDuplicates(query);
     }
 
     /** For other features' checks (not shown to anyone): whether the person is in the index. */
@@ -128,62 +121,6 @@ class PersonIndexQueries {
         people.findAll(reasons.keySet()).forEach(person -> matches.add(match(person, reasons.get(person.personId()))));
         matches.sort(Comparator.comparing(PersonMatch::familyName).thenComparing(PersonMatch::givenNames));
         return matches;
-    }
-
-    /** Appends the search to the access log (durably) and returns what it found. */
-    private List<PersonMatch> logged(Actor actor, String searchedFor, List<PersonMatch> found) {
-        Set<String> personIds = found.stream().map(PersonMatch::personId).collect(java.util.stream.Collectors.toSet());
-        accessLog.append(new AccessRecord(
-                clock.instant(),
-                actor.userId(),
-                actor.name(),
-                actor.agency(),
-                Viewed.PERSON_SEARCH,
-                null,
-                personIds,
-                personIds.isEmpty() ? Map.of() : Map.of(InformationCategory.IDENTITY, Set.of(Basis.MATCHING)),
-                Map.of(),
-                List.of(),
-                searchedFor));
-        return found;
-    }
-
-    private static String searchText(FindPeople query) {
-        List<String> parts = new ArrayList<>();
-        if (query.identifier() != null && !query.identifier().isBlank()) {
-            parts.add("identifier: " + query.identifier().strip());
-        } else {
-            if (query.familyName() != null && !query.familyName().isBlank()) {
-                parts.add("family name: " + query.familyName().strip());
-            }
-            if (query.givenNames() != null && !query.givenNames().isBlank()) {
-                parts.add("given names: " + query.givenNames().strip());
-            }
-            if (query.dateOfBirth() != null) {
-                parts.add("date of birth: " + query.dateOfBirth());
-            }
-        }
-        return String.join("; ", parts);
-    }
-
-    /** A possible-duplicates check searches for a whole person: name, date of birth and identifiers. */
-    private static String searchText(PersonDetails details) {
-        List<String> parts = new ArrayList<>();
-        parts.add("possible duplicates of " + details.name().givenNames() + " "
-                + details.name().familyName());
-        parts.add("date of birth: " + details.dateOfBirth());
-        if (details.identifiers() != null) {
-            if (details.identifiers().nhsNumber() != null) {
-                parts.add("NHS number: " + details.identifiers().nhsNumber());
-            }
-            if (details.identifiers().nationalInsuranceNumber() != null) {
-                parts.add("National Insurance number: " + details.identifiers().nationalInsuranceNumber());
-            }
-            if (details.identifiers().uniquePupilNumber() != null) {
-                parts.add("UPN: " + details.identifiers().uniquePupilNumber());
-            }
-        }
-        return String.join("; ", parts);
     }
 
     /** The index answers identity only (name and date of birth): what the policy shows to match people. */
