@@ -50,6 +50,8 @@ class MessagesTest {
                 "CaseClosed",
                 "KeyworkerJoinedTeam",
                 "KeyworkerLeftTeam",
+                "TeamJoinRequested",
+                "TeamJoinDeclined",
                 "LeadProfessionalAppointed",
                 "LeadProfessionalHandedOver",
                 "AssessmentCompleted",

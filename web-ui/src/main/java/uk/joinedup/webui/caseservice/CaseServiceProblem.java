@@ -23,7 +23,27 @@ public class CaseServiceProblem extends RuntimeException {
 
     /** A business rule refused the request (422). */
     public static class Refused extends CaseServiceProblem {
+
+        private final String code;
+
         public Refused(String message) {
+            this(message, null);
+        }
+
+        public Refused(String message, String code) {
+            super(message);
+            this.code = code;
+        }
+
+        /** The rule's stable code, e.g. {@code identifier-already-registered}, or null. */
+        public String code() {
+            return code;
+        }
+    }
+
+    /** The user searched more often than allowed in a minute (429). */
+    public static class TooManySearches extends CaseServiceProblem {
+        public TooManySearches(String message) {
             super(message);
         }
     }

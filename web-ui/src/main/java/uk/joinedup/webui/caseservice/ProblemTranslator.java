@@ -32,7 +32,10 @@ final class ProblemTranslator implements RestClient.ResponseSpec.ErrorHandler {
             case BAD_REQUEST -> throw new InvalidRequest(detail, fieldProblems(problem));
             case NOT_FOUND -> throw new CaseServiceProblem.NotFound(detail);
             case CONFLICT -> throw new CaseServiceProblem.Conflict(detail);
-            case UNPROCESSABLE_ENTITY -> throw new CaseServiceProblem.Refused(detail);
+            case UNPROCESSABLE_ENTITY ->
+                throw new CaseServiceProblem.Refused(
+                        detail, problem.path("code").asText(null));
+            case TOO_MANY_REQUESTS -> throw new CaseServiceProblem.TooManySearches(detail);
             case FORBIDDEN -> throw new CaseServiceProblem.Forbidden(detail);
             default -> throw new CaseServiceProblem(detail);
         }

@@ -21,7 +21,8 @@ import org.openqa.selenium.WebElement;
  * The casework issue's acceptance journey in a real headless Chromium, each page checked with
  * axe-core: a keyworker registers a family of three and refers it; a team manager accepts the referral
  * (allocating the keyworker) and appoints them lead professional; the keyworker assesses the family and
- * agrees a plan with them; two agencies record events, signed in as two people; the lead professional
+ * agrees a plan with them; two agencies record events, signed in as two people; the neighbourhood police
+ * officer asks to join the team and the lead professional approves; the lead professional
  * hands over; the chronology shows and filters both agencies; the family as it stood last month; a
  * conflict, two refusals, and a team manager closing the case. The steps run in order and share one
  * browser.
@@ -243,6 +244,44 @@ class FamilyCaseJourneyBrowserIT {
         browser.submit();
         assertThat(browser.text()).contains("Dee Walsh added to the team");
 
+        // The neighbourhood police officer is not on the team: he can only ask to join, and sees no casework.
+        signInAs("ray.hughes");
+        browser.open(familyUrl);
+        assertThat(browser.has(By.cssSelector("[data-testid=team]"))).isFalse();
+        assertThat(browser.text()).doesNotContain("Add a member").doesNotContain("Record leaving");
+        browser.clickLink("Ask to join this team");
+        assertThat(browser.heading()).isEqualTo("Ask to join the team around the family");
+        browser.assertAccessible();
+        browser.submit();
+        assertThat(browser.errorSummary()).contains("Enter why you need to join the team");
+        browser.assertAccessible();
+        browser.type(
+                "reason", "Josh has been seen with older boys near the shops; I would like to work with the school.");
+        browser.submit();
+        assertThat(browser.text()).contains("Request sent: the lead professional will decide");
+        assertThat(browser.text(By.cssSelector("[data-testid=join-requested]")))
+                .contains("You have asked to join the team");
+        assertThat(browser.has(By.cssSelector("[data-testid=team]")))
+                .as("asking opens nothing")
+                .isFalse();
+        browser.assertAccessible();
+
+        signInAs("sam.patel");
+        assertThat(browser.text(By.cssSelector("[data-testid=join-requests]")))
+                .contains(FAMILY)
+                .contains("Ray Hughes")
+                .contains("older boys near the shops");
+        browser.assertAccessible();
+        browser.clickLink(FAMILY);
+        assertThat(browser.text(By.cssSelector("[data-testid=join-request]")))
+                .contains("Ray Hughes, Hampshire and Isle of Wight Constabulary, asked on " + GOV_UK_DATE.format(TODAY))
+                .contains("older boys near the shops");
+        browser.assertAccessible();
+        browser.click(By.xpath("//button[starts-with(normalize-space(), 'Approve')]"));
+        assertThat(browser.text()).contains("Ray Hughes is in the team");
+        assertThat(browser.text(By.cssSelector("[data-testid=team]"))).contains("Ray Hughes");
+        assertThat(browser.has(By.cssSelector("[data-testid=join-request]"))).isFalse();
+
         signInAs("dee.walsh");
         browser.clickLink(FAMILY);
         browser.clickLink(RACHEL);
@@ -253,7 +292,9 @@ class FamilyCaseJourneyBrowserIT {
                 .contains("Benefit claim started recorded")
                 .contains("Universal Credit")
                 .contains("Recorded by Dee Walsh, " + JOBCENTRE)
-                .contains("First home visit: Rachel wants to work school hours.");
+                .as("being on the team is no basis for early help's case note (ADR 12): it is withheld, and counted")
+                .doesNotContain("First home visit: Rachel wants to work school hours.")
+                .contains("not shared with your agency");
         browser.assertAccessible();
     }
 
@@ -282,12 +323,14 @@ class FamilyCaseJourneyBrowserIT {
     @Test
     @Order(7)
     void theChronologyShowsBothAgenciesAndFiltersByAgency() {
+        signInAs("dee.walsh");
+        browser.open(familyUrl);
         String everything = browser.text(By.id("chronology"));
         assertThat(everything)
                 .contains("Recorded by Dee Walsh, " + JOBCENTRE)
                 .contains("Recorded by Sam Patel, " + EARLY_HELP)
                 .contains("Benefit claim started")
-                .contains("Case note")
+                .contains("Support plan agreed")
                 .contains("About " + RACHEL);
 
         browser.select("filter-agency", JOBCENTRE);
