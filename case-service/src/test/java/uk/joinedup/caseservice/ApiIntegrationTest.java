@@ -14,12 +14,14 @@ import uk.joinedup.caseservice.infrastructure.security.TestIssuer;
 
 /**
  * Base of the API integration tests: the whole service on a random port, real security (tokens
- * signed by {@link TestIssuer} and verified against its JWK set over HTTP), the embedded MongoDB in
- * memory. Each test class gets a fresh context and so a fresh store.
+ * signed by {@link TestIssuer} and verified against its JWK set over HTTP), the staff directory served
+ * by {@link TestIssuer} over HTTP, the embedded MongoDB in memory. Each test class gets a fresh context
+ * and so a fresh store. Tests register many people quickly, so the per-user search limit is raised here;
+ * {@code IdentitySearchIT} tests the limit itself.
  */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "joinedup.mongo.in-memory=true")
+        properties = {"joinedup.mongo.in-memory=true", "joinedup.search.per-minute=10000"})
 public abstract class ApiIntegrationTest {
 
     @LocalServerPort

@@ -19,7 +19,8 @@ public final class TeamsAroundFamilies {
 
     /**
      * Registers Stephen (by the early help keyworker), puts him in a household that joined 90 days ago,
-     * opens its case with the early help keyworker allocated and adds the team members.
+     * opens its case with the early help keyworker allocated and has the team manager add the team members
+     * (each must be in the stand-in staff directory, {@code Actors.all()}).
      *
      * @return Stephen's person id
      */
@@ -46,7 +47,8 @@ public final class TeamsAroundFamilies {
                 family,
                 referral);
         for (Actor member : teamMembers) {
-            api.ok(earlyHelpKeyworker(), "/api/families/{id}/team", Map.of("member", member(member)), family);
+            // a team manager of the case adds them: the allocated keyworker does not lead it
+            api.ok(earlyHelpManager(), "/api/families/{id}/team", member(member), family);
         }
         return stephen;
     }
@@ -56,11 +58,8 @@ public final class TeamsAroundFamilies {
         return LocalDate.now(ZoneId.of("Europe/London")).plusDays(offset).toString();
     }
 
+    /** A practitioner named by username: case-service takes their name and agency from the staff directory. */
     private static Map<String, String> member(Actor actor) {
-        return Map.of(
-                "userId", actor.userId(),
-                "name", actor.name(),
-                "agency", actor.agency().value(),
-                "agencyName", actor.agencyName());
+        return Map.of("username", actor.userId());
     }
 }

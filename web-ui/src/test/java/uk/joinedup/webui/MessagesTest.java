@@ -58,6 +58,8 @@ class MessagesTest {
                 "CaseClosed",
                 "KeyworkerJoinedTeam",
                 "KeyworkerLeftTeam",
+                "TeamJoinRequested",
+                "TeamJoinDeclined",
                 "LeadProfessionalAppointed",
                 "LeadProfessionalHandedOver",
                 "AssessmentCompleted",

@@ -169,10 +169,10 @@ final class DemoCaseload {
                         RiskFactor.ADULT_OUT_OF_WORK),
                 250);
         demo.accept(MO, walkers, referral, member(SAM, "Family keyworker", "sam.patel@southampton.example"), 245);
+        demo.appointLead(MO, walkers, SAM.userId(), 240);
         demo.join(SAM, walkers, member(DEE, "Troubled Families employment adviser", "0300 200 0001"), 240);
         demo.join(SAM, walkers, member(ANA, "Education welfare officer", "ana.silva@southampton.example"), 240);
         demo.join(SAM, walkers, member(RAY, "Neighbourhood officer", "101 ext 4411"), 235);
-        demo.appointLead(MO, walkers, SAM.userId(), 240);
 
         demo.assess(
                 SAM,
@@ -286,10 +286,10 @@ final class DemoCaseload {
                         RiskFactor.MENTAL_HEALTH),
                 265);
         demo.accept(MO, hills, referral, member(SAM, "Family keyworker", "sam.patel@southampton.example"), 260);
+        demo.appointLead(MO, hills, SAM.userId(), 258);
         demo.join(SAM, hills, member(KIM, "Health visitor", "kim.osei@solent.example"), 258);
         demo.join(SAM, hills, member(LEE, "Housing officer", "023 8000 1234"), 258);
         demo.join(SAM, hills, member(ANA, "Education welfare officer", "ana.silva@southampton.example"), 255);
-        demo.appointLead(MO, hills, SAM.userId(), 258);
 
         demo.assess(
                 SAM,
@@ -346,6 +346,15 @@ final class DemoCaseload {
         routineVisits(
                 LEE, deborah, 55, 14, "Repayment on track; talked about a transfer to a two-bed nearer her sister.");
         routineVisits(ANA, jamie, 250, 30, "School check: Jamie's attendance this month above 90%.");
+        // The neighbourhood officer is not on the team: he asks, and the lead professional (now Lee) decides.
+        demo.askToJoin(
+                RAY,
+                hills,
+                "Neighbourhood officer",
+                "101 ext 4411",
+                "I attended the domestic abuse incident at the family's home; Gary has bail conditions and I would"
+                        + " like to coordinate visits with the team.",
+                3);
     }
 
     private void okaforFamily() {
@@ -387,7 +396,7 @@ final class DemoCaseload {
                 30);
         demo.accept(
                 MO, okafors, referral, member(ANA, "Education welfare officer", "ana.silva@southampton.example"), 25);
-        demo.join(ANA, okafors, member(RAY, "Neighbourhood officer", "101 ext 4411"), 20);
+        // Nobody leads the case, so nobody can add the neighbourhood officer, who records his own visits.
         demo.fact(ANA, grace, 10, new ContactUnanswered(ContactMethod.PHONE));
         demo.fact(ANA, grace, 7, new ContactUnanswered(ContactMethod.HOME_VISIT));
         demo.fact(
@@ -445,9 +454,9 @@ final class DemoCaseload {
                 340);
         demo.accept(
                 MO, marshes, referral, member(JO, "Probation practitioner (IOM)", "jo.carter@probation.example"), 335);
+        demo.appointLead(MO, marshes, JO.userId(), 330);
         demo.join(JO, marshes, member(KIM, "Drug and alcohol worker", "kim.osei@solent.example"), 330);
         demo.join(JO, marshes, member(DEE, "Work coach", "0300 200 0001"), 330);
-        demo.appointLead(MO, marshes, JO.userId(), 330);
         demo.assess(
                 JO,
                 marshes,

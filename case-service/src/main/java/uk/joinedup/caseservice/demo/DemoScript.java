@@ -31,8 +31,10 @@ import uk.joinedup.caseservice.family.api.RecordFamilyAgreement;
 import uk.joinedup.caseservice.family.api.ReferralId;
 import uk.joinedup.caseservice.family.api.RegisterFamily;
 import uk.joinedup.caseservice.family.api.Relationship;
+import uk.joinedup.caseservice.family.api.RequestToJoinTeam;
 import uk.joinedup.caseservice.family.api.ReviewId;
 import uk.joinedup.caseservice.family.api.RiskFactor;
+import uk.joinedup.caseservice.family.api.Standing;
 import uk.joinedup.caseservice.family.api.TeamMember;
 import uk.joinedup.caseservice.person.api.FactId;
 import uk.joinedup.caseservice.person.api.PersonDetails;
@@ -76,8 +78,9 @@ final class DemoScript {
         return familyId;
     }
 
+    /** The practitioner who registered the family puts its household together, before its case opens. */
     void member(Actor by, FamilyId family, PersonId person, Relationship relationship, int daysAgo) {
-        send(new AddFamilyMember(family, person, relationship, ago(daysAgo), today, by));
+        send(new AddFamilyMember(family, person, relationship, ago(daysAgo), today, Standing.REGISTERING_AGENCY, by));
     }
 
     ReferralId refer(Actor by, FamilyId family, String reason, Set<RiskFactor> risks, int daysAgo) {
@@ -90,8 +93,15 @@ final class DemoScript {
         send(new AcceptReferral(family, referral, allocated, ago(daysAgo), today, manager));
     }
 
-    void join(Actor by, FamilyId family, TeamMember member, int daysAgo) {
-        send(new JoinTeam(family, member, ago(daysAgo), today, by));
+    /** The lead professional adds a colleague to the team. */
+    void join(Actor lead, FamilyId family, TeamMember member, int daysAgo) {
+        send(new JoinTeam(family, member, ago(daysAgo), today, Standing.NONE, lead));
+    }
+
+    /** A practitioner asks to join the team; the request waits for the lead professional's decision. */
+    void askToJoin(Actor by, FamilyId family, String role, String contact, String reason, int daysAgo) {
+        TeamMember requester = new TeamMember(by.userId(), by.name(), by.agency(), by.agencyName(), role, contact);
+        send(new RequestToJoinTeam(family, requester, reason, ago(daysAgo), today, by));
     }
 
     void appointLead(Actor manager, FamilyId family, String userId, int daysAgo) {

@@ -1,5 +1,6 @@
 package uk.joinedup.caseservice.agency;
 
+import java.util.List;
 import java.util.Set;
 
 /** Actors for tests, named by who they are. */
@@ -65,6 +66,41 @@ public final class Actors {
                 "Southampton City Council Early Help",
                 AgencyKind.EARLY_HELP,
                 Role.IG_OFFICER);
+    }
+
+    /** The neighbourhood police officer: on no family's team unless someone puts him there. */
+    public static Actor policeOfficer() {
+        return actor(
+                "ray.hughes",
+                "Ray Hughes",
+                "hampshire-police",
+                "Hampshire and Isle of Wight Constabulary",
+                AgencyKind.POLICE,
+                Role.KEYWORKER);
+    }
+
+    /** A team manager of an agency involved in no test family unless a test involves it. */
+    public static Actor policeManager() {
+        return new Actor(
+                "pat.kaur",
+                "Pat Kaur",
+                new AgencyId("hampshire-police"),
+                "Hampshire and Isle of Wight Constabulary",
+                AgencyKind.POLICE,
+                Set.of(Role.KEYWORKER, Role.TEAM_MANAGER));
+    }
+
+    /** Everyone above: the stand-in staff directory's practitioners. */
+    public static List<Actor> all() {
+        return List.of(
+                probationKeyworker(),
+                housingOfficer(),
+                earlyHelpKeyworker(),
+                earlyHelpManager(),
+                jobcentreAdviser(),
+                igOfficer(),
+                policeOfficer(),
+                policeManager());
     }
 
     private static Actor actor(String id, String name, String agency, String agencyName, AgencyKind kind, Role role) {

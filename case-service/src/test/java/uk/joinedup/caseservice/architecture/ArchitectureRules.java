@@ -1,14 +1,16 @@
 package uk.joinedup.caseservice.architecture;
 
 import static com.tngtech.archunit.base.DescribedPredicate.describe;
-import static com.tngtech.archunit.base.DescribedPredicate.not;
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.BiPredicate;
 import org.axonframework.queryhandling.QueryHandler;
 import org.axonframework.serialization.Revision;
 import org.springframework.web.bind.annotation.RestController;
@@ -28,13 +31,18 @@ import uk.joinedup.caseservice.sharing.Disclosure;
  * to them and {@code ArchitectureRulesCanFailTest} shows each one failing on a deliberate violation.
  *
  * <p>Layout: the shared kernel ({@code agency rules catalogue chronology sharing}) depends on nothing
- * above it; each feature ({@code person}, {@code family}) has {@code api domain web} and its read models
+ * above it; each feature ({@code person}, {@code family}, {@code consent}, {@code agreement}, {@code
+ * emergency}, {@code accesslog}) has {@code api domain web} and its read models
  * ({@code record index membership}); {@code views} compose across features; {@code infrastructure}
  * depends on no feature.
  */
 final class ArchitectureRules {
 
     private static final String[] KERNEL = {"agency", "rules", "catalogue", "chronology", "sharing"};
+
+    /** The features: each owns its contract, aggregate, REST adapter and read models. */
+    private static final List<String> FEATURES =
+            List.of("person", "family", "consent", "agreement", "emergency", "accesslog");
 
     /** Libraries the persisted contract (commands, events, ids) may use besides the JDK. */
     private static final String[] CONTRACT_LIBRARIES = {
@@ -56,6 +64,8 @@ final class ArchitectureRules {
         Map<String, ArchRule> rules = new LinkedHashMap<>();
         String[] kernel =
                 Arrays.stream(KERNEL).map(name -> base + "." + name + "..").toArray(String[]::new);
+        String[] features =
+                FEATURES.stream().map(name -> base + "." + name + "..").toArray(String[]::new);
         String person = base + ".person..";
         String family = base + ".family..";
         String views = base + ".views..";
@@ -73,7 +83,7 @@ final class ArchitectureRules {
                         .resideInAnyPackage(kernel)
                         .should()
                         .dependOnClassesThat()
-                        .resideInAnyPackage(person, family, views, base + ".infrastructure..", base + ".demo.."));
+                        .resideInAnyPackage(concat(features, views, base + ".infrastructure..", base + ".demo..")));
         rules.put(
                 "infrastructure depends on no feature",
                 noClasses()
@@ -81,7 +91,7 @@ final class ArchitectureRules {
                         .resideInAPackage(base + ".infrastructure..")
                         .should()
                         .dependOnClassesThat()
-                        .resideInAnyPackage(person, family, views, base + ".demo.."));
+                        .resideInAnyPackage(concat(features, views, base + ".demo..")));
         rules.put(
                 "api depends only on the kernel and other features' api",
                 classes()
@@ -90,22 +100,17 @@ final class ArchitectureRules {
                         .should()
                         .onlyDependOnClassesThat()
                         .resideInAnyPackage(concat(kernel, concat(CONTRACT_LIBRARIES, base + ".*.api.."))));
-        for (String feature : List.of("person", "family")) {
-            rules.put(
-                    feature + " domain depends only on its api, the person contract and the kernel",
-                    classes()
-                            .that()
-                            .resideInAPackage(base + "." + feature + ".domain..")
-                            .should()
-                            .onlyDependOnClassesThat()
-                            .resideInAnyPackage(concat(
-                                    kernel,
-                                    "java..",
-                                    "org.axonframework..",
-                                    base + "." + feature + ".domain..",
-                                    base + "." + feature + ".api..",
-                                    base + ".person.api..")));
-        }
+        rules.put(
+                "a feature's domain depends only on its api, the person contract and the kernel",
+                classes()
+                        .that()
+                        .resideInAPackage(base + ".*.domain..")
+                        .should(onlyDependWithin(
+                                base,
+                                (origin, target) -> isKernelOrLibrary(target, base, kernel)
+                                        || inPackageOf(target, base, featureOf(origin, base), "domain")
+                                        || inPackageOf(target, base, featureOf(origin, base), "api")
+                                        || inPackageOf(target, base, "person", "api"))));
         rules.put(
                 "read models never depend on web",
                 noClasses()
@@ -138,13 +143,13 @@ final class ArchitectureRules {
                         .dependOnClassesThat()
                         .resideInAPackage(family));
         rules.put(
-                "the family feature knows only the person contract",
-                noClasses()
-                        .that()
-                        .resideInAPackage(family)
-                        .should()
-                        .dependOnClassesThat(
-                                resideInAPackage(person).and(not(resideInAPackage(base + ".person.api..")))));
+                "a feature knows other features only by their api",
+                classes().that().resideInAnyPackage(features).should(onlyDependWithin(base, (origin, target) -> {
+                    String other = featureOf(target, base);
+                    return other == null
+                            || other.equals(featureOf(origin, base))
+                            || inPackageOf(target, base, other, "api");
+                })));
         rules.put(
                 "every query handler discloses through the sharing policy",
                 classes()
@@ -236,5 +241,44 @@ final class ArchitectureRules {
         String[] all = Arrays.copyOf(first, first.length + more.length);
         System.arraycopy(more, 0, all, first.length, more.length);
         return all;
+    }
+
+    /** The feature a class belongs to, or null if it is in none. */
+    private static String featureOf(JavaClass type, String base) {
+        if (!type.getPackageName().startsWith(base + ".")) {
+            return null;
+        }
+        String first = type.getPackageName().substring(base.length() + 1).split("\\.")[0];
+        return FEATURES.contains(first) ? first : null;
+    }
+
+    private static boolean inPackageOf(JavaClass type, String base, String feature, String layer) {
+        String prefix = base + "." + feature + "." + layer;
+        return type.getPackageName().equals(prefix) || type.getPackageName().startsWith(prefix + ".");
+    }
+
+    private static boolean isKernelOrLibrary(JavaClass type, String base, String[] kernel) {
+        if (!type.getPackageName().startsWith(base)) {
+            return true;
+        }
+        return Arrays.stream(kernel)
+                .map(pattern -> pattern.substring(0, pattern.length() - 2))
+                .anyMatch(prefix -> type.getPackageName().equals(prefix)
+                        || type.getPackageName().startsWith(prefix + "."));
+    }
+
+    /** Every dependency of a class on the application's own classes is one that {@code allowed} accepts. */
+    private static ArchCondition<JavaClass> onlyDependWithin(String base, BiPredicate<JavaClass, JavaClass> allowed) {
+        return new ArchCondition<>("only depend on what its place allows") {
+            @Override
+            public void check(JavaClass origin, ConditionEvents events) {
+                for (Dependency dependency : origin.getDirectDependenciesFromSelf()) {
+                    JavaClass target = dependency.getTargetClass();
+                    if (target.getPackageName().startsWith(base) && !allowed.test(origin, target)) {
+                        events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
+                    }
+                }
+            }
+        };
     }
 }

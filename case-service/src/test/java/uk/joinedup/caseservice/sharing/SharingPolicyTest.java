@@ -187,6 +187,42 @@ class SharingPolicyTest {
     }
 
     @Nested
+    class WorkingRelationships {
+
+        private final WorkingRelationship lead = WorkingRelationship.of(WorkingRelationshipKind.LEAD_PROFESSIONAL);
+        private final WorkingRelationship member = WorkingRelationship.of(WorkingRelationshipKind.TEAM_MEMBER);
+        private final WorkingRelationship memberSinceMay =
+                new WorkingRelationship(WorkingRelationshipKind.TEAM_MEMBER, LocalDate.of(2026, 5, 1));
+        private final WorkingRelationship memberSinceJune =
+                new WorkingRelationship(WorkingRelationshipKind.TEAM_MEMBER, LocalDate.of(2026, 6, 1));
+
+        @Test
+        void theCloserOfTwoIsTheOneThatWorksTheCaseMoreClosely() {
+            assertThat(lead.closer(member)).isEqualTo(lead);
+            assertThat(member.closer(lead)).isEqualTo(lead);
+            assertThat(WorkingRelationship.NONE.closer(memberSinceMay)).isEqualTo(memberSinceMay);
+            assertThat(WorkingRelationship.of(WorkingRelationshipKind.CASE_MANAGER)
+                            .closer(WorkingRelationship.NONE)
+                            .kind())
+                    .isEqualTo(WorkingRelationshipKind.CASE_MANAGER);
+        }
+
+        @Test
+        void ofTwoAsCloseTheOneThatReachesFurtherBack() {
+            assertThat(memberSinceJune.closer(memberSinceMay)).isEqualTo(memberSinceMay);
+            assertThat(memberSinceMay.closer(memberSinceJune)).isEqualTo(memberSinceMay);
+            assertThat(memberSinceMay.closer(member)).isEqualTo(member);
+            assertThat(member.closer(memberSinceMay)).isEqualTo(member);
+        }
+
+        @Test
+        void aManagerIsAManager() {
+            assertThat(viewer(Role.TEAM_MANAGER).manager()).isTrue();
+            assertThat(viewer(Role.KEYWORKER).manager()).isFalse();
+        }
+    }
+
+    @Nested
     class Existence {
 
         @ParameterizedTest
@@ -494,6 +530,26 @@ class SharingPolicyTest {
                     .decide(HOUSING_OFFICER, teamMember(), offending(TODAY));
 
             assertThat(decision.basis()).isEqualTo(Basis.SHARING_AGREEMENT);
+        }
+
+        @Test
+        void shareNothingRecordedByAnAgencyThatIsNoParty() {
+            AgreementTerms housingAndPolice =
+                    agreement(Set.of(Party.agency(HOUSING), Party.agency(POLICE)), 1, Set.of());
+
+            Decision decision = new SharingPolicy(List.of(housingAndPolice), SharingProtocol.DEFAULT)
+                    .decide(HOUSING_OFFICER, teamMember(), offending(TODAY));
+
+            assertThat(decision.withheld()).isEqualTo(WithheldReason.NO_CONSENT);
+        }
+
+        @Test
+        void citeTheirBasesByTheirLegalTitles() {
+            assertThat(LawfulBasis.CRIME_AND_DISORDER_ACT_S115.title())
+                    .isEqualTo("Crime and Disorder Act 1998 section 115");
+            assertThat(LawfulBasis.SUBSTANTIAL_PUBLIC_INTEREST.specialCategoryCondition())
+                    .isTrue();
+            assertThat(LawfulBasis.PUBLIC_TASK.specialCategoryCondition()).isFalse();
         }
 
         @Test

@@ -41,6 +41,13 @@ public class CaseServiceProblem extends RuntimeException {
         }
     }
 
+    /** The user searched more often than allowed in a minute (429). */
+    public static class TooManySearches extends CaseServiceProblem {
+        public TooManySearches(String message) {
+            super(message);
+        }
+    }
+
     /** The user may not do this (403). */
     public static class Forbidden extends CaseServiceProblem {
         public Forbidden(String message) {

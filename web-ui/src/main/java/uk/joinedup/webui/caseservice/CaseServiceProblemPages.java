@@ -22,6 +22,13 @@ class CaseServiceProblemPages {
         return "error/403";
     }
 
+    @ExceptionHandler(CaseServiceProblem.TooManySearches.class)
+    String tooManySearches(CaseServiceProblem problem, Model model, HttpServletResponse response) {
+        response.setStatus(429);
+        model.addAttribute("detail", problem.getMessage());
+        return "error/problem";
+    }
+
     @ExceptionHandler(CaseServiceProblem.class)
     String problem(CaseServiceProblem problem, Model model, HttpServletResponse response) {
         response.setStatus(HttpServletResponse.SC_BAD_GATEWAY);

@@ -8,13 +8,26 @@ import java.util.List;
  *
  * @param families the families whose team they are on, those needing attention first
  * @param people the people they registered
+ * @param joinRequests requests to join the teams of the families they lead, oldest first
  */
-public record CaseloadView(List<CaseSummary> families, List<PersonSummary> people) {
+public record CaseloadView(
+        List<CaseSummary> families, List<PersonSummary> people, List<JoinRequestSummary> joinRequests) {
 
     public CaseloadView {
         families = families == null ? List.of() : families;
         people = people == null ? List.of() : people;
+        joinRequests = joinRequests == null ? List.of() : joinRequests;
     }
+
+    /** A practitioner asking to join the team around a family the user leads. */
+    public record JoinRequestSummary(
+            String familyId,
+            String familyName,
+            String userId,
+            String name,
+            String agencyName,
+            String reason,
+            LocalDate requestedOn) {}
 
     /**
      * One family's case at a glance.

@@ -72,15 +72,25 @@ public class Families {
         send("/referrals/{referralId}/decline", familyId, new Decline(reason, declinedOn), referralId);
     }
 
+    /** Adds a practitioner to the team (the lead professional or a team manager of the case). */
     public void addToTeam(String familyId, NewTeamMember member, LocalDate joinedOn) {
-        send("/team", familyId, new JoinTeam(member, joinedOn));
+        send("/team", familyId, new JoinTeam(member.username(), member.role(), member.contact(), joinedOn));
     }
 
-    /** Puts the signed-in user on the team. */
-    public void joinTeam(String familyId, String role, String contact, LocalDate joinedOn) {
-        send("/team/me", familyId, new JoinMyself(role, contact, joinedOn));
+    /** Asks, as the signed-in user, to join the team; the lead professional or a team manager decides. */
+    public void askToJoinTeam(String familyId, String reason, String role, String contact) {
+        send("/team/requests", familyId, new AskToJoin(reason, role, contact));
     }
 
+    public void approveJoinRequest(String familyId, String userId) {
+        send("/team/requests/{userId}/approval", familyId, new OnDate(null), userId);
+    }
+
+    public void declineJoinRequest(String familyId, String userId, String reason) {
+        send("/team/requests/{userId}/decline", familyId, new DeclineJoin(reason, null), userId);
+    }
+
+    /** Takes a practitioner off the team: yourself, or anyone if you lead the case or manage it. */
     public void removeFromTeam(String familyId, String userId, LocalDate leftOn) {
         send("/team/{userId}/departure", familyId, new OnDate(leftOn), userId);
     }
@@ -140,9 +150,11 @@ public class Families {
                 .toBodilessEntity();
     }
 
-    /** A practitioner to put on the team, as the staff directory describes them. */
-    public record NewTeamMember(
-            String userId, String name, String agency, String agencyName, String role, String contact) {}
+    /**
+     * A practitioner to put on the team, named by username: case-service takes their name and agency
+     * from the staff directory.
+     */
+    public record NewTeamMember(String username, String role, String contact) {}
 
     /** One domain of an assessment: a score from 0 to 4 and the evidence for it. */
     public record AssessedNeed(NeedDomain domain, int score, String evidence) {}
@@ -167,9 +179,11 @@ public class Families {
 
     private record Decline(String reason, LocalDate declinedOn) {}
 
-    private record JoinTeam(NewTeamMember member, LocalDate joinedOn) {}
+    private record JoinTeam(String username, String role, String contact, LocalDate joinedOn) {}
 
-    private record JoinMyself(String role, String contact, LocalDate joinedOn) {}
+    private record AskToJoin(String reason, String role, String contact) {}
+
+    private record DeclineJoin(String reason, LocalDate on) {}
 
     private record OnDate(LocalDate on) {}
 

@@ -19,6 +19,8 @@ import java.util.Set;
  * @param withheldFrom those entries counted by agency, category and reason
  * @param version send back as {@code expectedVersion} with changes that must not overwrite another's
  * @param asAt the date the view is "as at", or null for now
+ * @param youMay what the signed-in user may change about who is involved: pages offer only that
+ * @param joinRequests requests to join the team awaiting the user's decision (empty unless they decide)
  */
 public record FamilyView(
         String familyId,
@@ -42,7 +44,9 @@ public record FamilyView(
         int withheld,
         List<WithheldEntries> withheldFrom,
         long version,
-        LocalDate asAt) {
+        LocalDate asAt,
+        YouMay youMay,
+        List<JoinRequest> joinRequests) {
 
     public FamilyView {
         withheldFrom = withheldFrom == null ? List.of() : withheldFrom;
@@ -52,6 +56,8 @@ public record FamilyView(
         reviews = reviews == null ? List.of() : reviews;
         people = people == null ? Map.of() : people;
         entries = entries == null ? List.of() : entries;
+        youMay = youMay == null ? YouMay.NOTHING : youMay;
+        joinRequests = joinRequests == null ? List.of() : joinRequests;
     }
 
     public boolean open() {
@@ -65,6 +71,24 @@ public record FamilyView(
     public boolean leadIs(String userId) {
         return lead != null && lead.member().userId().equals(userId);
     }
+
+    /**
+     * What the user may change about who is involved with the family.
+     *
+     * @param changeHousehold add or remove household members
+     * @param manageTeam add someone to the team, take someone off, decide requests to join
+     * @param askToJoin ask to join the team
+     * @param joinRequested the user has asked to join and awaits the decision
+     * @param leaveTeam leave the team themselves
+     */
+    public record YouMay(
+            boolean changeHousehold, boolean manageTeam, boolean askToJoin, boolean joinRequested, boolean leaveTeam) {
+
+        static final YouMay NOTHING = new YouMay(false, false, false, false, false);
+    }
+
+    /** A practitioner's request to join the team, and why. */
+    public record JoinRequest(TeamMember requester, String reason, LocalDate requestedOn) {}
 
     /** A member of the household, now or in the past ({@code leftOn} set). */
     public record Member(

@@ -35,6 +35,7 @@ final class ProblemTranslator implements RestClient.ResponseSpec.ErrorHandler {
             case UNPROCESSABLE_ENTITY ->
                 throw new CaseServiceProblem.Refused(
                         detail, problem.path("code").asText(null));
+            case TOO_MANY_REQUESTS -> throw new CaseServiceProblem.TooManySearches(detail);
             case FORBIDDEN -> throw new CaseServiceProblem.Forbidden(detail);
             default -> throw new CaseServiceProblem(detail);
         }

@@ -13,6 +13,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import uk.joinedup.webui.caseservice.CaseServiceProblem;
+import uk.joinedup.webui.caseservice.ChronologyQuery;
 import uk.joinedup.webui.caseservice.Families;
 import uk.joinedup.webui.caseservice.FamilyView;
 import uk.joinedup.webui.directory.Practitioner;
@@ -21,7 +23,11 @@ import uk.joinedup.webui.govuk.Choice;
 import uk.joinedup.webui.govuk.FormErrors;
 import uk.joinedup.webui.security.SignedInUser;
 
-/** The team around the family: joining it yourself, adding a colleague from the directory, taking someone off. */
+/**
+ * The team around the family: asking to join it (the lead professional or a team manager decides), the
+ * lead's or manager's decision on a request, adding a colleague from the staff directory (only their
+ * username is sent: case-service takes their name and agency from the directory), taking someone off.
+ */
 @Controller
 class TeamController {
 
@@ -35,19 +41,16 @@ class TeamController {
         this.directory = directory;
     }
 
-    /** A practitioner as the team around a family lists them; the role defaults to their job. */
+    /** A practitioner to put on the team, by username; the role defaults to their job. */
     static Families.NewTeamMember member(Practitioner practitioner, String role, String contact) {
         return new Families.NewTeamMember(
                 practitioner.username(),
-                practitioner.displayName(),
-                practitioner.agencyId(),
-                practitioner.agencyName(),
                 present(role) ? role.strip() : practitioner.job(),
                 present(contact) ? contact.strip() : null);
     }
 
     @GetMapping("/families/{familyId}/team/join")
-    String joinForm(
+    String askForm(
             @PathVariable String familyId,
             @ModelAttribute(name = "user", binding = false) SignedInUser user,
             Model model) {
@@ -59,24 +62,73 @@ class TeamController {
     }
 
     @PostMapping("/families/{familyId}/team/join")
-    String join(
+    String ask(
             @PathVariable String familyId,
             @Valid @ModelAttribute("form") TeamMemberForm form,
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
+        if (!present(form.getReason())) {
+            errors.rejectValue("reason", "team.ask.reason.missing");
+        }
         if (!errors.hasErrors()
                 && FormErrors.attempt(
-                                () -> families.joinTeam(
-                                        familyId, blankToNull(form.getRole()), blankToNull(form.getContact()), null),
+                                () -> families.askToJoinTeam(
+                                        familyId,
+                                        form.getReason().strip(),
+                                        blankToNull(form.getRole()),
+                                        blankToNull(form.getContact())),
                                 errors,
                                 UnaryOperator.identity(),
                                 null)
                         == FormErrors.Outcome.DONE) {
-            return pages.done(familyId, "family.joinedTeam", null, redirect);
+            return pages.done(familyId, "family.joinRequested", null, redirect);
         }
         pages.current(familyId, model);
         return "family/join-team";
+    }
+
+    @PostMapping("/families/{familyId}/team/requests/{userId}/approval")
+    String approve(@PathVariable String familyId, @PathVariable String userId, RedirectAttributes redirect) {
+        String name = requester(familyId, userId);
+        try {
+            families.approveJoinRequest(familyId, userId);
+        } catch (CaseServiceProblem.Refused | CaseServiceProblem.Forbidden | CaseServiceProblem.Conflict refused) {
+            redirect.addFlashAttribute("problem", refused.getMessage());
+            return "redirect:/families/" + familyId;
+        }
+        return pages.done(familyId, "family.joinApproved", name, redirect);
+    }
+
+    @GetMapping("/families/{familyId}/team/requests/{userId}/decline")
+    String declineForm(@PathVariable String familyId, @PathVariable String userId, Model model) {
+        model.addAttribute("form", new ReasonForm());
+        return declinePage(familyId, userId, model);
+    }
+
+    @PostMapping("/families/{familyId}/team/requests/{userId}/decline")
+    String decline(
+            @PathVariable String familyId,
+            @PathVariable String userId,
+            @ModelAttribute("form") ReasonForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
+        if (!present(form.getReason())) {
+            errors.rejectValue("reason", "team.decline.reason.missing");
+        }
+        String name = requester(familyId, userId);
+        if (!errors.hasErrors()
+                && FormErrors.attempt(
+                                () -> families.declineJoinRequest(
+                                        familyId, userId, form.getReason().strip()),
+                                errors,
+                                UnaryOperator.identity(),
+                                null)
+                        == FormErrors.Outcome.DONE) {
+            return pages.done(familyId, "family.joinDeclined", name, redirect);
+        }
+        return declinePage(familyId, userId, model);
     }
 
     @GetMapping("/families/{familyId}/team/new")
@@ -132,6 +184,26 @@ class TeamController {
             return pages.done(familyId, "family.removedFromTeam", name, redirect);
         }
         return removePage(familyId, userId, model);
+    }
+
+    private String requester(String familyId, String userId) {
+        return families.family(familyId, ChronologyQuery.now()).joinRequests().stream()
+                .map(FamilyView.JoinRequest::requester)
+                .filter(requester -> requester.userId().equals(userId))
+                .map(FamilyView.TeamMember::name)
+                .findFirst()
+                .orElse(userId);
+    }
+
+    private String declinePage(String familyId, String userId, Model model) {
+        FamilyView family = pages.current(familyId, model);
+        model.addAttribute(
+                "request",
+                family.joinRequests().stream()
+                        .filter(request -> request.requester().userId().equals(userId))
+                        .findFirst()
+                        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such request")));
+        return "family/decline-join";
     }
 
     private String addPage(String familyId, Model model) {

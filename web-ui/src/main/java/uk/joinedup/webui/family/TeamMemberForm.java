@@ -2,10 +2,16 @@ package uk.joinedup.webui.family;
 
 import jakarta.validation.constraints.Size;
 
-/** What the "join the team" and "add a colleague" pages post: who (when adding a colleague), their role and contact. */
+/**
+ * What the "ask to join the team" and "add a colleague" pages post: who (when adding a colleague), why
+ * (when asking), their role and contact.
+ */
 public class TeamMemberForm {
 
     private String username;
+
+    @Size(max = 1000, message = "{team.ask.reason.tooLong}")
+    private String reason;
 
     @Size(max = 100, message = "{team.role.tooLong}")
     private String role;
@@ -19,6 +25,14 @@ public class TeamMemberForm {
 
     public void setUsername(String username) {
         this.username = username;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
     }
 
     public String getRole() {

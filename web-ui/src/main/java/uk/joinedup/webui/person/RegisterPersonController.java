@@ -22,11 +22,14 @@ import uk.joinedup.webui.govuk.Labels;
 
 /**
  * Registering a person. People already registered who may be the same person are offered first ("Is
- * this the same person?"); the user registers a new record only after saying they are not. Started
+ * this the same person?"); the user registers a new record only after saying they are not. A
+ * registration refused because its identifier is already registered shows them again. Started
  * from a family's "add a member", it goes back there with the person.
  */
 @Controller
 class RegisterPersonController {
+
+    private static final String IDENTIFIER_TAKEN = "identifier-already-registered";
 
     private final People people;
     private final Labels labels;
@@ -61,9 +64,7 @@ class RegisterPersonController {
             if (!form.isConfirmed()) {
                 List<PersonMatch> matches = people.possibleDuplicates(person);
                 if (!matches.isEmpty()) {
-                    model.addAttribute("matches", matches);
-                    model.addAttribute("sameIdentifier", matches.stream().anyMatch(PersonMatch::sameIdentifier));
-                    return "person/duplicates";
+                    return duplicates(matches, model);
                 }
             }
             String personId = people.register(person);
@@ -74,10 +75,25 @@ class RegisterPersonController {
                     : "redirect:/families/" + form.getFamily() + "/members/new/" + personId;
         } catch (InvalidRequest invalid) {
             FormErrors.reject(invalid, errors, PersonDetailsForm::formField);
-        } catch (CaseServiceProblem.Refused | CaseServiceProblem.Forbidden refused) {
+        } catch (CaseServiceProblem.Refused refused) {
+            if (IDENTIFIER_TAKEN.equals(refused.code())) {
+                // case-service names nobody in the refusal: who holds the identifier is a (logged) search
+                List<PersonMatch> matches = people.possibleDuplicates(person);
+                if (!matches.isEmpty()) {
+                    return duplicates(matches, model);
+                }
+            }
+            FormErrors.refused(refused, errors);
+        } catch (CaseServiceProblem.Forbidden refused) {
             FormErrors.refused(refused, errors);
         }
         return page(model);
+    }
+
+    private static String duplicates(List<PersonMatch> matches, Model model) {
+        model.addAttribute("matches", matches);
+        model.addAttribute("sameIdentifier", matches.stream().anyMatch(PersonMatch::sameIdentifier));
+        return "person/duplicates";
     }
 
     private String page(Model model) {

@@ -22,7 +22,8 @@ import org.openqa.selenium.WebElement;
  * axe-core: a keyworker registers a family of three and refers it; a team manager accepts the referral
  * (allocating the keyworker) and appoints them lead professional; the keyworker assesses the family and
  * agrees a plan with them; the mother consents to the two agencies in the team seeing each other's
- * case notes and employment information, and both record events, signed in as two people; the lead
+ * case notes and employment information, and both record events, signed in as two people; the
+ * neighbourhood police officer asks to join the team and the lead professional approves; the lead
  * professional hands over; the chronology shows and filters both agencies; she withdraws her consent
  * and the case note is hidden again; the family as it stood last month; a conflict, two refusals, and a
  * team manager closing the case. The steps run in order and share one
@@ -245,6 +246,44 @@ class FamilyCaseJourneyBrowserIT {
         browser.submit();
         assertThat(browser.text()).contains("Dee Walsh added to the team");
 
+        // The neighbourhood police officer is not on the team: he can only ask to join, and sees no casework.
+        signInAs("ray.hughes");
+        browser.open(familyUrl);
+        assertThat(browser.has(By.cssSelector("[data-testid=team]"))).isFalse();
+        assertThat(browser.text()).doesNotContain("Add a member").doesNotContain("Record leaving");
+        browser.clickLink("Ask to join this team");
+        assertThat(browser.heading()).isEqualTo("Ask to join the team around the family");
+        browser.assertAccessible();
+        browser.submit();
+        assertThat(browser.errorSummary()).contains("Enter why you need to join the team");
+        browser.assertAccessible();
+        browser.type(
+                "reason", "Josh has been seen with older boys near the shops; I would like to work with the school.");
+        browser.submit();
+        assertThat(browser.text()).contains("Request sent: the lead professional will decide");
+        assertThat(browser.text(By.cssSelector("[data-testid=join-requested]")))
+                .contains("You have asked to join the team");
+        assertThat(browser.has(By.cssSelector("[data-testid=team]")))
+                .as("asking opens nothing")
+                .isFalse();
+        browser.assertAccessible();
+
+        signInAs("sam.patel");
+        assertThat(browser.text(By.cssSelector("[data-testid=join-requests]")))
+                .contains(FAMILY)
+                .contains("Ray Hughes")
+                .contains("older boys near the shops");
+        browser.assertAccessible();
+        browser.clickLink(FAMILY);
+        assertThat(browser.text(By.cssSelector("[data-testid=join-request]")))
+                .contains("Ray Hughes, Hampshire and Isle of Wight Constabulary, asked on " + GOV_UK_DATE.format(TODAY))
+                .contains("older boys near the shops");
+        browser.assertAccessible();
+        browser.click(By.xpath("//button[starts-with(normalize-space(), 'Approve')]"));
+        assertThat(browser.text()).contains("Ray Hughes is in the team");
+        assertThat(browser.text(By.cssSelector("[data-testid=team]"))).contains("Ray Hughes");
+        assertThat(browser.has(By.cssSelector("[data-testid=join-request]"))).isFalse();
+
         // Being in the team is no lawful basis for another agency's records (ADR 12): Rachel consents.
         browser.open(rachelUrl);
         browser.clickLink("Record consent");
@@ -295,6 +334,7 @@ class FamilyCaseJourneyBrowserIT {
                 .contains("Benefit claim started recorded")
                 .contains("Universal Credit")
                 .contains("Recorded by Dee Walsh, " + JOBCENTRE)
+                .as("Rachel's consent lets the Jobcentre see Early Help's case note (ADR 12)")
                 .contains("First home visit: Rachel wants to work school hours.");
         browser.assertAccessible();
     }
@@ -326,6 +366,7 @@ class FamilyCaseJourneyBrowserIT {
     void theChronologyShowsBothAgenciesAndFiltersByAgency() {
         String everything = browser.text(By.id("chronology"));
         assertThat(everything)
+                .as("Sam sees the Jobcentre's entries through Rachel's consent")
                 .contains("Recorded by Dee Walsh, " + JOBCENTRE)
                 .contains("Recorded by Sam Patel, " + EARLY_HELP)
                 .contains("Benefit claim started")

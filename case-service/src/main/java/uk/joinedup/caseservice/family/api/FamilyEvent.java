@@ -11,6 +11,8 @@ public sealed interface FamilyEvent
                 CaseOpened,
                 KeyworkerJoinedTeam,
                 KeyworkerLeftTeam,
+                TeamJoinRequested,
+                TeamJoinDeclined,
                 LeadProfessionalAppointed,
                 LeadProfessionalHandedOver,
                 AssessmentCompleted,

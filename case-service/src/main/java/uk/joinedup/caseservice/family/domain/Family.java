@@ -22,6 +22,7 @@ import uk.joinedup.caseservice.family.api.ActionId;
 import uk.joinedup.caseservice.family.api.AddFamilyMember;
 import uk.joinedup.caseservice.family.api.AgreeSupportPlan;
 import uk.joinedup.caseservice.family.api.AppointLeadProfessional;
+import uk.joinedup.caseservice.family.api.ApproveTeamJoinRequest;
 import uk.joinedup.caseservice.family.api.AssessedNeed;
 import uk.joinedup.caseservice.family.api.AssessmentCompleted;
 import uk.joinedup.caseservice.family.api.CaseClosed;
@@ -31,6 +32,7 @@ import uk.joinedup.caseservice.family.api.CloseCase;
 import uk.joinedup.caseservice.family.api.CompleteAssessment;
 import uk.joinedup.caseservice.family.api.CompletePlanAction;
 import uk.joinedup.caseservice.family.api.DeclineReferral;
+import uk.joinedup.caseservice.family.api.DeclineTeamJoinRequest;
 import uk.joinedup.caseservice.family.api.FamilyAgreedToPlan;
 import uk.joinedup.caseservice.family.api.FamilyId;
 import uk.joinedup.caseservice.family.api.FamilyMemberJoined;
@@ -59,9 +61,13 @@ import uk.joinedup.caseservice.family.api.ReferralReceived;
 import uk.joinedup.caseservice.family.api.RegisterFamily;
 import uk.joinedup.caseservice.family.api.RemoveFamilyMember;
 import uk.joinedup.caseservice.family.api.ReopenCase;
+import uk.joinedup.caseservice.family.api.RequestToJoinTeam;
 import uk.joinedup.caseservice.family.api.ReviewHeld;
 import uk.joinedup.caseservice.family.api.ReviewId;
+import uk.joinedup.caseservice.family.api.Standing;
 import uk.joinedup.caseservice.family.api.SupportPlanAgreed;
+import uk.joinedup.caseservice.family.api.TeamJoinDeclined;
+import uk.joinedup.caseservice.family.api.TeamJoinRequested;
 import uk.joinedup.caseservice.family.api.TeamMember;
 import uk.joinedup.caseservice.person.api.PersonId;
 import uk.joinedup.caseservice.rules.DatedInFuture;
@@ -70,7 +76,15 @@ import uk.joinedup.caseservice.rules.ReasonRequired;
 /**
  * A family (household) and its case: the consistency boundary for "at most one lead professional,
  * who is on the team", "a plan answers the latest assessment" and "close only with actions done or a
- * manager's override".
+ * manager's override", and for who may change who is involved.
+ *
+ * <p>Who is involved is decided here from the family's own state where it can be: the lead
+ * professional and the team. What the aggregate does not hold (whether the actor is a team manager of
+ * an agency involved in the case, or works for the agency that registered the family) the REST adapter
+ * reads from the family's record and passes as the command's {@link Standing}. So: the household
+ * changes by the lead or a case manager, and by the registering agency while the family is put together
+ * (before its case first opens); the team changes by the lead or a case manager; anyone may leave it
+ * themselves, except the lead, who hands over first; anyone may ask to join it.
  */
 @Aggregate(snapshotTriggerDefinition = "aggregateSnapshotTrigger", cache = "aggregateCache")
 class Family {
@@ -89,6 +103,7 @@ class Family {
     private boolean familyAgreedToCurrentPlan;
     private final Map<ActionId, Boolean> actionsDone = new HashMap<>();
     private final Set<ReviewId> reviews = new HashSet<>();
+    private final Map<String, JoinRequest> joinRequests = new HashMap<>();
 
     Family() {
         // for Axon
@@ -102,6 +117,7 @@ class Family {
 
     @CommandHandler
     void handle(AddFamilyMember command) {
+        mayChangeHousehold(command.actor(), command.standing());
         notAfter(command.joinedOn(), command.recordedOn());
         if (members.containsKey(command.personId())) {
             throw new AlreadyAMember();
@@ -111,6 +127,7 @@ class Family {
 
     @CommandHandler
     void handle(RemoveFamilyMember command) {
+        mayChangeHousehold(command.actor(), command.standing());
         notAfter(command.leftOn(), command.recordedOn());
         LocalDate joinedOn = members.get(command.personId());
         if (joinedOn == null) {
@@ -168,6 +185,7 @@ class Family {
 
     @CommandHandler
     void handle(JoinTeam command) {
+        leadOrCaseManager(command.actor(), command.standing(), "add someone to the team");
         openCase();
         notAfter(command.joinedOn(), command.recordedOn());
         if (team.containsKey(command.member().userId())) {
@@ -178,6 +196,9 @@ class Family {
 
     @CommandHandler
     void handle(LeaveTeam command) {
+        if (!command.actor().userId().equals(command.userId())) {
+            leadOrCaseManager(command.actor(), command.standing(), "take someone else off the team");
+        }
         notAfter(command.leftOn(), command.recordedOn());
         if (!team.containsKey(command.userId())) {
             throw new NotOnTeam();
@@ -186,6 +207,38 @@ class Family {
             throw new LeadMustHandOverFirst();
         }
         apply(new KeyworkerLeftTeam(familyId, command.userId(), command.leftOn()));
+    }
+
+    @CommandHandler
+    void handle(RequestToJoinTeam command) {
+        openCase();
+        notAfter(command.requestedOn(), command.recordedOn());
+        String userId = command.requester().userId();
+        if (team.containsKey(userId)) {
+            throw new AlreadyOnTeam();
+        }
+        if (joinRequests.containsKey(userId)) {
+            throw new JoinAlreadyRequested();
+        }
+        reasonGiven(command.reason());
+        apply(new TeamJoinRequested(
+                familyId, command.requester(), command.reason().strip(), command.requestedOn()));
+    }
+
+    @CommandHandler
+    void handle(ApproveTeamJoinRequest command) {
+        leadOrCaseManager(command.actor(), command.standing(), "decide requests to join the team");
+        openCase();
+        JoinRequest request = pendingRequest(command.userId(), command.approvedOn(), command.recordedOn());
+        apply(new KeyworkerJoinedTeam(familyId, request.requester(), command.approvedOn()));
+    }
+
+    @CommandHandler
+    void handle(DeclineTeamJoinRequest command) {
+        leadOrCaseManager(command.actor(), command.standing(), "decide requests to join the team");
+        pendingRequest(command.userId(), command.declinedOn(), command.recordedOn());
+        reasonGiven(command.reason());
+        apply(new TeamJoinDeclined(familyId, command.userId(), command.reason().strip(), command.declinedOn()));
     }
 
     @CommandHandler
@@ -374,6 +427,40 @@ class Family {
         }
     }
 
+    private JoinRequest pendingRequest(String userId, LocalDate decidedOn, LocalDate today) {
+        notAfter(decidedOn, today);
+        JoinRequest request = joinRequests.get(userId);
+        if (request == null) {
+            throw new NoJoinRequest();
+        }
+        if (decidedOn.isBefore(request.requestedOn())) {
+            throw new DecidedBeforeRequested(decidedOn, request.requestedOn());
+        }
+        return request;
+    }
+
+    private boolean leads(Actor actor) {
+        return lead != null && lead.userId().equals(actor.userId());
+    }
+
+    /** The lead professional, as this family knows, or a case manager, as the adapter found. */
+    private void leadOrCaseManager(Actor actor, Standing standing, String what) {
+        if (!leads(actor) && standing != Standing.CASE_MANAGER) {
+            throw new LeadOrManagerOnly(what);
+        }
+    }
+
+    /**
+     * The household opens its members' records to the team: it changes by the lead or a case manager,
+     * and by the registering agency while the family is being put together, before its case first opens.
+     */
+    private void mayChangeHousehold(Actor actor, Standing standing) {
+        boolean beingPutTogether = !open && !closed && standing == Standing.REGISTERING_AGENCY;
+        if (!beingPutTogether) {
+            leadOrCaseManager(actor, standing, "change who is in the household");
+        }
+    }
+
     private TeamMember teamMember(String userId) {
         TeamMember member = team.get(userId);
         if (member == null) {
@@ -450,6 +537,17 @@ class Family {
     @EventSourcingHandler
     void on(KeyworkerJoinedTeam event) {
         team.put(event.member().userId(), event.member());
+        joinRequests.remove(event.member().userId());
+    }
+
+    @EventSourcingHandler
+    void on(TeamJoinRequested event) {
+        joinRequests.put(event.requester().userId(), new JoinRequest(event.requester(), event.requestedOn()));
+    }
+
+    @EventSourcingHandler
+    void on(TeamJoinDeclined event) {
+        joinRequests.remove(event.userId());
     }
 
     @EventSourcingHandler
@@ -495,6 +593,9 @@ class Family {
     void on(ReviewHeld event) {
         reviews.add(event.reviewId());
     }
+
+    /** A request to join the team awaiting a decision. */
+    private record JoinRequest(TeamMember requester, LocalDate requestedOn) {}
 
     /** What the aggregate remembers of a referral. */
     private record Referral(LocalDate receivedOn, boolean decided) {

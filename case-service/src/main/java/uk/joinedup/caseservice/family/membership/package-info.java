@@ -1,5 +1,7 @@
 /**
  * Which households each person belongs to: one document per person, keyed by person id. The person
- * page lists their families from it, and sharing decisions find the teams around the person through it.
+ * page lists their families from it, sharing decisions find the teams around the person through it, and
+ * it answers {@link uk.joinedup.caseservice.agency.TeamAgencies} (which agencies' teams work with a
+ * person) for the person feature's checks on who may change their record.
  */
 package uk.joinedup.caseservice.family.membership;

@@ -14,6 +14,7 @@ import uk.joinedup.caseservice.family.api.Goal;
 import uk.joinedup.caseservice.family.api.PlanAction;
 import uk.joinedup.caseservice.family.api.Relationship;
 import uk.joinedup.caseservice.family.api.RiskFactor;
+import uk.joinedup.caseservice.family.api.Standing;
 import uk.joinedup.caseservice.family.api.TeamMember;
 import uk.joinedup.caseservice.sharing.Viewer;
 import uk.joinedup.caseservice.sharing.WorkingRelationship;
@@ -28,6 +29,7 @@ import uk.joinedup.caseservice.sharing.WorkingRelationshipKind;
  * @param nextReviewOn when the case is next due for review, or null
  * @param entries the family-level chronology, by entry id
  * @param version the sequence number of the last event applied: the version clients send back
+ * @param joinRequests requests to join the team awaiting a decision, by the requester's user id
  */
 public record FamilyRecord(
         @JsonProperty("_id") String familyId,
@@ -45,7 +47,8 @@ public record FamilyRecord(
         List<Review> reviews,
         LocalDate nextReviewOn,
         Map<String, ChronologyEntry> entries,
-        long version) {
+        long version,
+        Map<String, JoinRequest> joinRequests) {
 
     public FamilyRecord {
         members = members == null ? Map.of() : Map.copyOf(members);
@@ -54,6 +57,7 @@ public record FamilyRecord(
         assessments = assessments == null ? List.of() : List.copyOf(assessments);
         reviews = reviews == null ? List.of() : List.copyOf(reviews);
         entries = entries == null ? Map.of() : Map.copyOf(entries);
+        joinRequests = joinRequests == null ? Map.of() : Map.copyOf(joinRequests);
     }
 
     /** An open case that nobody leads: flagged until a lead professional is appointed. */
@@ -73,10 +77,34 @@ public record FamilyRecord(
         if (team.containsKey(viewer.userId())) {
             return WorkingRelationship.of(WorkingRelationshipKind.TEAM_MEMBER);
         }
-        if (viewer.manager() && involves(viewer.agency(), viewer.agencyKind())) {
+        if (managedBy(viewer)) {
             return WorkingRelationship.of(WorkingRelationshipKind.CASE_MANAGER);
         }
         return WorkingRelationship.NONE;
+    }
+
+    /**
+     * Whether the viewer is a team manager of an agency involved in the case: one who may change who is
+     * involved with it, also when they are on its team themselves.
+     */
+    public boolean managedBy(Viewer viewer) {
+        return viewer.manager() && involves(viewer.agency(), viewer.agencyKind());
+    }
+
+    /**
+     * How the viewer stands in the case beyond its lead and team (which the family aggregate knows
+     * itself): what the REST adapter passes with the commands that change who is involved.
+     */
+    public Standing standingOf(Viewer viewer) {
+        if (managedBy(viewer)) {
+            return Standing.CASE_MANAGER;
+        }
+        return viewer.agency().equals(registeredBy) ? Standing.REGISTERING_AGENCY : Standing.NONE;
+    }
+
+    /** Whether this practitioner leads the family's case. */
+    public boolean ledBy(String userId) {
+        return lead != null && lead.member().userId().equals(userId);
     }
 
     /**
@@ -142,6 +170,9 @@ public record FamilyRecord(
     /** How the case was closed. */
     public record Closure(
             ClosureReason reason, String outcomeSummary, LocalDate closedOn, boolean openActionsOverridden) {}
+
+    /** A practitioner's request to join the team, awaiting a decision. */
+    public record JoinRequest(TeamMember requester, String reason, LocalDate requestedOn) {}
 
     /** The lead professional and since when. */
     public record Lead(TeamMember member, LocalDate since) {}

@@ -30,10 +30,13 @@ import uk.joinedup.caseservice.family.api.ReferralDeclined;
 import uk.joinedup.caseservice.family.api.ReferralReceived;
 import uk.joinedup.caseservice.family.api.ReviewHeld;
 import uk.joinedup.caseservice.family.api.SupportPlanAgreed;
+import uk.joinedup.caseservice.family.api.TeamJoinDeclined;
+import uk.joinedup.caseservice.family.api.TeamJoinRequested;
 import uk.joinedup.caseservice.family.api.TeamMember;
 import uk.joinedup.caseservice.family.record.FamilyRecord.Assessment;
 import uk.joinedup.caseservice.family.record.FamilyRecord.CaseStatus;
 import uk.joinedup.caseservice.family.record.FamilyRecord.Closure;
+import uk.joinedup.caseservice.family.record.FamilyRecord.JoinRequest;
 import uk.joinedup.caseservice.family.record.FamilyRecord.Lead;
 import uk.joinedup.caseservice.family.record.FamilyRecord.Member;
 import uk.joinedup.caseservice.family.record.FamilyRecord.Plan;
@@ -142,7 +145,23 @@ final class FamilyRecordEvolver {
         }
         if (event instanceof KeyworkerJoinedTeam joined) {
             draft.team.put(joined.member().userId(), joined.member());
+            draft.joinRequests.remove(joined.member().userId());
             return member(joined.member());
+        }
+        if (event instanceof TeamJoinRequested requested) {
+            TeamMember requester = requested.requester();
+            draft.joinRequests.put(
+                    requester.userId(), new JoinRequest(requester, requested.reason(), requested.requestedOn()));
+            Map<String, String> details = new HashMap<>(member(requester));
+            details.put("reason", requested.reason());
+            return details;
+        }
+        if (event instanceof TeamJoinDeclined declined) {
+            JoinRequest request = draft.joinRequests.remove(declined.userId());
+            Map<String, String> details =
+                    new HashMap<>(request != null ? member(request.requester()) : Map.of("userId", declined.userId()));
+            details.put("reason", declined.reason());
+            return details;
         }
         if (event instanceof KeyworkerLeftTeam left) {
             TeamMember member = draft.team.remove(left.userId());
@@ -297,6 +316,10 @@ final class FamilyRecordEvolver {
             return e.joinedOn();
         } else if (event instanceof KeyworkerLeftTeam e) {
             return e.leftOn();
+        } else if (event instanceof TeamJoinRequested e) {
+            return e.requestedOn();
+        } else if (event instanceof TeamJoinDeclined e) {
+            return e.declinedOn();
         } else if (event instanceof LeadProfessionalAppointed e) {
             return e.appointedOn();
         } else if (event instanceof LeadProfessionalHandedOver e) {
@@ -332,6 +355,7 @@ final class FamilyRecordEvolver {
         private final List<Review> reviews;
         private LocalDate nextReviewOn;
         private final Map<String, ChronologyEntry> entries;
+        private final Map<String, JoinRequest> joinRequests;
 
         Draft(String familyId) {
             this.familyId = familyId;
@@ -342,6 +366,7 @@ final class FamilyRecordEvolver {
             this.assessments = new ArrayList<>();
             this.reviews = new ArrayList<>();
             this.entries = new HashMap<>();
+            this.joinRequests = new LinkedHashMap<>();
         }
 
         Draft(FamilyRecord record) {
@@ -360,6 +385,7 @@ final class FamilyRecordEvolver {
             this.reviews = new ArrayList<>(record.reviews());
             this.nextReviewOn = record.nextReviewOn();
             this.entries = new HashMap<>(record.entries());
+            this.joinRequests = new LinkedHashMap<>(record.joinRequests());
         }
 
         FamilyRecord build(long version) {
@@ -379,7 +405,8 @@ final class FamilyRecordEvolver {
                     reviews,
                     nextReviewOn,
                     entries,
-                    version);
+                    version,
+                    joinRequests);
         }
     }
 }

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import uk.joinedup.caseservice.agency.Actor;
 import uk.joinedup.caseservice.agency.AgencyId;
+import uk.joinedup.caseservice.agency.PractitionerDirectory;
 import uk.joinedup.caseservice.family.api.AcceptReferral;
 import uk.joinedup.caseservice.family.api.ActionId;
 import uk.joinedup.caseservice.family.api.AddFamilyMember;
@@ -33,8 +34,6 @@ import uk.joinedup.caseservice.family.api.Goal;
 import uk.joinedup.caseservice.family.api.GoalId;
 import uk.joinedup.caseservice.family.api.HandOverLeadProfessional;
 import uk.joinedup.caseservice.family.api.HoldReview;
-import uk.joinedup.caseservice.family.api.JoinTeam;
-import uk.joinedup.caseservice.family.api.LeaveTeam;
 import uk.joinedup.caseservice.family.api.PlanAction;
 import uk.joinedup.caseservice.family.api.PlanId;
 import uk.joinedup.caseservice.family.api.ReceiveReferral;
@@ -44,7 +43,7 @@ import uk.joinedup.caseservice.family.api.RegisterFamily;
 import uk.joinedup.caseservice.family.api.RemoveFamilyMember;
 import uk.joinedup.caseservice.family.api.ReopenCase;
 import uk.joinedup.caseservice.family.api.ReviewId;
-import uk.joinedup.caseservice.family.api.TeamMember;
+import uk.joinedup.caseservice.family.api.Standing;
 import uk.joinedup.caseservice.family.web.FamilyRequests.AcceptReferralRequest;
 import uk.joinedup.caseservice.family.web.FamilyRequests.AddMemberRequest;
 import uk.joinedup.caseservice.family.web.FamilyRequests.AgreementRequest;
@@ -54,7 +53,6 @@ import uk.joinedup.caseservice.family.web.FamilyRequests.CloseRequest;
 import uk.joinedup.caseservice.family.web.FamilyRequests.DateRequest;
 import uk.joinedup.caseservice.family.web.FamilyRequests.DeclineRequest;
 import uk.joinedup.caseservice.family.web.FamilyRequests.HandoverRequest;
-import uk.joinedup.caseservice.family.web.FamilyRequests.JoinTeamRequest;
 import uk.joinedup.caseservice.family.web.FamilyRequests.LeaveRequest;
 import uk.joinedup.caseservice.family.web.FamilyRequests.PlanRequest;
 import uk.joinedup.caseservice.family.web.FamilyRequests.ReferralRequest;
@@ -71,10 +69,14 @@ class FamilyController {
 
     private final Commands commands;
     private final Clock clock;
+    private final Standings standings;
+    private final PractitionerDirectory directory;
 
-    FamilyController(Commands commands, Clock clock) {
+    FamilyController(Commands commands, Clock clock, Standings standings, PractitionerDirectory directory) {
         this.commands = commands;
         this.clock = clock;
+        this.standings = standings;
+        this.directory = directory;
     }
 
     @Operation(summary = "Register a family (household)")
@@ -85,33 +87,41 @@ class FamilyController {
         return created(familyId, familyId.value());
     }
 
-    @Operation(summary = "Add a person to the household")
+    @Operation(
+            summary = "Add a registered person to the household",
+            description = "The lead professional or a team manager of the case; before the case first opens, also"
+                    + " the agency that registered the family (422 lead-or-manager-only otherwise; 422"
+                    + " person-not-registered for an unknown person).")
     @PostMapping("/{familyId}/members")
     ResponseEntity<Void> addMember(
             @PathVariable String familyId, @Valid @RequestBody AddMemberRequest request, Actor actor) {
+        FamilyId family = new FamilyId(familyId);
+        Standing standing = standings.of(family, actor);
+        PersonId personId = new PersonId(request.personId());
+        standings.requireRegistered(personId);
         commands.send(new AddFamilyMember(
-                new FamilyId(familyId),
-                new PersonId(request.personId()),
-                request.relationship(),
-                orToday(request.joinedOn()),
-                today(),
-                actor));
+                family, personId, request.relationship(), orToday(request.joinedOn()), today(), standing, actor));
         return ResponseEntity.noContent().build();
     }
 
-    @Operation(summary = "Record that a person left the household")
+    @Operation(
+            summary = "Record that a person left the household",
+            description = "The lead professional or a team manager of the case; before the case first opens, also"
+                    + " the agency that registered the family.")
     @PostMapping("/{familyId}/members/{personId}/departure")
     ResponseEntity<Void> removeMember(
             @PathVariable String familyId,
             @PathVariable String personId,
             @Valid @RequestBody LeaveRequest request,
             Actor actor) {
+        FamilyId family = new FamilyId(familyId);
         commands.send(new RemoveFamilyMember(
-                new FamilyId(familyId),
+                family,
                 new PersonId(personId),
                 orToday(request.on()),
                 request.reason(),
                 today(),
+                standings.of(family, actor),
                 actor));
         return ResponseEntity.noContent().build();
     }
@@ -132,7 +142,10 @@ class FamilyController {
         return created(new FamilyId(familyId), referralId.value());
     }
 
-    @Operation(summary = "Accept a referral (team managers), opening the case and allocating a keyworker")
+    @Operation(
+            summary = "Accept a referral (team managers), opening the case and allocating a keyworker",
+            description = "The keyworker is named by username only: their name and agency come from the staff"
+                    + " directory (422 not-in-staff-directory for anyone else; 503 if the directory is down).")
     @PostMapping("/{familyId}/referrals/{referralId}/acceptance")
     ResponseEntity<Void> accept(
             @PathVariable String familyId,
@@ -142,7 +155,7 @@ class FamilyController {
         commands.send(new AcceptReferral(
                 new FamilyId(familyId),
                 new ReferralId(referralId),
-                request.allocatedTo() != null ? request.allocatedTo().toMember() : null,
+                request.allocatedTo() != null ? request.allocatedTo().toMember(directory) : null,
                 orToday(request.acceptedOn()),
                 today(),
                 actor));
@@ -163,36 +176,6 @@ class FamilyController {
                 orToday(request.declinedOn()),
                 today(),
                 actor));
-        return ResponseEntity.noContent().build();
-    }
-
-    @Operation(summary = "Add a practitioner to the team around the family")
-    @PostMapping("/{familyId}/team")
-    ResponseEntity<Void> addToTeam(
-            @PathVariable String familyId, @Valid @RequestBody JoinTeamRequest request, Actor actor) {
-        commands.send(new JoinTeam(
-                new FamilyId(familyId), request.member().toMember(), orToday(request.joinedOn()), today(), actor));
-        return ResponseEntity.noContent().build();
-    }
-
-    @Operation(summary = "Join the team around the family yourself")
-    @PostMapping("/{familyId}/team/me")
-    ResponseEntity<Void> join(
-            @PathVariable String familyId, @Valid @RequestBody FamilyRequests.JoinMyselfRequest request, Actor actor) {
-        TeamMember me = new TeamMember(
-                actor.userId(), actor.name(), actor.agency(), actor.agencyName(), request.role(), request.contact());
-        commands.send(new JoinTeam(new FamilyId(familyId), me, orToday(request.joinedOn()), today(), actor));
-        return ResponseEntity.noContent().build();
-    }
-
-    @Operation(summary = "Take a practitioner off the team around the family")
-    @PostMapping("/{familyId}/team/{userId}/departure")
-    ResponseEntity<Void> leaveTeam(
-            @PathVariable String familyId,
-            @PathVariable String userId,
-            @Valid @RequestBody DateRequest request,
-            Actor actor) {
-        commands.send(new LeaveTeam(new FamilyId(familyId), userId, orToday(request.on()), today(), actor));
         return ResponseEntity.noContent().build();
     }
 

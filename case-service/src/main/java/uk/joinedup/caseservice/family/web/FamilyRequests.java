@@ -11,7 +11,8 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import uk.joinedup.caseservice.agency.AgencyId;
+import uk.joinedup.caseservice.agency.Practitioner;
+import uk.joinedup.caseservice.agency.PractitionerDirectory;
 import uk.joinedup.caseservice.family.api.ClosureReason;
 import uk.joinedup.caseservice.family.api.NeedDomain;
 import uk.joinedup.caseservice.family.api.Relationship;
@@ -56,33 +57,54 @@ final class FamilyRequests {
                     String reason,
             @PastOrPresent(message = "The date declined must be today or in the past") LocalDate declinedOn) {}
 
+    /**
+     * A practitioner to put on the team, by username only: their name and agency come from the staff
+     * directory. Role and contact are what the team sees of them.
+     */
     record MemberRequest(
-            @NotBlank(message = "Enter the practitioner's user id") String userId,
-            @NotBlank(message = "Enter the practitioner's name") @Size(max = 100) String name,
-            @NotBlank(message = "Enter the practitioner's agency") String agency,
-            @NotBlank(message = "Enter the agency's name") @Size(max = 100) String agencyName,
+            @NotBlank(message = "Choose the practitioner")
+                    @Size(max = 100, message = "The username must be 100 characters or fewer")
+                    String username,
             @Size(max = 100, message = "The role must be 100 characters or fewer") String role,
             @Size(max = 100, message = "The contact details must be 100 characters or fewer") String contact) {
 
-        TeamMember toMember() {
+        TeamMember toMember(PractitionerDirectory directory) {
+            Practitioner practitioner = directory.require(username.strip());
             return new TeamMember(
-                    userId,
-                    name.strip(),
-                    new AgencyId(agency),
-                    agencyName.strip(),
+                    practitioner.userId(),
+                    practitioner.name(),
+                    practitioner.agency(),
+                    practitioner.agencyName(),
                     blankToNull(role),
                     blankToNull(contact));
         }
     }
 
     record JoinTeamRequest(
-            @NotNull(message = "Choose the practitioner") @Valid MemberRequest member,
-            @PastOrPresent(message = "The date they joined must be today or in the past") LocalDate joinedOn) {}
+            @NotBlank(message = "Choose the practitioner")
+                    @Size(max = 100, message = "The username must be 100 characters or fewer")
+                    String username,
+            @Size(max = 100, message = "The role must be 100 characters or fewer") String role,
+            @Size(max = 100, message = "The contact details must be 100 characters or fewer") String contact,
+            @PastOrPresent(message = "The date they joined must be today or in the past") LocalDate joinedOn) {
 
-    record JoinMyselfRequest(
+        MemberRequest member() {
+            return new MemberRequest(username, role, contact);
+        }
+    }
+
+    record AskToJoinRequest(
+            @NotBlank(message = "Enter why you need to join the team")
+                    @Size(max = 1000, message = "The reason must be 1,000 characters or fewer")
+                    String reason,
             @Size(max = 100, message = "Your role must be 100 characters or fewer") String role,
-            @Size(max = 100, message = "Your contact details must be 100 characters or fewer") String contact,
-            @PastOrPresent(message = "The date you joined must be today or in the past") LocalDate joinedOn) {}
+            @Size(max = 100, message = "Your contact details must be 100 characters or fewer") String contact) {}
+
+    record DeclineJoinRequest(
+            @NotBlank(message = "Enter why the request is declined")
+                    @Size(max = 1000, message = "The reason must be 1,000 characters or fewer")
+                    String reason,
+            @PastOrPresent(message = "The date declined must be today or in the past") LocalDate on) {}
 
     record DateRequest(@PastOrPresent(message = "The date must be today or in the past") LocalDate on) {}
 
@@ -159,7 +181,7 @@ final class FamilyRequests {
                     String reason,
             @PastOrPresent(message = "The reopening date must be today or in the past") LocalDate reopenedOn) {}
 
-    private static String blankToNull(String value) {
+    static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -19,11 +19,14 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import uk.joinedup.caseservice.agency.DirectoryUnavailable;
+import uk.joinedup.caseservice.rules.NoSuchRecord;
 import uk.joinedup.caseservice.rules.RuleViolation;
 
 /**
  * Refusals, invalid input, unknown records and concurrent edits as problem details. Invalid input
  * lists every field with its message under {@code errors}; refusals carry their rule's {@code code}.
+ * Too many searches is 429 with {@code Retry-After}; the staff directory down is 503.
  */
 @RestControllerAdvice
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
@@ -37,9 +40,31 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return problem;
     }
 
-    @ExceptionHandler(AggregateNotFoundException.class)
+    /** An unknown record and one the actor may not know of are answered alike. */
+    @ExceptionHandler({AggregateNotFoundException.class, NoSuchRecord.class})
     ProblemDetail notFound() {
         return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No such record");
+    }
+
+    @ExceptionHandler(SearchLimits.TooManySearches.class)
+    ResponseEntity<ProblemDetail> tooManySearches(SearchLimits.TooManySearches tooMany) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.TOO_MANY_REQUESTS,
+                "You have searched more often than allowed in a minute. Try again in " + tooMany.retryAfterSeconds()
+                        + " seconds.");
+        problem.setTitle("Too many searches");
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(tooMany.retryAfterSeconds()))
+                .body(problem);
+    }
+
+    @ExceptionHandler(DirectoryUnavailable.class)
+    ProblemDetail directoryUnavailable() {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.SERVICE_UNAVAILABLE,
+                "The staff directory is not available, so nobody can be added to a team just now. Try again shortly.");
+        problem.setTitle("Staff directory not available");
+        return problem;
     }
 
     @ExceptionHandler({ConcurrencyException.class, ConflictingModificationException.class})

@@ -63,8 +63,7 @@ class Person {
 
     @CommandHandler
     void handle(CorrectPersonDetails command, ConflictResolver conflicts) {
-        // a correction made on a stale version is a conflict (409) before it is anything else
-        conflicts.detectConflicts(unseenEvents -> !unseenEvents.isEmpty());
+        staleVersionIsAConflict(conflicts);
         requireReason(command.reason());
         if (command.details().equals(details)) {
             throw new CorrectionChangesNothing();
@@ -124,6 +123,14 @@ class Person {
         requireReason(command.reason());
         apply(new AgencyFactRetracted(
                 personId, command.factId(), command.reason().strip()));
+    }
+
+    /**
+     * A correction made on a stale version of the record is a conflict (409) before it is anything
+     * else: the user corrected what they saw, which is no longer the record as it is.
+     */
+    private static void staleVersionIsAConflict(ConflictResolver conflicts) {
+        conflicts.detectConflicts(unseenEvents -> !unseenEvents.isEmpty());
     }
 
     private void requireRecordable(AgencyFact fact, LocalDate occurredOn, LocalDate today, Actor actor) {

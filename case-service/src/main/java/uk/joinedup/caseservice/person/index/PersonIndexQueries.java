@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 import uk.joinedup.caseservice.agency.Actor;
 import uk.joinedup.caseservice.infrastructure.mongo.DocumentCollection;
 import uk.joinedup.caseservice.infrastructure.mongo.MongoDocuments;
+import uk.joinedup.caseservice.person.api.IsPersonRegistered;
 import uk.joinedup.caseservice.person.api.NationalInsuranceNumber;
 import uk.joinedup.caseservice.person.api.NhsNumber;
 import uk.joinedup.caseservice.person.api.PersonDetails;
@@ -25,7 +26,10 @@ import uk.joinedup.caseservice.sharing.Subject;
 import uk.joinedup.caseservice.sharing.Viewer;
 import uk.joinedup.caseservice.sharing.WorkingRelationship;
 
-/** Searches the person index: every lookup is by key, then by person id. */
+/**
+ * Searches the person index: every lookup is by key, then by person id. (Each search is logged as an
+ * access by {@code views.search}, which sees the queries and their answers.)
+ */
 @Component
 class PersonIndexQueries {
 
@@ -48,6 +52,21 @@ class PersonIndexQueries {
 
     @QueryHandler
     List<PersonMatch> handle(FindPeople query) {
+        return find(query);
+    }
+
+    @QueryHandler
+    List<PersonMatch> handle(FindPossibleDuplicates query) {
+        return possibleDuplicates(query);
+    }
+
+    /** For other features' checks (not shown to anyone): whether the person is in the index. */
+    @QueryHandler
+    Boolean handle(IsPersonRegistered query) {
+        return people.find(query.personId().value()).isPresent();
+    }
+
+    private List<PersonMatch> find(FindPeople query) {
         if (!existenceVisibleTo(query.viewer())) {
             return List.of();
         }
@@ -71,8 +90,7 @@ class PersonIndexQueries {
                 .toList();
     }
 
-    @QueryHandler
-    List<PersonMatch> handle(FindPossibleDuplicates query) {
+    private List<PersonMatch> possibleDuplicates(FindPossibleDuplicates query) {
         if (!existenceVisibleTo(query.viewer())) {
             return List.of();
         }

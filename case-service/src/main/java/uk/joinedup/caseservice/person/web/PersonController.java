@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 import uk.joinedup.caseservice.agency.Actor;
 import uk.joinedup.caseservice.catalogue.AgencyFact;
 import uk.joinedup.caseservice.infrastructure.axon.Commands;
+import uk.joinedup.caseservice.infrastructure.web.SearchLimits;
 import uk.joinedup.caseservice.person.api.CorrectAgencyFact;
 import uk.joinedup.caseservice.person.api.CorrectPersonDetails;
 import uk.joinedup.caseservice.person.api.FactId;
@@ -43,35 +44,46 @@ class PersonController {
     private final Commands commands;
     private final QueryGateway queries;
     private final Clock clock;
+    private final InvolvedAgencies involved;
+    private final SearchLimits searches;
 
-    PersonController(Commands commands, QueryGateway queries, Clock clock) {
+    PersonController(
+            Commands commands, QueryGateway queries, Clock clock, InvolvedAgencies involved, SearchLimits searches) {
         this.commands = commands;
         this.queries = queries;
         this.clock = clock;
+        this.involved = involved;
+        this.searches = searches;
     }
 
     @Operation(
             summary = "Register a person",
-            description = "Refused (422, code identifier-already-registered) when a national identifier is already"
-                    + " registered; check possible duplicates first to offer the existing record.")
+            description = "Refused (422, code identifier-already-registered, naming nobody) when a national identifier"
+                    + " is already registered: ask for the possible duplicates to offer the existing record. The"
+                    + " duplicate check is an identity search: logged, and counted against the searches a user may"
+                    + " make in a minute (429 with Retry-After beyond).")
     @PostMapping
     ResponseEntity<Created> register(@Valid @RequestBody PersonDetailsRequest request, Actor actor) {
+        searches.admit(actor);
         PersonDetails details = request.toDetails();
-        possibleDuplicates(details, actor).stream()
-                .filter(match -> !match.reason().equals("SAME_DATE_OF_BIRTH_AND_SIMILAR_NAME"))
-                .findFirst()
-                .ifPresent(match -> {
-                    throw new IdentifierAlreadyRegistered(match.personId());
-                });
+        if (possibleDuplicates(details, actor).stream()
+                .anyMatch(match -> !match.reason().equals("SAME_DATE_OF_BIRTH_AND_SIMILAR_NAME"))) {
+            throw new IdentifierAlreadyRegistered();
+        }
         PersonId personId = new PersonId(UUID.randomUUID().toString());
         commands.send(new RegisterPerson(personId, details, today(), actor));
         return created("/api/people/" + personId, personId.value());
     }
 
-    @Operation(summary = "Correct a person's details; the old details stay in the history")
+    @Operation(
+            summary = "Correct a person's details; the old details stay in the history",
+            description = "Only for agencies involved with the person (who registered them, recorded something about"
+                    + " them, or are on the team around their household); anyone else is answered 404 as for an"
+                    + " unknown person.")
     @PostMapping("/{personId}/corrections")
     ResponseEntity<Void> correct(
             @PathVariable String personId, @Valid @RequestBody CorrectionRequest request, Actor actor) {
+        involved.require(personId, actor);
         commands.send(new CorrectPersonDetails(
                 new PersonId(personId),
                 request.expectedVersion(),
@@ -81,10 +93,14 @@ class PersonController {
         return ResponseEntity.noContent().build();
     }
 
-    @Operation(summary = "Record a person's death")
+    @Operation(
+            summary = "Record a person's death",
+            description = "Only for agencies involved with the person; anyone else is answered 404 as for an unknown"
+                    + " person.")
     @PostMapping("/{personId}/death")
     ResponseEntity<Void> recordDeath(
             @PathVariable String personId, @Valid @RequestBody DeathRequest request, Actor actor) {
+        involved.require(personId, actor);
         commands.send(new RecordDeath(new PersonId(personId), request.dateOfDeath(), today(), actor));
         return ResponseEntity.noContent().build();
     }

@@ -185,7 +185,19 @@ class CaseFileQueries {
                 WithheldEntries.of(withheld, everyEntry),
                 AgencyOption.of(visible),
                 family.version(),
-                query.asAt());
+                query.asAt(),
+                YouMay.of(current, viewer),
+                joinRequests(current, viewer));
+    }
+
+    /** Requests to join the team, for those who decide them (today's record, also when looking at the past). */
+    private static List<FamilyRecord.JoinRequest> joinRequests(FamilyRecord current, Viewer viewer) {
+        if (!YouMay.of(current, viewer).manageTeam()) {
+            return List.of();
+        }
+        return current.joinRequests().values().stream()
+                .sorted(Comparator.comparing(FamilyRecord.JoinRequest::requestedOn))
+                .toList();
     }
 
     /** The latest assessment's evidence, each domain's as the information of its category it describes. */

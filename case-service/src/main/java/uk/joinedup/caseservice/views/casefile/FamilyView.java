@@ -12,6 +12,7 @@ import uk.joinedup.caseservice.family.api.TeamMember;
 import uk.joinedup.caseservice.family.record.ActionStatus;
 import uk.joinedup.caseservice.family.record.FamilyRecord.CaseStatus;
 import uk.joinedup.caseservice.family.record.FamilyRecord.Closure;
+import uk.joinedup.caseservice.family.record.FamilyRecord.JoinRequest;
 import uk.joinedup.caseservice.family.record.FamilyRecord.Lead;
 import uk.joinedup.caseservice.family.record.FamilyRecord.Referral;
 import uk.joinedup.caseservice.family.record.FamilyRecord.Review;
@@ -30,6 +31,9 @@ import uk.joinedup.caseservice.family.record.FamilyRecord.Review;
  * @param withheldFrom those entries counted by agency, category and reason
  * @param agencies the agencies whose entries the viewer can see, for filtering
  * @param version the family's version, to send back with changes that must not overwrite
+ * @param youMay what the viewer may change about who is involved, today
+ * @param joinRequests requests to join the team awaiting a decision, oldest first: shown to those who
+ *     decide them (the lead professional and team managers of the case), empty for anyone else
  */
 public record FamilyView(
         String familyId,
@@ -54,7 +58,9 @@ public record FamilyView(
         List<WithheldEntries> withheldFrom,
         List<AgencyOption> agencies,
         long version,
-        LocalDate asAt) {
+        LocalDate asAt,
+        YouMay youMay,
+        List<JoinRequest> joinRequests) {
 
     /** A household member. */
     public record MemberView(

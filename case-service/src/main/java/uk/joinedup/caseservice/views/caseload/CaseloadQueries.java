@@ -59,8 +59,10 @@ class CaseloadQueries {
         String userId = query.viewer().userId();
         Caseload caseload = caseloads.find(userId).orElse(new Caseload(userId, null, null));
         LocalDate today = LocalDate.now(clock);
-        List<CaseloadView.CaseSummary> summaries = families.findAll(caseload.families()).stream()
+        List<FamilyRecord> theirFamilies = families.findAll(caseload.families()).stream()
                 .filter(family -> caseworkVisible(query.viewer(), family))
+                .toList();
+        List<CaseloadView.CaseSummary> summaries = theirFamilies.stream()
                 .map(family -> summary(family, userId, today))
                 .sorted(ATTENTION_FIRST)
                 .toList();
@@ -73,7 +75,7 @@ class CaseloadQueries {
                         person.details().dateOfBirth()))
                 .sorted(Comparator.comparing(CaseloadView.PersonSummary::name))
                 .toList();
-        return new CaseloadView(summaries, registered);
+        return new CaseloadView(summaries, registered, joinRequests(theirFamilies, userId));
     }
 
     @QueryHandler
@@ -112,6 +114,23 @@ class CaseloadQueries {
                                 referral.receivedOn(),
                                 referral.referredByName())))
                 .sorted(Comparator.comparing(ReferralSummary::receivedOn))
+                .toList();
+    }
+
+    /** Requests to join the teams of the families the user leads: theirs to decide. */
+    private static List<CaseloadView.JoinRequestSummary> joinRequests(List<FamilyRecord> families, String userId) {
+        return families.stream()
+                .filter(family -> family.ledBy(userId))
+                .flatMap(family -> family.joinRequests().values().stream()
+                        .map(request -> new CaseloadView.JoinRequestSummary(
+                                family.familyId(),
+                                family.name(),
+                                request.requester().userId(),
+                                request.requester().name(),
+                                request.requester().agencyName(),
+                                request.reason(),
+                                request.requestedOn())))
+                .sorted(Comparator.comparing(CaseloadView.JoinRequestSummary::requestedOn))
                 .toList();
     }
 

@@ -9,8 +9,11 @@ import uk.joinedup.caseservice.family.record.FamilyRecord.CaseStatus;
  *
  * @param families the families whose team they are on: what needs attention first
  * @param people people they registered
+ * @param joinRequests requests to join the teams of the families they lead, awaiting their decision,
+ *     oldest first
  */
-public record CaseloadView(List<CaseSummary> families, List<PersonSummary> people) {
+public record CaseloadView(
+        List<CaseSummary> families, List<PersonSummary> people, List<JoinRequestSummary> joinRequests) {
 
     /**
      * One family's case at a glance.
@@ -37,6 +40,16 @@ public record CaseloadView(List<CaseSummary> families, List<PersonSummary> peopl
             return overdueActions > 0 || reviewOverdue || needsLeadProfessional;
         }
     }
+
+    /** A practitioner asking to join the team around a family the viewer leads. */
+    public record JoinRequestSummary(
+            String familyId,
+            String familyName,
+            String userId,
+            String name,
+            String agencyName,
+            String reason,
+            LocalDate requestedOn) {}
 
     /** A person at a glance. */
     public record PersonSummary(String personId, String name, LocalDate dateOfBirth) {}

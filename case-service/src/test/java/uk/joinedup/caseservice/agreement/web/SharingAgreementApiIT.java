@@ -22,6 +22,7 @@ import org.springframework.http.ResponseEntity;
 import uk.joinedup.caseservice.ApiIntegrationTest;
 import uk.joinedup.caseservice.agency.Actor;
 import uk.joinedup.caseservice.consent.ConsentFixtures;
+import uk.joinedup.caseservice.disclosure.Discloses;
 
 /** Sharing agreements through the REST API: real HTTP, real token validation, the embedded MongoDB. */
 class SharingAgreementApiIT extends ApiIntegrationTest {
@@ -30,6 +31,8 @@ class SharingAgreementApiIT extends ApiIntegrationTest {
     private EventStorageEngine events;
 
     @Test
+    @Discloses("/api/sharing-agreements")
+    @Discloses("/api/sharing-agreements/{agreementId}")
     void anOfficerRegistersRevisesAndEndsAnAgreementThatEveryoneCanRead() {
         String agreement = ok(igOfficer(), "/api/sharing-agreements", protocol("Benefits protocol", days(-30)));
 

@@ -20,6 +20,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import uk.joinedup.caseservice.ApiIntegrationTest;
 import uk.joinedup.caseservice.consent.ConsentFixtures;
+import uk.joinedup.caseservice.disclosure.Discloses;
 
 /** Consents through the REST API: real HTTP, real token validation, the embedded MongoDB. */
 class ConsentApiIT extends ApiIntegrationTest {
@@ -51,6 +52,7 @@ class ConsentApiIT extends ApiIntegrationTest {
     }
 
     @Test
+    @Discloses("/api/people/{personId}/consents")
     void showsConsentsToOfficersAndToWhoeverWorksWithThePersonButNotToOtherAgencies() {
         String stephen = stephenWithTeam(this, housingOfficer());
         ok(earlyHelpKeyworker(), "/api/people/{id}/consents", housingMaySeeBenefits(), stephen);

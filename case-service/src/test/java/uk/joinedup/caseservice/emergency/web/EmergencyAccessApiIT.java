@@ -24,6 +24,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import uk.joinedup.caseservice.ApiIntegrationTest;
 import uk.joinedup.caseservice.agency.Actor;
+import uk.joinedup.caseservice.disclosure.Discloses;
 
 /** Breaking glass and reviewing it through the REST API: real HTTP, real tokens, the embedded MongoDB. */
 class EmergencyAccessApiIT extends ApiIntegrationTest {
@@ -32,6 +33,8 @@ class EmergencyAccessApiIT extends ApiIntegrationTest {
     private EventStorageEngine events;
 
     @Test
+    @Discloses("/api/people/{personId}/emergency-access")
+    @Discloses("/api/emergency-access/awaiting-review")
     void aKeyworkerBreaksGlassSeesTheRecordAndTheOwningAgencyManagerReviewsIt() {
         String stephen = stephenWithABenefitClaim();
         assertThat(kinds(housingOfficer(), stephen)).doesNotContain("BenefitClaimStarted");

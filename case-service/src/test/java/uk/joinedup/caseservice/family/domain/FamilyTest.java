@@ -4,6 +4,8 @@ import static uk.joinedup.caseservice.agency.Actors.earlyHelpKeyworker;
 import static uk.joinedup.caseservice.agency.Actors.earlyHelpManager;
 import static uk.joinedup.caseservice.agency.Actors.housingOfficer;
 import static uk.joinedup.caseservice.agency.Actors.jobcentreAdviser;
+import static uk.joinedup.caseservice.agency.Actors.policeManager;
+import static uk.joinedup.caseservice.agency.Actors.policeOfficer;
 import static uk.joinedup.caseservice.family.FamilyFixtures.CLUB;
 import static uk.joinedup.caseservice.family.FamilyFixtures.LIAM;
 import static uk.joinedup.caseservice.family.FamilyFixtures.PLAN;
@@ -39,6 +41,7 @@ import uk.joinedup.caseservice.family.api.ActionId;
 import uk.joinedup.caseservice.family.api.AddFamilyMember;
 import uk.joinedup.caseservice.family.api.AgreeSupportPlan;
 import uk.joinedup.caseservice.family.api.AppointLeadProfessional;
+import uk.joinedup.caseservice.family.api.ApproveTeamJoinRequest;
 import uk.joinedup.caseservice.family.api.AssessedNeed;
 import uk.joinedup.caseservice.family.api.AssessmentId;
 import uk.joinedup.caseservice.family.api.CaseClosed;
@@ -49,6 +52,7 @@ import uk.joinedup.caseservice.family.api.ClosureReason;
 import uk.joinedup.caseservice.family.api.CompleteAssessment;
 import uk.joinedup.caseservice.family.api.CompletePlanAction;
 import uk.joinedup.caseservice.family.api.DeclineReferral;
+import uk.joinedup.caseservice.family.api.DeclineTeamJoinRequest;
 import uk.joinedup.caseservice.family.api.FamilyAgreedToPlan;
 import uk.joinedup.caseservice.family.api.FamilyMemberJoined;
 import uk.joinedup.caseservice.family.api.FamilyMemberLeft;
@@ -77,10 +81,14 @@ import uk.joinedup.caseservice.family.api.RegisterFamily;
 import uk.joinedup.caseservice.family.api.Relationship;
 import uk.joinedup.caseservice.family.api.RemoveFamilyMember;
 import uk.joinedup.caseservice.family.api.ReopenCase;
+import uk.joinedup.caseservice.family.api.RequestToJoinTeam;
 import uk.joinedup.caseservice.family.api.ReviewHeld;
 import uk.joinedup.caseservice.family.api.ReviewId;
 import uk.joinedup.caseservice.family.api.RiskFactor;
+import uk.joinedup.caseservice.family.api.Standing;
 import uk.joinedup.caseservice.family.api.SupportPlanAgreed;
+import uk.joinedup.caseservice.family.api.TeamJoinDeclined;
+import uk.joinedup.caseservice.family.api.TeamJoinRequested;
 import uk.joinedup.caseservice.rules.DatedInFuture;
 import uk.joinedup.caseservice.rules.ReasonRequired;
 
@@ -108,14 +116,27 @@ class FamilyTest {
         void addsAMemberWithTheirRelationship() {
             fixture.given(registered())
                     .when(new AddFamilyMember(
-                            WALKERS, LIAM, Relationship.CHILD, TODAY.minusDays(60), TODAY, earlyHelpKeyworker()))
+                            WALKERS,
+                            LIAM,
+                            Relationship.CHILD,
+                            TODAY.minusDays(60),
+                            TODAY,
+                            Standing.REGISTERING_AGENCY,
+                            earlyHelpKeyworker()))
                     .expectEvents(new FamilyMemberJoined(WALKERS, LIAM, Relationship.CHILD, TODAY.minusDays(60)));
         }
 
         @Test
         void refusesToAddSomeoneAlreadyInTheHousehold() {
             fixture.given(registered(), joined(LIAM, Relationship.CHILD))
-                    .when(new AddFamilyMember(WALKERS, LIAM, Relationship.CHILD, TODAY, TODAY, earlyHelpKeyworker()))
+                    .when(new AddFamilyMember(
+                            WALKERS,
+                            LIAM,
+                            Relationship.CHILD,
+                            TODAY,
+                            TODAY,
+                            Standing.REGISTERING_AGENCY,
+                            earlyHelpKeyworker()))
                     .expectException(AlreadyAMember.class)
                     .expectNoEvents();
         }
@@ -124,7 +145,13 @@ class FamilyTest {
         void refusesAJoiningDateAfterToday() {
             fixture.given(registered())
                     .when(new AddFamilyMember(
-                            WALKERS, LIAM, Relationship.CHILD, TODAY.plusDays(1), TODAY, earlyHelpKeyworker()))
+                            WALKERS,
+                            LIAM,
+                            Relationship.CHILD,
+                            TODAY.plusDays(1),
+                            TODAY,
+                            Standing.REGISTERING_AGENCY,
+                            earlyHelpKeyworker()))
                     .expectException(DatedInFuture.class)
                     .expectNoEvents();
         }
@@ -133,7 +160,13 @@ class FamilyTest {
         void recordsAMemberLeaving() {
             fixture.given(registered(), joined(LIAM, Relationship.CHILD))
                     .when(new RemoveFamilyMember(
-                            WALKERS, LIAM, TODAY, "Moved to his grandmother's", TODAY, earlyHelpKeyworker()))
+                            WALKERS,
+                            LIAM,
+                            TODAY,
+                            "Moved to his grandmother's",
+                            TODAY,
+                            Standing.REGISTERING_AGENCY,
+                            earlyHelpKeyworker()))
                     .expectEvents(new FamilyMemberLeft(WALKERS, LIAM, TODAY, "Moved to his grandmother's"));
         }
 
@@ -143,14 +176,22 @@ class FamilyTest {
                             registered(),
                             joined(LIAM, Relationship.CHILD),
                             new FamilyMemberLeft(WALKERS, LIAM, TODAY.minusDays(10), "Moved out"))
-                    .when(new AddFamilyMember(WALKERS, LIAM, Relationship.CHILD, TODAY, TODAY, earlyHelpKeyworker()))
+                    .when(new AddFamilyMember(
+                            WALKERS,
+                            LIAM,
+                            Relationship.CHILD,
+                            TODAY,
+                            TODAY,
+                            Standing.REGISTERING_AGENCY,
+                            earlyHelpKeyworker()))
                     .expectEvents(new FamilyMemberJoined(WALKERS, LIAM, Relationship.CHILD, TODAY));
         }
 
         @Test
         void refusesToRemoveSomeoneNotInTheHousehold() {
             fixture.given(registered())
-                    .when(new RemoveFamilyMember(WALKERS, LIAM, TODAY, "Moved", TODAY, earlyHelpKeyworker()))
+                    .when(new RemoveFamilyMember(
+                            WALKERS, LIAM, TODAY, "Moved", TODAY, Standing.REGISTERING_AGENCY, earlyHelpKeyworker()))
                     .expectException(NotAMember.class)
                     .expectNoEvents();
         }
@@ -159,7 +200,13 @@ class FamilyTest {
         void refusesALeavingDateBeforeTheyJoined() {
             fixture.given(registered(), joined(LIAM, Relationship.CHILD))
                     .when(new RemoveFamilyMember(
-                            WALKERS, LIAM, TODAY.minusYears(6), "Moved", TODAY, earlyHelpKeyworker()))
+                            WALKERS,
+                            LIAM,
+                            TODAY.minusYears(6),
+                            "Moved",
+                            TODAY,
+                            Standing.REGISTERING_AGENCY,
+                            earlyHelpKeyworker()))
                     .expectException(LeftBeforeJoined.class)
                     .expectNoEvents();
         }
@@ -168,7 +215,13 @@ class FamilyTest {
         void refusesALeavingDateAfterToday() {
             fixture.given(registered(), joined(LIAM, Relationship.CHILD))
                     .when(new RemoveFamilyMember(
-                            WALKERS, LIAM, TODAY.plusDays(2), "Moving", TODAY, earlyHelpKeyworker()))
+                            WALKERS,
+                            LIAM,
+                            TODAY.plusDays(2),
+                            "Moving",
+                            TODAY,
+                            Standing.REGISTERING_AGENCY,
+                            earlyHelpKeyworker()))
                     .expectException(DatedInFuture.class)
                     .expectNoEvents();
         }
@@ -176,7 +229,8 @@ class FamilyTest {
         @Test
         void refusesALeavingWithoutAReason() {
             fixture.given(registered(), joined(LIAM, Relationship.CHILD))
-                    .when(new RemoveFamilyMember(WALKERS, LIAM, TODAY, " ", TODAY, earlyHelpKeyworker()))
+                    .when(new RemoveFamilyMember(
+                            WALKERS, LIAM, TODAY, " ", TODAY, Standing.REGISTERING_AGENCY, earlyHelpKeyworker()))
                     .expectException(ReasonRequired.class)
                     .expectNoEvents();
         }
@@ -304,6 +358,17 @@ class FamilyTest {
         }
 
         @Test
+        void refusesToAcceptAReferralThatWasDeclined() {
+            fixture.given(
+                            registered(),
+                            referred(),
+                            new ReferralDeclined(WALKERS, REFERRAL, "Below threshold", TODAY.minusDays(1)))
+                    .when(new AcceptReferral(WALKERS, REFERRAL, null, TODAY, TODAY, earlyHelpManager()))
+                    .expectException(ReferralAlreadyDecided.class)
+                    .expectNoEvents();
+        }
+
+        @Test
         void refusesADecisionBeforeTheReferralWasReceived() {
             fixture.given(registered(), referred())
                     .when(new AcceptReferral(WALKERS, REFERRAL, null, TODAY.minusDays(31), TODAY, earlyHelpManager()))
@@ -356,14 +421,26 @@ class FamilyTest {
         @Test
         void addsAKeyworkerToTheTeam() {
             fixture.given(openCase())
-                    .when(new JoinTeam(WALKERS, member(jobcentreAdviser()), TODAY, TODAY, earlyHelpKeyworker()))
+                    .when(new JoinTeam(
+                            WALKERS,
+                            member(jobcentreAdviser()),
+                            TODAY,
+                            TODAY,
+                            Standing.CASE_MANAGER,
+                            earlyHelpManager()))
                     .expectEvents(new KeyworkerJoinedTeam(WALKERS, member(jobcentreAdviser()), TODAY));
         }
 
         @Test
         void refusesTeamChangesBeforeTheCaseIsOpen() {
             fixture.given(registered(), referred())
-                    .when(new JoinTeam(WALKERS, member(jobcentreAdviser()), TODAY, TODAY, earlyHelpKeyworker()))
+                    .when(new JoinTeam(
+                            WALKERS,
+                            member(jobcentreAdviser()),
+                            TODAY,
+                            TODAY,
+                            Standing.CASE_MANAGER,
+                            earlyHelpManager()))
                     .expectException(CaseNotOpen.class)
                     .expectNoEvents();
         }
@@ -371,7 +448,13 @@ class FamilyTest {
         @Test
         void refusesSomeoneAlreadyOnTheTeam() {
             fixture.given(openCase())
-                    .when(new JoinTeam(WALKERS, member(earlyHelpKeyworker()), TODAY, TODAY, earlyHelpKeyworker()))
+                    .when(new JoinTeam(
+                            WALKERS,
+                            member(earlyHelpKeyworker()),
+                            TODAY,
+                            TODAY,
+                            Standing.CASE_MANAGER,
+                            earlyHelpManager()))
                     .expectException(AlreadyOnTeam.class)
                     .expectNoEvents();
         }
@@ -380,7 +463,12 @@ class FamilyTest {
         void refusesAJoiningDateAfterToday() {
             fixture.given(openCase())
                     .when(new JoinTeam(
-                            WALKERS, member(jobcentreAdviser()), TODAY.plusDays(1), TODAY, earlyHelpKeyworker()))
+                            WALKERS,
+                            member(jobcentreAdviser()),
+                            TODAY.plusDays(1),
+                            TODAY,
+                            Standing.CASE_MANAGER,
+                            earlyHelpManager()))
                     .expectException(DatedInFuture.class)
                     .expectNoEvents();
         }
@@ -388,7 +476,8 @@ class FamilyTest {
         @Test
         void takesAKeyworkerOffTheTeam() {
             fixture.given(ledCase())
-                    .when(new LeaveTeam(WALKERS, jobcentreAdviser().userId(), TODAY, TODAY, jobcentreAdviser()))
+                    .when(new LeaveTeam(
+                            WALKERS, jobcentreAdviser().userId(), TODAY, TODAY, Standing.NONE, jobcentreAdviser()))
                     .expectEvents(
                             new KeyworkerLeftTeam(WALKERS, jobcentreAdviser().userId(), TODAY));
         }
@@ -396,7 +485,13 @@ class FamilyTest {
         @Test
         void refusesToRemoveSomeoneNotOnTheTeam() {
             fixture.given(openCase())
-                    .when(new LeaveTeam(WALKERS, housingOfficer().userId(), TODAY, TODAY, earlyHelpKeyworker()))
+                    .when(new LeaveTeam(
+                            WALKERS,
+                            housingOfficer().userId(),
+                            TODAY,
+                            TODAY,
+                            Standing.CASE_MANAGER,
+                            earlyHelpManager()))
                     .expectException(NotOnTeam.class)
                     .expectNoEvents();
         }
@@ -404,7 +499,8 @@ class FamilyTest {
         @Test
         void refusesToLetTheLeadProfessionalLeaveBeforeHandingOver() {
             fixture.given(ledCase())
-                    .when(new LeaveTeam(WALKERS, earlyHelpKeyworker().userId(), TODAY, TODAY, earlyHelpKeyworker()))
+                    .when(new LeaveTeam(
+                            WALKERS, earlyHelpKeyworker().userId(), TODAY, TODAY, Standing.NONE, earlyHelpKeyworker()))
                     .expectException(LeadMustHandOverFirst.class)
                     .expectNoEvents();
         }
@@ -413,7 +509,12 @@ class FamilyTest {
         void refusesALeavingDateAfterToday() {
             fixture.given(ledCase())
                     .when(new LeaveTeam(
-                            WALKERS, jobcentreAdviser().userId(), TODAY.plusDays(1), TODAY, jobcentreAdviser()))
+                            WALKERS,
+                            jobcentreAdviser().userId(),
+                            TODAY.plusDays(1),
+                            TODAY,
+                            Standing.NONE,
+                            jobcentreAdviser()))
                     .expectException(DatedInFuture.class)
                     .expectNoEvents();
         }
@@ -480,6 +581,23 @@ class FamilyTest {
             fixture.given(openCase())
                     .when(new AppointLeadProfessional(
                             WALKERS, 2L, earlyHelpKeyworker().userId(), TODAY, TODAY, earlyHelpManager()))
+                    .expectException(ConflictingAggregateVersionException.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void aStaleAppointmentIsAConflictEvenWhenTheCaseNowHasALead() {
+            // the manager chose Dee on the case as it was before a colleague appointed Sam
+            List<Object> given = ledCase();
+            long beforeTheAppointment = given.size() - 2;
+            fixture.given(given)
+                    .when(new AppointLeadProfessional(
+                            WALKERS,
+                            beforeTheAppointment,
+                            jobcentreAdviser().userId(),
+                            TODAY,
+                            TODAY,
+                            earlyHelpManager()))
                     .expectException(ConflictingAggregateVersionException.class)
                     .expectNoEvents();
         }
@@ -587,6 +705,26 @@ class FamilyTest {
         }
 
         @Test
+        void aStaleHandoverIsAConflictEvenWhenTheActorIsNoLongerTheLead() {
+            // Sam decided to hand over while still the lead; a manager handed over to Dee in the meantime
+            List<Object> given = ledCase();
+            long whileSamLed = given.size() - 1;
+            given.add(new LeadProfessionalHandedOver(
+                    WALKERS, member(earlyHelpKeyworker()), member(jobcentreAdviser()), "Sam is on leave", TODAY));
+            fixture.given(given)
+                    .when(new HandOverLeadProfessional(
+                            WALKERS,
+                            whileSamLed,
+                            jobcentreAdviser().userId(),
+                            "Work is the main need now",
+                            TODAY,
+                            TODAY,
+                            earlyHelpKeyworker()))
+                    .expectException(ConflictingAggregateVersionException.class)
+                    .expectNoEvents();
+        }
+
+        @Test
         void refusesAHandoverOnAClosedCase() {
             List<Object> given = ledCase();
             given.add(new CaseClosed(WALKERS, ClosureReason.OUTCOMES_ACHIEVED, "Done", TODAY, false));
@@ -612,6 +750,19 @@ class FamilyTest {
                             TODAY,
                             earlyHelpKeyworker()))
                     .expectEvents(assessed(3));
+        }
+
+        @Test
+        void scoresEachDomainFromNoNeedToSevere() {
+            fixture.given(openCase())
+                    .when(new CompleteAssessment(
+                            WALKERS,
+                            new AssessmentId("assessment-1"),
+                            needs(AssessedNeed.SEVERE),
+                            TODAY.minusDays(15),
+                            TODAY,
+                            earlyHelpKeyworker()))
+                    .expectEvents(assessed(AssessedNeed.SEVERE));
         }
 
         @Test
@@ -797,6 +948,27 @@ class FamilyTest {
                     .when(new AgreeSupportPlan(
                             WALKERS,
                             1L,
+                            PLAN,
+                            goals(),
+                            actions(),
+                            TODAY.plusDays(60),
+                            TODAY,
+                            TODAY,
+                            earlyHelpKeyworker()))
+                    .expectException(ConflictingAggregateVersionException.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void aStalePlanIsAConflictEvenWhenTheCaseHasSinceClosed() {
+            // Sam wrote the plan on the assessed case; a colleague closed it in the meantime
+            List<Object> given = assessedCase();
+            long asAssessed = given.size() - 1;
+            given.add(new CaseClosed(WALKERS, ClosureReason.FAMILY_MOVED_AWAY, "Moved to Leeds", TODAY, false));
+            fixture.given(given)
+                    .when(new AgreeSupportPlan(
+                            WALKERS,
+                            asAssessed,
                             PLAN,
                             goals(),
                             actions(),
@@ -1026,6 +1198,57 @@ class FamilyTest {
         }
 
         @Test
+        void refusesToCloseWithOneOpenActionSayingSo() {
+            List<Object> given = planned();
+            given.add(new PlanActionCompleted(WALKERS, ROUTINE, TODAY));
+            fixture.given(given)
+                    .when(new CloseCase(
+                            WALKERS,
+                            null,
+                            ClosureReason.OUTCOMES_ACHIEVED,
+                            "Done",
+                            TODAY,
+                            false,
+                            TODAY,
+                            earlyHelpKeyworker()))
+                    .expectException(OpenActionsRemain.class)
+                    .expectExceptionMessage("1 action is still open: complete them, or ask a team manager to override")
+                    .expectNoEvents();
+        }
+
+        @Test
+        void closesWhenTheCurrentPlansActionsAreDoneWhateverAReplacedPlanLeftOpen() {
+            ActionId visit = new ActionId("action-school-visit");
+            List<Object> given = planned();
+            given.add(new SupportPlanAgreed(
+                    WALKERS,
+                    new PlanId("plan-2"),
+                    goals(),
+                    List.of(new PlanAction(
+                            visit,
+                            SCHOOL,
+                            "Visit school with Liam",
+                            earlyHelpKeyworker().agency(),
+                            null,
+                            TODAY)),
+                    TODAY.plusDays(60),
+                    TODAY.minusDays(5)));
+            given.add(new PlanActionCompleted(WALKERS, visit, TODAY.minusDays(1)));
+            fixture.given(given)
+                    .when(new CloseCase(
+                            WALKERS,
+                            null,
+                            ClosureReason.OUTCOMES_ACHIEVED,
+                            "Liam attends every day",
+                            TODAY,
+                            false,
+                            TODAY,
+                            earlyHelpKeyworker()))
+                    .expectEvents(new CaseClosed(
+                            WALKERS, ClosureReason.OUTCOMES_ACHIEVED, "Liam attends every day", TODAY, false));
+        }
+
+        @Test
         void aManagerMayCloseWithOpenActionsRecordingTheOverride() {
             fixture.given(planned())
                     .when(new CloseCase(
@@ -1154,10 +1377,416 @@ class FamilyTest {
         }
     }
 
-    @Test
-    void anyPractitionerMayChangeTheHousehold() {
-        fixture.given(registered(), joined(STEPHEN, Relationship.PARENT))
-                .when(new AddFamilyMember(WALKERS, LIAM, Relationship.CHILD, TODAY, TODAY, housingOfficer()))
-                .expectEvents(new FamilyMemberJoined(WALKERS, LIAM, Relationship.CHILD, TODAY));
+    // ---- Who may change who is involved (issue 9, write side) ----
+
+    private static final String WHY = "I attended the domestic abuse incident at the family's home";
+
+    private static TeamJoinRequested policeAsked() {
+        return new TeamJoinRequested(WALKERS, member(policeOfficer()), WHY, TODAY.minusDays(2));
+    }
+
+    private static List<Object> ledCaseWith(Object... more) {
+        List<Object> events = ledCase();
+        events.addAll(List.of(more));
+        return events;
+    }
+
+    @Nested
+    class AddingToTheTeam {
+
+        @Test
+        void theLeadProfessionalAddsAColleague() {
+            fixture.given(ledCase())
+                    .when(new JoinTeam(
+                            WALKERS, member(housingOfficer()), TODAY, TODAY, Standing.NONE, earlyHelpKeyworker()))
+                    .expectEvents(new KeyworkerJoinedTeam(WALKERS, member(housingOfficer()), TODAY));
+        }
+
+        @Test
+        void refusesATeamMemberWhoIsNotTheLead() {
+            fixture.given(ledCase())
+                    .when(new JoinTeam(
+                            WALKERS, member(housingOfficer()), TODAY, TODAY, Standing.NONE, jobcentreAdviser()))
+                    .expectException(LeadOrManagerOnly.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesAPractitionerPuttingThemselvesOnTheTeam() {
+            fixture.given(ledCase())
+                    .when(new JoinTeam(WALKERS, member(policeOfficer()), TODAY, TODAY, Standing.NONE, policeOfficer()))
+                    .expectException(LeadOrManagerOnly.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesATeamManagerOfAnAgencyNotInvolvedInTheCase() {
+            fixture.given(ledCase())
+                    .when(new JoinTeam(WALKERS, member(policeOfficer()), TODAY, TODAY, Standing.NONE, policeManager()))
+                    .expectException(LeadOrManagerOnly.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesTheRegisteringAgencysKeyworkerOnceTheCaseIsOpen() {
+            fixture.given(openCase())
+                    .when(new JoinTeam(
+                            WALKERS,
+                            member(housingOfficer()),
+                            TODAY,
+                            TODAY,
+                            Standing.REGISTERING_AGENCY,
+                            earlyHelpKeyworker()))
+                    .expectException(LeadOrManagerOnly.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void addingSomeoneWhoAskedSettlesTheirRequest() {
+            fixture.given(ledCaseWith(policeAsked(), new KeyworkerJoinedTeam(WALKERS, member(policeOfficer()), TODAY)))
+                    .when(new ApproveTeamJoinRequest(
+                            WALKERS, policeOfficer().userId(), TODAY, TODAY, Standing.NONE, earlyHelpKeyworker()))
+                    .expectException(NoJoinRequest.class)
+                    .expectNoEvents();
+        }
+    }
+
+    @Nested
+    class AskingToJoinTheTeam {
+
+        @Test
+        void aPractitionerAsksSayingWhy() {
+            fixture.given(ledCase())
+                    .when(new RequestToJoinTeam(
+                            WALKERS,
+                            member(policeOfficer()),
+                            " " + WHY + " ",
+                            TODAY.minusDays(2),
+                            TODAY,
+                            policeOfficer()))
+                    .expectEvents(policeAsked());
+        }
+
+        @Test
+        void refusesARequestWithoutAReason() {
+            fixture.given(ledCase())
+                    .when(new RequestToJoinTeam(WALKERS, member(policeOfficer()), " ", TODAY, TODAY, policeOfficer()))
+                    .expectException(ReasonRequired.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesASecondRequestWhileTheFirstAwaitsADecision() {
+            fixture.given(ledCaseWith(policeAsked()))
+                    .when(new RequestToJoinTeam(WALKERS, member(policeOfficer()), WHY, TODAY, TODAY, policeOfficer()))
+                    .expectException(JoinAlreadyRequested.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void aDeclinedPractitionerMayAskAgain() {
+            fixture.given(ledCaseWith(
+                            policeAsked(),
+                            new TeamJoinDeclined(WALKERS, policeOfficer().userId(), "Not yet", TODAY.minusDays(1))))
+                    .when(new RequestToJoinTeam(WALKERS, member(policeOfficer()), WHY, TODAY, TODAY, policeOfficer()))
+                    .expectEvents(new TeamJoinRequested(WALKERS, member(policeOfficer()), WHY, TODAY));
+        }
+
+        @Test
+        void refusesARequestFromSomeoneOnTheTeam() {
+            fixture.given(ledCase())
+                    .when(new RequestToJoinTeam(
+                            WALKERS, member(jobcentreAdviser()), WHY, TODAY, TODAY, jobcentreAdviser()))
+                    .expectException(AlreadyOnTeam.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesARequestBeforeTheCaseIsOpen() {
+            fixture.given(registered(), referred())
+                    .when(new RequestToJoinTeam(WALKERS, member(policeOfficer()), WHY, TODAY, TODAY, policeOfficer()))
+                    .expectException(CaseNotOpen.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesARequestDatedAfterToday() {
+            fixture.given(ledCase())
+                    .when(new RequestToJoinTeam(
+                            WALKERS, member(policeOfficer()), WHY, TODAY.plusDays(1), TODAY, policeOfficer()))
+                    .expectException(DatedInFuture.class)
+                    .expectNoEvents();
+        }
+    }
+
+    @Nested
+    class DecidingRequestsToJoin {
+
+        @Test
+        void theLeadProfessionalApprovesAndThePractitionerJoinsAsTheyAsked() {
+            fixture.given(ledCaseWith(policeAsked()))
+                    .when(new ApproveTeamJoinRequest(
+                            WALKERS, policeOfficer().userId(), TODAY, TODAY, Standing.NONE, earlyHelpKeyworker()))
+                    .expectEvents(new KeyworkerJoinedTeam(WALKERS, member(policeOfficer()), TODAY));
+        }
+
+        @Test
+        void aCaseManagerApproves() {
+            fixture.given(ledCaseWith(policeAsked()))
+                    .when(new ApproveTeamJoinRequest(
+                            WALKERS, policeOfficer().userId(), TODAY, TODAY, Standing.CASE_MANAGER, earlyHelpManager()))
+                    .expectEvents(new KeyworkerJoinedTeam(WALKERS, member(policeOfficer()), TODAY));
+        }
+
+        @Test
+        void refusesApprovalByATeamMemberWhoIsNotTheLead() {
+            fixture.given(ledCaseWith(policeAsked()))
+                    .when(new ApproveTeamJoinRequest(
+                            WALKERS, policeOfficer().userId(), TODAY, TODAY, Standing.NONE, jobcentreAdviser()))
+                    .expectException(LeadOrManagerOnly.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesApprovalByTheRequesterThemselves() {
+            fixture.given(ledCaseWith(policeAsked()))
+                    .when(new ApproveTeamJoinRequest(
+                            WALKERS, policeOfficer().userId(), TODAY, TODAY, Standing.NONE, policeOfficer()))
+                    .expectException(LeadOrManagerOnly.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesApprovalWhenNobodyAsked() {
+            fixture.given(ledCase())
+                    .when(new ApproveTeamJoinRequest(
+                            WALKERS, policeOfficer().userId(), TODAY, TODAY, Standing.NONE, earlyHelpKeyworker()))
+                    .expectException(NoJoinRequest.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesApprovingARequestAlreadyDeclined() {
+            fixture.given(ledCaseWith(
+                            policeAsked(),
+                            new TeamJoinDeclined(WALKERS, policeOfficer().userId(), "Not yet", TODAY.minusDays(1))))
+                    .when(new ApproveTeamJoinRequest(
+                            WALKERS, policeOfficer().userId(), TODAY, TODAY, Standing.NONE, earlyHelpKeyworker()))
+                    .expectException(NoJoinRequest.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesApprovalDatedBeforeTheRequest() {
+            fixture.given(ledCaseWith(policeAsked()))
+                    .when(new ApproveTeamJoinRequest(
+                            WALKERS,
+                            policeOfficer().userId(),
+                            TODAY.minusDays(3),
+                            TODAY,
+                            Standing.NONE,
+                            earlyHelpKeyworker()))
+                    .expectException(DecidedBeforeRequested.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesApprovalDatedAfterToday() {
+            fixture.given(ledCaseWith(policeAsked()))
+                    .when(new ApproveTeamJoinRequest(
+                            WALKERS,
+                            policeOfficer().userId(),
+                            TODAY.plusDays(1),
+                            TODAY,
+                            Standing.NONE,
+                            earlyHelpKeyworker()))
+                    .expectException(DatedInFuture.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesApprovalOnAClosedCase() {
+            fixture.given(ledCaseWith(
+                            policeAsked(),
+                            new CaseClosed(
+                                    WALKERS, ClosureReason.OUTCOMES_ACHIEVED, "Done", TODAY.minusDays(1), false)))
+                    .when(new ApproveTeamJoinRequest(
+                            WALKERS, policeOfficer().userId(), TODAY, TODAY, Standing.NONE, earlyHelpKeyworker()))
+                    .expectException(CaseNotOpen.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void theLeadProfessionalDeclinesSayingWhy() {
+            fixture.given(ledCaseWith(policeAsked()))
+                    .when(new DeclineTeamJoinRequest(
+                            WALKERS,
+                            policeOfficer().userId(),
+                            " The team already has a police contact ",
+                            TODAY,
+                            TODAY,
+                            Standing.NONE,
+                            earlyHelpKeyworker()))
+                    .expectEvents(new TeamJoinDeclined(
+                            WALKERS, policeOfficer().userId(), "The team already has a police contact", TODAY));
+        }
+
+        @Test
+        void refusesADeclineWithoutAReason() {
+            fixture.given(ledCaseWith(policeAsked()))
+                    .when(new DeclineTeamJoinRequest(
+                            WALKERS, policeOfficer().userId(), "", TODAY, TODAY, Standing.NONE, earlyHelpKeyworker()))
+                    .expectException(ReasonRequired.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesADeclineByAnyoneButTheLeadOrACaseManager() {
+            fixture.given(ledCaseWith(policeAsked()))
+                    .when(new DeclineTeamJoinRequest(
+                            WALKERS, policeOfficer().userId(), "No", TODAY, TODAY, Standing.NONE, policeManager()))
+                    .expectException(LeadOrManagerOnly.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesADeclineWhenNobodyAsked() {
+            fixture.given(ledCase())
+                    .when(new DeclineTeamJoinRequest(
+                            WALKERS, policeOfficer().userId(), "No", TODAY, TODAY, Standing.NONE, earlyHelpKeyworker()))
+                    .expectException(NoJoinRequest.class)
+                    .expectNoEvents();
+        }
+    }
+
+    @Nested
+    class LeavingTheTeam {
+
+        @Test
+        void theLeadProfessionalTakesSomeoneOff() {
+            fixture.given(ledCase())
+                    .when(new LeaveTeam(
+                            WALKERS, jobcentreAdviser().userId(), TODAY, TODAY, Standing.NONE, earlyHelpKeyworker()))
+                    .expectEvents(
+                            new KeyworkerLeftTeam(WALKERS, jobcentreAdviser().userId(), TODAY));
+        }
+
+        @Test
+        void aCaseManagerTakesSomeoneOff() {
+            fixture.given(ledCase())
+                    .when(new LeaveTeam(
+                            WALKERS,
+                            jobcentreAdviser().userId(),
+                            TODAY,
+                            TODAY,
+                            Standing.CASE_MANAGER,
+                            earlyHelpManager()))
+                    .expectEvents(
+                            new KeyworkerLeftTeam(WALKERS, jobcentreAdviser().userId(), TODAY));
+        }
+
+        @Test
+        void refusesATeamMemberTakingSomeoneElseOff() {
+            fixture.given(ledCaseWith(new KeyworkerJoinedTeam(WALKERS, member(housingOfficer()), TODAY)))
+                    .when(new LeaveTeam(
+                            WALKERS, housingOfficer().userId(), TODAY, TODAY, Standing.NONE, jobcentreAdviser()))
+                    .expectException(LeadOrManagerOnly.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesAnOutsiderTakingSomeoneOff() {
+            fixture.given(ledCase())
+                    .when(new LeaveTeam(
+                            WALKERS, jobcentreAdviser().userId(), TODAY, TODAY, Standing.NONE, policeOfficer()))
+                    .expectException(LeadOrManagerOnly.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void evenACaseManagerCannotTakeTheLeadOffBeforeAHandover() {
+            fixture.given(ledCase())
+                    .when(new LeaveTeam(
+                            WALKERS,
+                            earlyHelpKeyworker().userId(),
+                            TODAY,
+                            TODAY,
+                            Standing.CASE_MANAGER,
+                            earlyHelpManager()))
+                    .expectException(LeadMustHandOverFirst.class)
+                    .expectNoEvents();
+        }
+    }
+
+    @Nested
+    class ChangingTheHousehold {
+
+        @Test
+        void theLeadProfessionalAddsAMember() {
+            fixture.given(ledCase())
+                    .when(new AddFamilyMember(
+                            WALKERS, LIAM, Relationship.CHILD, TODAY, TODAY, Standing.NONE, earlyHelpKeyworker()))
+                    .expectEvents(new FamilyMemberJoined(WALKERS, LIAM, Relationship.CHILD, TODAY));
+        }
+
+        @Test
+        void aCaseManagerRecordsAMemberLeaving() {
+            fixture.given(ledCase())
+                    .when(new RemoveFamilyMember(
+                            WALKERS, STEPHEN, TODAY, "Moved out", TODAY, Standing.CASE_MANAGER, earlyHelpManager()))
+                    .expectEvents(new FamilyMemberLeft(WALKERS, STEPHEN, TODAY, "Moved out"));
+        }
+
+        @Test
+        void refusesATeamMemberAddingSomeoneToTheHousehold() {
+            fixture.given(ledCase())
+                    .when(new AddFamilyMember(
+                            WALKERS, LIAM, Relationship.CHILD, TODAY, TODAY, Standing.NONE, jobcentreAdviser()))
+                    .expectException(LeadOrManagerOnly.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesATeamMemberTakingSomeoneOutOfTheHousehold() {
+            fixture.given(ledCase())
+                    .when(new RemoveFamilyMember(
+                            WALKERS, STEPHEN, TODAY, "Moved out", TODAY, Standing.NONE, jobcentreAdviser()))
+                    .expectException(LeadOrManagerOnly.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesAnOutsiderChangingTheHouseholdBeforeTheCaseOpens() {
+            fixture.given(registered(), joined(STEPHEN, Relationship.PARENT))
+                    .when(new AddFamilyMember(
+                            WALKERS, LIAM, Relationship.CHILD, TODAY, TODAY, Standing.NONE, housingOfficer()))
+                    .expectException(LeadOrManagerOnly.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesTheRegisteringAgencyOnceTheCaseHasOpened() {
+            fixture.given(openCase())
+                    .when(new AddFamilyMember(
+                            WALKERS,
+                            LIAM,
+                            Relationship.CHILD,
+                            TODAY,
+                            TODAY,
+                            Standing.REGISTERING_AGENCY,
+                            earlyHelpKeyworker()))
+                    .expectException(LeadOrManagerOnly.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesTheRegisteringAgencyAfterTheCaseClosed() {
+            fixture.given(ledCaseWith(new CaseClosed(
+                            WALKERS, ClosureReason.OUTCOMES_ACHIEVED, "Done", TODAY.minusDays(1), false)))
+                    .when(new RemoveFamilyMember(
+                            WALKERS, STEPHEN, TODAY, "Moved out", TODAY, Standing.REGISTERING_AGENCY, housingOfficer()))
+                    .expectException(LeadOrManagerOnly.class)
+                    .expectNoEvents();
+        }
     }
 }

@@ -2,7 +2,10 @@ package uk.joinedup.caseservice.family.record;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static uk.joinedup.caseservice.agency.Actors.earlyHelpKeyworker;
+import static uk.joinedup.caseservice.agency.Actors.earlyHelpManager;
 import static uk.joinedup.caseservice.agency.Actors.jobcentreAdviser;
+import static uk.joinedup.caseservice.agency.Actors.policeManager;
+import static uk.joinedup.caseservice.agency.Actors.policeOfficer;
 import static uk.joinedup.caseservice.family.FamilyFixtures.CLUB;
 import static uk.joinedup.caseservice.family.FamilyFixtures.ROUTINE;
 import static uk.joinedup.caseservice.family.FamilyFixtures.TODAY;
@@ -20,10 +23,17 @@ import uk.joinedup.caseservice.family.api.CaseOpened;
 import uk.joinedup.caseservice.family.api.FamilyAgreedToPlan;
 import uk.joinedup.caseservice.family.api.FamilyEvent;
 import uk.joinedup.caseservice.family.api.FamilyRegistered;
+import uk.joinedup.caseservice.family.api.KeyworkerJoinedTeam;
 import uk.joinedup.caseservice.family.api.LeadProfessionalHandedOver;
 import uk.joinedup.caseservice.family.api.PlanActionCompleted;
 import uk.joinedup.caseservice.family.api.PlanId;
+import uk.joinedup.caseservice.family.api.Standing;
+import uk.joinedup.caseservice.family.api.TeamJoinDeclined;
+import uk.joinedup.caseservice.family.api.TeamJoinRequested;
+import uk.joinedup.caseservice.family.api.TeamMember;
+import uk.joinedup.caseservice.family.record.FamilyRecord.JoinRequest;
 import uk.joinedup.caseservice.infrastructure.axon.GoldenEvents;
+import uk.joinedup.caseservice.sharing.Viewer;
 
 class FamilyRecordEvolverTest {
 
@@ -130,4 +140,77 @@ class FamilyRecordEvolverTest {
         }
         return record;
     }
+
+    @Test
+    void aRequestToJoinWaitsUntilTheRequesterJoins() {
+        FamilyRecord record = apply(planned());
+        TeamMember ray = member(policeOfficer());
+        record = FamilyRecordEvolver.evolve(
+                record,
+                new TeamJoinRequested(WALKERS, ray, "I attended the incident", TODAY.minusDays(1)),
+                BY_RAY,
+                record.version() + 1);
+
+        assertThat(record.joinRequests())
+                .containsEntry(ray.userId(), new JoinRequest(ray, "I attended the incident", TODAY.minusDays(1)));
+        assertThat(record.team()).doesNotContainKey(ray.userId());
+        assertThat(record.entries().values())
+                .filteredOn(entry -> entry.kind().equals("TeamJoinRequested"))
+                .singleElement()
+                .satisfies(entry -> assertThat(entry.details())
+                        .containsEntry("name", "Ray Hughes")
+                        .containsEntry("reason", "I attended the incident"));
+
+        record = FamilyRecordEvolver.evolve(
+                record, new KeyworkerJoinedTeam(WALKERS, ray, TODAY), BY_SAM, record.version() + 1);
+        assertThat(record.joinRequests()).isEmpty();
+        assertThat(record.team()).containsKey(ray.userId());
+    }
+
+    @Test
+    void aDeclinedRequestNoLongerWaitsAndTheChronologySaysWhy() {
+        FamilyRecord record = apply(planned());
+        TeamMember ray = member(policeOfficer());
+        record = FamilyRecordEvolver.evolve(
+                record, new TeamJoinRequested(WALKERS, ray, "Please", TODAY), BY_RAY, record.version() + 1);
+        record = FamilyRecordEvolver.evolve(
+                record,
+                new TeamJoinDeclined(WALKERS, ray.userId(), "The team has a police contact", TODAY),
+                BY_SAM,
+                record.version() + 1);
+
+        assertThat(record.joinRequests()).isEmpty();
+        assertThat(record.team()).doesNotContainKey(ray.userId());
+        assertThat(record.entries().values())
+                .filteredOn(entry -> entry.kind().equals("TeamJoinDeclined"))
+                .singleElement()
+                .satisfies(entry -> assertThat(entry.details())
+                        .containsEntry("name", "Ray Hughes")
+                        .containsEntry("reason", "The team has a police contact"));
+    }
+
+    @Test
+    void theStandingOfATeamManagerOrTheRegisteringAgencyIsReadFromTheRecord() {
+        FamilyRecord record = apply(planned());
+        Instant now = Instant.parse("2026-11-23T10:00:00Z");
+
+        assertThat(record.standingOf(Viewer.of(earlyHelpManager(), now))).isEqualTo(Standing.CASE_MANAGER);
+        assertThat(record.managedBy(Viewer.of(earlyHelpManager(), now))).isTrue();
+        assertThat(record.standingOf(Viewer.of(earlyHelpKeyworker(), now)))
+                .as("the lead is a keyworker of the registering agency: the aggregate knows the lead itself")
+                .isEqualTo(Standing.REGISTERING_AGENCY);
+        assertThat(record.standingOf(Viewer.of(policeManager(), now)))
+                .as("a manager of an agency not involved")
+                .isEqualTo(Standing.NONE);
+        assertThat(record.standingOf(Viewer.of(jobcentreAdviser(), now))).isEqualTo(Standing.NONE);
+        assertThat(record.ledBy(earlyHelpKeyworker().userId())).isTrue();
+        assertThat(record.ledBy(jobcentreAdviser().userId())).isFalse();
+    }
+
+    private static final Recorded BY_RAY = new Recorded(
+            "Ray Hughes",
+            new AgencyId("hampshire-police"),
+            "Hampshire and Isle of Wight Constabulary",
+            AgencyKind.POLICE,
+            Instant.parse("2026-11-22T10:00:00Z"));
 }

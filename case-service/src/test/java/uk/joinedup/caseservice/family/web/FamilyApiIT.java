@@ -58,15 +58,21 @@ class FamilyApiIT extends ApiIntegrationTest {
                 .isEmpty();
 
         ok(
-                earlyHelpKeyworker(),
+                earlyHelpManager(),
                 "/api/families/{id}/team",
-                Map.of("member", member(jobcentreAdviser()), "joinedOn", days(-34)),
+                Map.of("username", "dee.walsh", "role", "Employment adviser", "joinedOn", days(-34)),
                 family);
         ok(
                 probationKeyworker(),
-                "/api/families/{id}/team/me",
-                Map.of("role", "Probation practitioner", "contact", "jo.carter@probation.example"),
+                "/api/families/{id}/team/requests",
+                Map.of(
+                        "reason", "Stephen is on licence to me",
+                        "role", "Probation practitioner",
+                        "contact", "jo.carter@probation.example"),
                 family);
+        ok(earlyHelpManager(), "/api/families/{id}/team/requests/{u}/approval", Map.of(), family, "jo.carter");
+        assertThat(family(probationKeyworker(), family).get("team").findValuesAsText("userId"))
+                .contains("sam.patel", "dee.walsh", "jo.carter");
 
         long version = family(earlyHelpManager(), family).get("version").asLong();
         ok(
@@ -325,7 +331,7 @@ class FamilyApiIT extends ApiIntegrationTest {
                 get(housingOfficer(), "/api/people/{id}", stephen).getBody();
         assertThat(outsiderOnPerson.toString()).doesNotContain("Confidential to the team.");
 
-        ok(earlyHelpKeyworker(), "/api/families/{id}/team", Map.of("member", member(housingOfficer())), family);
+        ok(earlyHelpManager(), "/api/families/{id}/team", member(housingOfficer()), family);
         JsonNode onTheTeam = family(housingOfficer(), family);
         assertThat(onTheTeam.get("casework").asBoolean())
                 .as("joining the team shows the casework at once")
@@ -460,18 +466,9 @@ class FamilyApiIT extends ApiIntegrationTest {
         return needs;
     }
 
+    /** A practitioner to put on a team: named by username only, their agency from the staff directory. */
     private static Map<String, String> member(Actor actor) {
-        return Map.of(
-                "userId",
-                actor.userId(),
-                "name",
-                actor.name(),
-                "agency",
-                actor.agency().value(),
-                "agencyName",
-                actor.agencyName(),
-                "role",
-                "Keyworker");
+        return Map.of("username", actor.userId(), "role", "Keyworker");
     }
 
     private static String days(int offset) {

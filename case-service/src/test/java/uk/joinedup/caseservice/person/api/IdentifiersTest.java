@@ -3,6 +3,7 @@ package uk.joinedup.caseservice.person.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -10,7 +11,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class IdentifiersTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"9434765919", "943 476 5919", "943-476-5919", "4010232137"})
+    @ValueSource(strings = {"9434765919", "943 476 5919", "943-476-5919", "4010232137", "4000000020"})
     void acceptsNhsNumbersWithAValidCheckDigit(String typed) {
         assertThat(NhsNumber.problemWith(typed)).isEmpty();
         assertThat(NhsNumber.parse(typed).value()).matches("\\d{10}");
@@ -44,6 +45,7 @@ class IdentifiersTest {
                 "QQ123456C | National Insurance number cannot start with D, F, I, Q, U or V",
                 "DA123456C | National Insurance number cannot start with D, F, I, Q, U or V",
                 "AO123456C | The second letter of a National Insurance number cannot be D, F, I, O, Q, U or V",
+                "AD123456C | The second letter of a National Insurance number cannot be D, F, I, O, Q, U or V",
                 "GB123456A | National Insurance number cannot start with GB",
                 "TN123456A | National Insurance number cannot start with TN",
                 "AB123456E | National Insurance number must be 2 letters, 6 numbers, then A, B, C or D, like AB 12 34 56 C",
@@ -51,6 +53,7 @@ class IdentifiersTest {
             })
     void refusesNationalInsuranceNumbersSayingWhichRuleFailed(String typed, String problem) {
         assertThat(NationalInsuranceNumber.problemWith(typed)).contains(problem);
+        assertThatThrownBy(() -> NationalInsuranceNumber.parse(typed)).hasMessage(problem);
     }
 
     @ParameterizedTest
@@ -71,6 +74,7 @@ class IdentifiersTest {
             })
     void refusesUniquePupilNumbersSayingWhichRuleFailed(String typed, String problem) {
         assertThat(UniquePupilNumber.problemWith(typed)).contains(problem);
+        assertThatThrownBy(() -> UniquePupilNumber.parse(typed)).hasMessage(problem);
     }
 
     @ParameterizedTest
@@ -81,5 +85,25 @@ class IdentifiersTest {
                 .filter(check -> UniquePupilNumber.problemWith(check + body).isEmpty())
                 .count();
         assertThat(valid).as("exactly one check letter fits " + body).isEqualTo(1);
+    }
+
+    @Test
+    void identifiersReadAsWhatWasTypedWithoutSpacesInCapitals() {
+        // the person index files people under this text to find possible duplicates
+        assertThat(NhsNumber.parse("943 476 5919")).hasToString("9434765919");
+        assertThat(NationalInsuranceNumber.parse("ab 12 34 56 c")).hasToString("AB123456C");
+        assertThat(UniquePupilNumber.parse("b801 2000 05001")).hasToString("B801200005001");
+    }
+
+    @Test
+    void personAndFactIdsReadAsTheirValue() {
+        // the event store keys a person's stream by this text
+        assertThat(new PersonId("person-stephen")).hasToString("person-stephen");
+        assertThat(new FactId("fact-note")).hasToString("fact-note");
+    }
+
+    @Test
+    void aPersonMayHaveNoNationalIdentifiers() {
+        assertThat(PersonIdentifiers.none()).isEqualTo(new PersonIdentifiers(null, null, null));
     }
 }

@@ -11,6 +11,7 @@ import static uk.joinedup.caseservice.person.PersonFixtures.factRecorded;
 import static uk.joinedup.caseservice.person.PersonFixtures.registered;
 
 import java.time.LocalDate;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
@@ -101,7 +102,17 @@ class PersonTest {
                         details().withName(new PersonName("Steven", "Walker")),
                         "Typo",
                         earlyHelpKeyworker()))
-                .expectException(org.axonframework.modelling.command.ConflictingAggregateVersionException.class)
+                .expectException(ConflictingAggregateVersionException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void aStaleCorrectionIsAConflictEvenWhenAColleagueMadeTheSameOne() {
+        // two keyworkers fix the same misspelling from the same page: the second is told the record changed
+        var corrected = details().withName(new PersonName("Steven", "Walker"));
+        fixture.given(registered(), new PersonDetailsCorrected(STEPHEN, corrected, "Misspelt at registration"))
+                .when(new CorrectPersonDetails(STEPHEN, 0L, corrected, "Typo in the name", earlyHelpKeyworker()))
+                .expectException(ConflictingAggregateVersionException.class)
                 .expectNoEvents();
     }
 
@@ -154,6 +165,7 @@ class PersonTest {
         fixture.given(registered())
                 .when(new RecordAgencyFact(STEPHEN, NOTE, conviction, TODAY, TODAY, housingOfficer()))
                 .expectException(NotRecordableByAgency.class)
+                .expectExceptionMessage("A housing agency cannot record \"offence proven\"")
                 .expectNoEvents();
     }
 
@@ -215,6 +227,27 @@ class PersonTest {
                         STEPHEN, NOTE, better, TODAY.minusDays(1), "Karen was there too", TODAY, probationKeyworker()))
                 .expectEvents(
                         new AgencyFactCorrected(STEPHEN, NOTE, better, TODAY.minusDays(1), "Karen was there too"));
+    }
+
+    @Test
+    void refusesAFactCorrectionDatedAfterToday() {
+        fixture.given(registered(), factRecorded(NOTE, A_NOTE, probationKeyworker()))
+                .when(new CorrectAgencyFact(
+                        STEPHEN, NOTE, A_NOTE, TODAY.plusDays(1), "Wrong date", TODAY, probationKeyworker()))
+                .expectException(DatedInFuture.class)
+                .expectExceptionMessage("The date, 24 November 2026, must be today or in the past")
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesACorrectionThatMakesAReprimandAnAdultsOffence() {
+        OffenceProven asRecorded = new OffenceProven("Criminal damage", BORN.plusYears(17), Disposal.REPRIMAND);
+        OffenceProven asCorrected = new OffenceProven("Criminal damage", BORN.plusYears(18), Disposal.REPRIMAND);
+        fixture.given(registered(), factRecorded(NOTE, asRecorded, probationKeyworker()))
+                .when(new CorrectAgencyFact(
+                        STEPHEN, NOTE, asCorrected, TODAY, "Offence date mistyped", TODAY, probationKeyworker()))
+                .expectException(YouthDisposalForAdult.class)
+                .expectNoEvents();
     }
 
     @Test

@@ -21,6 +21,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import uk.joinedup.caseservice.ApiIntegrationTest;
+import uk.joinedup.caseservice.disclosure.Discloses;
 import uk.joinedup.caseservice.infrastructure.security.TestIssuer;
 
 /** People through the REST API: real HTTP, real token validation, the embedded MongoDB. */
@@ -155,12 +156,15 @@ class PersonApiIT extends ApiIntegrationTest {
     @Test
     void refusesASecondPersonWithTheSameIdentifier() {
         Map<String, Object> tony = tony();
-        register(probationKeyworker(), tony);
+        String tonysId = register(probationKeyworker(), tony);
         Map<String, Object> sameNino = new HashMap<>(tony);
         sameNino.put("givenNames", "Anthony");
         ResponseEntity<JsonNode> refused = post(earlyHelpKeyworker(), "/api/people", sameNino);
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
         assertThat(refused.getBody().get("code").asText()).isEqualTo("identifier-already-registered");
+        assertThat(refused.getBody().toString())
+                .as("the refusal names nobody: the possible-duplicates search, which is logged, does")
+                .doesNotContain(tonysId);
     }
 
     @Test
@@ -379,6 +383,7 @@ class PersonApiIT extends ApiIntegrationTest {
     }
 
     @Test
+    @Discloses("/api/fact-types") // the catalogue of kinds of fact: no personal data
     void describesEachKindOfFactWithItsFieldsForForms() {
         JsonNode mine = get(housingOfficer(), "/api/fact-types?mine=true").getBody();
         assertThat(mine.findValuesAsText("type"))

@@ -121,9 +121,61 @@ class PractitionerDirectoryIT {
                 .isSorted();
     }
 
+    @Test
+    void findsOnePractitionerByUsernameAndNobodyWhoCannotSignIn() throws Exception {
+        directory.save(new UserAccount(
+                "pat.left", "Pat Left", "southampton-housing", Set.of("KEYWORKER"), "Left in 2025", "x", false));
+        directory.save(
+                new UserAccount("val.nowhere", "Val Nowhere", "no-such-agency", Set.of("KEYWORKER"), null, "x", true));
+        String token = token(signingKeys, ISSUER, "joinedup-web", true);
+
+        HttpResponse<String> ray = get(token, "/api/directory/practitioners/ray.hughes");
+        assertThat(ray.statusCode()).isEqualTo(200);
+        JsonNode found = json.readTree(ray.body());
+        assertThat(found.path("username").asText()).isEqualTo("ray.hughes");
+        assertThat(found.path("displayName").asText()).isEqualTo("Ray Hughes");
+        assertThat(found.path("agencyId").asText()).isEqualTo("hampshire-police");
+        assertThat(found.path("agencyName").asText()).isEqualTo("Hampshire and Isle of Wight Constabulary");
+        assertThat(found.path("agencyKind").asText()).isEqualTo("POLICE");
+        assertThat(found.path("roles").toString()).isEqualTo("[\"KEYWORKER\"]");
+        assertThat(found.has("passwordHash")).isFalse();
+
+        assertThat(get(token, "/api/directory/practitioners/nobody.here").statusCode())
+                .isEqualTo(404);
+        assertThat(get(token, "/api/directory/practitioners/pat.left").statusCode())
+                .as("disabled")
+                .isEqualTo(404);
+        assertThat(get(token, "/api/directory/practitioners/val.nowhere").statusCode())
+                .as("agency unknown")
+                .isEqualTo(404);
+        assertThat(get(null, "/api/directory/practitioners/ray.hughes").statusCode())
+                .isEqualTo(401);
+    }
+
+    @Test
+    void listsEveryAgencyWithItsKind() throws Exception {
+        HttpResponse<String> response =
+                get(token(signingKeys, ISSUER, "joinedup-web", true), "/api/directory/agencies");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        List<JsonNode> agencies = StreamSupport.stream(
+                        json.readTree(response.body()).spliterator(), false)
+                .toList();
+        assertThat(agencies).anySatisfy(agency -> {
+            assertThat(agency.path("id").asText()).isEqualTo("hampshire-police");
+            assertThat(agency.path("name").asText()).isEqualTo("Hampshire and Isle of Wight Constabulary");
+            assertThat(agency.path("kind").asText()).isEqualTo("POLICE");
+        });
+        assertThat(agencies).extracting(agency -> agency.path("name").asText()).isSorted();
+        assertThat(get(null, "/api/directory/agencies").statusCode()).isEqualTo(401);
+    }
+
     private HttpResponse<String> get(String token) throws Exception {
-        HttpRequest.Builder request =
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/directory/practitioners"));
+        return get(token, "/api/directory/practitioners");
+    }
+
+    private HttpResponse<String> get(String token, String path) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }

@@ -10,6 +10,7 @@ import uk.joinedup.caseservice.family.api.FamilyMemberJoined;
 import uk.joinedup.caseservice.family.api.FamilyRegistered;
 import uk.joinedup.caseservice.family.api.RegisterFamily;
 import uk.joinedup.caseservice.family.api.Relationship;
+import uk.joinedup.caseservice.family.api.Standing;
 import uk.joinedup.caseservice.person.api.PersonId;
 
 /** Registering households and adding people to them. */
@@ -52,6 +53,8 @@ final class FamilySteps {
                                 relationship(random),
                                 Practitioners.TODAY,
                                 Practitioners.TODAY,
+                                // the benchmark measures the store, not who may change a household
+                                Standing.CASE_MANAGER,
                                 Practitioners.any(random))),
                 (state, random) -> state.newMembership(random)
                         .map(membership -> Practitioners.domainEvent(
