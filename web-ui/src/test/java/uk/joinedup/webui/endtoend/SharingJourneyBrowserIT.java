@@ -2,6 +2,7 @@ package uk.joinedup.webui.endtoend;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -21,7 +22,9 @@ import org.openqa.selenium.By;
  * why, opens it in an emergency, and sees until when; the information-governance officer, whose home
  * page explains that she sees no case content, finds it in her review queue and finds it justified; she
  * then registers a sharing agreement (case-service refusing health information without an article 9
- * condition), revises it and ends it. The steps run in order and share one browser.
+ * condition), revises it and ends it; she sees who has seen the client's record in the access log,
+ * filters it, downloads it as CSV and checks that its chain is intact. The steps run in order and
+ * share one browser.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SharingJourneyBrowserIT {
@@ -280,6 +283,60 @@ class SharingJourneyBrowserIT {
                 .contains("Crime and Disorder Act 1998, section 115")
                 .contains(GOV_UK_DATE.format(TODAY.minusDays(400)));
         browser.screenshot("agreements");
+        browser.assertAccessible();
+    }
+
+    @Test
+    @Order(5)
+    void theOfficerSeesWhoHasSeenTheRecordDownloadsTheLogAndChecksItIsIntact() {
+        browser.open(tonyUrl);
+        browser.clickLink("Who has seen this record");
+        assertThat(browser.heading()).isEqualTo("Access log");
+        assertThat(browser.text(By.cssSelector("[data-testid=access-log-results]")))
+                .contains("Viewed a person's record")
+                .contains("Jo Carter")
+                .contains("Lee Morgan")
+                .contains(HOUSING)
+                .contains("Case notes: emergency access")
+                .contains("Case notes: they do not work with the family")
+                .contains("Chris Ward");
+        browser.screenshot("access-log");
+        browser.assertAccessible();
+
+        browser.typeDate("from", TODAY.minusDays(400));
+        browser.typeDate("to", TODAY);
+        browser.click(By.xpath("//button[normalize-space()='Apply filters']"));
+        assertThat(browser.errorSummary()).contains("The period must not be longer than 366 days");
+        browser.assertAccessible();
+
+        browser.typeDate("from", TODAY.minusDays(1));
+        browser.select("agency", HOUSING);
+        browser.click(By.xpath("//button[normalize-space()='Apply filters']"));
+        String housingOnly = browser.text(By.cssSelector("[data-testid=access-log-results]"));
+        assertThat(housingOnly)
+                .contains("Lee Morgan")
+                .doesNotContain("Jo Carter")
+                .doesNotContain("Chris Ward");
+        browser.assertAccessible();
+
+        HttpResponse<String> csv =
+                browser.download(browser.find(By.linkText("Download CSV")).getAttribute("href"));
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("text/csv"));
+        assertThat(csv.headers().firstValue("Content-Disposition"))
+                .hasValueSatisfying(disposition -> assertThat(disposition)
+                        .startsWith("attachment")
+                        .contains("access-log-" + TODAY.minusDays(1) + "-to-" + TODAY + ".csv"));
+        assertThat(csv.body())
+                .startsWith("sequence,at,userId")
+                .contains("lee.morgan")
+                .doesNotContain("jo.carter");
+
+        browser.clickLink("Check that the access log has not been changed");
+        assertThat(browser.text(By.cssSelector("[data-testid=verification]")))
+                .containsPattern("The access log is intact: [\\d,]+ records checked");
+        browser.screenshot("access-log-verification");
         browser.assertAccessible();
     }
 
