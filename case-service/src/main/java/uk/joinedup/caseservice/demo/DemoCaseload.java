@@ -1,6 +1,7 @@
 package uk.joinedup.caseservice.demo;
 
 import static uk.joinedup.caseservice.demo.DemoPractitioners.ANA;
+import static uk.joinedup.caseservice.demo.DemoPractitioners.CHRIS;
 import static uk.joinedup.caseservice.demo.DemoPractitioners.DEE;
 import static uk.joinedup.caseservice.demo.DemoPractitioners.JO;
 import static uk.joinedup.caseservice.demo.DemoPractitioners.KIM;
@@ -12,8 +13,10 @@ import static uk.joinedup.caseservice.demo.DemoPractitioners.member;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import uk.joinedup.caseservice.agency.InformationCategory;
 import uk.joinedup.caseservice.catalogue.AntiSocialBehaviourReported;
 import uk.joinedup.caseservice.catalogue.AttachedToWorkProgramme;
 import uk.joinedup.caseservice.catalogue.Benefit;
@@ -54,6 +57,9 @@ import uk.joinedup.caseservice.catalogue.TrainingStarted;
 import uk.joinedup.caseservice.catalogue.TreatmentExit;
 import uk.joinedup.caseservice.catalogue.TreatmentExited;
 import uk.joinedup.caseservice.catalogue.TreatmentStarted;
+import uk.joinedup.caseservice.consent.api.ConsentEvidence;
+import uk.joinedup.caseservice.consent.api.ConsentId;
+import uk.joinedup.caseservice.emergency.api.OverrideReason;
 import uk.joinedup.caseservice.family.api.ActionId;
 import uk.joinedup.caseservice.family.api.FamilyId;
 import uk.joinedup.caseservice.family.api.NeedDomain;
@@ -68,6 +74,7 @@ import uk.joinedup.caseservice.person.api.PersonId;
 import uk.joinedup.caseservice.person.api.PersonIdentifiers;
 import uk.joinedup.caseservice.person.api.PersonName;
 import uk.joinedup.caseservice.person.api.SexOrGender;
+import uk.joinedup.caseservice.sharing.ConsentGiver;
 
 /**
  * The demo caseload, after the seed documents' stories: Stephen's family in Southampton (work and school
@@ -84,6 +91,7 @@ final class DemoCaseload {
     }
 
     void load() {
+        new DemoAgreements(demo).register();
         walkerFamily();
         hillFamily();
         okaforFamily();
@@ -238,6 +246,48 @@ final class DemoCaseload {
         routineVisits(ANA, chloe, 230, 30, "Attendance check with the school: Chloe in every day this month.");
         routineVisits(DEE, stephen, 230, 14, "Job-search session: applications sent, interview practice done.");
         routineVisits(RAY, liam, 220, 45, "Neighbourhood patrol: no further incidents involving Liam.");
+
+        // What each agency may see of the others' records, and why (ADR 12).
+        demo.consent(
+                SAM,
+                stephen,
+                ConsentGiver.THE_PERSON,
+                null,
+                Set.of(DEE.agency(), ANA.agency(), LEE.agency()),
+                EnumSet.of(
+                        InformationCategory.IDENTITY,
+                        InformationCategory.EMPLOYMENT_AND_BENEFITS,
+                        InformationCategory.CASE_NOTE,
+                        InformationCategory.HOUSING),
+                245,
+                120,
+                ConsentEvidence.SIGNED_FORM,
+                "Signed at the first home visit; copy on the early help file.");
+        demo.consent(
+                SAM,
+                karen,
+                ConsentGiver.THE_PERSON,
+                null,
+                Set.of(DEE.agency(), ANA.agency(), LEE.agency()),
+                EnumSet.of(InformationCategory.IDENTITY, InformationCategory.CASE_NOTE),
+                245,
+                120,
+                ConsentEvidence.SIGNED_FORM,
+                "Signed with Stephen's.");
+        for (PersonId child : List.of(liam, chloe)) {
+            demo.consent(
+                    SAM,
+                    child,
+                    ConsentGiver.PARENT_OR_GUARDIAN,
+                    "Karen Walker (mother)",
+                    Set.of(ANA.agency(), DEE.agency(), RAY.agency()),
+                    EnumSet.of(
+                            InformationCategory.IDENTITY, InformationCategory.EDUCATION, InformationCategory.CASE_NOTE),
+                    245,
+                    120,
+                    ConsentEvidence.SIGNED_FORM,
+                    "Karen signed for both children.");
+        }
     }
 
     private void hillFamily() {
@@ -346,6 +396,47 @@ final class DemoCaseload {
         routineVisits(
                 LEE, deborah, 55, 14, "Repayment on track; talked about a transfer to a two-bed nearer her sister.");
         routineVisits(ANA, jamie, 250, 30, "School check: Jamie's attendance this month above 90%.");
+        // Deborah's consent runs out in twelve days: Lee, her lead professional, is asked to renew it.
+        demo.consent(
+                SAM,
+                deborah,
+                ConsentGiver.THE_PERSON,
+                null,
+                Set.of(LEE.agency(), KIM.agency(), ANA.agency()),
+                EnumSet.of(
+                        InformationCategory.IDENTITY,
+                        InformationCategory.SAFEGUARDING,
+                        InformationCategory.HOUSING,
+                        InformationCategory.HEALTH,
+                        InformationCategory.CASE_NOTE),
+                255,
+                12,
+                ConsentEvidence.SIGNED_FORM,
+                "Deborah asked that her address is never shared with Gary.");
+        ConsentId garys = demo.consent(
+                SAM,
+                gary,
+                ConsentGiver.THE_PERSON,
+                null,
+                Set.of(LEE.agency(), KIM.agency()),
+                EnumSet.of(InformationCategory.OFFENDING, InformationCategory.HOUSING),
+                240,
+                120,
+                ConsentEvidence.VERBAL_WITH_WITNESS,
+                "Given at the police station, the custody sergeant witnessing.");
+        demo.withdraw(SAM, gary, garys, 200, "Gary no longer agrees to agencies sharing his records.");
+        // The night Jamie went missing: the officer could not reach the team and opened his record.
+        demo.brokeGlass(
+                RAY,
+                jamie,
+                OverrideReason.CHILD_AT_RISK,
+                "Called to the house at 02:00: Jamie had not come home. I needed his school, health and early help"
+                        + " contacts to find him.",
+                Set.of(SAM.agency(), ANA.agency(), KIM.agency()),
+                170,
+                CHRIS,
+                "Justified: a missing child at night, and the team could not be reached. Jamie was found at his"
+                        + " aunt's by 04:30.");
         // The neighbourhood officer is not on the team: he asks, and the lead professional (now Lee) decides.
         demo.askToJoin(
                 RAY,
@@ -492,6 +583,21 @@ final class DemoCaseload {
                 "Reporting on time; no police intelligence of concern.");
         routineVisits(KIM, tony, 335, 21, "Key work session at the treatment service; script reduced.");
         routineVisits(JO, lisa, 300, 60, "Met Lisa at home with Tony: pregnancy going well, midwife involved.");
+        // Explicit consent for his treatment records, given under the lasting power of attorney his mother holds.
+        demo.consent(
+                JO,
+                tony,
+                ConsentGiver.ATTORNEY,
+                "Margaret Marsh (mother, lasting power of attorney for health and welfare)",
+                Set.of(JO.agency(), DEE.agency()),
+                EnumSet.of(
+                        InformationCategory.HEALTH,
+                        InformationCategory.SUBSTANCE_MISUSE,
+                        InformationCategory.CASE_NOTE),
+                330,
+                200,
+                ConsentEvidence.SIGNED_FORM,
+                "Lasting power of attorney registered with the Office of the Public Guardian; copy seen.");
     }
 
     private void sharonPrice() {

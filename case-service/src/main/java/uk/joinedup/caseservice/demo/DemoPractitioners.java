@@ -50,6 +50,14 @@ final class DemoPractitioners {
             "Hampshire and Isle of Wight Constabulary",
             AgencyKind.POLICE);
 
+    static final Actor CHRIS = new Actor(
+            "chris.ward",
+            "Chris Ward",
+            new AgencyId("southampton-early-help"),
+            "Southampton City Council Early Help",
+            AgencyKind.EARLY_HELP,
+            Set.of(Role.IG_OFFICER));
+
     private DemoPractitioners() {}
 
     static TeamMember member(Actor actor, String role, String contact) {

@@ -1,13 +1,29 @@
 package uk.joinedup.caseservice.demo;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import uk.joinedup.caseservice.agency.Actor;
+import uk.joinedup.caseservice.agency.AgencyId;
+import uk.joinedup.caseservice.agency.InformationCategory;
+import uk.joinedup.caseservice.agreement.api.AgreementId;
+import uk.joinedup.caseservice.agreement.api.RegisterSharingAgreement;
+import uk.joinedup.caseservice.agreement.api.Terms;
 import uk.joinedup.caseservice.catalogue.AgencyFact;
+import uk.joinedup.caseservice.consent.api.ConsentEvidence;
+import uk.joinedup.caseservice.consent.api.ConsentId;
+import uk.joinedup.caseservice.consent.api.RecordConsent;
+import uk.joinedup.caseservice.consent.api.WithdrawConsent;
+import uk.joinedup.caseservice.emergency.api.BreakGlass;
+import uk.joinedup.caseservice.emergency.api.OverrideId;
+import uk.joinedup.caseservice.emergency.api.OverrideReason;
+import uk.joinedup.caseservice.emergency.api.ReviewOverride;
 import uk.joinedup.caseservice.family.api.AcceptReferral;
 import uk.joinedup.caseservice.family.api.ActionId;
 import uk.joinedup.caseservice.family.api.AddFamilyMember;
@@ -41,6 +57,8 @@ import uk.joinedup.caseservice.person.api.PersonDetails;
 import uk.joinedup.caseservice.person.api.PersonId;
 import uk.joinedup.caseservice.person.api.RecordAgencyFact;
 import uk.joinedup.caseservice.person.api.RegisterPerson;
+import uk.joinedup.caseservice.sharing.ConsentGiver;
+import uk.joinedup.caseservice.sharing.Purpose;
 
 /** Issues demo commands in practitioners' names, with business dates counted back from today. */
 final class DemoScript {
@@ -141,6 +159,62 @@ final class DemoScript {
 
     void complete(Actor by, FamilyId family, ActionId action, int daysAgo) {
         send(new CompletePlanAction(family, action, ago(daysAgo), today, by));
+    }
+
+    /** Records a person's consent to share, given {@code daysAgo}, lasting until {@code daysAhead} from today. */
+    ConsentId consent(
+            Actor by,
+            PersonId person,
+            ConsentGiver givenBy,
+            String giverName,
+            Set<AgencyId> recipients,
+            Set<InformationCategory> categories,
+            int daysAgo,
+            int daysAhead,
+            ConsentEvidence evidence,
+            String evidenceNote) {
+        ConsentId consentId = new ConsentId(UUID.randomUUID().toString());
+        send(new RecordConsent(
+                consentId,
+                person,
+                givenBy,
+                giverName,
+                recipients,
+                categories,
+                Purpose.FAMILY_SUPPORT,
+                ago(daysAgo),
+                today.plusDays(daysAhead),
+                evidence,
+                evidenceNote,
+                today,
+                by));
+        return consentId;
+    }
+
+    void withdraw(Actor by, PersonId person, ConsentId consent, int daysAgo, String reason) {
+        send(new WithdrawConsent(consent, person, ago(daysAgo), reason, today, by));
+    }
+
+    void agreement(Actor officer, Terms terms) {
+        send(new RegisterSharingAgreement(new AgreementId(UUID.randomUUID().toString()), terms, officer));
+    }
+
+    /** A practitioner opened a person's record in an emergency at 02:10 {@code daysAgo}; an officer reviewed it. */
+    void brokeGlass(
+            Actor by,
+            PersonId person,
+            OverrideReason reason,
+            String explanation,
+            Set<AgencyId> opened,
+            int daysAgo,
+            Actor reviewer,
+            String reviewNote) {
+        OverrideId overrideId = new OverrideId(UUID.randomUUID().toString());
+        Instant from =
+                ago(daysAgo).atTime(2, 10).atZone(ZoneId.of("Europe/London")).toInstant();
+        send(new BreakGlass(
+                overrideId, person, reason, explanation, opened, from, from.plus(Duration.ofHours(24)), by));
+        send(new ReviewOverride(overrideId, true, reviewNote, reviewer));
     }
 
     private void send(Object command) {

@@ -2,14 +2,21 @@ package uk.joinedup.caseservice.views.caseload;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 import uk.joinedup.caseservice.agency.Actor;
 import uk.joinedup.caseservice.agency.Role;
+import uk.joinedup.caseservice.consent.record.ConsentRecords;
+import uk.joinedup.caseservice.consent.record.ConsentSummary;
+import uk.joinedup.caseservice.consent.record.ConsentWording;
 import uk.joinedup.caseservice.family.record.FamilyRecord;
 import uk.joinedup.caseservice.family.record.FamilyRecord.CaseStatus;
 import uk.joinedup.caseservice.family.record.FamilyRecord.Plan;
@@ -41,12 +48,22 @@ class CaseloadQueries {
     private final DocumentCollection<CaseList> lists;
     private final FamilyRecords families;
     private final PersonRecords people;
+    private final ConsentRecords consents;
     private final Clock clock;
+    /** How far ahead a lead professional is told of consents ending. */
+    static final int CONSENT_HORIZON_DAYS = 30;
+
     private static final Subject NO_RELATIONSHIP = Subject.related(WorkingRelationship.NONE);
 
     private final Disclosure disclosure = Disclosure.withoutAgreements();
 
-    CaseloadQueries(MongoDocuments documents, FamilyRecords families, PersonRecords people, Clock clock) {
+    CaseloadQueries(
+            MongoDocuments documents,
+            FamilyRecords families,
+            PersonRecords people,
+            ConsentRecords consents,
+            Clock clock) {
+        this.consents = consents;
         this.caseloads = documents.collection(CaseloadProjection.CASELOADS, Caseload.class);
         this.lists = documents.collection(CaseloadProjection.CASE_LISTS, CaseList.class);
         this.families = families;
@@ -75,7 +92,11 @@ class CaseloadQueries {
                         person.details().dateOfBirth()))
                 .sorted(Comparator.comparing(CaseloadView.PersonSummary::name))
                 .toList();
-        return new CaseloadView(summaries, registered, joinRequests(theirFamilies, userId));
+        return new CaseloadView(
+                summaries,
+                registered,
+                joinRequests(theirFamilies, userId),
+                expiringConsents(viewer(query.viewer()), theirFamilies, today));
     }
 
     @QueryHandler
@@ -132,6 +153,58 @@ class CaseloadQueries {
                                 request.requestedOn())))
                 .sorted(Comparator.comparing(CaseloadView.JoinRequestSummary::requestedOn))
                 .toList();
+    }
+
+    /**
+     * The consents of the current members of the families the viewer leads that end within {@value
+     * #CONSENT_HORIZON_DAYS} days: sharing records, shown as the policy allows.
+     */
+    private List<CaseloadView.ExpiringConsent> expiringConsents(
+            Viewer viewer, List<FamilyRecord> theirFamilies, LocalDate today) {
+        List<CaseloadView.ExpiringConsent> expiring = new ArrayList<>();
+        for (FamilyRecord family : theirFamilies) {
+            if (!family.ledBy(viewer.userId())) {
+                continue;
+            }
+            Map<String, String> agencyNames = new HashMap<>();
+            family.team()
+                    .values()
+                    .forEach(member -> agencyNames.put(member.agency().value(), member.agencyName()));
+            for (FamilyRecord.Member member : family.members().values()) {
+                if (!member.current()) {
+                    continue;
+                }
+                Set<String> ending = consents.expiringWithin(member.personId(), today, CONSENT_HORIZON_DAYS).stream()
+                        .map(ConsentSummary::consentId)
+                        .collect(Collectors.toSet());
+                Subject subject = Subject.related(family.relationshipTo(member.personId(), viewer));
+                String name = people.find(member.personId())
+                        .map(person -> person.details().name().fullName())
+                        .orElse("Unknown person");
+                consents.of(member.personId()).stream()
+                        .filter(consent -> ending.contains(consent.consentId()))
+                        .filter(consent -> disclosure.mayShow(
+                                viewer,
+                                subject,
+                                SharedEntry.sharingRecord(
+                                        consent.recordedBy(), consent.recordedByAgencyKind(), consent.validFrom())))
+                        .forEach(consent -> expiring.add(new CaseloadView.ExpiringConsent(
+                                family.familyId(),
+                                family.name(),
+                                member.personId(),
+                                name,
+                                consent.consentId(),
+                                ConsentWording.sentence(
+                                        consent,
+                                        today,
+                                        agency -> agencyNames.getOrDefault(agency.value(), agency.value())),
+                                consent.validUntil(),
+                                ChronoUnit.DAYS.between(today, consent.validUntil()))));
+            }
+        }
+        expiring.sort(Comparator.comparing(CaseloadView.ExpiringConsent::validUntil)
+                .thenComparing(CaseloadView.ExpiringConsent::personName));
+        return expiring;
     }
 
     /** Caseloads show family-level casework: whom the policy shows it to, as they relate to it today. */

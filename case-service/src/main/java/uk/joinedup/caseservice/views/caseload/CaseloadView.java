@@ -11,9 +11,14 @@ import uk.joinedup.caseservice.family.record.FamilyRecord.CaseStatus;
  * @param people people they registered
  * @param joinRequests requests to join the teams of the families they lead, awaiting their decision,
  *     oldest first
+ * @param expiringConsents consents of the members of the families they lead that end within 30 days,
+ *     soonest first: to renew with the person
  */
 public record CaseloadView(
-        List<CaseSummary> families, List<PersonSummary> people, List<JoinRequestSummary> joinRequests) {
+        List<CaseSummary> families,
+        List<PersonSummary> people,
+        List<JoinRequestSummary> joinRequests,
+        List<ExpiringConsent> expiringConsents) {
 
     /**
      * One family's case at a glance.
@@ -50,6 +55,22 @@ public record CaseloadView(
             String agencyName,
             String reason,
             LocalDate requestedOn) {}
+
+    /**
+     * A consent ending soon.
+     *
+     * @param summary what it lets which agencies see, in plain English
+     * @param daysLeft how many days it still covers after today: 0 when today is its last day
+     */
+    public record ExpiringConsent(
+            String familyId,
+            String familyName,
+            String personId,
+            String personName,
+            String consentId,
+            String summary,
+            LocalDate validUntil,
+            long daysLeft) {}
 
     /** A person at a glance. */
     public record PersonSummary(String personId, String name, LocalDate dateOfBirth) {}

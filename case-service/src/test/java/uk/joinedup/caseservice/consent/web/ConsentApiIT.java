@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static uk.joinedup.caseservice.TeamsAroundFamilies.days;
 import static uk.joinedup.caseservice.TeamsAroundFamilies.stephenWithTeam;
 import static uk.joinedup.caseservice.agency.Actors.earlyHelpKeyworker;
+import static uk.joinedup.caseservice.agency.Actors.earlyHelpManager;
 import static uk.joinedup.caseservice.agency.Actors.housingOfficer;
 import static uk.joinedup.caseservice.agency.Actors.igOfficer;
 import static uk.joinedup.caseservice.agency.Actors.jobcentreAdviser;
@@ -185,6 +186,55 @@ class ConsentApiIT extends ApiIntegrationTest {
                                 "no-such-consent")
                         .getStatusCode())
                 .isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
+    void theLeadProfessionalIsToldOfConsentsEndingWithinAMonth() {
+        String stephen = stephenWithTeam(this, housingOfficer());
+        String family = get(earlyHelpKeyworker(), "/api/people/{id}", stephen)
+                .getBody()
+                .at("/families/0/familyId")
+                .asText();
+        long version = get(earlyHelpManager(), "/api/families/{id}", family)
+                .getBody()
+                .get("version")
+                .asLong();
+        ok(
+                earlyHelpManager(),
+                "/api/families/{id}/lead-professional",
+                Map.of("userId", earlyHelpKeyworker().userId(), "expectedVersion", version),
+                family);
+        String endingSoon = ok(earlyHelpKeyworker(), "/api/people/{id}/consents", endingIn(10), stephen);
+        ok(earlyHelpKeyworker(), "/api/people/{id}/consents", endingIn(60), stephen);
+        String withdrawn = ok(earlyHelpKeyworker(), "/api/people/{id}/consents", endingIn(5), stephen);
+        ok(
+                earlyHelpKeyworker(),
+                "/api/people/{id}/consents/{c}/withdrawal",
+                Map.of("reason", "Stephen changed his mind"),
+                stephen,
+                withdrawn);
+
+        JsonNode leads =
+                get(earlyHelpKeyworker(), "/api/caseload", new Object[0]).getBody();
+        JsonNode teamMembers =
+                get(housingOfficer(), "/api/caseload", new Object[0]).getBody();
+
+        assertThat(leads.get("expiringConsents").findValuesAsText("consentId")).containsExactly(endingSoon);
+        assertThat(leads.at("/expiringConsents/0/daysLeft").asInt()).isEqualTo(10);
+        assertThat(leads.at("/expiringConsents/0/summary").asText())
+                .isEqualTo("Southampton City Council Housing can see employment and benefits information until "
+                        + java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK)
+                                .format(java.time.LocalDate.parse(days(10)))
+                        + ", to support the family.");
+        assertThat(teamMembers.get("expiringConsents"))
+                .as("only the lead is asked to renew")
+                .isEmpty();
+    }
+
+    private static Map<String, Object> endingIn(int days) {
+        Map<String, Object> body = new HashMap<>(stephenLetsHousingSeeBenefits());
+        body.put("validUntil", days(days));
+        return body;
     }
 
     private String registerStephen() {

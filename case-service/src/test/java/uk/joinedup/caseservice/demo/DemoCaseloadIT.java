@@ -1,0 +1,82 @@
+package uk.joinedup.caseservice.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.springframework.test.context.TestPropertySource;
+import uk.joinedup.caseservice.ApiIntegrationTest;
+import uk.joinedup.caseservice.agency.Actor;
+import uk.joinedup.caseservice.agency.Role;
+
+/**
+ * The demo caseload loads, and every sharing page has something to show: consents given by a person, a
+ * parent and an attorney, one withdrawn and one ending soon, two agreements (one past its review date),
+ * and an emergency override already reviewed.
+ */
+@TestPropertySource(properties = "joinedup.demo-data=true")
+class DemoCaseloadIT extends ApiIntegrationTest {
+
+    private static final Actor LEE = practitioner(DemoPractitioners.LEE);
+    private static final Actor DEE = practitioner(DemoPractitioners.DEE);
+    private static final Actor CHRIS = DemoPractitioners.CHRIS;
+
+    @Test
+    void everySharingPageHasSomethingToShow() {
+        JsonNode leesCaseload = get(LEE, "/api/caseload").getBody();
+        assertThat(leesCaseload.get("expiringConsents").findValuesAsText("personName"))
+                .as("Deborah's consent ends within the month")
+                .contains("Deborah Hill");
+        assertThat(leesCaseload.get("joinRequests").findValuesAsText("name")).contains("Ray Hughes");
+
+        JsonNode agreements = get(DEE, "/api/sharing-agreements").getBody();
+        assertThat(agreements.findValuesAsText("reviewOverdue")).contains("true", "false");
+
+        JsonNode walkers = family(DEE, "Walker");
+        assertThat(walkers.get("entries").findValuesAsText("owningAgency"))
+                .as("Stephen's consent shows the jobcentre adviser early help's notes")
+                .contains("southampton-early-help");
+
+        String deborah = person(LEE, "Hill", "Deborah");
+        JsonNode consents = get(CHRIS, "/api/people/{id}/consents", deborah).getBody();
+        assertThat(consents.get("consents")).isNotEmpty();
+        String gary = person(LEE, "Hill", "Gary");
+        assertThat(get(CHRIS, "/api/people/{id}/consents", gary).getBody().findValuesAsText("status"))
+                .contains("WITHDRAWN");
+        String tony = person(LEE, "Marsh", "Tony");
+        assertThat(get(CHRIS, "/api/people/{id}/consents", tony).getBody().findValuesAsText("givenBy"))
+                .contains("ATTORNEY");
+        String jamie = person(LEE, "Hill", "Jamie");
+        assertThat(get(CHRIS, "/api/people/{id}/emergency-access", jamie).toString())
+                .contains("CHILD_AT_RISK");
+    }
+
+    private JsonNode family(Actor viewer, String name) {
+        String id = get(viewer, "/api/families?name={name}", name)
+                .getBody()
+                .get(0)
+                .get("familyId")
+                .asText();
+        return get(viewer, "/api/families/{id}", id).getBody();
+    }
+
+    private String person(Actor viewer, String familyName, String givenNames) {
+        List<JsonNode> found =
+                List.copyOf(get(viewer, "/api/people?familyName={f}&givenNames={g}", familyName, givenNames)
+                        .getBody()
+                        .findParents("personId"));
+        return found.get(0).get("personId").asText();
+    }
+
+    private static Actor practitioner(Actor demo) {
+        return new Actor(
+                demo.userId(),
+                demo.name(),
+                demo.agency(),
+                demo.agencyName(),
+                demo.agencyKind(),
+                Set.of(Role.KEYWORKER));
+    }
+}
