@@ -1,8 +1,5 @@
 package uk.joinedup.identity.authorization;
 
-import static org.springframework.security.config.Customizer.withDefaults;
-
-import java.time.Duration;
 import java.util.UUID;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -23,23 +20,32 @@ import org.springframework.security.oauth2.server.authorization.settings.TokenSe
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
+import uk.joinedup.identity.infrastructure.SecurityHeaders;
 
-/** Spring Authorization Server with OpenID Connect, and the one client it serves: web-ui. */
+/**
+ * Spring Authorization Server with OpenID Connect, and the one client it serves: web-ui, which may ask
+ * for the {@code case-service} scope (access tokens for case-service's API). Authorizations are kept
+ * by {@link MongoAuthorizationService}; refresh tokens rotate on every use.
+ */
 @Configuration(proxyBeanMethods = false)
 class AuthorizationServerConfiguration {
 
     static final String WEB_CLIENT_ID = "joinedup-web";
+    static final String CASE_SERVICE_SCOPE = "case-service";
 
     @Bean
     @Order(1)
-    SecurityFilterChain authorizationServer(HttpSecurity http) throws Exception {
+    SecurityFilterChain authorizationServer(HttpSecurity http, UserInfoClaims userInfo, SecurityHeaders headers)
+            throws Exception {
         OAuth2AuthorizationServerConfigurer server = OAuth2AuthorizationServerConfigurer.authorizationServer();
         return http.securityMatcher(server.getEndpointsMatcher())
-                .with(server, configurer -> configurer.oidc(withDefaults()))
+                .with(server, configurer -> configurer.oidc(
+                        oidc -> oidc.userInfoEndpoint(endpoint -> endpoint.userInfoMapper(userInfo))))
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                 .exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(
                         new LoginUrlAuthenticationEntryPoint("/login"),
                         new MediaTypeRequestMatcher(MediaType.TEXT_HTML)))
+                .headers(headers::apply)
                 .build();
     }
 
@@ -65,13 +71,14 @@ class AuthorizationServerConfiguration {
                 .postLogoutRedirectUri(properties.webUiUrl() + "/signed-out")
                 .scope(OidcScopes.OPENID)
                 .scope(OidcScopes.PROFILE)
+                .scope(CASE_SERVICE_SCOPE)
                 .clientSettings(ClientSettings.builder()
                         .requireProofKey(true)
                         .requireAuthorizationConsent(false)
                         .build())
                 .tokenSettings(TokenSettings.builder()
                         .accessTokenTimeToLive(properties.accessTokenTimeToLive())
-                        .refreshTokenTimeToLive(Duration.ofHours(8))
+                        .refreshTokenTimeToLive(properties.absoluteSessionTimeout())
                         .reuseRefreshTokens(false)
                         .build())
                 .build();

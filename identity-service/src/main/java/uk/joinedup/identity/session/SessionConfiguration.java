@@ -1,0 +1,36 @@
+package uk.joinedup.identity.session;
+
+import org.springframework.boot.web.servlet.ServletListenerRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
+
+/**
+ * The session registry Spring Authorization Server reads a session's id from for ID tokens' {@code
+ * sid}, kept up to date by session events; and {@link LiveSessions}.
+ */
+@Configuration(proxyBeanMethods = false)
+class SessionConfiguration {
+
+    @Bean
+    SessionRegistry sessionRegistry() {
+        return new SessionRegistryImpl();
+    }
+
+    @Bean
+    ServletListenerRegistrationBean<HttpSessionEventPublisher> sessionEvents() {
+        return new ServletListenerRegistrationBean<>(new HttpSessionEventPublisher());
+    }
+
+    @Bean
+    LiveSessions liveSessions(SessionProperties properties) {
+        return new LiveSessions(properties);
+    }
+
+    @Bean
+    ServletListenerRegistrationBean<LiveSessions> liveSessionsListener(LiveSessions sessions) {
+        return new ServletListenerRegistrationBean<>(sessions);
+    }
+}
