@@ -26,6 +26,7 @@ import org.springframework.security.web.authentication.AuthenticationSuccessHand
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 import uk.joinedup.identity.infrastructure.SecurityHeaders;
+import uk.joinedup.identity.infrastructure.SessionProperties;
 
 /**
  * Spring Authorization Server with OpenID Connect, and the one client it serves: web-ui, which may ask
@@ -92,7 +93,8 @@ class AuthorizationServerConfiguration {
     }
 
     @Bean
-    RegisteredClientRepository registeredClients(IdentityProperties properties, PasswordEncoder passwords) {
+    RegisteredClientRepository registeredClients(
+            IdentityProperties properties, SessionProperties sessions, PasswordEncoder passwords) {
         if (properties.webClientSecret() == null || properties.webClientSecret().isBlank()) {
             throw new IllegalStateException("Set WEB_CLIENT_SECRET: the secret web-ui uses to redeem sign-ins");
         }
@@ -115,7 +117,7 @@ class AuthorizationServerConfiguration {
                         .build())
                 .tokenSettings(TokenSettings.builder()
                         .accessTokenTimeToLive(properties.accessTokenTimeToLive())
-                        .refreshTokenTimeToLive(properties.absoluteSessionTimeout())
+                        .refreshTokenTimeToLive(sessions.absoluteTimeout())
                         .reuseRefreshTokens(false)
                         .build())
                 .build();

@@ -6,6 +6,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
+import uk.joinedup.identity.infrastructure.SessionProperties;
 
 /**
  * The session registry Spring Authorization Server reads a session's id from for ID tokens' {@code

@@ -11,6 +11,7 @@ import java.util.List;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
 import uk.joinedup.embeddedmongo.Durability;
+import uk.joinedup.identity.infrastructure.SessionProperties;
 
 /** Each user's sign-in sessions, in one {@code user_sessions} document per user; past the absolute timeout a session is over. */
 @Component
