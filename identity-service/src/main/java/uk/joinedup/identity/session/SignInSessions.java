@@ -78,6 +78,11 @@ public class SignInSessions {
                 .toList();
     }
 
+    /** Whether the session was started, has not been ended, and is within the absolute timeout. */
+    public boolean isOpen(String username, String sid) {
+        return of(username).stream().anyMatch(session -> session.sid().equals(sid));
+    }
+
     public boolean ended(String username, String sid) {
         long changed = sessions.updateOne(
                         byId(username), new Document("$pull", new Document("sessions", new Document("sid", sid))))
