@@ -146,4 +146,18 @@ class SignOutIT extends IdentityServiceIT {
                 .endsWith("/login");
         assertThat(browser.get("/account").location()).endsWith("/login");
     }
+
+    @Test
+    void signingOutHereEndsTheSignInEverywhereToo() {
+        TestUser user = users.keyworker();
+        Browser browser = browser();
+        OAuthClient.Tokens tokens = client().signIn(browser, user);
+        browser.get("/account");
+
+        Browser.Page signedOut = browser.post("/logout");
+
+        assertThat(signedOut.location()).endsWith("/login?logout");
+        assertThat(browser.get("/account").location()).endsWith("/login");
+        assertThat(client().refresh(tokens.refresh()).status()).isEqualTo(400);
+    }
 }
