@@ -60,6 +60,11 @@ class TokenClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
             }
         }
         context.getClaims().claim("name", account.displayName());
+        if (idToken && sid != null) {
+            // Spring Authorization Server names the user's most recent session; this is the one that
+            // signed in, which sign-out and "your sessions" go by
+            context.getClaims().claim("sid", sid);
+        }
         if (accessToken) {
             context.getJwsHeader().type(ACCESS_TOKEN_TYPE);
             context.getClaims()

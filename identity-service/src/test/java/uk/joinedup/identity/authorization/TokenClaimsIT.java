@@ -100,4 +100,21 @@ class TokenClaimsIT extends IdentityServiceIT {
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.body().path("error").asText()).isEqualTo("invalid_grant");
     }
+
+    @Test
+    void namesTheSignInSessionOfTheBrowserThatAsked() {
+        TestUser user = users.keyworker();
+        Browser laptop = browser();
+        String laptopSid =
+                Jwts.claims(client().signIn(laptop, user).id()).path("sid").asText();
+        Browser phone = browser();
+        String phoneSid =
+                Jwts.claims(client().signIn(phone, user).id()).path("sid").asText();
+
+        OAuthClient.Tokens again = client().authorize(laptop);
+
+        assertThat(phoneSid).isNotEqualTo(laptopSid);
+        assertThat(Jwts.claims(again.id()).path("sid").asText()).isEqualTo(laptopSid);
+        assertThat(Jwts.claims(again.access()).path("sid").asText()).isEqualTo(laptopSid);
+    }
 }
