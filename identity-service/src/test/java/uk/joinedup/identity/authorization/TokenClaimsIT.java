@@ -117,4 +117,23 @@ class TokenClaimsIT extends IdentityServiceIT {
         assertThat(Jwts.claims(again.id()).path("sid").asText()).isEqualTo(laptopSid);
         assertThat(Jwts.claims(again.access()).path("sid").asText()).isEqualTo(laptopSid);
     }
+
+    @Test
+    void refusesARealIdTokenWhereAnAccessTokenIsNeeded() throws Exception {
+        OAuthClient.Tokens tokens = client().signIn(browser(), users.keyworker());
+
+        assertThat(client().userInfo(tokens.id()).statusCode()).isEqualTo(401);
+        assertThat(api(tokens.id()).statusCode()).isEqualTo(401);
+        assertThat(api(tokens.access()).statusCode()).isEqualTo(200);
+    }
+
+    private HttpResponse<String> api(String bearer) throws Exception {
+        return java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(
+                                        java.net.URI.create("http://localhost:" + port + "/api/directory/agencies"))
+                                .header("Authorization", "Bearer " + bearer)
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+    }
 }
