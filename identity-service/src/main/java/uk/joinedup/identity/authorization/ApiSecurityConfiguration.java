@@ -1,7 +1,9 @@
 package uk.joinedup.identity.authorization;
 
+import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.proc.DefaultJOSEObjectTypeVerifier;
 import com.nimbusds.jose.proc.JWSVerificationKeySelector;
 import com.nimbusds.jose.proc.SecurityContext;
 import com.nimbusds.jwt.proc.DefaultJWTProcessor;
@@ -18,32 +20,39 @@ import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
+import uk.joinedup.identity.infrastructure.SecurityHeaders;
 
 /**
  * {@code /api/**} is for other services acting for a signed-in user: it needs an access token this
- * service issued to web-ui, checked against this service's own signing key (no network round trip).
- * ID tokens are signed with the same key and name the same audience, but carry no {@code scope}: they
- * are refused.
+ * service issued to web-ui ({@code typ: at+jwt}, with a {@code scope}), checked against this service's
+ * own signing key (no network round trip). ID tokens are signed with the same key and name the same
+ * audience, but are typed {@code JWT} and carry no {@code scope}: they are refused.
  */
 @Configuration(proxyBeanMethods = false)
 class ApiSecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain api(HttpSecurity http, JWKSource<SecurityContext> signingKeys, IdentityProperties properties)
+    SecurityFilterChain api(
+            HttpSecurity http,
+            JWKSource<SecurityContext> signingKeys,
+            IdentityProperties properties,
+            SecurityHeaders headers)
             throws Exception {
         return http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                 .oauth2ResourceServer(server -> server.jwt(jwt -> jwt.decoder(accessTokens(signingKeys, properties))))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
+                .headers(headers::apply)
                 .build();
     }
 
-    private static NimbusJwtDecoder accessTokens(
-            JWKSource<SecurityContext> signingKeys, IdentityProperties properties) {
+    static NimbusJwtDecoder accessTokens(JWKSource<SecurityContext> signingKeys, IdentityProperties properties) {
         DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
         processor.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.RS256, signingKeys));
+        processor.setJWSTypeVerifier(
+                new DefaultJOSEObjectTypeVerifier<>(new JOSEObjectType(TokenClaims.ACCESS_TOKEN_TYPE)));
         processor.setJWTClaimsSetVerifier((claims, context) -> {}); // the validators below check the claims
         NimbusJwtDecoder decoder = new NimbusJwtDecoder(processor);
         decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(

@@ -1,44 +1,53 @@
 package uk.joinedup.identity.directory;
 
+import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
-import java.util.Set;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 
-/** A signed-in user with what tokens need to say about them: name, agency and roles. */
+/**
+ * A user signed in to identity-service with their password and a code: who, with the roles they held
+ * then, when they signed in and the id of that sign-in session ({@code sid}, as ID tokens carry it).
+ * Pages and tokens read everything else from the {@link Directory}, so a change takes effect at once.
+ * Equal to any other {@link User} of the same username, which is how the session registry finds a
+ * user's sessions.
+ */
 public class DirectoryUser extends User {
 
     private static final long serialVersionUID = 1L;
 
-    private final String displayName;
-    private final Agency agency;
-    private final Set<String> roles;
+    private final Instant signedInAt;
+    private final String sid;
 
-    DirectoryUser(UserAccount account, Agency agency) {
+    public DirectoryUser(String username, Collection<Role> roles, Instant signedInAt, String sid) {
         super(
-                account.username(),
-                account.passwordHash(),
-                account.enabled(),
+                username,
+                "",
                 true,
                 true,
                 true,
-                account.roles().stream()
-                        .map(role -> new SimpleGrantedAuthority("ROLE_" + role))
+                true,
+                roles.stream()
+                        .map(role -> new SimpleGrantedAuthority("ROLE_" + role.name()))
                         .toList());
-        this.displayName = account.displayName();
-        this.agency = agency;
-        this.roles = account.roles();
+        this.signedInAt = signedInAt;
+        this.sid = sid;
     }
 
-    public String displayName() {
-        return displayName;
+    public Instant signedInAt() {
+        return signedInAt;
     }
 
-    public Agency agency() {
-        return agency;
+    /** The sign-in session's id, or null when unknown. */
+    public String sid() {
+        return sid;
     }
 
-    public List<String> roles() {
-        return roles.stream().sorted().toList();
+    public List<String> roleNames() {
+        return getAuthorities().stream()
+                .map(authority -> authority.getAuthority().substring("ROLE_".length()))
+                .sorted()
+                .toList();
     }
 }

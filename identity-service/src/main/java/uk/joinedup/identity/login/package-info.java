@@ -1,2 +1,6 @@
-/** Signing in and out of the identity provider: the GOV.UK-styled sign-in page and its security chain. */
+/**
+ * Signing in to the identity provider in two steps, password then a code from the user's authenticator
+ * app (or a recovery code), with throttling and lockout (ADR 14) that never tell whether a username
+ * exists; the new session id and sign-in session at the end; the pages' security chain.
+ */
 package uk.joinedup.identity.login;
