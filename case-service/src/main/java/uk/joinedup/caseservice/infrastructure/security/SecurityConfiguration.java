@@ -3,6 +3,7 @@ package uk.joinedup.caseservice.infrastructure.security;
 import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
 
+import java.util.Arrays;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,6 +14,7 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 
 /**
  * Who may call what, decided by the roles of the access token ({@link AccessTokens} says which tokens
@@ -50,6 +52,15 @@ class SecurityConfiguration {
             + " magnetometer=(), microphone=(), midi=(), payment=(), picture-in-picture=(),"
             + " publickey-credentials-get=(), screen-wake-lock=(), serial=(), sync-xhr=(), usb=(), web-share=(),"
             + " xr-spatial-tracking=()";
+
+    /** One year, as HSTS preload lists ask. */
+    private static final int HSTS_MAX_AGE_SECONDS = 31_536_000;
+
+    private final TransportProperties transport;
+
+    SecurityConfiguration(TransportProperties transport) {
+        this.transport = transport;
+    }
 
     @Bean
     SecurityFilterChain api(HttpSecurity http) throws Exception {
@@ -106,15 +117,23 @@ class SecurityConfiguration {
 
     /**
      * The headers on every response, besides Spring Security's defaults ({@code X-Content-Type-Options:
-     * nosniff}, {@code X-Frame-Options: DENY}, {@code Cache-Control: no-store}, and HSTS on a secure
-     * request).
+     * nosniff}, {@code X-Frame-Options: DENY}, {@code Cache-Control: no-store}): the content security
+     * policy given, no referrer, no powerful feature, and, when callers come over TLS ({@link
+     * TransportProperties}), HSTS on every response, whether or not a proxy in front said so.
      */
-    private static HttpSecurity headers(HttpSecurity http, String contentSecurityPolicy) throws Exception {
+    private HttpSecurity headers(HttpSecurity http, String contentSecurityPolicy) throws Exception {
         return http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
                 .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY))
-                .httpStrictTransportSecurity(
-                        hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)));
+                .httpStrictTransportSecurity(hsts -> {
+                    if (transport.tls()) {
+                        hsts.requestMatcher(AnyRequestMatcher.INSTANCE)
+                                .includeSubDomains(true)
+                                .maxAgeInSeconds(HSTS_MAX_AGE_SECONDS);
+                    } else {
+                        hsts.disable();
+                    }
+                }));
     }
 
     /** The token's {@code roles} claim becomes {@code ROLE_…} authorities. */
@@ -128,7 +147,7 @@ class SecurityConfiguration {
     }
 
     private static String[] concat(String[] first, String[] second) {
-        String[] both = java.util.Arrays.copyOf(first, first.length + second.length);
+        String[] both = Arrays.copyOf(first, first.length + second.length);
         System.arraycopy(second, 0, both, first.length, second.length);
         return both;
     }

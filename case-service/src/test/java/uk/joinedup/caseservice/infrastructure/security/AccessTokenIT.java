@@ -3,10 +3,13 @@ package uk.joinedup.caseservice.infrastructure.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static uk.joinedup.caseservice.agency.Actors.earlyHelpKeyworker;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -60,6 +63,44 @@ class AccessTokenIT extends ApiIntegrationTest {
     void refusesATokenForAnotherApi() {
         assertThat(status(TestIssuer.tokenWithScope(earlyHelpKeyworker(), "openid profile")))
                 .isEqualTo(HttpStatus.UNAUTHORIZED);
+    }
+
+    @Test
+    void takesTheActorFromTheTokenNeverFromTheBody() {
+        Map<String, Object> registration = new LinkedHashMap<>();
+        registration.put("givenNames", "Robin");
+        registration.put("familyName", "Bodyclaim");
+        registration.put("dateOfBirth", "1990-05-01");
+        // what a caller might try to speak for someone else with
+        registration.put("agency", "hampshire-police");
+        registration.put("owningAgency", "hampshire-police");
+        registration.put("recordedBy", "Ray Hughes");
+        registration.put("userId", "ray.hughes");
+        registration.put("roles", List.of("IG_OFFICER"));
+        registration.put("actor", Map.of("userId", "ray.hughes", "agency", "hampshire-police"));
+        String token = TestIssuer.accessToken(earlyHelpKeyworker())
+                .claim("name", "Sam Patel (from the token)")
+                .sign();
+
+        ResponseEntity<JsonNode> registered = anonymous()
+                .post()
+                .uri("/api/people")
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(registration)
+                .retrieve()
+                .toEntity(JsonNode.class);
+        assertThat(registered.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+
+        JsonNode entry = get(
+                        earlyHelpKeyworker(),
+                        "/api/people/{id}",
+                        registered.getBody().get("id").asText())
+                .getBody()
+                .get("entries")
+                .get(0);
+        assertThat(entry.get("owningAgency").asText()).isEqualTo("southampton-early-help");
+        assertThat(entry.get("recordedBy").asText()).isEqualTo("Sam Patel (from the token)");
     }
 
     /** Each a valid access token with one thing wrong. */

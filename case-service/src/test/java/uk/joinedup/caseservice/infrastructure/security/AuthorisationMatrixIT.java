@@ -42,8 +42,8 @@ import uk.joinedup.caseservice.agency.AgencyKind;
 import uk.joinedup.caseservice.agency.Role;
 
 /**
- * Every route of the service, asked by everyone who might: no token, keyworkers of four agencies, a team
- * manager, an information-governance officer, both kinds of administrator and a user with no role. The
+ * Every route of the service, asked by everyone who might: no token, keyworkers of four agencies, team
+ * managers of two, an information-governance officer, both kinds of administrator and a user with no role. The
  * routes are read from the application's own route table, so a new route without a row here fails, and
  * so does a row for a route that is gone.
  *
@@ -179,8 +179,11 @@ class AuthorisationMatrixIT extends ApiIntegrationTest {
                         "/api/sharing-agreements",
                         Map.of(
                                 "title", "Matrix protocol",
+                                // between agencies no other test knows, so that it opens nothing of theirs
                                 "parties",
-                                        List.of(Map.of("agency", "southampton-jobcentre"), Map.of("kind", "HOUSING")),
+                                        List.of(
+                                                Map.of("agency", "matrix-agency-one"),
+                                                Map.of("agency", "matrix-agency-two")),
                                 "categories", List.of("EMPLOYMENT_AND_BENEFITS"),
                                 "purposes", List.of("FAMILY_SUPPORT"),
                                 "lawfulBases", List.of("PUBLIC_TASK"),
@@ -254,6 +257,7 @@ class AuthorisationMatrixIT extends ApiIntegrationTest {
         asking.put("keyworker (early help)", Actors.earlyHelpKeyworker());
         asking.put("keyworker (police)", Actors.policeOfficer());
         asking.put("team manager (early help)", someone("morgan.lee", Role.TEAM_MANAGER));
+        asking.put("team manager (police)", Actors.policeManager());
         asking.put("IG officer", Actors.igOfficer());
         asking.put("agency admin", Actors.agencyAdmin());
         asking.put("system admin", Actors.systemAdmin());
