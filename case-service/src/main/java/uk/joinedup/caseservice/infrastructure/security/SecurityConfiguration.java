@@ -53,7 +53,7 @@ class SecurityConfiguration {
             + " publickey-credentials-get=(), screen-wake-lock=(), serial=(), sync-xhr=(), usb=(), web-share=(),"
             + " xr-spatial-tracking=()";
 
-    /** One year, as HSTS preload lists ask. */
+    /** HSTS lasts a year. */
     private static final int HSTS_MAX_AGE_SECONDS = 31_536_000;
 
     private final TransportProperties transport;
@@ -70,7 +70,7 @@ class SecurityConfiguration {
                         // public
                         .requestMatchers("/actuator/health/**", "/error")
                         .permitAll()
-                        // any signed-in user (the swaggerUi chain below makes these public in development)
+                        // any signed-in user (the publicApiDocs chain below makes these public in development)
                         .requestMatchers(API_DOCS)
                         .authenticated()
                         .requestMatchers(GET, "/api/fact-types", "/api/sharing-agreements", "/api/sharing-agreements/*")
