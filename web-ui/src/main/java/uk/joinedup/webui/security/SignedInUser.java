@@ -29,6 +29,19 @@ public record SignedInUser(String name, String username, String agencyId, String
         return roles.contains("TEAM_MANAGER");
     }
 
+    /**
+     * An information-governance officer: keeps the sharing agreements, reviews emergency access and reads
+     * the access log; sees no case content unless also a practitioner.
+     */
+    public boolean informationGovernance() {
+        return roles.contains("IG_OFFICER");
+    }
+
+    /** Reviews emergency access: an information-governance officer, or a team manager for their agency. */
+    public boolean reviewsEmergencyAccess() {
+        return informationGovernance() || manager();
+    }
+
     /** Works with families (a keyworker or a team manager) and so may record and change casework. */
     public boolean practitioner() {
         return manager() || roles.contains("KEYWORKER");
