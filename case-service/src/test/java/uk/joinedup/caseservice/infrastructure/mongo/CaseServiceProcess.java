@@ -85,6 +85,11 @@ public final class CaseServiceProcess implements AutoCloseable {
         return log;
     }
 
+    /** The process id; the service names its event processors' claims after it ("pid@host"). */
+    public long pid() {
+        return process.pid();
+    }
+
     public boolean isAlive() {
         return process.isAlive();
     }
