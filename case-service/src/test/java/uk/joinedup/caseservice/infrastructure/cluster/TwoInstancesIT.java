@@ -53,6 +53,8 @@ class TwoInstancesIT {
     private static final Duration CLAIM_TIMEOUT = Duration.ofSeconds(10);
     /** How often Axon's pooled processor looks for segments it can claim (its default). */
     private static final Duration CLAIM_INTERVAL = Duration.ofSeconds(5);
+    /** Slack for a machine busy with other builds (takeovers measured 10.7 s and 14.1 s after the last claim). */
+    private static final Duration BUSY_MACHINE = Duration.ofSeconds(3);
 
     private final List<CaseServiceProcess> instances = new ArrayList<>();
     private MongoServer mongo;
@@ -134,8 +136,10 @@ class TwoInstancesIT {
                     takenOverAt - killedAt);
             assertThat(takenOverAt - lastClaimOfTheDead)
                     .as("ms from the dead instance's last claim until the survivor held every segment")
-                    .isLessThanOrEqualTo(
-                            CLAIM_TIMEOUT.plus(CLAIM_INTERVAL).plusSeconds(1).toMillis());
+                    .isLessThanOrEqualTo(CLAIM_TIMEOUT
+                            .plus(CLAIM_INTERVAL)
+                            .plus(BUSY_MACHINE)
+                            .toMillis());
 
             Map<String, List<String>> stored = storedAdditions(database);
             List<String> storedPeople =
