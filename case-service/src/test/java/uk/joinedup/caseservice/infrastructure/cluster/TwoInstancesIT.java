@@ -9,6 +9,7 @@ import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import java.net.ConnectException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -170,29 +171,51 @@ class TwoInstancesIT {
         boolean secondAlive = true;
         for (int round = 0; round < ROUNDS; round++) {
             RestClient api = secondAlive ? apis.get((writer + round) % 2) : apis.get(0);
-            String personId = people[round];
-            additions.inFlight.add(personId);
-            try {
-                int status = api.post()
-                        .uri("/api/families/{id}/members", familyId)
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .body(Map.of("personId", personId, "relationship", "CHILD", "joinedOn", "2026-11-02"))
-                        .retrieve()
-                        .toBodilessEntity()
-                        .getStatusCode()
-                        .value();
-                additions.inFlight.remove(personId);
-                switch (status) {
-                    case 204 -> additions.acknowledged.add(personId);
-                    case 409 -> additions.conflicts.add(personId);
-                    default -> additions.other.add(personId + " " + status);
-                }
-            } catch (RestClientResponseException refused) {
-                additions.inFlight.remove(personId);
-                additions.other.add(personId + " " + refused.getStatusCode().value());
-            } catch (ResourceAccessException instanceDied) {
-                secondAlive = false; // the load balancer takes it out; this addition stays in flight
+            Sent sent = add(api, familyId, people[round], additions);
+            if (sent != Sent.ANSWERED) {
+                secondAlive = false; // the load balancer takes it out
             }
+            if (sent == Sent.NOT_SENT) {
+                add(apis.get(0), familyId, people[round], additions);
+            }
+        }
+    }
+
+    private enum Sent {
+        ANSWERED,
+        NOT_SENT,
+        UNANSWERED
+    }
+
+    /** Adds the person to the household and records the answer, or that none came. */
+    private static Sent add(RestClient api, String familyId, String personId, Additions additions) {
+        additions.inFlight.add(personId);
+        try {
+            int status = api.post()
+                    .uri("/api/families/{id}/members", familyId)
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .body(Map.of("personId", personId, "relationship", "CHILD", "joinedOn", "2026-11-02"))
+                    .retrieve()
+                    .toBodilessEntity()
+                    .getStatusCode()
+                    .value();
+            additions.inFlight.remove(personId);
+            switch (status) {
+                case 204 -> additions.acknowledged.add(personId);
+                case 409 -> additions.conflicts.add(personId);
+                default -> additions.other.add(personId + " " + status);
+            }
+            return Sent.ANSWERED;
+        } catch (RestClientResponseException refused) {
+            additions.inFlight.remove(personId);
+            additions.other.add(personId + " " + refused.getStatusCode().value());
+            return Sent.ANSWERED;
+        } catch (ResourceAccessException instanceDied) {
+            if (instanceDied.getCause() instanceof ConnectException) {
+                additions.inFlight.remove(personId);
+                return Sent.NOT_SENT;
+            }
+            return Sent.UNANSWERED; // it stays in flight: it may or may not have been stored
         }
     }
 
