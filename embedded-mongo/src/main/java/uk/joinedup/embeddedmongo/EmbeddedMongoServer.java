@@ -10,7 +10,15 @@ import org.h2.mvstore.MVStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** An in-process MongoDB-wire-compatible server on 127.0.0.1, backed by an H2 MVStore file or memory. */
+/**
+ * An in-process MongoDB-wire-compatible server on 127.0.0.1, backed by an H2 MVStore file or memory.
+ *
+ * <p>The server answers a write once it is in H2's in-memory maps; nothing reaches the file until the
+ * store commits. H2's own background writer is therefore off (it would save on its own threads, and a
+ * {@code commit()} that came while such a save was in flight found nothing to do and returned before
+ * the bytes were written): the store is written only by {@link #commit()}, which writes the changes on
+ * the caller's thread and then forces the file to the disk. Concurrent callers share one flush.
+ */
 final class EmbeddedMongoServer implements Durability, AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMongoServer.class);
@@ -18,6 +26,7 @@ final class EmbeddedMongoServer implements Durability, AutoCloseable {
     private final H2Backend backend;
     private final MongoServer server;
     private final String connectionString;
+    private final GroupCommit groupCommit = new GroupCommit(this::writeAndForce);
 
     EmbeddedMongoServer(MongoProperties properties) {
         this.backend = new H2Backend(openStore(properties));
@@ -32,7 +41,9 @@ final class EmbeddedMongoServer implements Durability, AutoCloseable {
     }
 
     private static MVStore openStore(MongoProperties properties) {
-        MVStore.Builder store = new MVStore.Builder().keysPerPage(properties.keysPerPage());
+        MVStore.Builder store = new MVStore.Builder()
+                .keysPerPage(properties.keysPerPage())
+                .autoCommitDisabled(); // no background writer: only commit() writes the file
         if (!properties.inMemory()) {
             try {
                 Files.createDirectories(properties.dataDir());
@@ -53,9 +64,21 @@ final class EmbeddedMongoServer implements Durability, AutoCloseable {
         return backend.getMvStore();
     }
 
+    /**
+     * Returns once every write answered before the call is in the file and the file is forced to the
+     * disk (in memory: once it is committed).
+     */
     @Override
     public void commit() {
-        backend.commit();
+        groupCommit.awaitFlush();
+    }
+
+    private void writeAndForce() {
+        backend.commit(); // with no background writer, writes the new chunk on this thread
+        MVStore store = backend.getMvStore();
+        if (store.getFileStore() != null) {
+            store.sync(); // FileChannel.force(true)
+        }
     }
 
     @Override

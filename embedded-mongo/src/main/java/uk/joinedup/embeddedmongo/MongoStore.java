@@ -13,7 +13,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * The service's MongoDB: the embedded server when no URI is configured, otherwise the configured
  * deployment. Either way callers get a driver client; on the embedded store, writes not committed
- * explicitly are committed every {@link MongoProperties#commitInterval()} and at shutdown.
+ * explicitly are committed (written and forced to the disk) every {@link
+ * MongoProperties#commitInterval()} and at shutdown.
  */
 final class MongoStore implements Durability, AutoCloseable {
 

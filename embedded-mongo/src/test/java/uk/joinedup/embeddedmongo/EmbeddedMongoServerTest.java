@@ -48,7 +48,6 @@ class EmbeddedMongoServerTest {
     @Test
     void keepsACommittedWriteThroughACrashAndLosesWhatCameAfter() throws IOException {
         EmbeddedMongoServer beforeCrash = new EmbeddedMongoServer(properties(false, 8));
-        beforeCrash.mvStore().setAutoCommitDelay(0); // only explicit commits, as within H2's first second
         try (MongoClient client = MongoClients.create(beforeCrash.connectionString())) {
             MongoCollection<Document> notes =
                     client.getDatabase("joinedup-test").getCollection("notes");
@@ -69,7 +68,6 @@ class EmbeddedMongoServerTest {
     @Test
     void commitsWhenClosed() {
         EmbeddedMongoServer first = new EmbeddedMongoServer(properties(false, 48));
-        first.mvStore().setAutoCommitDelay(0);
         try (MongoClient client = MongoClients.create(first.connectionString())) {
             client.getDatabase("joinedup-test").getCollection("notes").insertOne(new Document("_id", "closed"));
         }

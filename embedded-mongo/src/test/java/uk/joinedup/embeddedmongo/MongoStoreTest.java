@@ -21,7 +21,6 @@ class MongoStoreTest {
     void commitsUnaskedWritesOnItsSchedule() throws InterruptedException {
         MongoStore store = new MongoStore(properties(Duration.ofMillis(50)));
         MVStore h2 = h2Of(store);
-        h2.setAutoCommitDelay(0); // no commits of H2's own: only the schedule's
         store.client().getDatabase("joinedup-test").getCollection("notes").insertOne(new Document("_id", "unasked"));
 
         long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
@@ -36,7 +35,6 @@ class MongoStoreTest {
     void commitsNothingBeforeItsIntervalHasPassed() throws InterruptedException {
         MongoStore store = new MongoStore(properties(Duration.ofHours(1)));
         MVStore h2 = h2Of(store);
-        h2.setAutoCommitDelay(0);
         store.client().getDatabase("joinedup-test").getCollection("notes").insertOne(new Document("_id", "unasked"));
 
         Thread.sleep(300);

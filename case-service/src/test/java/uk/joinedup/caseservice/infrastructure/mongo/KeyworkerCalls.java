@@ -33,6 +33,17 @@ final class KeyworkerCalls {
                 .asText();
     }
 
+    /** The person's record as the keyworker sees it; null unless answered 2xx. */
+    static JsonNode readPerson(int port, String personId) {
+        RestClient tolerant = api(port)
+                .mutate()
+                .defaultStatusHandler(status -> true, (request, response) -> {})
+                .build();
+        var response =
+                tolerant.get().uri("/api/people/{id}", personId).retrieve().toEntity(JsonNode.class);
+        return response.getStatusCode().is2xxSuccessful() ? response.getBody() : null;
+    }
+
     /** Records a fact about the person that happened on 2 November 2026. */
     static void recordFact(RestClient api, String personId, Map<String, Object> fact) {
         api.post()
