@@ -6,6 +6,7 @@ import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import uk.joinedup.webui.caseservice.CaseloadView;
 import uk.joinedup.webui.caseservice.Caseloads;
 import uk.joinedup.webui.security.SignedInUser;
@@ -34,8 +35,10 @@ class HomeController {
         return "home/caseload";
     }
 
+    /** Where identity-service sends users back after signing out; {@code state=timed-out} after a timeout. */
     @GetMapping("/signed-out")
-    String signedOut() {
+    String signedOut(@RequestParam(required = false) String state, Model model) {
+        model.addAttribute("timedOut", "timed-out".equals(state));
         return "home/signed-out";
     }
 }
