@@ -11,13 +11,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The three services started from their built jars, as separate processes on free ports, each on an
- * in-memory embedded MongoDB, with the demo directory loaded. Started once per test JVM and stopped
- * when it exits. Service logs go to {@code target/e2e-logs}.
+ * in-memory embedded MongoDB, with the demo directory loaded; web-ui's sessions time out after {@link
+ * #IDLE_TIMEOUT}. Started once per test JVM and stopped when it exits. Service logs go to {@code target/e2e-logs}.
  *
  * <p>While working on pages, point the tests at a system already running with demo data instead:
  * {@code -De2e.web-url=http://localhost:8080 -De2e.identity-url=http://localhost:9000}.
@@ -25,6 +26,14 @@ import java.util.Map;
 final class RunningSystem {
 
     static final String DEMO_PASSWORD = "joined-up-demo";
+
+    /**
+     * web-ui's idle timeout and its warning, short enough for a test to wait for both (a page opens the
+     * warning after 30 seconds without a request), long enough for no other test to meet them.
+     */
+    static final Duration IDLE_TIMEOUT = Duration.ofSeconds(75);
+
+    static final Duration TIMEOUT_WARNING = Duration.ofSeconds(40);
     private static final String CLIENT_SECRET = "end-to-end-test-secret";
     private static RunningSystem started;
 
@@ -71,7 +80,10 @@ final class RunningSystem {
                 "true");
         launch("identity-service", identityPort, common);
         launch("case-service", casePort, common);
-        launch("web-ui", webPort, common);
+        Map<String, String> web = new HashMap<>(common);
+        web.put("SESSION_IDLE_TIMEOUT", IDLE_TIMEOUT.toSeconds() + "s");
+        web.put("SESSION_TIMEOUT_WARNING", TIMEOUT_WARNING.toSeconds() + "s");
+        launch("web-ui", webPort, web);
         awaitHealthy(identityPort);
         awaitHealthy(casePort);
         awaitHealthy(webPort);

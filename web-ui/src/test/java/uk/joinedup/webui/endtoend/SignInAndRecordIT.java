@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The three services as processes; a demo keyworker signs in through the real OpenID Connect flow
- * (web-ui → identity-service sign-in page → code → tokens), registers a person and records a case note
+ * (web-ui → identity-service's password and authenticator code pages → authorization code → tokens), registers a person and records a case note
  * through web-ui's forms, which relay their access token to case-service; the person's page shows the
  * note, and case-service's field messages come back against the fields of the generated form.
  */
@@ -50,9 +50,13 @@ class SignInAndRecordIT {
         HttpResponse<String> signInPage = get(system.webUrl() + "/people/new");
         assertThat(signInPage.uri().toString()).startsWith(system.identityUrl() + "/login");
 
-        HttpResponse<String> registerPage = post(
+        HttpResponse<String> codePage = post(
                 system.identityUrl() + "/login",
                 form("username", "jo.carter", "password", RunningSystem.DEMO_PASSWORD, "_csrf", csrf(signInPage)));
+        assertThat(codePage.uri().toString()).isEqualTo(system.identityUrl() + "/login/code");
+        HttpResponse<String> registerPage = post(
+                system.identityUrl() + "/login/code",
+                form("code", AuthenticatorCodes.next("jo.carter"), "_csrf", csrf(codePage)));
         assertThat(registerPage.uri().getPath()).isEqualTo("/people/new");
         assertThat(registerPage.body()).contains("Register a person").contains("Jo Carter");
 
