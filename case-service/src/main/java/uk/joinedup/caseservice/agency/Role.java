@@ -1,9 +1,17 @@
 package uk.joinedup.caseservice.agency;
 
-/** What a user may do, carried in the {@code roles} claim of their access token. */
+/**
+ * What a user may do, carried in the {@code roles} claim of their access token; a user may hold several.
+ * Keyworkers and team managers work with families; information-governance officers administer sharing
+ * and read the access log; administrators manage agencies, teams and users in identity-service and see
+ * nothing of people or families here.
+ */
 public enum Role {
     KEYWORKER,
     TEAM_MANAGER,
     IG_OFFICER,
-    ADMIN
+    /** Manages the users and teams of their own agency. */
+    AGENCY_ADMIN,
+    /** Manages agencies and every user. */
+    SYSTEM_ADMIN
 }

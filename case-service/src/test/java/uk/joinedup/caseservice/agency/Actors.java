@@ -3,7 +3,7 @@ package uk.joinedup.caseservice.agency;
 import java.util.List;
 import java.util.Set;
 
-/** Actors for tests, named by who they are. */
+/** Actors for tests, named by who they are; each in a team of their agency, as identity-service has them. */
 public final class Actors {
 
     private Actors() {}
@@ -15,7 +15,8 @@ public final class Actors {
                 "southampton-probation",
                 "Hampshire and Isle of Wight Probation",
                 AgencyKind.PROBATION,
-                Role.KEYWORKER);
+                Role.KEYWORKER,
+                "probation-southampton-central");
     }
 
     public static Actor housingOfficer() {
@@ -25,7 +26,8 @@ public final class Actors {
                 "southampton-housing",
                 "Southampton City Council Housing",
                 AgencyKind.HOUSING,
-                Role.KEYWORKER);
+                Role.KEYWORKER,
+                "housing-options");
     }
 
     public static Actor earlyHelpKeyworker() {
@@ -35,7 +37,8 @@ public final class Actors {
                 "southampton-early-help",
                 "Southampton City Council Early Help",
                 AgencyKind.EARLY_HELP,
-                Role.KEYWORKER);
+                Role.KEYWORKER,
+                "early-help-central");
     }
 
     public static Actor earlyHelpManager() {
@@ -45,7 +48,8 @@ public final class Actors {
                 new AgencyId("southampton-early-help"),
                 "Southampton City Council Early Help",
                 AgencyKind.EARLY_HELP,
-                Set.of(Role.KEYWORKER, Role.TEAM_MANAGER));
+                Set.of(Role.KEYWORKER, Role.TEAM_MANAGER),
+                "early-help-central");
     }
 
     public static Actor jobcentreAdviser() {
@@ -55,7 +59,8 @@ public final class Actors {
                 "southampton-jobcentre",
                 "Jobcentre Plus Southampton",
                 AgencyKind.JOBCENTRE_PLUS,
-                Role.KEYWORKER);
+                Role.KEYWORKER,
+                "jobcentre-work-coaches");
     }
 
     public static Actor igOfficer() {
@@ -65,7 +70,8 @@ public final class Actors {
                 "southampton-early-help",
                 "Southampton City Council Early Help",
                 AgencyKind.EARLY_HELP,
-                Role.IG_OFFICER);
+                Role.IG_OFFICER,
+                "information-governance");
     }
 
     /** The neighbourhood police officer: on no family's team unless someone puts him there. */
@@ -76,7 +82,8 @@ public final class Actors {
                 "hampshire-police",
                 "Hampshire and Isle of Wight Constabulary",
                 AgencyKind.POLICE,
-                Role.KEYWORKER);
+                Role.KEYWORKER,
+                "police-neighbourhood-central");
     }
 
     /** A team manager of an agency involved in no test family unless a test involves it. */
@@ -87,10 +94,35 @@ public final class Actors {
                 new AgencyId("hampshire-police"),
                 "Hampshire and Isle of Wight Constabulary",
                 AgencyKind.POLICE,
-                Set.of(Role.KEYWORKER, Role.TEAM_MANAGER));
+                Set.of(Role.KEYWORKER, Role.TEAM_MANAGER),
+                "police-neighbourhood-central");
     }
 
-    /** Everyone above: the stand-in staff directory's practitioners. */
+    /** An agency administrator: manages Early Help's users in identity-service, works with no family. */
+    public static Actor agencyAdmin() {
+        return actor(
+                "alex.reid",
+                "Alex Reid",
+                "southampton-early-help",
+                "Southampton City Council Early Help",
+                AgencyKind.EARLY_HELP,
+                Role.AGENCY_ADMIN,
+                "early-help-business-support");
+    }
+
+    /** The system administrator: manages agencies and every user, works with no family. */
+    public static Actor systemAdmin() {
+        return actor(
+                "robin.shaw",
+                "Robin Shaw",
+                "southampton-early-help",
+                "Southampton City Council Early Help",
+                AgencyKind.EARLY_HELP,
+                Role.SYSTEM_ADMIN,
+                "digital-services");
+    }
+
+    /** Everyone above but the administrators: the stand-in staff directory's practitioners. */
     public static List<Actor> all() {
         return List.of(
                 probationKeyworker(),
@@ -103,7 +135,8 @@ public final class Actors {
                 policeManager());
     }
 
-    private static Actor actor(String id, String name, String agency, String agencyName, AgencyKind kind, Role role) {
-        return new Actor(id, name, new AgencyId(agency), agencyName, kind, Set.of(role));
+    private static Actor actor(
+            String id, String name, String agency, String agencyName, AgencyKind kind, Role role, String team) {
+        return new Actor(id, name, new AgencyId(agency), agencyName, kind, Set.of(role), team);
     }
 }

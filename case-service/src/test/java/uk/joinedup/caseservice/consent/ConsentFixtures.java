@@ -5,9 +5,7 @@ import java.util.Set;
 import uk.joinedup.caseservice.agency.Actor;
 import uk.joinedup.caseservice.agency.Actors;
 import uk.joinedup.caseservice.agency.AgencyId;
-import uk.joinedup.caseservice.agency.AgencyKind;
 import uk.joinedup.caseservice.agency.InformationCategory;
-import uk.joinedup.caseservice.agency.Role;
 import uk.joinedup.caseservice.consent.api.ConsentEvidence;
 import uk.joinedup.caseservice.consent.api.ConsentId;
 import uk.joinedup.caseservice.consent.api.ConsentRecorded;
@@ -72,12 +70,6 @@ public final class ConsentFixtures {
 
     /** A user who administers the system and works with no family. */
     public static Actor administrator() {
-        return new Actor(
-                "ash.admin",
-                "Ash Admin",
-                new AgencyId("southampton-early-help"),
-                "Southampton City Council Early Help",
-                AgencyKind.EARLY_HELP,
-                Set.of(Role.ADMIN));
+        return Actors.systemAdmin();
     }
 }

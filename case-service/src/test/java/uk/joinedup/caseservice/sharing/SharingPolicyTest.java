@@ -295,7 +295,7 @@ class SharingPolicyTest {
             Subject overridden =
                     new Subject(WorkingRelationship.NONE, ADULTS_BIRTHDAY, List.of(), overrides(OverrideState.ACTIVE));
 
-            assertThat(policy().decide(viewer(Role.ADMIN), overridden, probationsConsent)
+            assertThat(policy().decide(viewer(Role.SYSTEM_ADMIN), overridden, probationsConsent)
                             .withheld())
                     .isEqualTo(WithheldReason.ROLE_SHOWS_NO_CASE_CONTENT);
             assertThat(policy().decide(HOUSING_OFFICER, overridden, probationsConsent)
@@ -347,7 +347,7 @@ class SharingPolicyTest {
         @ParameterizedTest
         @EnumSource(
                 value = Role.class,
-                names = {"IG_OFFICER", "ADMIN"})
+                names = {"IG_OFFICER", "AGENCY_ADMIN", "SYSTEM_ADMIN"})
         void showNoCaseContentToAnInformationGovernanceOfficerOrAnAdministrator(Role role) {
             Subject lead = new Subject(
                     WorkingRelationship.of(WorkingRelationshipKind.LEAD_PROFESSIONAL),

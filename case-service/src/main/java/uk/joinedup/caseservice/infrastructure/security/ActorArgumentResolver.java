@@ -51,7 +51,8 @@ final class ActorArgumentResolver implements HandlerMethodArgumentResolver {
                 new AgencyId(agency),
                 agencyName != null ? agencyName : agency,
                 kind,
-                roles(jwt.getClaimAsStringList("roles")));
+                roles(jwt.getClaimAsStringList("roles")),
+                jwt.getClaimAsString("team"));
     }
 
     private static AgencyKind agencyKind(String claim) {

@@ -2,6 +2,7 @@ package uk.joinedup.caseservice.infrastructure.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.RSASSASigner;
@@ -18,11 +19,13 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -32,14 +35,18 @@ import uk.joinedup.caseservice.agency.Role;
 
 /**
  * A stand-in for identity-service in case-service tests: it serves a JWK set over real HTTP and signs
- * access tokens with the claims identity-service puts in them, so the real resource-server
- * validation runs; and it serves the staff directory ({@code /api/directory/practitioners/{username}},
+ * access tokens with the header and claims identity-service puts in them ({@link #accessToken}), so the
+ * real resource-server validation runs, and ID tokens and other near misses that case-service must
+ * refuse; and it serves the staff directory ({@code /api/directory/practitioners/{username}},
  * {@code /api/directory/agencies}) from {@link Actors#all()}, only to requests that carry a token it
  * signed, as identity-service does. The end-to-end tests in web-ui use the real identity-service.
  */
 public final class TestIssuer {
 
     public static final String ISSUER = "http://issuer.test";
+    /** The client identity-service issues tokens to, and so their audience: web-ui. */
+    public static final String CLIENT = "joinedup-web";
+
     private static final TestIssuer INSTANCE = new TestIssuer();
 
     private final RSAKey key;
@@ -161,41 +168,122 @@ public final class TestIssuer {
         return INSTANCE.jwkSetUri;
     }
 
-    /** A valid access token for the actor. */
+    /** A valid access token for the actor, as identity-service issues them. */
     public static String tokenFor(Actor actor) {
-        return sign(claimsFor(actor).issuer(ISSUER).build());
+        return accessToken(actor).sign();
     }
 
     /** A token that is right in every respect but its issuer. */
     public static String tokenFromAnotherIssuer(Actor actor) {
-        return sign(claimsFor(actor).issuer("http://elsewhere.test").build());
+        return accessToken(actor).issuer("http://elsewhere.test").sign();
     }
 
-    private static JWTClaimsSet.Builder claimsFor(Actor actor) {
+    /** An access token right in every respect but its scope, which is only this. */
+    public static String tokenWithScope(Actor actor, String scope) {
+        return accessToken(actor).scope(scope).sign();
+    }
+
+    /**
+     * An OpenID Connect ID token for the actor, signed with the same key and naming the same issuer and
+     * audience, as identity-service signs them: type {@code JWT}, no scope, valid for 30 minutes. It
+     * carries the agency and roles, as ID tokens did before access tokens were told apart, so that only
+     * its being an ID token can refuse it.
+     */
+    public static String idTokenFor(Actor actor) {
+        return accessToken(actor)
+                .type("JWT")
+                .without("scope")
+                .without("client_id")
+                .claim("azp", CLIENT)
+                .claim("auth_time", Date.from(Instant.now()))
+                .claim("sid", "a-session")
+                .lifetime(Duration.ofMinutes(30))
+                .sign();
+    }
+
+    /**
+     * An access token for the actor as identity-service issues them (RFC 9068): header {@code typ:
+     * at+jwt}; {@code iss}, {@code sub}, {@code aud}, {@code client_id}, {@code iat}, {@code nbf},
+     * {@code exp} (5 minutes on), {@code jti}, {@code scope} (space-separated, with {@code case-service});
+     * and JoinedUp's {@code name}, {@code agency}, {@code agency_name}, {@code agency_kind}, {@code team}
+     * (when the actor has one) and {@code roles}. Change one thing, then {@link Token#sign()}.
+     */
+    public static Token accessToken(Actor actor) {
         Instant now = Instant.now();
-        return new JWTClaimsSet.Builder()
-                .subject(actor.userId())
-                .audience("joinedup-web")
-                .issueTime(Date.from(now))
-                .expirationTime(Date.from(now.plusSeconds(600)))
+        Token token = new Token()
+                .claim("iss", ISSUER)
+                .claim("sub", actor.userId())
+                .claim("aud", List.of(CLIENT))
+                .claim("client_id", CLIENT)
+                .claim("iat", Date.from(now))
+                .claim("nbf", Date.from(now))
+                .claim("jti", UUID.randomUUID().toString())
+                .claim("scope", "openid profile case-service")
                 .claim("name", actor.name())
                 .claim("agency", actor.agency().value())
                 .claim("agency_name", actor.agencyName())
                 .claim("agency_kind", actor.agencyKind().name())
-                .claim("roles", actor.roles().stream().map(Role::name).toList());
+                .claim("roles", actor.roles().stream().map(Role::name).sorted().toList())
+                .lifetime(Duration.ofMinutes(5));
+        return actor.team() == null ? token : token.claim("team", actor.team());
     }
 
-    private static String sign(JWTClaimsSet claims) {
-        try {
-            SignedJWT jwt = new SignedJWT(
-                    new JWSHeader.Builder(JWSAlgorithm.RS256)
-                            .keyID(INSTANCE.key.getKeyID())
-                            .build(),
-                    claims);
-            jwt.sign(new RSASSASigner(INSTANCE.key));
-            return jwt.serialize();
-        } catch (JOSEException e) {
-            throw new IllegalStateException(e);
+    /** A token being minted: what identity-service would sign, until a test changes one thing. */
+    public static final class Token {
+
+        private final Map<String, Object> claims = new LinkedHashMap<>();
+        private JOSEObjectType type = new JOSEObjectType("at+jwt");
+
+        private Token() {}
+
+        /** The header's {@code typ}; null for none. */
+        public Token type(String type) {
+            this.type = type == null ? null : new JOSEObjectType(type);
+            return this;
+        }
+
+        public Token claim(String name, Object value) {
+            claims.put(name, value);
+            return this;
+        }
+
+        public Token without(String claim) {
+            claims.remove(claim);
+            return this;
+        }
+
+        public Token issuer(String issuer) {
+            return claim("iss", issuer);
+        }
+
+        public Token audience(String audience) {
+            return claim("aud", List.of(audience));
+        }
+
+        public Token scope(String scope) {
+            return claim("scope", scope);
+        }
+
+        /** Expires this long after it was issued. */
+        public Token lifetime(Duration lifetime) {
+            return claim("exp", Date.from(((Date) claims.get("iat")).toInstant().plus(lifetime)));
+        }
+
+        public String sign() {
+            JWTClaimsSet.Builder set = new JWTClaimsSet.Builder();
+            claims.forEach(set::claim);
+            try {
+                SignedJWT jwt = new SignedJWT(
+                        new JWSHeader.Builder(JWSAlgorithm.RS256)
+                                .type(type)
+                                .keyID(INSTANCE.key.getKeyID())
+                                .build(),
+                        set.build());
+                jwt.sign(new RSASSASigner(INSTANCE.key));
+                return jwt.serialize();
+            } catch (JOSEException e) {
+                throw new IllegalStateException(e);
+            }
         }
     }
 }
