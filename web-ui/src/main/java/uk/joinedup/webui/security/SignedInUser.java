@@ -33,6 +33,11 @@ public record SignedInUser(
         roles = roles == null ? List.of() : List.copyOf(roles);
     }
 
+    /** Someone in no team. */
+    public SignedInUser(String name, String username, String agencyId, String agencyName, List<String> roles) {
+        this(name, username, agencyId, agencyName, null, null, roles);
+    }
+
     public static SignedInUser of(OidcUser user) {
         Map<String, Object> info =
                 user.getUserInfo() != null ? user.getUserInfo().getClaims() : Map.of();
@@ -57,6 +62,14 @@ public record SignedInUser(
     /** A team manager: allocates cases, appoints lead professionals, overrides open actions at closure. */
     public boolean manager() {
         return roles.contains("TEAM_MANAGER");
+    }
+
+    /**
+     * An information-governance officer: keeps the sharing agreements, reviews emergency access and reads
+     * the access log; sees no case content unless also a practitioner.
+     */
+    public boolean informationGovernance() {
+        return roles.contains("INFORMATION_GOVERNANCE");
     }
 
     /** Works with families (a keyworker or a team manager) and so may record and change casework. */

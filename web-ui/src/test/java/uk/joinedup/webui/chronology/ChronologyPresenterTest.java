@@ -21,7 +21,7 @@ class ChronologyPresenterTest {
     private static final String PROBATION = "southampton-probation";
     private static final String EARLY_HELP = "southampton-early-help";
     private static final SignedInUser JO =
-            new SignedInUser("Jo Carter", "jo.carter", PROBATION, "Probation", null, null, List.of("KEYWORKER"));
+            new SignedInUser("Jo Carter", "jo.carter", PROBATION, "Probation", List.of("KEYWORKER"));
 
     private final ChronologyPresenter presenter = new ChronologyPresenter(BundleLabels.labels());
 

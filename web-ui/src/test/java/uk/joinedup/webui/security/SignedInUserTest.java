@@ -68,9 +68,12 @@ class SignedInUserTest {
         assertThat(withRoles("SYSTEM_ADMIN").administrator()).isTrue();
         assertThat(withRoles("INFORMATION_GOVERNANCE", "KEYWORKER").administrator())
                 .isFalse();
+        assertThat(withRoles("INFORMATION_GOVERNANCE").informationGovernance()).isTrue();
+        assertThat(withRoles("IG_OFFICER", "ADMIN").informationGovernance()).isFalse();
+        assertThat(withRoles("IG_OFFICER", "ADMIN").administrator()).isFalse();
     }
 
     private static SignedInUser withRoles(String... roles) {
-        return new SignedInUser("A", "a", "agency", "Agency", null, null, List.of(roles));
+        return new SignedInUser("A", "a", "agency", "Agency", List.of(roles));
     }
 }
