@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
@@ -45,6 +46,10 @@ final class Browser implements AutoCloseable {
     private static final Duration IMPLICIT_WAIT = Duration.ofSeconds(5);
 
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** A JSON Web Token (header and payload are base64url JSON objects), or a token-bearing parameter. */
+    static final Pattern TOKEN_IN_ADDRESS = Pattern.compile(
+            "eyJ[A-Za-z0-9_-]{2,}\\.eyJ|[?&#](id_token_hint|id_token|access_token|refresh_token|logout_token)=");
 
     private final WebDriver driver;
     private final List<String> requested = new ArrayList<>();
@@ -299,8 +304,25 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * Quits the browser, then fails if any address it requested held a token, or if the
+     * Content-Security-Policy of any page it showed refused something: checked for every browser test.
+     */
     @Override
     public void close() {
-        driver.quit();
+        List<String> addresses;
+        List<String> console;
+        try {
+            addresses = requestedUrls();
+            console = consoleMessages();
+        } finally {
+            driver.quit();
+        }
+        assertThat(addresses).as("addresses the browser requested").isNotEmpty().noneMatch(address -> TOKEN_IN_ADDRESS
+                .matcher(address)
+                .find());
+        assertThat(console)
+                .as("the browser's console")
+                .noneMatch(message -> message.contains("Content Security Policy"));
     }
 }

@@ -11,7 +11,6 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -24,10 +23,6 @@ import org.openqa.selenium.WebElement;
  * the server by itself.
  */
 class SessionBrowserIT {
-
-    /** A JSON Web Token (header and payload are base64url JSON objects), or a token-bearing parameter. */
-    private static final Pattern TOKEN_IN_ADDRESS = Pattern.compile(
-            "eyJ[A-Za-z0-9_-]{2,}\\.eyJ|[?&](id_token_hint|id_token|access_token|refresh_token|logout_token)=");
 
     private static final String SESSION_COOKIE = "JOINEDUP_SESSION";
 
@@ -143,7 +138,7 @@ class SessionBrowserIT {
         assertThat(addresses).as("addresses the browser requested").isNotEmpty();
         assertThat(addresses)
                 .as("addresses the browser requested")
-                .noneMatch(address -> TOKEN_IN_ADDRESS.matcher(address).find());
+                .noneMatch(address -> Browser.TOKEN_IN_ADDRESS.matcher(address).find());
     }
 
     /** 204 while the session lives; a redirect to sign in once it has ended. */
