@@ -72,6 +72,7 @@ final class Browser implements AutoCloseable {
                         "--user-data-dir=" + temporaryProfile());
         // the console (Content-Security-Policy violations) and the network (every address requested)
         options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL", LogType.PERFORMANCE, "ALL"));
+        options.setExperimentalOption("perfLoggingPrefs", Map.of("enableNetwork", true, "enablePage", false));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
                 .usingAnyFreePort()
@@ -81,6 +82,7 @@ final class Browser implements AutoCloseable {
     }
 
     void open(String url) {
+        requestedUrls(); // keeps the browser's log short
         driver.get(url);
     }
 
