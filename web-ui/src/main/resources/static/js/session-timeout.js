@@ -80,21 +80,18 @@
     return seconds + ' ' + (seconds === 1 ? units.second : units.seconds)
   }
 
-  // What a screen reader hears: whole minutes, then every 15 seconds in the last minute.
-  function audible (milliseconds) {
+  // A screen reader hears the time left when the dialog opens, then each minute, then every 15 seconds
+  // in the last minute: not every second.
+  function period (milliseconds) {
     var seconds = Math.max(0, Math.ceil(milliseconds / 1000))
-    if (seconds >= 60) {
-      return inWords(milliseconds)
-    }
-    return inWords(Math.ceil(seconds / 15) * 15 * 1000)
+    return seconds >= 60 ? 'm' + Math.ceil(seconds / 60) : 's' + Math.ceil(seconds / 15)
   }
 
   function show (left) {
     countdown.textContent = inWords(left)
-    var words = audible(left)
-    if (words !== announced) {
-      announced = words
-      announcement.textContent = words + '.'
+    if (period(left) !== announced) {
+      announced = period(left)
+      announcement.textContent = inWords(left) + '.'
     }
   }
 
