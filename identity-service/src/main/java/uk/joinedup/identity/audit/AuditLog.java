@@ -77,21 +77,27 @@ public class AuditLog {
     /** Up to {@code limit} events matching the filter, newest first, older than {@code before} if given. */
     public List<AuditEvent> newest(AuditFilter filter, Long before, int limit) {
         List<AuditEvent> found = new ArrayList<>();
-        scanNewestFirst(before, event -> {
-            if (found.size() < limit && filter.matches(event)) {
-                found.add(event);
-            }
-        }, () -> found.size() >= limit);
+        scanNewestFirst(
+                before,
+                event -> {
+                    if (found.size() < limit && filter.matches(event)) {
+                        found.add(event);
+                    }
+                },
+                () -> found.size() >= limit);
         return found;
     }
 
     /** Every event matching the filter, newest first, to a consumer (an export). */
     public void each(AuditFilter filter, Consumer<AuditEvent> consumer) {
-        scanNewestFirst(null, event -> {
-            if (filter.matches(event)) {
-                consumer.accept(event);
-            }
-        }, () -> false);
+        scanNewestFirst(
+                null,
+                event -> {
+                    if (filter.matches(event)) {
+                        consumer.accept(event);
+                    }
+                },
+                () -> false);
     }
 
     /** A user's latest sign-ins and failures, newest first. */
@@ -108,8 +114,8 @@ public class AuditLog {
 
     private void remember(AuditEvent event) {
         Document found = history.find(new Document("_id", event.subject())).first();
-        List<Document> recent = new ArrayList<>(
-                found == null ? List.of() : found.getList("events", Document.class, List.of()));
+        List<Document> recent =
+                new ArrayList<>(found == null ? List.of() : found.getList("events", Document.class, List.of()));
         recent.add(document(event));
         while (recent.size() > RECENT_SIGN_INS) {
             recent.remove(0);

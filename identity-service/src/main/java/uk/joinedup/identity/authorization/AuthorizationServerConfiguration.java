@@ -1,5 +1,7 @@
 package uk.joinedup.identity.authorization;
 
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.proc.SecurityContext;
 import java.util.UUID;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,10 +16,13 @@ import org.springframework.security.oauth2.server.authorization.client.InMemoryR
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
 import org.springframework.security.oauth2.server.authorization.config.annotation.web.configurers.OAuth2AuthorizationServerConfigurer;
+import org.springframework.security.oauth2.server.authorization.oidc.authentication.OidcLogoutAuthenticationToken;
+import org.springframework.security.oauth2.server.authorization.oidc.web.authentication.OidcLogoutAuthenticationSuccessHandler;
 import org.springframework.security.oauth2.server.authorization.settings.AuthorizationServerSettings;
 import org.springframework.security.oauth2.server.authorization.settings.ClientSettings;
 import org.springframework.security.oauth2.server.authorization.settings.TokenSettings;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 import uk.joinedup.identity.infrastructure.SecurityHeaders;
@@ -25,7 +30,8 @@ import uk.joinedup.identity.infrastructure.SecurityHeaders;
 /**
  * Spring Authorization Server with OpenID Connect, and the one client it serves: web-ui, which may ask
  * for the {@code case-service} scope (access tokens for case-service's API). Authorizations are kept
- * by {@link MongoAuthorizationService}; refresh tokens rotate on every use.
+ * by {@link MongoAuthorizationService}; refresh tokens rotate on every use. Signing out through {@code
+ * /connect/logout} (ID token hint in the body) ends that sign-in session everywhere.
  */
 @Configuration(proxyBeanMethods = false)
 class AuthorizationServerConfiguration {
@@ -35,18 +41,49 @@ class AuthorizationServerConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain authorizationServer(HttpSecurity http, UserInfoClaims userInfo, SecurityHeaders headers)
+    SecurityFilterChain authorizationServer(
+            HttpSecurity http,
+            UserInfoClaims userInfo,
+            SessionEnding sessionEnding,
+            JWKSource<SecurityContext> signingKeys,
+            IdentityProperties properties,
+            SecurityHeaders headers)
             throws Exception {
         OAuth2AuthorizationServerConfigurer server = OAuth2AuthorizationServerConfigurer.authorizationServer();
         return http.securityMatcher(server.getEndpointsMatcher())
-                .with(server, configurer -> configurer.oidc(
-                        oidc -> oidc.userInfoEndpoint(endpoint -> endpoint.userInfoMapper(userInfo))))
+                .with(
+                        server,
+                        configurer -> configurer.oidc(oidc -> oidc.userInfoEndpoint(
+                                        endpoint -> endpoint.userInfoMapper(userInfo))
+                                .logoutEndpoint(logout -> logout.logoutResponseHandler(signOut(sessionEnding)))))
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                // the userinfo endpoint takes access tokens (typed at+jwt, with a scope), never ID tokens
+                .oauth2ResourceServer(resourceServer -> resourceServer.jwt(
+                        jwt -> jwt.decoder(ApiSecurityConfiguration.accessTokens(signingKeys, properties))))
                 .exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(
                         new LoginUrlAuthenticationEntryPoint("/login"),
                         new MediaTypeRequestMatcher(MediaType.TEXT_HTML)))
                 .headers(headers::apply)
                 .build();
+    }
+
+    /**
+     * After Spring Authorization Server has checked the ID token hint: ends that sign-in session (its
+     * refresh tokens, its sessions here and in web-ui), then signs the browser out and sends it back.
+     */
+    private static AuthenticationSuccessHandler signOut(SessionEnding sessionEnding) {
+        OidcLogoutAuthenticationSuccessHandler standard = new OidcLogoutAuthenticationSuccessHandler();
+        return (request, response, authentication) -> {
+            if (authentication instanceof OidcLogoutAuthenticationToken logout
+                    && logout.getIdToken() != null
+                    && logout.getIdToken().getClaimAsString("sid") != null) {
+                sessionEnding.signedOut(
+                        logout.getIdToken().getSubject(),
+                        logout.getIdToken().getClaimAsString("sid"),
+                        request.getRemoteAddr());
+            }
+            standard.onAuthenticationSuccess(request, response, authentication);
+        };
     }
 
     @Bean

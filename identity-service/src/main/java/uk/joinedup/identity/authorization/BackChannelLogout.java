@@ -3,6 +3,7 @@ package uk.joinedup.identity.authorization;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,7 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.MediaType;
+import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.JwsHeader;
 import org.springframework.security.oauth2.jwt.JwtClaimsSet;
@@ -30,8 +32,11 @@ import org.springframework.web.client.RestClientException;
 @Component
 public class BackChannelLogout {
 
-    static final String PATH = "/logout/back-channel";
+    /** web-ui's endpoint: Spring Security's, for the client registration {@code joinedup}. */
+    static final String PATH = "/logout/connect/back-channel/joinedup";
+
     private static final String EVENT = "http://schemas.openid.net/event/backchannel-logout";
+    private static final Duration TIMEOUT = Duration.ofSeconds(3);
     private static final Logger log = LoggerFactory.getLogger(BackChannelLogout.class);
 
     private final NimbusJwtEncoder encoder;
@@ -47,7 +52,10 @@ public class BackChannelLogout {
         this.encoder = new NimbusJwtEncoder(signingKeys);
         this.properties = properties;
         this.clock = clock;
-        this.http = http.build();
+        SimpleClientHttpRequestFactory timeouts = new SimpleClientHttpRequestFactory();
+        timeouts.setConnectTimeout(TIMEOUT);
+        timeouts.setReadTimeout(TIMEOUT);
+        this.http = http.requestFactory(timeouts).build();
     }
 
     /** Ends web-ui's sessions of this user: every one when {@code sid} is null. */
@@ -65,7 +73,10 @@ public class BackChannelLogout {
             claims.claim("sid", sid);
         }
         String token = encoder.encode(JwtEncoderParameters.from(
-                        JwsHeader.with(SignatureAlgorithm.RS256).type("logout+jwt").build(), claims.build()))
+                        JwsHeader.with(SignatureAlgorithm.RS256)
+                                .type("logout+jwt")
+                                .build(),
+                        claims.build()))
                 .getTokenValue();
         MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
         form.add("logout_token", token);
@@ -77,7 +88,7 @@ public class BackChannelLogout {
                     .retrieve()
                     .toBodilessEntity();
         } catch (RestClientException e) {
-            log.warn("web-ui did not take the back-channel logout of {}: {}", username, e.getMessage());
+            log.warn("web-ui did not take a back-channel logout: {}", e.getMessage());
         }
     }
 }

@@ -28,7 +28,8 @@ public record IdentityProperties(
 
     public IdentityProperties {
         if (accessTokenTimeToLive.compareTo(LONGEST_ACCESS_TOKEN) > 0) {
-            throw new IllegalArgumentException("Access tokens may live at most 5 minutes, not " + accessTokenTimeToLive);
+            throw new IllegalArgumentException(
+                    "Access tokens may live at most 5 minutes, not " + accessTokenTimeToLive);
         }
     }
 

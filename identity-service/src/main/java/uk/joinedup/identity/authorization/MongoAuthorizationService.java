@@ -17,7 +17,6 @@ import java.util.Base64;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -47,12 +46,14 @@ import uk.joinedup.identity.directory.Role;
  * signing out everywhere) or by sign-in session. Every read is an {@code _id} lookup: {@code
  * authorizations} by id, {@code authorization_tokens} from the SHA-256 of a token's value to its
  * authorization, {@code user_authorizations} from a username to its authorizations and their sessions.
- * A token no longer in its authorization (a rotated refresh token) finds nothing.
+ * A token no longer in its authorization (a rotated refresh token) finds nothing, except an ID token
+ * replaced at a refresh: it still names its sign-in, as a sign-out hint.
  */
 @Component
 public class MongoAuthorizationService implements OAuth2AuthorizationService {
 
     private static final String PRINCIPAL = Principal.class.getName();
+    private static final String ID_TOKEN = "id_token";
     private static final List<Class<? extends org.springframework.security.oauth2.core.OAuth2Token>> KINDS = List.of(
             OAuth2AuthorizationCode.class, OAuth2AccessToken.class, OAuth2RefreshToken.class, OidcIdToken.class);
 
@@ -78,17 +79,23 @@ public class MongoAuthorizationService implements OAuth2AuthorizationService {
     public synchronized void save(OAuth2Authorization authorization) {
         Document previous = authorizations.find(byId(authorization.getId())).first();
         Set<String> keys = new HashSet<>();
-        Document document = document(authorization, keys);
+        Set<String> idTokenKeys = new HashSet<>();
+        if (previous != null) {
+            idTokenKeys.addAll(previous.getList("idTokenKeys", String.class, List.of()));
+        }
+        Document document = document(authorization, keys, idTokenKeys);
         authorizations.replaceOne(byId(authorization.getId()), document, new ReplaceOptions().upsert(true));
         for (String key : keys) {
             tokens.replaceOne(
                     byId(key),
-                    new Document("_id", key).append("authorizationId", authorization.getId()),
+                    new Document("_id", key)
+                            .append("authorizationId", authorization.getId())
+                            .append("idToken", idTokenKeys.contains(key)),
                     new ReplaceOptions().upsert(true));
         }
         if (previous != null) {
             for (String stale : previous.getList("tokenKeys", String.class, List.of())) {
-                if (!keys.contains(stale)) {
+                if (!keys.contains(stale) && !idTokenKeys.contains(stale)) {
                     tokens.deleteOne(byId(stale));
                 }
             }
@@ -134,6 +141,9 @@ public class MongoAuthorizationService implements OAuth2AuthorizationService {
         if (authorization == null) {
             return null;
         }
+        if (index.getBoolean("idToken", false) && (tokenType == null || ID_TOKEN.equals(tokenType.getValue()))) {
+            return authorization; // an earlier ID token of this sign-in, before a refresh: still names it
+        }
         OAuth2Authorization.Token<?> found = authorization.getToken(token);
         if (found == null) {
             return null;
@@ -150,10 +160,36 @@ public class MongoAuthorizationService implements OAuth2AuthorizationService {
         if ("code".equals(tokenType.getValue())) {
             return found.getToken() instanceof OAuth2AuthorizationCode ? authorization : null;
         }
-        if ("id_token".equals(tokenType.getValue())) {
+        if (ID_TOKEN.equals(tokenType.getValue())) {
             return found.getToken() instanceof OidcIdToken ? authorization : null;
         }
         return null;
+    }
+
+    /**
+     * When each of a user's sign-in sessions last had a token issued (web-ui refreshes its access token
+     * every few minutes while the user is active), by {@code sid}.
+     */
+    public Map<String, Instant> lastTokenIssued(String username) {
+        Document index = byUser.find(byId(username)).first();
+        Map<String, Instant> latest = new HashMap<>();
+        if (index == null) {
+            return latest;
+        }
+        for (Document entry : index.getList("entries", Document.class, List.of())) {
+            Document found = authorizations.find(byId(entry.getString("id"))).first();
+            String sid = entry.getString("sid");
+            if (found == null || sid == null) {
+                continue;
+            }
+            Document access =
+                    found.get("tokens", Document.class).get(OAuth2AccessToken.class.getSimpleName(), Document.class);
+            Instant issued = access == null ? null : instant(access, "issuedAt");
+            if (issued != null) {
+                latest.merge(sid, issued, (a, b) -> a.isAfter(b) ? a : b);
+            }
+        }
+        return latest;
     }
 
     /** Revokes every authorization of a user: their refresh tokens stop working at once. */
@@ -191,6 +227,9 @@ public class MongoAuthorizationService implements OAuth2AuthorizationService {
         for (String key : found.getList("tokenKeys", String.class, List.of())) {
             tokens.deleteOne(byId(key));
         }
+        for (String key : found.getList("idTokenKeys", String.class, List.of())) {
+            tokens.deleteOne(byId(key));
+        }
         authorizations.deleteOne(byId(id));
         byUser.updateOne(
                 byId(found.getString("principalName")),
@@ -210,7 +249,7 @@ public class MongoAuthorizationService implements OAuth2AuthorizationService {
         return null;
     }
 
-    private Document document(OAuth2Authorization authorization, Set<String> keys) {
+    private Document document(OAuth2Authorization authorization, Set<String> keys, Set<String> idTokenKeys) {
         Map<String, Object> attributes = new HashMap<>(authorization.getAttributes());
         Object principal = attributes.remove(PRINCIPAL);
         Document tokensDocument = new Document();
@@ -218,7 +257,11 @@ public class MongoAuthorizationService implements OAuth2AuthorizationService {
             OAuth2Authorization.Token<? extends org.springframework.security.oauth2.core.OAuth2Token> token =
                     authorization.getToken(kind);
             if (token != null) {
-                keys.add(key(token.getToken().getTokenValue()));
+                String key = key(token.getToken().getTokenValue());
+                keys.add(key);
+                if (kind == OidcIdToken.class) {
+                    idTokenKeys.add(key);
+                }
                 tokensDocument.append(kind.getSimpleName(), token(token));
             }
         }
@@ -231,6 +274,7 @@ public class MongoAuthorizationService implements OAuth2AuthorizationService {
                 .append("attributes", write(attributes))
                 .append("tokens", tokensDocument)
                 .append("tokenKeys", new ArrayList<>(keys))
+                .append("idTokenKeys", new ArrayList<>(idTokenKeys))
                 .append("expiresAt", date(latestExpiry(authorization)));
     }
 
@@ -263,12 +307,14 @@ public class MongoAuthorizationService implements OAuth2AuthorizationService {
             Date expiresAt = found == null ? null : found.getDate("expiresAt");
             if (found == null || (expiresAt != null && expiresAt.toInstant().isBefore(cutoff))) {
                 removeById(id);
-                byUser.updateOne(byId(username), new Document("$pull", new Document("entries", new Document("id", id))));
+                byUser.updateOne(
+                        byId(username), new Document("$pull", new Document("entries", new Document("id", id))));
             }
         }
     }
 
-    private Document token(OAuth2Authorization.Token<? extends org.springframework.security.oauth2.core.OAuth2Token> token) {
+    private Document token(
+            OAuth2Authorization.Token<? extends org.springframework.security.oauth2.core.OAuth2Token> token) {
         org.springframework.security.oauth2.core.OAuth2Token value = token.getToken();
         Document document = new Document("value", value.getTokenValue())
                 .append("issuedAt", date(value.getIssuedAt()))
@@ -302,8 +348,8 @@ public class MongoAuthorizationService implements OAuth2AuthorizationService {
         OAuth2Authorization.Builder builder = OAuth2Authorization.withRegisteredClient(client)
                 .id(found.getString("_id"))
                 .principalName(found.getString("principalName"))
-                .authorizationGrantType(
-                        new org.springframework.security.oauth2.core.AuthorizationGrantType(found.getString("grantType")))
+                .authorizationGrantType(new org.springframework.security.oauth2.core.AuthorizationGrantType(
+                        found.getString("grantType")))
                 .authorizedScopes(new HashSet<>(found.getList("scopes", String.class, List.of())))
                 .attributes(attributes -> attributes.putAll(read(found.getString("attributes"))));
         Document principal = found.get("principal", Document.class);
@@ -314,7 +360,8 @@ public class MongoAuthorizationService implements OAuth2AuthorizationService {
         Document code = stored.get(OAuth2AuthorizationCode.class.getSimpleName(), Document.class);
         if (code != null) {
             builder.token(
-                    new OAuth2AuthorizationCode(code.getString("value"), instant(code, "issuedAt"), instant(code, "expiresAt")),
+                    new OAuth2AuthorizationCode(
+                            code.getString("value"), instant(code, "issuedAt"), instant(code, "expiresAt")),
                     metadata -> metadata.putAll(read(code.getString("metadata"))));
         }
         Document access = stored.get(OAuth2AccessToken.class.getSimpleName(), Document.class);
@@ -331,14 +378,16 @@ public class MongoAuthorizationService implements OAuth2AuthorizationService {
         Document refresh = stored.get(OAuth2RefreshToken.class.getSimpleName(), Document.class);
         if (refresh != null) {
             builder.token(
-                    new OAuth2RefreshToken(refresh.getString("value"), instant(refresh, "issuedAt"), instant(refresh, "expiresAt")),
+                    new OAuth2RefreshToken(
+                            refresh.getString("value"), instant(refresh, "issuedAt"), instant(refresh, "expiresAt")),
                     metadata -> metadata.putAll(read(refresh.getString("metadata"))));
         }
         Document id = stored.get(OidcIdToken.class.getSimpleName(), Document.class);
         if (id != null) {
             Map<String, Object> metadata = read(id.getString("metadata"));
             @SuppressWarnings("unchecked")
-            Map<String, Object> claims = (Map<String, Object>) metadata.get(OAuth2Authorization.Token.CLAIMS_METADATA_NAME);
+            Map<String, Object> claims =
+                    (Map<String, Object>) metadata.get(OAuth2Authorization.Token.CLAIMS_METADATA_NAME);
             builder.token(
                     new OidcIdToken(id.getString("value"), instant(id, "issuedAt"), instant(id, "expiresAt"), claims),
                     stored2 -> stored2.putAll(metadata));
@@ -372,7 +421,7 @@ public class MongoAuthorizationService implements OAuth2AuthorizationService {
             return Map.of();
         }
         try {
-            return json.readValue(stored, new TypeReference<LinkedHashMap<String, Object>>() {});
+            return json.readValue(stored, new TypeReference<Map<String, Object>>() {});
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("Cannot read an authorization's data", e);
         }
@@ -399,5 +448,4 @@ public class MongoAuthorizationService implements OAuth2AuthorizationService {
         Date date = document.getDate(field);
         return date == null ? null : date.toInstant();
     }
-
 }

@@ -40,12 +40,14 @@ class TokenClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
     @Override
     public void customize(JwtEncodingContext context) {
         boolean accessToken = OAuth2TokenType.ACCESS_TOKEN.equals(context.getTokenType());
-        boolean idToken = OidcParameterNames.ID_TOKEN.equals(context.getTokenType().getValue());
+        boolean idToken =
+                OidcParameterNames.ID_TOKEN.equals(context.getTokenType().getValue());
         if (!accessToken && !idToken) {
             return;
         }
         String username = context.getPrincipal().getName();
-        UserAccount account = directory.user(username).filter(UserAccount::enabled).orElseThrow(TokenClaims::refused);
+        UserAccount account =
+                directory.user(username).filter(UserAccount::enabled).orElseThrow(TokenClaims::refused);
         Agency agency = directory.agency(account.agencyId()).orElseThrow(TokenClaims::refused);
         String sid = null;
         if (context.getPrincipal().getPrincipal() instanceof DirectoryUser user) {

@@ -47,7 +47,9 @@ public class Directory {
     }
 
     public Optional<Team> team(String id) {
-        return id == null ? Optional.empty() : Optional.ofNullable(teams.find(byId(id)).first()).map(Directory::teamOf);
+        return id == null
+                ? Optional.empty()
+                : Optional.ofNullable(teams.find(byId(id)).first()).map(Directory::teamOf);
     }
 
     /** Every team: a directory holds tens or hundreds, so they are read whole. */
@@ -60,7 +62,8 @@ public class Directory {
     }
 
     public Optional<UserAccount> user(String username) {
-        return Optional.ofNullable(users.find(byId(UserAccount.normalise(username))).first())
+        return Optional.ofNullable(
+                        users.find(byId(UserAccount.normalise(username))).first())
                 .map(Directory::userOf);
     }
 
@@ -80,7 +83,9 @@ public class Directory {
     public void save(Team team) {
         teams.replaceOne(
                 byId(team.id()),
-                new Document("_id", team.id()).append("agencyId", team.agencyId()).append("name", team.name()),
+                new Document("_id", team.id())
+                        .append("agencyId", team.agencyId())
+                        .append("name", team.name()),
                 new ReplaceOptions().upsert(true));
         durability.commit();
     }
@@ -110,8 +115,8 @@ public class Directory {
 
     private static UserAccount userOf(Document found) {
         Set<Role> roles = EnumSet.noneOf(Role.class);
-        found.getList("roles", String.class, List.of()).forEach(name -> Role.named(name)
-                .ifPresent(roles::add));
+        found.getList("roles", String.class, List.of())
+                .forEach(name -> Role.named(name).ifPresent(roles::add));
         return new UserAccount(
                 found.getString("_id"),
                 found.getString("displayName"),

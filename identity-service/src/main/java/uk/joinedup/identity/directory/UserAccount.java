@@ -1,9 +1,11 @@
 package uk.joinedup.identity.directory;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * A user of JoinedUp.
@@ -41,9 +43,12 @@ public record UserAccount(
         return roles.contains(role);
     }
 
-    /** Role names, sorted, as tokens and the directory API carry them. */
+    /**
+     * Role names, sorted, as tokens and the directory API carry them; a mutable list, as the stored
+     * claims of a token must be to be read back.
+     */
     public List<String> roleNames() {
-        return roles.stream().map(Role::name).sorted().toList();
+        return roles.stream().map(Role::name).sorted().collect(Collectors.toCollection(ArrayList::new));
     }
 
     /** Invited and not yet signed up: no password yet. */

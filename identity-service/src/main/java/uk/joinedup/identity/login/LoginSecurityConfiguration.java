@@ -13,7 +13,8 @@ import uk.joinedup.identity.infrastructure.SecurityHeaders;
 import uk.joinedup.identity.session.SignOut;
 
 /**
- * The pages' security chain: the sign-in pages, one-time links and static files are open; the
+ * The pages' security chain: the sign-in pages, invitation and reset links, the demo codes page (which
+ * exists only with demo data) and static files are open; the
  * administration pages need an administrator (each page then checks which agency); everything else a
  * signed-in user. CSRF protection on every form. Signing out here ends the sign-in session everywhere
  * (this service, its refresh tokens, web-ui).
@@ -27,10 +28,8 @@ class LoginSecurityConfiguration {
         return http.authorizeHttpRequests(requests -> requests.requestMatchers(
                                 "/login",
                                 "/login/**",
-                                "/link/**",
-                                "/set-up-authenticator",
-                                "/set-up-authenticator/**",
-                                "/dev/demo-codes",
+                                "/invitation/**",
+                                "/demo/**",
                                 "/webjars/**",
                                 "/css/**",
                                 "/js/**",
@@ -53,7 +52,9 @@ class LoginSecurityConfiguration {
     }
 
     private static void endSession(SignOut signOut, String address, Authentication authentication) {
-        if (authentication != null && authentication.getPrincipal() instanceof DirectoryUser user && user.sid() != null) {
+        if (authentication != null
+                && authentication.getPrincipal() instanceof DirectoryUser user
+                && user.sid() != null) {
             signOut.end(user.getUsername(), user.sid(), user.getUsername(), address, AuditEventType.SIGNED_OUT);
         }
     }

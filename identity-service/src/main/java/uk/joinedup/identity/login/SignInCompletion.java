@@ -36,7 +36,8 @@ class SignInCompletion {
     private final AuditLog audit;
     private final Clock clock;
     private final HttpSessionSecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
-    private final CsrfAuthenticationStrategy csrf = new CsrfAuthenticationStrategy(new HttpSessionCsrfTokenRepository());
+    private final CsrfAuthenticationStrategy csrf =
+            new CsrfAuthenticationStrategy(new HttpSessionCsrfTokenRepository());
     private final HttpSessionRequestCache requests = new HttpSessionRequestCache();
 
     SignInCompletion(

@@ -5,6 +5,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,6 +18,7 @@ import uk.joinedup.identity.audit.AuditEventType;
 import uk.joinedup.identity.audit.AuditLog;
 import uk.joinedup.identity.directory.Directory;
 import uk.joinedup.identity.directory.UserAccount;
+import uk.joinedup.identity.infrastructure.Messages;
 import uk.joinedup.identity.mfa.SecondFactor;
 
 /**
@@ -38,6 +41,7 @@ class SignInController {
     private final AuditLog audit;
     private final SignInProperties properties;
     private final Clock clock;
+    private final Messages messages;
 
     SignInController(
             PasswordCheck passwords,
@@ -48,7 +52,9 @@ class SignInController {
             Directory directory,
             AuditLog audit,
             SignInProperties properties,
-            Clock clock) {
+            Clock clock,
+            Messages messages) {
+        this.messages = messages;
         this.passwords = passwords;
         this.secondFactor = secondFactor;
         this.throttle = throttle;
@@ -61,7 +67,18 @@ class SignInController {
     }
 
     @GetMapping("/login")
-    String signIn() {
+    String signIn(@RequestParam(required = false) String error, Model model) {
+        if (error != null) {
+            Object throttled = model.getAttribute(THROTTLE_MESSAGE);
+            Map<String, String> errors = new LinkedHashMap<>();
+            if (!(throttled instanceof String refused)) {
+                errors.put("username", messages.text("signin.error"));
+            } else {
+                String[] refusal = refused.split(":", 2);
+                errors.put("username", messages.text("signin.refused." + refusal[0], Long.parseLong(refusal[1])));
+            }
+            model.addAttribute("errors", errors);
+        }
         return "login/sign-in";
     }
 
@@ -120,7 +137,14 @@ class SignInController {
         SecondFactor.Outcome outcome = secondFactor.verify(name, code);
         if (outcome != SecondFactor.Outcome.ACCEPTED) {
             failed(name, address, device, AuditEventType.SECOND_FACTOR_FAILED);
-            model.addAttribute("codeError", outcome == SecondFactor.Outcome.REPLAYED ? "replayed" : "wrong");
+            model.addAttribute(
+                    "errors",
+                    Map.of(
+                            "code",
+                            messages.text(
+                                    outcome == SecondFactor.Outcome.REPLAYED
+                                            ? "signin.code.replayed"
+                                            : "signin.code.wrong")));
             return "login/code";
         }
         return "redirect:" + complete(request, response, name, device, "code");
@@ -153,7 +177,7 @@ class SignInController {
         }
         if (!secondFactor.useRecoveryCode(name, code)) {
             failed(name, address, device, AuditEventType.SECOND_FACTOR_FAILED);
-            model.addAttribute("codeError", "wrong");
+            model.addAttribute("errors", Map.of("code", messages.text("signin.recovery.wrong")));
             return "login/recovery-code";
         }
         UserAccount account = directory.user(name).orElseThrow();
@@ -211,10 +235,11 @@ class SignInController {
             return Optional.of("wait:" + (wait.remaining().toSeconds() + 1));
         }
         if (verdict instanceof SignInThrottle.Locked locked) {
-            return Optional.of("locked:" + (Duration.between(clock.instant(), locked.until()).toMinutes() + 1));
+            return Optional.of("locked:"
+                    + (Duration.between(clock.instant(), locked.until()).toMinutes() + 1));
         }
         if (verdict instanceof SignInThrottle.AddressRefused) {
-            return Optional.of("address:0");
+            return Optional.of("address:" + properties.addressWindow().toMinutes());
         }
         return Optional.empty();
     }

@@ -84,8 +84,7 @@ class SignInThrottle {
         int count = before.failures() + 1;
         boolean locks = count >= properties.lockAfter();
         accounts.save(
-                username,
-                new AccountLockouts.Attempts(count, now, locks ? now.plus(properties.lockDuration()) : null));
+                username, new AccountLockouts.Attempts(count, now, locks ? now.plus(properties.lockDuration()) : null));
         return locks && !before.lockedAt(now);
     }
 

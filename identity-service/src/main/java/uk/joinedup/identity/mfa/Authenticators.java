@@ -26,15 +26,17 @@ class Authenticators {
         this.durability = durability;
     }
 
-    record Authenticator(String username, String secret, Instant enrolledAt, long lastStep, List<String> recoveryHashes) {}
+    record Authenticator(
+            String username, String secret, Instant enrolledAt, long lastStep, List<String> recoveryHashes) {}
 
     Optional<Authenticator> of(String username) {
-        return Optional.ofNullable(authenticators.find(byId(username)).first()).map(found -> new Authenticator(
-                found.getString("_id"),
-                found.getString("secret"),
-                found.getDate("enrolledAt").toInstant(),
-                found.getLong("lastStep"),
-                found.getList("recoveryCodes", String.class, List.of())));
+        return Optional.ofNullable(authenticators.find(byId(username)).first())
+                .map(found -> new Authenticator(
+                        found.getString("_id"),
+                        found.getString("secret"),
+                        found.getDate("enrolledAt").toInstant(),
+                        found.getLong("lastStep"),
+                        found.getList("recoveryCodes", String.class, List.of())));
     }
 
     void enrol(String username, String secret, List<String> recoveryHashes, Instant at) {
@@ -54,23 +56,22 @@ class Authenticators {
         durability.commit();
     }
 
-    /** Records that a code of this step was used: false when one of this step or a later one already was. */
+    /**
+     * Records that a code of this step was used: false when one of this step or a later one already was.
+     * One {@code $max} update by {@code _id}: of two requests with the same code, one changes the document.
+     */
     boolean useStep(String username, long step) {
         long updated = authenticators
-                .updateOne(
-                        new Document("_id", username).append("lastStep", new Document("$lt", step)),
-                        new Document("$set", new Document("lastStep", step)))
+                .updateOne(byId(username), new Document("$max", new Document("lastStep", step)))
                 .getModifiedCount();
         durability.commit();
         return updated == 1;
     }
 
-    /** Removes one recovery code's hash: false when another request used it first. */
+    /** Removes one recovery code's hash: false when it was not there (never, or another request used it first). */
     boolean useRecoveryCode(String username, String hash) {
         long updated = authenticators
-                .updateOne(
-                        new Document("_id", username).append("recoveryCodes", hash),
-                        new Document("$pull", new Document("recoveryCodes", hash)))
+                .updateOne(byId(username), new Document("$pull", new Document("recoveryCodes", hash)))
                 .getModifiedCount();
         durability.commit();
         return updated == 1;

@@ -4,9 +4,7 @@ import dev.samstevens.totp.recovery.RecoveryCodeGenerator;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.OptionalLong;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
 /** Checks and enrols users' authenticator apps and recovery codes. */
@@ -25,13 +23,11 @@ public class SecondFactor {
     }
 
     private final Authenticators authenticators;
-    private final PasswordEncoder hashes;
     private final Clock clock;
     private final TotpCodes codes = new TotpCodes();
 
-    SecondFactor(Authenticators authenticators, PasswordEncoder hashes, Clock clock) {
+    SecondFactor(Authenticators authenticators, Clock clock) {
         this.authenticators = authenticators;
-        this.hashes = hashes;
         this.clock = clock;
     }
 
@@ -54,17 +50,10 @@ public class SecondFactor {
 
     /** Uses up one recovery code: true when it was one of the user's unused codes. */
     public boolean useRecoveryCode(String username, String code) {
-        var authenticator = authenticators.of(username);
-        if (authenticator.isEmpty() || code == null) {
+        if (code == null || code.isBlank() || authenticators.of(username).isEmpty()) {
             return false;
         }
-        String entered = normalise(code);
-        for (String hash : authenticator.get().recoveryHashes()) {
-            if (hashes.matches(entered, hash)) {
-                return authenticators.useRecoveryCode(username, hash);
-            }
-        }
-        return false;
+        return authenticators.useRecoveryCode(username, RecoveryCodes.hash(code));
     }
 
     public int recoveryCodesLeft(String username) {
@@ -92,10 +81,7 @@ public class SecondFactor {
         }
         List<String> recovery = Arrays.asList(new RecoveryCodeGenerator().generateCodes(RECOVERY_CODES));
         authenticators.enrol(
-                username,
-                secret,
-                recovery.stream().map(SecondFactor::normalise).map(hashes::encode).toList(),
-                clock.instant());
+                username, secret, recovery.stream().map(RecoveryCodes::hash).toList(), clock.instant());
         authenticators.useStep(username, step.getAsLong());
         return recovery;
     }
@@ -117,10 +103,7 @@ public class SecondFactor {
     }
 
     public int secondsLeftInStep() {
-        return (int) (TotpCodes.PERIOD_SECONDS - Math.floorMod(clock.instant().getEpochSecond(), TotpCodes.PERIOD_SECONDS));
-    }
-
-    private static String normalise(String code) {
-        return code.trim().toLowerCase(Locale.ROOT).replaceAll("[\\s-]", "");
+        return (int)
+                (TotpCodes.PERIOD_SECONDS - Math.floorMod(clock.instant().getEpochSecond(), TotpCodes.PERIOD_SECONDS));
     }
 }

@@ -8,7 +8,7 @@ import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
- * Passwords (and recovery codes and the client secret) are hashed with Argon2id: 16-byte salt,
+ * Passwords (and the web-ui client's secret) are hashed with Argon2id: 16-byte salt,
  * 32-byte hash, parallelism 1, 19 MiB of memory, 2 iterations (OWASP's recommended minimum). The
  * parameters are stored in each hash, so hashes made with earlier parameters still verify.
  */
@@ -25,6 +25,8 @@ class PasswordHashing {
     PasswordEncoder passwordEncoder() {
         return new DelegatingPasswordEncoder(
                 "argon2",
-                Map.of("argon2", new Argon2PasswordEncoder(SALT_LENGTH, HASH_LENGTH, PARALLELISM, MEMORY_KIB, ITERATIONS)));
+                Map.of(
+                        "argon2",
+                        new Argon2PasswordEncoder(SALT_LENGTH, HASH_LENGTH, PARALLELISM, MEMORY_KIB, ITERATIONS)));
     }
 }

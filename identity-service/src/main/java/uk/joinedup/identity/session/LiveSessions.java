@@ -4,7 +4,9 @@ import jakarta.servlet.http.HttpSession;
 import jakarta.servlet.http.HttpSessionEvent;
 import jakarta.servlet.http.HttpSessionIdListener;
 import jakarta.servlet.http.HttpSessionListener;
+import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -36,6 +38,19 @@ public class LiveSessions implements HttpSessionListener, HttpSessionIdListener 
     public void sessionIdChanged(HttpSessionEvent event, String oldSessionId) {
         bySid.remove(SessionIds.sid(oldSessionId));
         bySid.put(SessionIds.sid(event.getSession().getId()), event.getSession());
+    }
+
+    /** When the session was last used, if it lives on this instance. */
+    public Optional<Instant> lastUsed(String sid) {
+        HttpSession session = bySid.get(sid);
+        if (session == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Instant.ofEpochMilli(session.getLastAccessedTime()));
+        } catch (IllegalStateException ended) {
+            return Optional.empty();
+        }
     }
 
     /** Ends the session if it lives on this instance. */

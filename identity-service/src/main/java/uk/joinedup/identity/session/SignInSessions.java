@@ -43,7 +43,8 @@ public class SignInSessions {
     public void started(String username, SignInSession session) {
         String browser = session.browser() == null
                 ? ""
-                : session.browser().substring(0, Math.min(BROWSER_LENGTH, session.browser().length()));
+                : session.browser()
+                        .substring(0, Math.min(BROWSER_LENGTH, session.browser().length()));
         sessions.updateOne(
                 byId(username),
                 new Document(

@@ -1,10 +1,12 @@
 package uk.joinedup.identity.session;
 
+import java.util.List;
 import org.springframework.stereotype.Component;
 import uk.joinedup.identity.audit.AuditEventType;
 import uk.joinedup.identity.audit.AuditLog;
 import uk.joinedup.identity.authorization.BackChannelLogout;
 import uk.joinedup.identity.authorization.MongoAuthorizationService;
+import uk.joinedup.identity.authorization.SessionEnding;
 import uk.joinedup.identity.directory.Directory;
 import uk.joinedup.identity.directory.UserAccount;
 
@@ -13,7 +15,7 @@ import uk.joinedup.identity.directory.UserAccount;
  * issued in it, and web-ui's session over the back channel.
  */
 @Component
-public class SignOut {
+public class SignOut implements SessionEnding {
 
     private final SignInSessions sessions;
     private final LiveSessions live;
@@ -46,11 +48,19 @@ public class SignOut {
         audit.record(type, actor, username, agencyOf(username), address, null);
     }
 
+    @Override
+    public void signedOut(String username, String sid, String address) {
+        end(username, sid, username, address, AuditEventType.SIGNED_OUT);
+    }
+
     /** Ends every session of a user: signing out everywhere, or a deactivation (recorded by the caller). */
     public void everywhere(String username, String actor, String address, boolean record) {
-        sessions.endedAll(username).forEach(session -> live.invalidate(session.sid()));
-        authorizations.revokeAll(username);
-        backChannel.signOut(username, null);
+        List<SignInSessions.SignInSession> ended = sessions.endedAll(username);
+        ended.forEach(session -> live.invalidate(session.sid()));
+        int revoked = authorizations.revokeAll(username);
+        if (!ended.isEmpty() || revoked > 0) {
+            backChannel.signOut(username, null);
+        }
         if (record) {
             audit.record(AuditEventType.SIGNED_OUT_EVERYWHERE, actor, username, agencyOf(username), address, null);
         }

@@ -69,7 +69,7 @@ class DirectoryController {
                 agency.id(),
                 agency.name(),
                 agency.kind(),
-                user.roles().stream().sorted().toList(),
+                user.roleNames(),
                 user.job());
     }
 }

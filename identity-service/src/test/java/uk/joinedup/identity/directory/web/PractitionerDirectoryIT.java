@@ -20,38 +20,27 @@ import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.JwsHeader;
 import org.springframework.security.oauth2.jwt.JwtClaimsSet;
 import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import uk.joinedup.identity.directory.Directory;
+import uk.joinedup.identity.directory.Role;
 import uk.joinedup.identity.directory.UserAccount;
+import uk.joinedup.identity.support.IdentityServiceIT;
 
 /**
  * The practitioner directory over real HTTP and the real security chain, on the embedded store with
  * the demo directory: only access tokens this service signed for web-ui open it.
  */
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {
-            "joinedup.mongo.in-memory=true",
-            "joinedup.demo-data=true",
-            "joinedup.identity.issuer=http://identity.test",
-            "joinedup.identity.web-client-secret=directory-test-secret"
-        })
-class PractitionerDirectoryIT {
+class PractitionerDirectoryIT extends IdentityServiceIT {
 
-    private static final String ISSUER = "http://identity.test";
+    private static final String ISSUER = "http://localhost:9000";
     private static JWKSource<SecurityContext> someoneElsesKey;
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final ObjectMapper json = new ObjectMapper();
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     JWKSource<SecurityContext> signingKeys;
@@ -93,7 +82,14 @@ class PractitionerDirectoryIT {
     @Test
     void listsEnabledPractitionersWithTheirAgencyAndJob() throws Exception {
         directory.save(new UserAccount(
-                "pat.gone", "Pat Gone", "southampton-housing", Set.of("KEYWORKER"), "Left in 2025", "x", false));
+                "pat.gone",
+                "Pat Gone",
+                "southampton-housing",
+                null,
+                Set.of(Role.KEYWORKER),
+                "Left in 2025",
+                "x",
+                false));
 
         HttpResponse<String> response = get(token(signingKeys, ISSUER, "joinedup-web", true));
 
@@ -124,9 +120,16 @@ class PractitionerDirectoryIT {
     @Test
     void findsOnePractitionerByUsernameAndNobodyWhoCannotSignIn() throws Exception {
         directory.save(new UserAccount(
-                "pat.left", "Pat Left", "southampton-housing", Set.of("KEYWORKER"), "Left in 2025", "x", false));
-        directory.save(
-                new UserAccount("val.nowhere", "Val Nowhere", "no-such-agency", Set.of("KEYWORKER"), null, "x", true));
+                "pat.left",
+                "Pat Left",
+                "southampton-housing",
+                null,
+                Set.of(Role.KEYWORKER),
+                "Left in 2025",
+                "x",
+                false));
+        directory.save(new UserAccount(
+                "val.nowhere", "Val Nowhere", "no-such-agency", null, Set.of(Role.KEYWORKER), null, "x", true));
         String token = token(signingKeys, ISSUER, "joinedup-web", true);
 
         HttpResponse<String> ray = get(token, "/api/directory/practitioners/ray.hughes");
@@ -182,7 +185,7 @@ class PractitionerDirectoryIT {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    /** A token like the ones web-ui relays; an ID token differs by having no {@code scope}. */
+    /** A token like the ones web-ui relays; an ID token differs by its type and by having no {@code scope}. */
     private static String token(JWKSource<SecurityContext> key, String issuer, String audience, boolean accessToken) {
         Instant now = Instant.now();
         JwtClaimsSet.Builder claims = JwtClaimsSet.builder()
@@ -192,12 +195,13 @@ class PractitionerDirectoryIT {
                 .issuedAt(now)
                 .expiresAt(now.plusSeconds(300))
                 .claim("agency", "southampton-early-help");
+        JwsHeader.Builder header = JwsHeader.with(SignatureAlgorithm.RS256);
         if (accessToken) {
             claims.claim("scope", List.of("openid", "profile"));
+            header.type("at+jwt");
         }
         return new NimbusJwtEncoder(key)
-                .encode(JwtEncoderParameters.from(
-                        JwsHeader.with(SignatureAlgorithm.RS256).build(), claims.build()))
+                .encode(JwtEncoderParameters.from(header.build(), claims.build()))
                 .getTokenValue();
     }
 }
