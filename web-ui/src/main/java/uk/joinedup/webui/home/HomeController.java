@@ -11,7 +11,10 @@ import uk.joinedup.webui.caseservice.CaseloadView;
 import uk.joinedup.webui.caseservice.Caseloads;
 import uk.joinedup.webui.security.SignedInUser;
 
-/** The start page for visitors; for a signed-in practitioner, their caseload. */
+/**
+ * The start page for visitors; for a signed-in practitioner, their caseload; for an administrator who
+ * works with no family, the way to identity-service's administration pages.
+ */
 @Controller
 class HomeController {
 
@@ -27,6 +30,9 @@ class HomeController {
             return "home/start";
         }
         SignedInUser user = SignedInUser.of(principal);
+        if (user.administrator() && !user.practitioner()) {
+            return "home/administrator"; // no caseload: case-service serves practitioners
+        }
         CaseloadView caseload = caseloads.mine();
         List<CaseloadView.CaseSummary> withoutLead = user.manager() ? caseloads.withoutLeadProfessional() : List.of();
         model.addAttribute("caseload", caseload);

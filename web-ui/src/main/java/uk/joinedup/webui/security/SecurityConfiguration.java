@@ -51,7 +51,14 @@ class SecurityConfiguration {
         endSessions.setSessionCookieName(transport.sessionCookieName());
         SecurityHeaders headers = new SecurityHeaders(identity, transport);
         return http.authorizeHttpRequests(requests -> requests.requestMatchers(
-                                "/", "/signed-out", "/webjars/**", "/css/**", "/js/**", "/actuator/health/**", "/error")
+                                "/",
+                                "/signed-out",
+                                "/favicon.ico",
+                                "/webjars/**",
+                                "/css/**",
+                                "/js/**",
+                                "/actuator/health/**",
+                                "/error")
                         .permitAll()
                         .anyRequest()
                         .authenticated())

@@ -17,7 +17,7 @@ import org.springframework.security.oauth2.core.oidc.user.OidcUser;
  * @param agencyName that agency's name
  * @param teamId their team within the agency, or null
  * @param teamName that team's name, or null
- * @param roles what they may do: {@code KEYWORKER}, {@code TEAM_MANAGER}, {@code INFORMATION_GOVERNANCE},
+ * @param roles what they may do: {@code KEYWORKER}, {@code TEAM_MANAGER}, {@code IG_OFFICER},
  *     {@code AGENCY_ADMIN}, {@code SYSTEM_ADMIN}
  */
 public record SignedInUser(
@@ -69,7 +69,7 @@ public record SignedInUser(
      * the access log; sees no case content unless also a practitioner.
      */
     public boolean informationGovernance() {
-        return roles.contains("INFORMATION_GOVERNANCE");
+        return roles.contains("IG_OFFICER");
     }
 
     /** Works with families (a keyworker or a team manager) and so may record and change casework. */

@@ -34,7 +34,7 @@ final class RunningSystem {
     static final Duration IDLE_TIMEOUT = Duration.ofSeconds(75);
 
     static final Duration TIMEOUT_WARNING = Duration.ofSeconds(40);
-    private static final String CLIENT_SECRET = "end-to-end-test-secret";
+    static final String CLIENT_SECRET = "end-to-end-test-secret";
     private static RunningSystem started;
 
     private final int identityPort = freePort();
@@ -44,6 +44,7 @@ final class RunningSystem {
 
     private final String webUrl = System.getProperty("e2e.web-url", "http://localhost:" + webPort);
     private final String identityUrl = System.getProperty("e2e.identity-url", "http://localhost:" + identityPort);
+    private final String caseServiceUrl = System.getProperty("e2e.case-service-url", "http://localhost:" + casePort);
 
     static synchronized RunningSystem get() {
         if (started == null) {
@@ -64,6 +65,10 @@ final class RunningSystem {
         return identityUrl;
     }
 
+    String caseServiceUrl() {
+        return caseServiceUrl;
+    }
+
     private void start() {
         Map<String, String> common = Map.of(
                 "WEB_CLIENT_SECRET",
@@ -73,7 +78,7 @@ final class RunningSystem {
                 "WEB_UI_URL",
                 webUrl(),
                 "CASE_SERVICE_URL",
-                "http://localhost:" + casePort,
+                caseServiceUrl,
                 "JOINEDUP_MONGO_INMEMORY",
                 "true",
                 "DEMO_DATA",

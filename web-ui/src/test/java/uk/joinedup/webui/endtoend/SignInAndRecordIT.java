@@ -3,22 +3,11 @@ package uk.joinedup.webui.endtoend;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -30,14 +19,10 @@ import org.junit.jupiter.api.Test;
  */
 class SignInAndRecordIT {
 
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
     private static final DateTimeFormatter GOV_UK_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private static RunningSystem system;
-    private final HttpClient browser = HttpClient.newBuilder()
-            .cookieHandler(new CookieManager())
-            .followRedirects(HttpClient.Redirect.NORMAL)
-            .build();
+    private final FormClient browser = new FormClient();
 
     @BeforeAll
     static void startSystem() {
@@ -131,31 +116,18 @@ class SignInAndRecordIT {
     }
 
     private HttpResponse<String> get(String url) throws IOException, InterruptedException {
-        return browser.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+        return browser.get(url);
     }
 
     private HttpResponse<String> post(String url, String form) throws IOException, InterruptedException {
-        return browser.send(
-                HttpRequest.newBuilder(URI.create(url))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(form))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+        return browser.post(url, form);
     }
 
     private static String csrf(HttpResponse<String> page) {
-        Matcher matcher = CSRF.matcher(page.body());
-        assertThat(matcher.find()).as("a CSRF token on " + page.uri()).isTrue();
-        return matcher.group(1);
+        return FormClient.csrf(page);
     }
 
     private static String form(String... namesAndValues) {
-        Map<String, String> fields = new LinkedHashMap<>();
-        for (int i = 0; i < namesAndValues.length; i += 2) {
-            fields.put(namesAndValues[i], namesAndValues[i + 1]);
-        }
-        return fields.entrySet().stream()
-                .map(field -> field.getKey() + "=" + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
+        return FormClient.form(namesAndValues);
     }
 }

@@ -81,6 +81,14 @@ class SecurityHeadersIT {
     }
 
     @Test
+    void aBrowserAskingForTheFaviconStartsNoSignIn() throws Exception {
+        HttpResponse<String> favicon = get("/favicon.ico");
+
+        assertThat(favicon.statusCode()).isEqualTo(404);
+        assertThat(favicon.headers().allValues("Set-Cookie")).isEmpty();
+    }
+
+    @Test
     void pagesNeedASignedInUser() throws Exception {
         HttpResponse<String> caseload = get("/people/new");
 

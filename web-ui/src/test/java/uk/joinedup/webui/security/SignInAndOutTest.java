@@ -115,6 +115,14 @@ class SignInAndOutTest {
     }
 
     @Test
+    void anAdministratorWhoWorksWithNoFamilyIsSentOnToAdministration() throws Exception {
+        assertThat(body(get("/").with(withUserInfoRoles("AGENCY_ADMIN"))))
+                .contains("Manage JoinedUp users")
+                .contains("href=\"https://identity.example/admin\"")
+                .doesNotContain("My caseload");
+    }
+
+    @Test
     void rolesInTheIdTokenAreIgnored() throws Exception {
         OidcLoginRequestPostProcessor adminInIdTokenOnly = oidcLogin()
                 .idToken(token ->

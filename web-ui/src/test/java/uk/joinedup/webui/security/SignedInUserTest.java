@@ -66,11 +66,12 @@ class SignedInUserTest {
     void agencyAndSystemAdministratorsAreAdministrators() {
         assertThat(withRoles("AGENCY_ADMIN").administrator()).isTrue();
         assertThat(withRoles("SYSTEM_ADMIN").administrator()).isTrue();
-        assertThat(withRoles("INFORMATION_GOVERNANCE", "KEYWORKER").administrator())
+        assertThat(withRoles("IG_OFFICER", "KEYWORKER").administrator()).isFalse();
+        assertThat(withRoles("IG_OFFICER").informationGovernance()).isTrue();
+        assertThat(withRoles("KEYWORKER").informationGovernance()).isFalse();
+        assertThat(withRoles("ADMIN").administrator())
+                .as("the old role name is gone")
                 .isFalse();
-        assertThat(withRoles("INFORMATION_GOVERNANCE").informationGovernance()).isTrue();
-        assertThat(withRoles("IG_OFFICER", "ADMIN").informationGovernance()).isFalse();
-        assertThat(withRoles("IG_OFFICER", "ADMIN").administrator()).isFalse();
     }
 
     private static SignedInUser withRoles(String... roles) {
