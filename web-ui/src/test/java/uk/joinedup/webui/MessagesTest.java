@@ -6,13 +6,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import uk.joinedup.webui.caseservice.AgencyKind;
 import uk.joinedup.webui.caseservice.CaseStatus;
 import uk.joinedup.webui.caseservice.ClosureReason;
+import uk.joinedup.webui.caseservice.ConsentEvidence;
+import uk.joinedup.webui.caseservice.ConsentGiver;
+import uk.joinedup.webui.caseservice.ConsentStatus;
 import uk.joinedup.webui.caseservice.InformationCategory;
+import uk.joinedup.webui.caseservice.LawfulBasis;
 import uk.joinedup.webui.caseservice.NeedDomain;
+import uk.joinedup.webui.caseservice.OverrideReason;
+import uk.joinedup.webui.caseservice.Purpose;
 import uk.joinedup.webui.caseservice.Relationship;
 import uk.joinedup.webui.caseservice.RiskFactor;
 import uk.joinedup.webui.caseservice.SexOrGender;
+import uk.joinedup.webui.caseservice.WithheldReason;
 import uk.joinedup.webui.govuk.BundleLabels;
 
 /** Every value case-service sends that pages put into words has its words in the bundle. */
@@ -61,6 +69,34 @@ class MessagesTest {
                 "ReviewHeld")) {
             if (!present("kind." + kind)) {
                 missing.add("kind." + kind);
+            }
+        }
+        assertThat(missing).as("keys missing from messages.properties").isEmpty();
+    }
+
+    @Test
+    void everyValueOfTheSharingApiHasALabel() {
+        List<String> missing = new ArrayList<>();
+        check(missing, "enum.ConsentStatus.", ConsentStatus.values());
+        check(missing, "enum.ConsentGiver.", ConsentGiver.values());
+        check(missing, "enum.ConsentEvidence.", ConsentEvidence.values());
+        check(missing, "enum.Purpose.", Purpose.values());
+        check(missing, "enum.OverrideReason.", OverrideReason.values());
+        check(missing, "enum.LawfulBasis.", LawfulBasis.values());
+        check(missing, "enum.AgencyKind.", AgencyKind.values(), ".party");
+        check(missing, "withheld.category.", InformationCategory.values());
+        for (WithheldReason reason : WithheldReason.values()) {
+            switch (reason) {
+                case NO_CONSENT, NO_EXPLICIT_CONSENT -> check(missing, "withheld.reason.", new Enum<?>[] {reason});
+                case NO_RELATIONSHIP, BEFORE_THEY_JOINED -> {
+                    check(missing, "withheld.reason.", new Enum<?>[] {reason}, ".person");
+                    check(missing, "withheld.reason.", new Enum<?>[] {reason}, ".family");
+                }
+                case ROLE_SHOWS_NO_CASE_CONTENT -> {
+                    if (!present("withheld.role")) {
+                        missing.add("withheld.role");
+                    }
+                }
             }
         }
         assertThat(missing).as("keys missing from messages.properties").isEmpty();

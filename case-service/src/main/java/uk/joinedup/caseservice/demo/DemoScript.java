@@ -108,7 +108,7 @@ final class DemoScript {
     }
 
     void accept(Actor manager, FamilyId family, ReferralId referral, TeamMember allocated, int daysAgo) {
-        send(new AcceptReferral(family, referral, allocated, ago(daysAgo), today, manager));
+        send(new AcceptReferral(family, referral, allocated, ago(daysAgo), today, Standing.CASE_MANAGER, manager));
     }
 
     /** The lead professional adds a colleague to the team. */
@@ -123,11 +123,11 @@ final class DemoScript {
     }
 
     void appointLead(Actor manager, FamilyId family, String userId, int daysAgo) {
-        send(new AppointLeadProfessional(family, null, userId, ago(daysAgo), today, manager));
+        send(new AppointLeadProfessional(family, null, userId, ago(daysAgo), today, Standing.CASE_MANAGER, manager));
     }
 
     void handOver(Actor by, FamilyId family, String toUserId, String note, int daysAgo) {
-        send(new HandOverLeadProfessional(family, null, toUserId, note, ago(daysAgo), today, by));
+        send(new HandOverLeadProfessional(family, null, toUserId, note, ago(daysAgo), today, Standing.NONE, by));
     }
 
     /** Scores in {@link NeedDomain} order: family, education, offending, work, health, housing, money. */
@@ -138,7 +138,7 @@ final class DemoScript {
             needs.add(new AssessedNeed(domains[i], scores[i], evidence[i]));
         }
         send(new CompleteAssessment(
-                family, new AssessmentId(UUID.randomUUID().toString()), needs, ago(daysAgo), today, by));
+                family, new AssessmentId(UUID.randomUUID().toString()), needs, ago(daysAgo), today, Standing.NONE, by));
     }
 
     /** A plan being drafted: goals, each with its actions. */
@@ -154,11 +154,12 @@ final class DemoScript {
                 notes,
                 today.plusDays(nextReviewInDays),
                 today,
+                Standing.NONE,
                 by));
     }
 
     void complete(Actor by, FamilyId family, ActionId action, int daysAgo) {
-        send(new CompletePlanAction(family, action, ago(daysAgo), today, by));
+        send(new CompletePlanAction(family, action, ago(daysAgo), today, Standing.NONE, by));
     }
 
     /** Records a person's consent to share, given {@code daysAgo}, lasting until {@code daysAhead} from today. */
@@ -252,9 +253,18 @@ final class DemoScript {
         PlanId agree(Actor by, int daysAgo, int nextReviewInDays, String familyAgreedBy) {
             PlanId planId = new PlanId(UUID.randomUUID().toString());
             send(new AgreeSupportPlan(
-                    family, null, planId, goals, actions, today.plusDays(nextReviewInDays), ago(daysAgo), today, by));
+                    family,
+                    null,
+                    planId,
+                    goals,
+                    actions,
+                    today.plusDays(nextReviewInDays),
+                    ago(daysAgo),
+                    today,
+                    Standing.NONE,
+                    by));
             if (familyAgreedBy != null) {
-                send(new RecordFamilyAgreement(family, planId, familyAgreedBy, ago(daysAgo), today, by));
+                send(new RecordFamilyAgreement(family, planId, familyAgreedBy, ago(daysAgo), today, Standing.NONE, by));
             }
             return planId;
         }

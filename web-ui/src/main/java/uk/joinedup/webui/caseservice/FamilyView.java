@@ -16,6 +16,7 @@ import java.util.Set;
  * @param people names of everyone the chronology mentions, by person id
  * @param entries the family's and its members' chronology, newest first, as filtered
  * @param withheld how many entries the user may not see
+ * @param withheldFrom those entries counted by agency, category and reason
  * @param version send back as {@code expectedVersion} with changes that must not overwrite another's
  * @param asAt the date the view is "as at", or null for now
  * @param youMay what the signed-in user may change about who is involved: pages offer only that
@@ -41,12 +42,14 @@ public record FamilyView(
         Map<String, String> people,
         List<ChronologyEntry> entries,
         int withheld,
+        List<WithheldEntries> withheldFrom,
         long version,
         LocalDate asAt,
         YouMay youMay,
         List<JoinRequest> joinRequests) {
 
     public FamilyView {
+        withheldFrom = withheldFrom == null ? List.of() : withheldFrom;
         members = members == null ? List.of() : members;
         referrals = referrals == null ? List.of() : referrals;
         team = team == null ? List.of() : team;

@@ -10,6 +10,7 @@ import java.util.List;
  * @param families the households they are in now
  * @param entries their chronology, newest first, as filtered
  * @param withheld how many entries the user may not see
+ * @param withheldFrom those entries counted by agency, category and reason
  * @param version send back as {@code expectedVersion} with a correction
  * @param asAt the date the view is "as at", or null for now
  */
@@ -23,12 +24,14 @@ public record PersonView(
         List<FamilyLink> families,
         List<ChronologyEntry> entries,
         int withheld,
+        List<WithheldEntries> withheldFrom,
         long version,
         LocalDate asAt) {
 
     public PersonView {
         families = families == null ? List.of() : families;
         entries = entries == null ? List.of() : entries;
+        withheldFrom = withheldFrom == null ? List.of() : withheldFrom;
     }
 
     public String fullName() {

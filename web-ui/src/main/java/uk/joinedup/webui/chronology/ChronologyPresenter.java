@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 import uk.joinedup.webui.caseservice.ChronologyEntry;
 import uk.joinedup.webui.caseservice.ChronologyQuery;
 import uk.joinedup.webui.caseservice.InformationCategory;
+import uk.joinedup.webui.caseservice.WithheldEntries;
 import uk.joinedup.webui.chronology.EntryView.AmendmentView;
 import uk.joinedup.webui.chronology.EntryView.Row;
 import uk.joinedup.webui.govuk.Choice;
@@ -57,9 +58,11 @@ public class ChronologyPresenter {
     private static final List<String> MULTILINE = List.of("text", "terms", "note", "notes", "outcomeSummary");
 
     private final Labels labels;
+    private final WithheldPresenter withheldPresenter;
 
     ChronologyPresenter(Labels labels) {
         this.labels = labels;
+        this.withheldPresenter = new WithheldPresenter(labels);
     }
 
     /**
@@ -76,6 +79,24 @@ public class ChronologyPresenter {
             Map<String, String> people,
             String subjectPersonId,
             SignedInUser user) {
+        return present(shown, all, withheld, List.of(), query, people, subjectPersonId, user);
+    }
+
+    /**
+     * As {@link #present(List, List, int, ChronologyQuery, Map, String, SignedInUser)}, saying what is
+     * withheld by agency and reason.
+     *
+     * @param withheldFrom case-service's counts of the entries withheld, by agency, category and reason
+     */
+    public ChronologyView present(
+            List<ChronologyEntry> shown,
+            List<ChronologyEntry> all,
+            int withheld,
+            List<WithheldEntries> withheldFrom,
+            ChronologyQuery query,
+            Map<String, String> people,
+            String subjectPersonId,
+            SignedInUser user) {
         boolean mayCorrect = subjectPersonId != null && query.asAt() == null && user.practitioner();
         List<EntryView> entries = shown.stream()
                 .map(entry -> entry(entry, people, mayCorrect && user.agencyId().equals(entry.owningAgency())))
@@ -83,6 +104,7 @@ public class ChronologyPresenter {
         return new ChronologyView(
                 entries,
                 withheld,
+                withheldPresenter.notice(withheldFrom, withheld, subjectPersonId == null),
                 agencies(all),
                 labels.choices("category.", InformationCategory.values()),
                 query.agency(),

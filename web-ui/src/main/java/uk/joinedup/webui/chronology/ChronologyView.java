@@ -7,6 +7,7 @@ import uk.joinedup.webui.govuk.Choice;
  * A chronology ready to show, with its filter.
  *
  * @param withheld how many entries are not shared with the user's agency
+ * @param withheldNotice what the page says about them
  * @param agencies the agencies the filter offers: those whose entries the user can see
  * @param categories every category
  * @param agency the agency filtered on, or null
@@ -15,6 +16,7 @@ import uk.joinedup.webui.govuk.Choice;
 public record ChronologyView(
         List<EntryView> entries,
         int withheld,
+        WithheldNotice withheldNotice,
         List<Choice> agencies,
         List<Choice> categories,
         String agency,

@@ -18,12 +18,25 @@ public class StaffDirectory {
 
     /** Keyworkers and team managers of every agency, by name. */
     public List<Practitioner> practitioners() {
-        List<Practitioner> all = identityService
+        return everyone().stream().filter(Practitioner::worksWithFamilies).toList();
+    }
+
+    /** Everyone who can sign in, practitioners or not (information governance, administration), by name. */
+    public List<Practitioner> everyone() {
+        return identityService
                 .get()
                 .uri("/api/directory/practitioners")
                 .retrieve()
                 .body(new ParameterizedTypeReference<>() {});
-        return all.stream().filter(Practitioner::worksWithFamilies).toList();
+    }
+
+    /** Every agency, by name: those consents and sharing agreements can name. */
+    public List<Agency> agencies() {
+        return identityService
+                .get()
+                .uri("/api/directory/agencies")
+                .retrieve()
+                .body(new ParameterizedTypeReference<>() {});
     }
 
     public Optional<Practitioner> practitioner(String username) {

@@ -87,7 +87,14 @@ class FamilyController {
         model.addAttribute(
                 "chronology",
                 chronology.present(
-                        family.entries(), everything.entries(), family.withheld(), query, family.people(), null, user));
+                        family.entries(),
+                        everything.entries(),
+                        family.withheld(),
+                        family.withheldFrom(),
+                        query,
+                        family.people(),
+                        null,
+                        user));
         model.addAttribute(
                 "leadHistory",
                 chronology

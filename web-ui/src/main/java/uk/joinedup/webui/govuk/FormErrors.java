@@ -31,6 +31,20 @@ public final class FormErrors {
      */
     public static Outcome attempt(
             Runnable change, BindingResult errors, UnaryOperator<String> toFormField, String conflictCode) {
+        return attempt(change, errors, toFormField, code -> null, conflictCode);
+    }
+
+    /**
+     * As {@link #attempt(Runnable, BindingResult, UnaryOperator, String)}; a refusal goes against the form
+     * field {@code refusedField} names for its rule's code (e.g. {@code consent-too-long} against {@code
+     * validUntil}; its day, for a date), or is about the whole form when it names none (null).
+     */
+    public static Outcome attempt(
+            Runnable change,
+            BindingResult errors,
+            UnaryOperator<String> toFormField,
+            UnaryOperator<String> refusedField,
+            String conflictCode) {
         try {
             change.run();
             return Outcome.DONE;
@@ -39,8 +53,19 @@ public final class FormErrors {
         } catch (CaseServiceProblem.Conflict conflict) {
             errors.reject(conflictCode);
             return Outcome.CONFLICT;
-        } catch (CaseServiceProblem.Refused | CaseServiceProblem.Forbidden refused) {
-            refused(refused, errors);
+        } catch (CaseServiceProblem.Refused refused) {
+            String field = refused.code() == null ? null : refusedField.apply(refused.code());
+            Class<?> type = field == null ? null : fieldType(errors, field);
+            if (type == null) {
+                refused(refused, errors);
+            } else {
+                errors.rejectValue(
+                        DateInput.class.equals(type) ? field + ".day" : field,
+                        "caseService.refused",
+                        refused.getMessage());
+            }
+        } catch (CaseServiceProblem.Forbidden forbidden) {
+            refused(forbidden, errors);
         }
         return Outcome.REFUSED;
     }

@@ -36,6 +36,17 @@ public class Labels {
                 .toList();
     }
 
+    /**
+     * One option per value, labelled by {@code <prefix><VALUE>}, with the hint {@code
+     * <prefix><VALUE>.hint} where the bundle has one.
+     */
+    public List<Choice> choicesWithHints(String prefix, Enum<?>[] values) {
+        return Arrays.stream(values)
+                .map(value -> new Choice(
+                        value.name(), get(prefix + value.name()), getOrDefault(prefix + value.name() + ".hint", null)))
+                .toList();
+    }
+
     /** A date the GOV.UK way: 27 March 2026. */
     public static String date(LocalDate date) {
         return date == null ? null : GOV_UK_DATE.format(date);

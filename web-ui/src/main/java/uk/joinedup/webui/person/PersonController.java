@@ -18,6 +18,7 @@ import uk.joinedup.webui.caseservice.InformationCategory;
 import uk.joinedup.webui.caseservice.People;
 import uk.joinedup.webui.caseservice.PersonView;
 import uk.joinedup.webui.chronology.ChronologyPresenter;
+import uk.joinedup.webui.chronology.ChronologyView;
 import uk.joinedup.webui.govuk.DateForm;
 import uk.joinedup.webui.govuk.Labels;
 import uk.joinedup.webui.security.SignedInUser;
@@ -28,11 +29,13 @@ class PersonController {
 
     private final People people;
     private final ChronologyPresenter chronology;
+    private final PersonSharing sharing;
     private final Clock clock;
 
-    PersonController(People people, ChronologyPresenter chronology, Clock clock) {
+    PersonController(People people, ChronologyPresenter chronology, PersonSharing sharing, Clock clock) {
         this.people = people;
         this.chronology = chronology;
+        this.sharing = sharing;
         this.clock = clock;
     }
 
@@ -48,10 +51,19 @@ class PersonController {
         PersonView person = people.person(personId, query);
         PersonView everything = query.filtered() ? people.person(personId, query.unfiltered()) : person;
         model.addAttribute("person", person);
-        model.addAttribute(
-                "chronology",
-                chronology.present(
-                        person.entries(), everything.entries(), person.withheld(), query, Map.of(), personId, user));
+        ChronologyView view = chronology.present(
+                person.entries(),
+                everything.entries(),
+                person.withheld(),
+                person.withheldFrom(),
+                query,
+                Map.of(),
+                personId,
+                user);
+        model.addAttribute("chronology", view);
+        if (asAt == null) {
+            sharing.addTo(model, personId, view, user);
+        }
         model.addAttribute("asAt", asAt);
         model.addAttribute("editable", asAt == null && user.practitioner());
         return "person/show";

@@ -72,6 +72,11 @@ public record SignedInUser(
         return roles.contains("IG_OFFICER");
     }
 
+    /** Reviews emergency access: an information-governance officer, or a team manager for their agency. */
+    public boolean reviewsEmergencyAccess() {
+        return informationGovernance() || manager();
+    }
+
     /** Works with families (a keyworker or a team manager) and so may record and change casework. */
     public boolean practitioner() {
         return manager() || roles.contains("KEYWORKER");

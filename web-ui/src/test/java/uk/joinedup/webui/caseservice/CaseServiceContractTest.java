@@ -45,6 +45,7 @@ class CaseServiceContractTest {
     private static final Map<Class<?>, String> NOT_BODIES = Map.of(
             CaseServiceProperties.class, "configuration",
             ChronologyQuery.class, "sent as query parameters, which are checked with each call",
+            AccessLogQuery.class, "sent as query parameters, which are checked with each call",
             InvalidRequest.FieldProblem.class, "read from problem details, which the contract does not describe");
 
     private static final OpenApiContract CONTRACT = OpenApiContract.load();

@@ -21,10 +21,12 @@ import org.openqa.selenium.WebElement;
  * The casework issue's acceptance journey in a real headless Chromium, each page checked with
  * axe-core: a keyworker registers a family of three and refers it; a team manager accepts the referral
  * (allocating the keyworker) and appoints them lead professional; the keyworker assesses the family and
- * agrees a plan with them; two agencies record events, signed in as two people; the neighbourhood police
- * officer asks to join the team and the lead professional approves; the lead professional
- * hands over; the chronology shows and filters both agencies; the family as it stood last month; a
- * conflict, two refusals, and a team manager closing the case. The steps run in order and share one
+ * agrees a plan with them; the mother consents to the two agencies in the team seeing each other's
+ * case notes and employment information, and both record events, signed in as two people; the
+ * neighbourhood police officer asks to join the team and the lead professional approves; the lead
+ * professional hands over; the chronology shows and filters both agencies; she withdraws her consent
+ * and the case note is hidden again; the family as it stood last month; a conflict, two refusals, and a
+ * team manager closing the case. The steps run in order and share one
  * browser.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -282,6 +284,46 @@ class FamilyCaseJourneyBrowserIT {
         assertThat(browser.text(By.cssSelector("[data-testid=team]"))).contains("Ray Hughes");
         assertThat(browser.has(By.cssSelector("[data-testid=join-request]"))).isFalse();
 
+        // Being in the team is no lawful basis for another agency's records (ADR 12): Rachel consents.
+        browser.open(rachelUrl);
+        browser.clickLink("Record consent");
+        assertThat(browser.heading()).isEqualTo("Record consent to share");
+        browser.assertAccessible();
+        browser.submit();
+        assertThat(browser.errorSummary())
+                .contains("Select who gave consent")
+                .contains("Select at least one agency that may see the information")
+                .contains("Select at least one kind of information the consent covers")
+                .contains("Select what the information may be used for")
+                .contains("Enter the last day the consent covers")
+                .contains("Select how consent was given");
+        browser.assertAccessible();
+        browser.choose("The person");
+        browser.choose(JOBCENTRE);
+        browser.choose(EARLY_HELP);
+        browser.choose("Employment and benefits");
+        browser.choose("Case notes");
+        browser.choose("To support the family");
+        browser.typeDate("validUntil", TODAY.plusYears(4));
+        browser.choose("A signed consent form");
+        browser.submit();
+        assertThat(browser.errorSummary()).contains("A consent can last at most 3 years");
+        browser.screenshot("consent-refused");
+        assertThat(browser.find(By.cssSelector(".govuk-error-summary__list a")).getAttribute("href"))
+                .endsWith("#validUntil-day");
+        browser.assertAccessible();
+        browser.typeDate("validUntil", TODAY.plusYears(1));
+        browser.submit();
+        assertThat(browser.text()).contains("Consent recorded");
+        assertThat(browser.text(By.cssSelector("[data-testid=consent]")))
+                .contains("Active")
+                .contains(JOBCENTRE + " and " + EARLY_HELP
+                        + " can see employment and benefits and case note information until "
+                        + GOV_UK_DATE.format(TODAY.plusYears(1)) + ", to support the family.")
+                .contains("Recorded by Sam Patel, " + EARLY_HELP + ", on " + GOV_UK_DATE.format(TODAY));
+        browser.screenshot("consents");
+        browser.assertAccessible();
+
         signInAs("dee.walsh");
         browser.clickLink(FAMILY);
         browser.clickLink(RACHEL);
@@ -292,9 +334,8 @@ class FamilyCaseJourneyBrowserIT {
                 .contains("Benefit claim started recorded")
                 .contains("Universal Credit")
                 .contains("Recorded by Dee Walsh, " + JOBCENTRE)
-                .as("being on the team is no basis for early help's case note (ADR 12): it is withheld, and counted")
-                .doesNotContain("First home visit: Rachel wants to work school hours.")
-                .contains("not shared with your agency");
+                .as("Rachel's consent lets the Jobcentre see Early Help's case note (ADR 12)")
+                .contains("First home visit: Rachel wants to work school hours.");
         browser.assertAccessible();
     }
 
@@ -323,14 +364,13 @@ class FamilyCaseJourneyBrowserIT {
     @Test
     @Order(7)
     void theChronologyShowsBothAgenciesAndFiltersByAgency() {
-        signInAs("dee.walsh");
-        browser.open(familyUrl);
         String everything = browser.text(By.id("chronology"));
         assertThat(everything)
+                .as("Sam sees the Jobcentre's entries through Rachel's consent")
                 .contains("Recorded by Dee Walsh, " + JOBCENTRE)
                 .contains("Recorded by Sam Patel, " + EARLY_HELP)
                 .contains("Benefit claim started")
-                .contains("Support plan agreed")
+                .contains("Case note")
                 .contains("About " + RACHEL);
 
         browser.select("filter-agency", JOBCENTRE);
@@ -349,6 +389,46 @@ class FamilyCaseJourneyBrowserIT {
 
     @Test
     @Order(8)
+    void rachelWithdrawsHerConsentAndTheJobcentreNoLongerSeesTheCaseNote() {
+        browser.open(rachelUrl);
+        assertThat(browser.text(By.cssSelector("[data-testid=consents-summary]")))
+                .contains("can see employment and benefits and case note information");
+        browser.clickLink("Consents and their history");
+        browser.click(By.partialLinkText("Withdraw"));
+        assertThat(browser.heading()).isEqualTo("Withdraw consent");
+        browser.assertAccessible();
+        browser.submit();
+        assertThat(browser.errorSummary())
+                .contains("Enter why the consent was withdrawn")
+                .contains("Confirm that the consent has been withdrawn");
+        browser.assertAccessible();
+        browser.type("reason", "Rachel rang: she wants to tell the Jobcentre herself.");
+        browser.chooseId("confirmed");
+        browser.submit();
+
+        assertThat(browser.text()).contains("Consent withdrawn");
+        assertThat(browser.text(By.cssSelector("[data-testid=consent]")))
+                .contains("Withdrawn on " + GOV_UK_DATE.format(TODAY))
+                .contains("Rachel rang: she wants to tell the Jobcentre herself.");
+        assertThat(browser.text(By.cssSelector("[data-testid=consent-history]")))
+                .contains("Recorded at")
+                .contains("Withdrawn at");
+        browser.assertAccessible();
+
+        signInAs("dee.walsh");
+        browser.open(rachelUrl);
+        assertThat(browser.text(By.id("chronology")))
+                .contains("Universal Credit")
+                .doesNotContain("First home visit: Rachel wants to work school hours.");
+        assertThat(browser.text(By.cssSelector("[data-testid=withheld]")))
+                .contains("from " + EARLY_HELP + " is not shown: no consent for case notes");
+        browser.screenshot("consent-withdrawn-withheld");
+        browser.assertAccessible();
+        signInAs("sam.patel");
+    }
+
+    @Test
+    @Order(9)
     void lastMonthTheFamilyHadItsMembersButNoCase() {
         LocalDate lastMonth = TODAY.minusMonths(1);
         browser.open(familyUrl);
@@ -377,7 +457,7 @@ class FamilyCaseJourneyBrowserIT {
     }
 
     @Test
-    @Order(9)
+    @Order(10)
     void aKeyworkerCannotCloseTheCaseWithAnActionStillOpen() {
         browser.open(familyUrl);
         browser.click(By.xpath("//button[contains(., 'Mark as done') and contains(., 'Weekly job-search sessions')]"));
@@ -396,7 +476,7 @@ class FamilyCaseJourneyBrowserIT {
     }
 
     @Test
-    @Order(10)
+    @Order(11)
     void aTeamManagerClosesTheCaseWithAnActionStillOpenOnceTheyHaveSeenTheLatestVersion() {
         signInAs("mo.ahmed");
         browser.open(familyUrl);
@@ -431,11 +511,13 @@ class FamilyCaseJourneyBrowserIT {
     }
 
     @Test
-    @Order(11)
+    @Order(12)
     void aHousingOfficerMayNotRecordAnOffenceAndSeesOnlyWhatIsShared() {
         signInAs("lee.morgan");
         browser.open(rachelUrl);
-        assertThat(browser.text(By.cssSelector("[data-testid=withheld]"))).contains("not shared with your agency");
+        assertThat(browser.text(By.cssSelector("[data-testid=withheld]")))
+                .contains("from " + JOBCENTRE)
+                .contains("not shown: you do not work with their family");
         assertThat(browser.text()).doesNotContain("Universal Credit");
         browser.assertAccessible();
 

@@ -40,7 +40,7 @@ class OverrideReviewController {
             description = "Refused (422) with a code: override-already-reviewed, own-override, reviewers-only.")
     @PostMapping("/api/emergency-access/{overrideId}/review")
     ResponseEntity<Void> reviewOverride(
-            @PathVariable String overrideId, @Valid @RequestBody ReviewRequest request, Actor actor) {
+            @PathVariable String overrideId, @Valid @RequestBody OverrideReviewRequest request, Actor actor) {
         commands.send(new ReviewOverride(new OverrideId(overrideId), request.justified(), request.note(), actor));
         return ResponseEntity.noContent().build();
     }
@@ -56,7 +56,11 @@ class OverrideReviewController {
                 .join();
     }
 
-    record ReviewRequest(
+    /**
+     * A review of an override. Named apart from the family review's request: the API description names
+     * schemas by their simple name.
+     */
+    record OverrideReviewRequest(
             @NotNull(message = "Say whether breaking glass was justified") Boolean justified,
             @NotBlank(message = "Write a note of what the review found")
                     @Size(max = 2000, message = "The note must be 2,000 characters or fewer")

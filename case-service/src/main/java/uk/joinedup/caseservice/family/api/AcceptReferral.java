@@ -12,5 +12,6 @@ public record AcceptReferral(
         TeamMember allocatedTo,
         LocalDate acceptedOn,
         LocalDate recordedOn,
+        Standing standing,
         Actor actor)
         implements ActingCommand {}

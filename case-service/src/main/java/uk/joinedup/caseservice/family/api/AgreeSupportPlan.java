@@ -21,5 +21,6 @@ public record AgreeSupportPlan(
         LocalDate nextReviewOn,
         LocalDate agreedOn,
         LocalDate recordedOn,
+        Standing standing,
         Actor actor)
         implements ActingCommand {}

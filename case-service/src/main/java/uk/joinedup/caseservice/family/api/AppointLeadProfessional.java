@@ -17,5 +17,6 @@ public record AppointLeadProfessional(
         String userId,
         LocalDate appointedOn,
         LocalDate recordedOn,
+        Standing standing,
         Actor actor)
         implements ActingCommand {}

@@ -19,5 +19,6 @@ public record CloseCase(
         LocalDate closedOn,
         boolean overrideOpenActions,
         LocalDate recordedOn,
+        Standing standing,
         Actor actor)
         implements ActingCommand {}

@@ -13,5 +13,6 @@ public record CompleteAssessment(
         List<AssessedNeed> needs,
         LocalDate completedOn,
         LocalDate recordedOn,
+        Standing standing,
         Actor actor)
         implements ActingCommand {}

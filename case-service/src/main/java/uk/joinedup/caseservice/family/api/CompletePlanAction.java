@@ -11,5 +11,6 @@ public record CompletePlanAction(
         ActionId actionId,
         LocalDate completedOn,
         LocalDate recordedOn,
+        Standing standing,
         Actor actor)
         implements ActingCommand {}

@@ -12,5 +12,6 @@ public record DeclineReferral(
         String reason,
         LocalDate declinedOn,
         LocalDate recordedOn,
+        Standing standing,
         Actor actor)
         implements ActingCommand {}

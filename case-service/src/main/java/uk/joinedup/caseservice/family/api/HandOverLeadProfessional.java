@@ -18,5 +18,6 @@ public record HandOverLeadProfessional(
         String note,
         LocalDate handedOverOn,
         LocalDate recordedOn,
+        Standing standing,
         Actor actor)
         implements ActingCommand {}

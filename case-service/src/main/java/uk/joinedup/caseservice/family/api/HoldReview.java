@@ -13,5 +13,6 @@ public record HoldReview(
         String notes,
         LocalDate nextReviewOn,
         LocalDate recordedOn,
+        Standing standing,
         Actor actor)
         implements ActingCommand {}

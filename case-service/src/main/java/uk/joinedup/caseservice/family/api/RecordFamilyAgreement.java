@@ -12,5 +12,6 @@ public record RecordFamilyAgreement(
         String agreedBy,
         LocalDate agreedOn,
         LocalDate recordedOn,
+        Standing standing,
         Actor actor)
         implements ActingCommand {}

@@ -11,5 +11,6 @@ public record ReopenCase(
         String reason,
         LocalDate reopenedOn,
         LocalDate recordedOn,
+        Standing standing,
         Actor actor)
         implements ActingCommand {}

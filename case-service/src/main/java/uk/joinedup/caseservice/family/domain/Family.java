@@ -16,7 +16,6 @@ import org.axonframework.eventsourcing.conflictresolution.ConflictResolver;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import uk.joinedup.caseservice.agency.Actor;
-import uk.joinedup.caseservice.agency.Role;
 import uk.joinedup.caseservice.family.api.AcceptReferral;
 import uk.joinedup.caseservice.family.api.ActionId;
 import uk.joinedup.caseservice.family.api.AddFamilyMember;
@@ -159,7 +158,7 @@ class Family {
 
     @CommandHandler
     void handle(AcceptReferral command) {
-        managerOnly(command.actor(), "accept a referral");
+        caseManagerOnly(command.standing(), "accept a referral");
         undecided(command.referralId(), command.acceptedOn(), command.recordedOn());
         apply(new ReferralAccepted(familyId, command.referralId(), command.acceptedOn()));
         if (!open) {
@@ -176,7 +175,7 @@ class Family {
 
     @CommandHandler
     void handle(DeclineReferral command) {
-        managerOnly(command.actor(), "decline a referral");
+        caseManagerOnly(command.standing(), "decline a referral");
         undecided(command.referralId(), command.declinedOn(), command.recordedOn());
         reasonGiven(command.reason());
         apply(new ReferralDeclined(
@@ -244,7 +243,7 @@ class Family {
     @CommandHandler
     void handle(AppointLeadProfessional command, ConflictResolver conflicts) {
         staleVersionIsAConflict(conflicts);
-        managerOnly(command.actor(), "appoint a lead professional");
+        caseManagerOnly(command.standing(), "appoint a lead professional");
         openCase();
         notAfter(command.appointedOn(), command.recordedOn());
         if (lead != null) {
@@ -261,8 +260,7 @@ class Family {
         if (lead == null) {
             throw new NoLeadProfessional();
         }
-        boolean isLead = lead.userId().equals(command.actor().userId());
-        if (!isLead && !command.actor().hasRole(Role.TEAM_MANAGER)) {
+        if (!leads(command.actor()) && command.standing() != Standing.CASE_MANAGER) {
             throw new LeadOrManagerOnly();
         }
         if (lead.userId().equals(command.toUserId())) {
@@ -277,6 +275,7 @@ class Family {
 
     @CommandHandler
     void handle(CompleteAssessment command) {
+        worksTheCase(command.actor(), command.standing(), "record an assessment");
         openCase();
         notAfter(command.completedOn(), command.recordedOn());
         Set<NeedDomain> scored =
@@ -295,6 +294,7 @@ class Family {
     @CommandHandler
     void handle(AgreeSupportPlan command, ConflictResolver conflicts) {
         staleVersionIsAConflict(conflicts);
+        worksTheCase(command.actor(), command.standing(), "agree a support plan");
         openCase();
         notAfter(command.agreedOn(), command.recordedOn());
         if (assessedNeeds.isEmpty()) {
@@ -330,6 +330,7 @@ class Family {
 
     @CommandHandler
     void handle(RecordFamilyAgreement command) {
+        worksTheCase(command.actor(), command.standing(), "record the family's agreement to a plan");
         notAfter(command.agreedOn(), command.recordedOn());
         if (!command.planId().equals(currentPlan)) {
             throw new NotTheCurrentPlan();
@@ -344,6 +345,7 @@ class Family {
 
     @CommandHandler
     void handle(CompletePlanAction command) {
+        worksTheCase(command.actor(), command.standing(), "mark a plan action done");
         openCase();
         notAfter(command.completedOn(), command.recordedOn());
         Boolean done = actionsDone.get(command.actionId());
@@ -358,6 +360,7 @@ class Family {
 
     @CommandHandler
     void handle(HoldReview command) {
+        worksTheCase(command.actor(), command.standing(), "record a review");
         openCase();
         notAfter(command.heldOn(), command.recordedOn());
         if (reviews.contains(command.reviewId())) {
@@ -374,6 +377,7 @@ class Family {
     @CommandHandler
     void handle(CloseCase command, ConflictResolver conflicts) {
         staleVersionIsAConflict(conflicts);
+        worksTheCase(command.actor(), command.standing(), "close the case");
         openCase();
         notAfter(command.closedOn(), command.recordedOn());
         reasonGiven(command.outcomeSummary());
@@ -383,7 +387,7 @@ class Family {
             throw new OpenActionsRemain(openActions);
         }
         if (openActions > 0) {
-            managerOnly(command.actor(), "close a case with open actions");
+            caseManagerOnly(command.standing(), "close a case with open actions");
         }
         apply(new CaseClosed(
                 familyId, command.reason(), command.outcomeSummary().strip(), command.closedOn(), openActions > 0));
@@ -391,6 +395,7 @@ class Family {
 
     @CommandHandler
     void handle(ReopenCase command) {
+        leadOrCaseManager(command.actor(), command.standing(), "reopen a closed case");
         if (!closed || open) {
             throw new CaseNotClosed();
         }
@@ -469,9 +474,21 @@ class Family {
         return member;
     }
 
-    private static void managerOnly(Actor actor, String what) {
-        if (!actor.hasRole(Role.TEAM_MANAGER)) {
+    /** A team manager of an agency involved in the case, as the adapter found. */
+    private static void caseManagerOnly(Standing standing, String what) {
+        if (standing != Standing.CASE_MANAGER) {
             throw new ManagersOnly(what);
+        }
+    }
+
+    /**
+     * The family's casework is done by those who work the case: its team (the lead professional among
+     * them) and the team managers of the agencies involved. Anyone else may refer the family or ask to
+     * join its team, not decide for it.
+     */
+    private void worksTheCase(Actor actor, Standing standing, String what) {
+        if (!team.containsKey(actor.userId()) && standing != Standing.CASE_MANAGER) {
+            throw new NotWorkingTheCase(what);
         }
     }
 

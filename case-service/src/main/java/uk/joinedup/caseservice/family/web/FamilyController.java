@@ -158,6 +158,7 @@ class FamilyController {
                 request.allocatedTo() != null ? request.allocatedTo().toMember(directory) : null,
                 orToday(request.acceptedOn()),
                 today(),
+                standings.of(new FamilyId(familyId), actor),
                 actor));
         return ResponseEntity.noContent().build();
     }
@@ -175,6 +176,7 @@ class FamilyController {
                 request.reason(),
                 orToday(request.declinedOn()),
                 today(),
+                standings.of(new FamilyId(familyId), actor),
                 actor));
         return ResponseEntity.noContent().build();
     }
@@ -189,6 +191,7 @@ class FamilyController {
                 request.userId(),
                 orToday(request.appointedOn()),
                 today(),
+                standings.of(new FamilyId(familyId), actor),
                 actor));
         return ResponseEntity.noContent().build();
     }
@@ -204,6 +207,7 @@ class FamilyController {
                 request.note(),
                 orToday(request.handedOverOn()),
                 today(),
+                standings.of(new FamilyId(familyId), actor),
                 actor));
         return ResponseEntity.noContent().build();
     }
@@ -218,7 +222,13 @@ class FamilyController {
                         need.domain(), need.score(), need.evidence().strip()))
                 .toList();
         commands.send(new CompleteAssessment(
-                new FamilyId(familyId), assessmentId, needs, orToday(request.completedOn()), today(), actor));
+                new FamilyId(familyId),
+                assessmentId,
+                needs,
+                orToday(request.completedOn()),
+                today(),
+                standings.of(new FamilyId(familyId), actor),
+                actor));
         return created(new FamilyId(familyId), assessmentId.value());
     }
 
@@ -251,6 +261,7 @@ class FamilyController {
                 request.nextReviewOn(),
                 orToday(request.agreedOn()),
                 today(),
+                standings.of(new FamilyId(familyId), actor),
                 actor));
         return created(new FamilyId(familyId), planId.value());
     }
@@ -265,6 +276,7 @@ class FamilyController {
                 request.agreedBy(),
                 orToday(request.agreedOn()),
                 today(),
+                standings.of(new FamilyId(familyId), actor),
                 actor));
         return ResponseEntity.noContent().build();
     }
@@ -277,7 +289,12 @@ class FamilyController {
             @Valid @RequestBody DateRequest request,
             Actor actor) {
         commands.send(new CompletePlanAction(
-                new FamilyId(familyId), new ActionId(actionId), orToday(request.on()), today(), actor));
+                new FamilyId(familyId),
+                new ActionId(actionId),
+                orToday(request.on()),
+                today(),
+                standings.of(new FamilyId(familyId), actor),
+                actor));
         return ResponseEntity.noContent().build();
     }
 
@@ -293,6 +310,7 @@ class FamilyController {
                 request.notes(),
                 request.nextReviewOn(),
                 today(),
+                standings.of(new FamilyId(familyId), actor),
                 actor));
         return created(new FamilyId(familyId), reviewId.value());
     }
@@ -309,6 +327,7 @@ class FamilyController {
                 orToday(request.closedOn()),
                 request.overrideOpenActions(),
                 today(),
+                standings.of(new FamilyId(familyId), actor),
                 actor));
         return ResponseEntity.noContent().build();
     }
@@ -317,7 +336,12 @@ class FamilyController {
     @PostMapping("/{familyId}/reopening")
     ResponseEntity<Void> reopen(@PathVariable String familyId, @Valid @RequestBody ReopenRequest request, Actor actor) {
         commands.send(new ReopenCase(
-                new FamilyId(familyId), request.reason(), orToday(request.reopenedOn()), today(), actor));
+                new FamilyId(familyId),
+                request.reason(),
+                orToday(request.reopenedOn()),
+                today(),
+                standings.of(new FamilyId(familyId), actor),
+                actor));
         return ResponseEntity.noContent().build();
     }
 

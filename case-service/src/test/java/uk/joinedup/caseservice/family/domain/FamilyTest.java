@@ -30,12 +30,18 @@ import static uk.joinedup.caseservice.family.FamilyFixtures.registered;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Stream;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import uk.joinedup.caseservice.agency.Actor;
 import uk.joinedup.caseservice.family.api.AcceptReferral;
 import uk.joinedup.caseservice.family.api.ActionId;
 import uk.joinedup.caseservice.family.api.AddFamilyMember;
@@ -290,7 +296,13 @@ class FamilyTest {
         void acceptingOpensTheCaseAndAllocatesAKeyworker() {
             fixture.given(registered(), referred())
                     .when(new AcceptReferral(
-                            WALKERS, REFERRAL, member(earlyHelpKeyworker()), TODAY, TODAY, earlyHelpManager()))
+                            WALKERS,
+                            REFERRAL,
+                            member(earlyHelpKeyworker()),
+                            TODAY,
+                            TODAY,
+                            Standing.CASE_MANAGER,
+                            earlyHelpManager()))
                     .expectEvents(
                             new ReferralAccepted(WALKERS, REFERRAL, TODAY),
                             new CaseOpened(WALKERS, TODAY),
@@ -310,7 +322,13 @@ class FamilyTest {
                     housingOfficer().agency()));
             fixture.given(given)
                     .when(new AcceptReferral(
-                            WALKERS, second, member(earlyHelpKeyworker()), TODAY, TODAY, earlyHelpManager()))
+                            WALKERS,
+                            second,
+                            member(earlyHelpKeyworker()),
+                            TODAY,
+                            TODAY,
+                            Standing.CASE_MANAGER,
+                            earlyHelpManager()))
                     .expectEvents(new ReferralAccepted(WALKERS, second, TODAY));
         }
 
@@ -327,7 +345,8 @@ class FamilyTest {
                     TODAY.minusDays(1),
                     housingOfficer().agency()));
             fixture.given(given)
-                    .when(new AcceptReferral(WALKERS, second, null, TODAY, TODAY, earlyHelpManager()))
+                    .when(new AcceptReferral(
+                            WALKERS, second, null, TODAY, TODAY, Standing.CASE_MANAGER, earlyHelpManager()))
                     .expectEvents(
                             new ReferralAccepted(WALKERS, second, TODAY),
                             new CaseReopened(WALKERS, "A new referral was accepted", TODAY));
@@ -336,7 +355,8 @@ class FamilyTest {
         @Test
         void refusesAcceptanceByAnyoneButATeamManager() {
             fixture.given(registered(), referred())
-                    .when(new AcceptReferral(WALKERS, REFERRAL, null, TODAY, TODAY, earlyHelpKeyworker()))
+                    .when(new AcceptReferral(
+                            WALKERS, REFERRAL, null, TODAY, TODAY, Standing.NONE, earlyHelpKeyworker()))
                     .expectException(ManagersOnly.class)
                     .expectNoEvents();
         }
@@ -344,7 +364,8 @@ class FamilyTest {
         @Test
         void refusesToAcceptAnUnknownReferral() {
             fixture.given(registered())
-                    .when(new AcceptReferral(WALKERS, REFERRAL, null, TODAY, TODAY, earlyHelpManager()))
+                    .when(new AcceptReferral(
+                            WALKERS, REFERRAL, null, TODAY, TODAY, Standing.CASE_MANAGER, earlyHelpManager()))
                     .expectException(UnknownReferral.class)
                     .expectNoEvents();
         }
@@ -352,7 +373,14 @@ class FamilyTest {
         @Test
         void refusesToDecideAReferralTwice() {
             fixture.given(openCase())
-                    .when(new DeclineReferral(WALKERS, REFERRAL, "Changed my mind", TODAY, TODAY, earlyHelpManager()))
+                    .when(new DeclineReferral(
+                            WALKERS,
+                            REFERRAL,
+                            "Changed my mind",
+                            TODAY,
+                            TODAY,
+                            Standing.CASE_MANAGER,
+                            earlyHelpManager()))
                     .expectException(ReferralAlreadyDecided.class)
                     .expectNoEvents();
         }
@@ -363,7 +391,8 @@ class FamilyTest {
                             registered(),
                             referred(),
                             new ReferralDeclined(WALKERS, REFERRAL, "Below threshold", TODAY.minusDays(1)))
-                    .when(new AcceptReferral(WALKERS, REFERRAL, null, TODAY, TODAY, earlyHelpManager()))
+                    .when(new AcceptReferral(
+                            WALKERS, REFERRAL, null, TODAY, TODAY, Standing.CASE_MANAGER, earlyHelpManager()))
                     .expectException(ReferralAlreadyDecided.class)
                     .expectNoEvents();
         }
@@ -371,7 +400,14 @@ class FamilyTest {
         @Test
         void refusesADecisionBeforeTheReferralWasReceived() {
             fixture.given(registered(), referred())
-                    .when(new AcceptReferral(WALKERS, REFERRAL, null, TODAY.minusDays(31), TODAY, earlyHelpManager()))
+                    .when(new AcceptReferral(
+                            WALKERS,
+                            REFERRAL,
+                            null,
+                            TODAY.minusDays(31),
+                            TODAY,
+                            Standing.CASE_MANAGER,
+                            earlyHelpManager()))
                     .expectException(DecidedBeforeReceived.class)
                     .expectNoEvents();
         }
@@ -379,7 +415,14 @@ class FamilyTest {
         @Test
         void refusesADecisionDatedAfterToday() {
             fixture.given(registered(), referred())
-                    .when(new AcceptReferral(WALKERS, REFERRAL, null, TODAY.plusDays(1), TODAY, earlyHelpManager()))
+                    .when(new AcceptReferral(
+                            WALKERS,
+                            REFERRAL,
+                            null,
+                            TODAY.plusDays(1),
+                            TODAY,
+                            Standing.CASE_MANAGER,
+                            earlyHelpManager()))
                     .expectException(DatedInFuture.class)
                     .expectNoEvents();
         }
@@ -393,6 +436,7 @@ class FamilyTest {
                             " Below threshold: universal services ",
                             TODAY,
                             TODAY,
+                            Standing.CASE_MANAGER,
                             earlyHelpManager()))
                     .expectEvents(
                             new ReferralDeclined(WALKERS, REFERRAL, "Below threshold: universal services", TODAY));
@@ -401,7 +445,8 @@ class FamilyTest {
         @Test
         void refusesToDeclineWithoutAReason() {
             fixture.given(registered(), referred())
-                    .when(new DeclineReferral(WALKERS, REFERRAL, " ", TODAY, TODAY, earlyHelpManager()))
+                    .when(new DeclineReferral(
+                            WALKERS, REFERRAL, " ", TODAY, TODAY, Standing.CASE_MANAGER, earlyHelpManager()))
                     .expectException(ReasonRequired.class)
                     .expectNoEvents();
         }
@@ -409,7 +454,7 @@ class FamilyTest {
         @Test
         void refusesADeclineByAnyoneButATeamManager() {
             fixture.given(registered(), referred())
-                    .when(new DeclineReferral(WALKERS, REFERRAL, "No", TODAY, TODAY, housingOfficer()))
+                    .when(new DeclineReferral(WALKERS, REFERRAL, "No", TODAY, TODAY, Standing.NONE, housingOfficer()))
                     .expectException(ManagersOnly.class)
                     .expectNoEvents();
         }
@@ -527,7 +572,13 @@ class FamilyTest {
         void aManagerAppointsATeamMember() {
             fixture.given(openCase())
                     .when(new AppointLeadProfessional(
-                            WALKERS, null, earlyHelpKeyworker().userId(), TODAY, TODAY, earlyHelpManager()))
+                            WALKERS,
+                            null,
+                            earlyHelpKeyworker().userId(),
+                            TODAY,
+                            TODAY,
+                            Standing.CASE_MANAGER,
+                            earlyHelpManager()))
                     .expectEvents(new LeadProfessionalAppointed(WALKERS, member(earlyHelpKeyworker()), TODAY));
         }
 
@@ -535,7 +586,13 @@ class FamilyTest {
         void refusesAnAppointmentByAnyoneButATeamManager() {
             fixture.given(openCase())
                     .when(new AppointLeadProfessional(
-                            WALKERS, null, earlyHelpKeyworker().userId(), TODAY, TODAY, earlyHelpKeyworker()))
+                            WALKERS,
+                            null,
+                            earlyHelpKeyworker().userId(),
+                            TODAY,
+                            TODAY,
+                            Standing.NONE,
+                            earlyHelpKeyworker()))
                     .expectException(ManagersOnly.class)
                     .expectNoEvents();
         }
@@ -544,7 +601,13 @@ class FamilyTest {
         void refusesALeadWhoIsNotOnTheTeam() {
             fixture.given(openCase())
                     .when(new AppointLeadProfessional(
-                            WALKERS, null, housingOfficer().userId(), TODAY, TODAY, earlyHelpManager()))
+                            WALKERS,
+                            null,
+                            housingOfficer().userId(),
+                            TODAY,
+                            TODAY,
+                            Standing.CASE_MANAGER,
+                            earlyHelpManager()))
                     .expectException(NotOnTeam.class)
                     .expectNoEvents();
         }
@@ -553,7 +616,13 @@ class FamilyTest {
         void refusesASecondLeadProfessional() {
             fixture.given(ledCase())
                     .when(new AppointLeadProfessional(
-                            WALKERS, null, jobcentreAdviser().userId(), TODAY, TODAY, earlyHelpManager()))
+                            WALKERS,
+                            null,
+                            jobcentreAdviser().userId(),
+                            TODAY,
+                            TODAY,
+                            Standing.CASE_MANAGER,
+                            earlyHelpManager()))
                     .expectException(LeadAlreadyAppointed.class)
                     .expectNoEvents();
         }
@@ -562,7 +631,13 @@ class FamilyTest {
         void refusesAnAppointmentBeforeTheCaseIsOpen() {
             fixture.given(registered())
                     .when(new AppointLeadProfessional(
-                            WALKERS, null, earlyHelpKeyworker().userId(), TODAY, TODAY, earlyHelpManager()))
+                            WALKERS,
+                            null,
+                            earlyHelpKeyworker().userId(),
+                            TODAY,
+                            TODAY,
+                            Standing.CASE_MANAGER,
+                            earlyHelpManager()))
                     .expectException(CaseNotOpen.class)
                     .expectNoEvents();
         }
@@ -571,7 +646,13 @@ class FamilyTest {
         void refusesAnAppointmentDatedAfterToday() {
             fixture.given(openCase())
                     .when(new AppointLeadProfessional(
-                            WALKERS, null, earlyHelpKeyworker().userId(), TODAY.plusDays(1), TODAY, earlyHelpManager()))
+                            WALKERS,
+                            null,
+                            earlyHelpKeyworker().userId(),
+                            TODAY.plusDays(1),
+                            TODAY,
+                            Standing.CASE_MANAGER,
+                            earlyHelpManager()))
                     .expectException(DatedInFuture.class)
                     .expectNoEvents();
         }
@@ -580,7 +661,13 @@ class FamilyTest {
         void refusesAnAppointmentOnAStaleVersion() {
             fixture.given(openCase())
                     .when(new AppointLeadProfessional(
-                            WALKERS, 2L, earlyHelpKeyworker().userId(), TODAY, TODAY, earlyHelpManager()))
+                            WALKERS,
+                            2L,
+                            earlyHelpKeyworker().userId(),
+                            TODAY,
+                            TODAY,
+                            Standing.CASE_MANAGER,
+                            earlyHelpManager()))
                     .expectException(ConflictingAggregateVersionException.class)
                     .expectNoEvents();
         }
@@ -597,6 +684,7 @@ class FamilyTest {
                             jobcentreAdviser().userId(),
                             TODAY,
                             TODAY,
+                            Standing.CASE_MANAGER,
                             earlyHelpManager()))
                     .expectException(ConflictingAggregateVersionException.class)
                     .expectNoEvents();
@@ -612,6 +700,7 @@ class FamilyTest {
                             " Work is the main need now ",
                             TODAY,
                             TODAY,
+                            Standing.NONE,
                             earlyHelpKeyworker()))
                     .expectEvents(new LeadProfessionalHandedOver(
                             WALKERS,
@@ -631,6 +720,7 @@ class FamilyTest {
                             "Sam is on leave",
                             TODAY,
                             TODAY,
+                            Standing.CASE_MANAGER,
                             earlyHelpManager()))
                     .expectSuccessfulHandlerExecution();
         }
@@ -639,7 +729,14 @@ class FamilyTest {
         void refusesAHandoverByAnotherTeamMember() {
             fixture.given(ledCase())
                     .when(new HandOverLeadProfessional(
-                            WALKERS, null, jobcentreAdviser().userId(), "Mine now", TODAY, TODAY, jobcentreAdviser()))
+                            WALKERS,
+                            null,
+                            jobcentreAdviser().userId(),
+                            "Mine now",
+                            TODAY,
+                            TODAY,
+                            Standing.NONE,
+                            jobcentreAdviser()))
                     .expectException(LeadOrManagerOnly.class)
                     .expectNoEvents();
         }
@@ -648,7 +745,14 @@ class FamilyTest {
         void refusesAHandoverWithNoLeadToHandOverFrom() {
             fixture.given(openCase())
                     .when(new HandOverLeadProfessional(
-                            WALKERS, null, earlyHelpKeyworker().userId(), "Note", TODAY, TODAY, earlyHelpManager()))
+                            WALKERS,
+                            null,
+                            earlyHelpKeyworker().userId(),
+                            "Note",
+                            TODAY,
+                            TODAY,
+                            Standing.CASE_MANAGER,
+                            earlyHelpManager()))
                     .expectException(NoLeadProfessional.class)
                     .expectNoEvents();
         }
@@ -657,7 +761,14 @@ class FamilyTest {
         void refusesAHandoverToTheCurrentLead() {
             fixture.given(ledCase())
                     .when(new HandOverLeadProfessional(
-                            WALKERS, null, earlyHelpKeyworker().userId(), "Note", TODAY, TODAY, earlyHelpKeyworker()))
+                            WALKERS,
+                            null,
+                            earlyHelpKeyworker().userId(),
+                            "Note",
+                            TODAY,
+                            TODAY,
+                            Standing.NONE,
+                            earlyHelpKeyworker()))
                     .expectException(SameLeadProfessional.class)
                     .expectNoEvents();
         }
@@ -666,7 +777,14 @@ class FamilyTest {
         void refusesAHandoverToSomeoneOffTheTeam() {
             fixture.given(ledCase())
                     .when(new HandOverLeadProfessional(
-                            WALKERS, null, housingOfficer().userId(), "Note", TODAY, TODAY, earlyHelpKeyworker()))
+                            WALKERS,
+                            null,
+                            housingOfficer().userId(),
+                            "Note",
+                            TODAY,
+                            TODAY,
+                            Standing.NONE,
+                            earlyHelpKeyworker()))
                     .expectException(NotOnTeam.class)
                     .expectNoEvents();
         }
@@ -675,7 +793,14 @@ class FamilyTest {
         void refusesAHandoverWithoutANote() {
             fixture.given(ledCase())
                     .when(new HandOverLeadProfessional(
-                            WALKERS, null, jobcentreAdviser().userId(), " ", TODAY, TODAY, earlyHelpKeyworker()))
+                            WALKERS,
+                            null,
+                            jobcentreAdviser().userId(),
+                            " ",
+                            TODAY,
+                            TODAY,
+                            Standing.NONE,
+                            earlyHelpKeyworker()))
                     .expectException(HandoverNoteRequired.class)
                     .expectNoEvents();
         }
@@ -690,6 +815,7 @@ class FamilyTest {
                             "Note",
                             TODAY.plusDays(1),
                             TODAY,
+                            Standing.NONE,
                             earlyHelpKeyworker()))
                     .expectException(DatedInFuture.class)
                     .expectNoEvents();
@@ -699,7 +825,14 @@ class FamilyTest {
         void refusesAHandoverOnAStaleVersion() {
             fixture.given(ledCase())
                     .when(new HandOverLeadProfessional(
-                            WALKERS, 3L, jobcentreAdviser().userId(), "Note", TODAY, TODAY, earlyHelpKeyworker()))
+                            WALKERS,
+                            3L,
+                            jobcentreAdviser().userId(),
+                            "Note",
+                            TODAY,
+                            TODAY,
+                            Standing.NONE,
+                            earlyHelpKeyworker()))
                     .expectException(ConflictingAggregateVersionException.class)
                     .expectNoEvents();
         }
@@ -719,6 +852,7 @@ class FamilyTest {
                             "Work is the main need now",
                             TODAY,
                             TODAY,
+                            Standing.NONE,
                             earlyHelpKeyworker()))
                     .expectException(ConflictingAggregateVersionException.class)
                     .expectNoEvents();
@@ -730,7 +864,14 @@ class FamilyTest {
             given.add(new CaseClosed(WALKERS, ClosureReason.OUTCOMES_ACHIEVED, "Done", TODAY, false));
             fixture.given(given)
                     .when(new HandOverLeadProfessional(
-                            WALKERS, null, jobcentreAdviser().userId(), "Note", TODAY, TODAY, earlyHelpKeyworker()))
+                            WALKERS,
+                            null,
+                            jobcentreAdviser().userId(),
+                            "Note",
+                            TODAY,
+                            TODAY,
+                            Standing.NONE,
+                            earlyHelpKeyworker()))
                     .expectException(CaseNotOpen.class)
                     .expectNoEvents();
         }
@@ -748,6 +889,7 @@ class FamilyTest {
                             needs(3),
                             TODAY.minusDays(15),
                             TODAY,
+                            Standing.NONE,
                             earlyHelpKeyworker()))
                     .expectEvents(assessed(3));
         }
@@ -761,6 +903,7 @@ class FamilyTest {
                             needs(AssessedNeed.SEVERE),
                             TODAY.minusDays(15),
                             TODAY,
+                            Standing.NONE,
                             earlyHelpKeyworker()))
                     .expectEvents(assessed(AssessedNeed.SEVERE));
         }
@@ -769,7 +912,13 @@ class FamilyTest {
         void refusesAnAssessmentMissingADomain() {
             fixture.given(openCase())
                     .when(new CompleteAssessment(
-                            WALKERS, new AssessmentId("a"), needs(3).subList(0, 6), TODAY, TODAY, earlyHelpKeyworker()))
+                            WALKERS,
+                            new AssessmentId("a"),
+                            needs(3).subList(0, 6),
+                            TODAY,
+                            TODAY,
+                            Standing.NONE,
+                            earlyHelpKeyworker()))
                     .expectException(EveryDomainOnce.class)
                     .expectNoEvents();
         }
@@ -780,7 +929,7 @@ class FamilyTest {
             needs.add(new AssessedNeed(NeedDomain.FAMILY, 1, "Twice"));
             fixture.given(openCase())
                     .when(new CompleteAssessment(
-                            WALKERS, new AssessmentId("a"), needs, TODAY, TODAY, earlyHelpKeyworker()))
+                            WALKERS, new AssessmentId("a"), needs, TODAY, TODAY, Standing.NONE, earlyHelpKeyworker()))
                     .expectException(EveryDomainOnce.class)
                     .expectNoEvents();
         }
@@ -789,7 +938,13 @@ class FamilyTest {
         void refusesAScoreOutOfRange() {
             fixture.given(openCase())
                     .when(new CompleteAssessment(
-                            WALKERS, new AssessmentId("a"), needs(5), TODAY, TODAY, earlyHelpKeyworker()))
+                            WALKERS,
+                            new AssessmentId("a"),
+                            needs(5),
+                            TODAY,
+                            TODAY,
+                            Standing.NONE,
+                            earlyHelpKeyworker()))
                     .expectException(ScoreOutOfRange.class)
                     .expectNoEvents();
         }
@@ -798,7 +953,13 @@ class FamilyTest {
         void refusesAnAssessmentBeforeTheCaseIsOpen() {
             fixture.given(registered())
                     .when(new CompleteAssessment(
-                            WALKERS, new AssessmentId("a"), needs(3), TODAY, TODAY, earlyHelpKeyworker()))
+                            WALKERS,
+                            new AssessmentId("a"),
+                            needs(3),
+                            TODAY,
+                            TODAY,
+                            Standing.CASE_MANAGER,
+                            earlyHelpManager()))
                     .expectException(CaseNotOpen.class)
                     .expectNoEvents();
         }
@@ -807,7 +968,13 @@ class FamilyTest {
         void refusesAnAssessmentDatedAfterToday() {
             fixture.given(openCase())
                     .when(new CompleteAssessment(
-                            WALKERS, new AssessmentId("a"), needs(3), TODAY.plusDays(1), TODAY, earlyHelpKeyworker()))
+                            WALKERS,
+                            new AssessmentId("a"),
+                            needs(3),
+                            TODAY.plusDays(1),
+                            TODAY,
+                            Standing.NONE,
+                            earlyHelpKeyworker()))
                     .expectException(DatedInFuture.class)
                     .expectNoEvents();
         }
@@ -834,6 +1001,7 @@ class FamilyTest {
                             TODAY.plusDays(60),
                             TODAY.minusDays(10),
                             TODAY,
+                            Standing.NONE,
                             earlyHelpKeyworker()))
                     .expectEvents(new SupportPlanAgreed(
                             WALKERS, PLAN, goals(), actions(), TODAY.plusDays(60), TODAY.minusDays(10)));
@@ -851,6 +1019,7 @@ class FamilyTest {
                             TODAY.plusDays(60),
                             TODAY,
                             TODAY,
+                            Standing.NONE,
                             earlyHelpKeyworker()))
                     .expectException(NoAssessment.class)
                     .expectNoEvents();
@@ -869,6 +1038,7 @@ class FamilyTest {
                             TODAY.plusDays(60),
                             TODAY,
                             TODAY,
+                            Standing.NONE,
                             earlyHelpKeyworker()))
                     .expectException(GoalForNeedNotAssessed.class)
                     .expectNoEvents();
@@ -886,6 +1056,7 @@ class FamilyTest {
                             TODAY.plusDays(60),
                             TODAY,
                             TODAY,
+                            Standing.NONE,
                             earlyHelpKeyworker()))
                     .expectException(PlanNeedsGoals.class)
                     .expectNoEvents();
@@ -903,6 +1074,7 @@ class FamilyTest {
                             TODAY.plusDays(60),
                             TODAY,
                             TODAY,
+                            Standing.NONE,
                             earlyHelpKeyworker()))
                     .expectException(PlanNeedsGoals.class)
                     .expectNoEvents();
@@ -928,6 +1100,7 @@ class FamilyTest {
                             TODAY.plusDays(60),
                             TODAY,
                             TODAY,
+                            Standing.NONE,
                             earlyHelpKeyworker()))
                     .expectException(ActionForUnknownGoal.class)
                     .expectNoEvents();
@@ -937,7 +1110,16 @@ class FamilyTest {
         void refusesANextReviewThatIsNotAfterTheAgreement() {
             fixture.given(assessedCase())
                     .when(new AgreeSupportPlan(
-                            WALKERS, null, PLAN, goals(), actions(), TODAY, TODAY, TODAY, earlyHelpKeyworker()))
+                            WALKERS,
+                            null,
+                            PLAN,
+                            goals(),
+                            actions(),
+                            TODAY,
+                            TODAY,
+                            TODAY,
+                            Standing.NONE,
+                            earlyHelpKeyworker()))
                     .expectException(NextReviewNotLater.class)
                     .expectNoEvents();
         }
@@ -954,6 +1136,7 @@ class FamilyTest {
                             TODAY.plusDays(60),
                             TODAY,
                             TODAY,
+                            Standing.NONE,
                             earlyHelpKeyworker()))
                     .expectException(ConflictingAggregateVersionException.class)
                     .expectNoEvents();
@@ -975,6 +1158,7 @@ class FamilyTest {
                             TODAY.plusDays(60),
                             TODAY,
                             TODAY,
+                            Standing.NONE,
                             earlyHelpKeyworker()))
                     .expectException(ConflictingAggregateVersionException.class)
                     .expectNoEvents();
@@ -992,6 +1176,7 @@ class FamilyTest {
                             TODAY.plusDays(60),
                             TODAY.plusDays(1),
                             TODAY,
+                            Standing.NONE,
                             earlyHelpKeyworker()))
                     .expectException(DatedInFuture.class)
                     .expectNoEvents();
@@ -1009,7 +1194,8 @@ class FamilyTest {
                             TODAY.plusDays(60),
                             TODAY,
                             TODAY,
-                            earlyHelpKeyworker()))
+                            Standing.CASE_MANAGER,
+                            earlyHelpManager()))
                     .expectException(CaseNotOpen.class)
                     .expectNoEvents();
         }
@@ -1018,7 +1204,13 @@ class FamilyTest {
         void recordsTheFamilysAgreement() {
             fixture.given(planned())
                     .when(new RecordFamilyAgreement(
-                            WALKERS, PLAN, "Stephen and Karen Walker", TODAY, TODAY, earlyHelpKeyworker()))
+                            WALKERS,
+                            PLAN,
+                            "Stephen and Karen Walker",
+                            TODAY,
+                            TODAY,
+                            Standing.NONE,
+                            earlyHelpKeyworker()))
                     .expectEvents(new FamilyAgreedToPlan(WALKERS, PLAN, "Stephen and Karen Walker", TODAY));
         }
 
@@ -1026,7 +1218,7 @@ class FamilyTest {
         void refusesAgreementToAPlanThatIsNotCurrent() {
             fixture.given(planned())
                     .when(new RecordFamilyAgreement(
-                            WALKERS, new PlanId("old"), "Stephen", TODAY, TODAY, earlyHelpKeyworker()))
+                            WALKERS, new PlanId("old"), "Stephen", TODAY, TODAY, Standing.NONE, earlyHelpKeyworker()))
                     .expectException(NotTheCurrentPlan.class)
                     .expectNoEvents();
         }
@@ -1036,7 +1228,8 @@ class FamilyTest {
             List<Object> given = planned();
             given.add(new FamilyAgreedToPlan(WALKERS, PLAN, "Stephen", TODAY));
             fixture.given(given)
-                    .when(new RecordFamilyAgreement(WALKERS, PLAN, "Karen", TODAY, TODAY, earlyHelpKeyworker()))
+                    .when(new RecordFamilyAgreement(
+                            WALKERS, PLAN, "Karen", TODAY, TODAY, Standing.NONE, earlyHelpKeyworker()))
                     .expectException(PlanAlreadyAgreed.class)
                     .expectNoEvents();
         }
@@ -1044,7 +1237,8 @@ class FamilyTest {
         @Test
         void refusesAgreementWithoutSayingWhoAgreed() {
             fixture.given(planned())
-                    .when(new RecordFamilyAgreement(WALKERS, PLAN, "", TODAY, TODAY, earlyHelpKeyworker()))
+                    .when(new RecordFamilyAgreement(
+                            WALKERS, PLAN, "", TODAY, TODAY, Standing.NONE, earlyHelpKeyworker()))
                     .expectException(ReasonRequired.class)
                     .expectNoEvents();
         }
@@ -1053,7 +1247,7 @@ class FamilyTest {
         void refusesAgreementDatedAfterToday() {
             fixture.given(planned())
                     .when(new RecordFamilyAgreement(
-                            WALKERS, PLAN, "Stephen", TODAY.plusDays(1), TODAY, earlyHelpKeyworker()))
+                            WALKERS, PLAN, "Stephen", TODAY.plusDays(1), TODAY, Standing.NONE, earlyHelpKeyworker()))
                     .expectException(DatedInFuture.class)
                     .expectNoEvents();
         }
@@ -1061,14 +1255,15 @@ class FamilyTest {
         @Test
         void completesAnAction() {
             fixture.given(planned())
-                    .when(new CompletePlanAction(WALKERS, ROUTINE, TODAY, TODAY, earlyHelpKeyworker()))
+                    .when(new CompletePlanAction(WALKERS, ROUTINE, TODAY, TODAY, Standing.NONE, earlyHelpKeyworker()))
                     .expectEvents(new PlanActionCompleted(WALKERS, ROUTINE, TODAY));
         }
 
         @Test
         void refusesToCompleteAnUnknownAction() {
             fixture.given(planned())
-                    .when(new CompletePlanAction(WALKERS, new ActionId("nope"), TODAY, TODAY, earlyHelpKeyworker()))
+                    .when(new CompletePlanAction(
+                            WALKERS, new ActionId("nope"), TODAY, TODAY, Standing.NONE, earlyHelpKeyworker()))
                     .expectException(UnknownAction.class)
                     .expectNoEvents();
         }
@@ -1078,7 +1273,7 @@ class FamilyTest {
             List<Object> given = planned();
             given.add(new PlanActionCompleted(WALKERS, ROUTINE, TODAY));
             fixture.given(given)
-                    .when(new CompletePlanAction(WALKERS, ROUTINE, TODAY, TODAY, earlyHelpKeyworker()))
+                    .when(new CompletePlanAction(WALKERS, ROUTINE, TODAY, TODAY, Standing.NONE, earlyHelpKeyworker()))
                     .expectException(ActionAlreadyDone.class)
                     .expectNoEvents();
         }
@@ -1086,7 +1281,8 @@ class FamilyTest {
         @Test
         void refusesACompletionDatedAfterToday() {
             fixture.given(planned())
-                    .when(new CompletePlanAction(WALKERS, ROUTINE, TODAY.plusDays(1), TODAY, earlyHelpKeyworker()))
+                    .when(new CompletePlanAction(
+                            WALKERS, ROUTINE, TODAY.plusDays(1), TODAY, Standing.NONE, earlyHelpKeyworker()))
                     .expectException(DatedInFuture.class)
                     .expectNoEvents();
         }
@@ -1096,7 +1292,7 @@ class FamilyTest {
             List<Object> given = planned();
             given.add(new CaseClosed(WALKERS, ClosureReason.OTHER, "Moved", TODAY, true));
             fixture.given(given)
-                    .when(new CompletePlanAction(WALKERS, ROUTINE, TODAY, TODAY, earlyHelpKeyworker()))
+                    .when(new CompletePlanAction(WALKERS, ROUTINE, TODAY, TODAY, Standing.NONE, earlyHelpKeyworker()))
                     .expectException(CaseNotOpen.class)
                     .expectNoEvents();
         }
@@ -1111,7 +1307,14 @@ class FamilyTest {
         void recordsAReviewWithTheNextReviewDate() {
             fixture.given(planned())
                     .when(new HoldReview(
-                            WALKERS, REVIEW, TODAY, " Attendance up ", TODAY.plusDays(42), TODAY, earlyHelpKeyworker()))
+                            WALKERS,
+                            REVIEW,
+                            TODAY,
+                            " Attendance up ",
+                            TODAY.plusDays(42),
+                            TODAY,
+                            Standing.NONE,
+                            earlyHelpKeyworker()))
                     .expectEvents(new ReviewHeld(WALKERS, REVIEW, TODAY, "Attendance up", TODAY.plusDays(42)));
         }
 
@@ -1120,7 +1323,8 @@ class FamilyTest {
             List<Object> given = planned();
             given.add(new ReviewHeld(WALKERS, REVIEW, TODAY, "Notes", null));
             fixture.given(given)
-                    .when(new HoldReview(WALKERS, REVIEW, TODAY, "Notes", null, TODAY, earlyHelpKeyworker()))
+                    .when(new HoldReview(
+                            WALKERS, REVIEW, TODAY, "Notes", null, TODAY, Standing.NONE, earlyHelpKeyworker()))
                     .expectException(ReviewAlreadyRecorded.class)
                     .expectNoEvents();
         }
@@ -1128,7 +1332,8 @@ class FamilyTest {
         @Test
         void refusesANextReviewThatIsNotAfterThisOne() {
             fixture.given(planned())
-                    .when(new HoldReview(WALKERS, REVIEW, TODAY, "Notes", TODAY, TODAY, earlyHelpKeyworker()))
+                    .when(new HoldReview(
+                            WALKERS, REVIEW, TODAY, "Notes", TODAY, TODAY, Standing.NONE, earlyHelpKeyworker()))
                     .expectException(NextReviewNotLater.class)
                     .expectNoEvents();
         }
@@ -1136,7 +1341,7 @@ class FamilyTest {
         @Test
         void refusesAReviewWithoutNotes() {
             fixture.given(planned())
-                    .when(new HoldReview(WALKERS, REVIEW, TODAY, " ", null, TODAY, earlyHelpKeyworker()))
+                    .when(new HoldReview(WALKERS, REVIEW, TODAY, " ", null, TODAY, Standing.NONE, earlyHelpKeyworker()))
                     .expectException(ReasonRequired.class)
                     .expectNoEvents();
         }
@@ -1145,7 +1350,14 @@ class FamilyTest {
         void refusesAReviewDatedAfterToday() {
             fixture.given(planned())
                     .when(new HoldReview(
-                            WALKERS, REVIEW, TODAY.plusDays(1), "Notes", null, TODAY, earlyHelpKeyworker()))
+                            WALKERS,
+                            REVIEW,
+                            TODAY.plusDays(1),
+                            "Notes",
+                            null,
+                            TODAY,
+                            Standing.NONE,
+                            earlyHelpKeyworker()))
                     .expectException(DatedInFuture.class)
                     .expectNoEvents();
         }
@@ -1153,7 +1365,8 @@ class FamilyTest {
         @Test
         void refusesAReviewOfACaseThatIsNotOpen() {
             fixture.given(registered())
-                    .when(new HoldReview(WALKERS, REVIEW, TODAY, "Notes", null, TODAY, earlyHelpKeyworker()))
+                    .when(new HoldReview(
+                            WALKERS, REVIEW, TODAY, "Notes", null, TODAY, Standing.CASE_MANAGER, earlyHelpManager()))
                     .expectException(CaseNotOpen.class)
                     .expectNoEvents();
         }
@@ -1176,6 +1389,7 @@ class FamilyTest {
                             TODAY,
                             false,
                             TODAY,
+                            Standing.NONE,
                             earlyHelpKeyworker()))
                     .expectEvents(new CaseClosed(
                             WALKERS, ClosureReason.OUTCOMES_ACHIEVED, "Liam attends every day", TODAY, false));
@@ -1192,6 +1406,7 @@ class FamilyTest {
                             TODAY,
                             false,
                             TODAY,
+                            Standing.NONE,
                             earlyHelpKeyworker()))
                     .expectException(OpenActionsRemain.class)
                     .expectNoEvents();
@@ -1210,6 +1425,7 @@ class FamilyTest {
                             TODAY,
                             false,
                             TODAY,
+                            Standing.NONE,
                             earlyHelpKeyworker()))
                     .expectException(OpenActionsRemain.class)
                     .expectExceptionMessage("1 action is still open: complete them, or ask a team manager to override")
@@ -1243,6 +1459,7 @@ class FamilyTest {
                             TODAY,
                             false,
                             TODAY,
+                            Standing.NONE,
                             earlyHelpKeyworker()))
                     .expectEvents(new CaseClosed(
                             WALKERS, ClosureReason.OUTCOMES_ACHIEVED, "Liam attends every day", TODAY, false));
@@ -1259,6 +1476,7 @@ class FamilyTest {
                             TODAY,
                             true,
                             TODAY,
+                            Standing.CASE_MANAGER,
                             earlyHelpManager()))
                     .expectEvents(
                             new CaseClosed(WALKERS, ClosureReason.FAMILY_MOVED_AWAY, "Moved to Leeds", TODAY, true));
@@ -1275,6 +1493,7 @@ class FamilyTest {
                             TODAY,
                             true,
                             TODAY,
+                            Standing.NONE,
                             earlyHelpKeyworker()))
                     .expectException(ManagersOnly.class)
                     .expectNoEvents();
@@ -1284,7 +1503,15 @@ class FamilyTest {
         void refusesAClosureWithoutAnOutcomeSummary() {
             fixture.given(ledCase())
                     .when(new CloseCase(
-                            WALKERS, null, ClosureReason.OTHER, "", TODAY, false, TODAY, earlyHelpKeyworker()))
+                            WALKERS,
+                            null,
+                            ClosureReason.OTHER,
+                            "",
+                            TODAY,
+                            false,
+                            TODAY,
+                            Standing.NONE,
+                            earlyHelpKeyworker()))
                     .expectException(ReasonRequired.class)
                     .expectNoEvents();
         }
@@ -1293,7 +1520,15 @@ class FamilyTest {
         void refusesToCloseACaseThatIsNotOpen() {
             fixture.given(registered())
                     .when(new CloseCase(
-                            WALKERS, null, ClosureReason.OTHER, "Done", TODAY, false, TODAY, earlyHelpKeyworker()))
+                            WALKERS,
+                            null,
+                            ClosureReason.OTHER,
+                            "Done",
+                            TODAY,
+                            false,
+                            TODAY,
+                            Standing.CASE_MANAGER,
+                            earlyHelpManager()))
                     .expectException(CaseNotOpen.class)
                     .expectNoEvents();
         }
@@ -1309,6 +1544,7 @@ class FamilyTest {
                             TODAY.plusDays(1),
                             false,
                             TODAY,
+                            Standing.NONE,
                             earlyHelpKeyworker()))
                     .expectException(DatedInFuture.class)
                     .expectNoEvents();
@@ -1318,7 +1554,15 @@ class FamilyTest {
         void refusesAClosureOnAStaleVersion() {
             fixture.given(ledCase())
                     .when(new CloseCase(
-                            WALKERS, 0L, ClosureReason.OTHER, "Done", TODAY, false, TODAY, earlyHelpKeyworker()))
+                            WALKERS,
+                            0L,
+                            ClosureReason.OTHER,
+                            "Done",
+                            TODAY,
+                            false,
+                            TODAY,
+                            Standing.NONE,
+                            earlyHelpKeyworker()))
                     .expectException(ConflictingAggregateVersionException.class)
                     .expectNoEvents();
         }
@@ -1334,6 +1578,7 @@ class FamilyTest {
                             TODAY,
                             false,
                             TODAY,
+                            Standing.NONE,
                             earlyHelpKeyworker()))
                     .expectException(ConflictingAggregateVersionException.class)
                     .expectNoEvents();
@@ -1344,14 +1589,15 @@ class FamilyTest {
             List<Object> given = ledCase();
             given.add(new CaseClosed(WALKERS, ClosureReason.OUTCOMES_ACHIEVED, "Done", TODAY.minusDays(5), false));
             fixture.given(given)
-                    .when(new ReopenCase(WALKERS, " Liam excluded again ", TODAY, TODAY, earlyHelpKeyworker()))
+                    .when(new ReopenCase(
+                            WALKERS, " Liam excluded again ", TODAY, TODAY, Standing.NONE, earlyHelpKeyworker()))
                     .expectEvents(new CaseReopened(WALKERS, "Liam excluded again", TODAY));
         }
 
         @Test
         void refusesToReopenACaseThatIsNotClosed() {
             fixture.given(ledCase())
-                    .when(new ReopenCase(WALKERS, "Again", TODAY, TODAY, earlyHelpKeyworker()))
+                    .when(new ReopenCase(WALKERS, "Again", TODAY, TODAY, Standing.NONE, earlyHelpKeyworker()))
                     .expectException(CaseNotClosed.class)
                     .expectNoEvents();
         }
@@ -1361,7 +1607,7 @@ class FamilyTest {
             List<Object> given = ledCase();
             given.add(new CaseClosed(WALKERS, ClosureReason.OUTCOMES_ACHIEVED, "Done", TODAY, false));
             fixture.given(given)
-                    .when(new ReopenCase(WALKERS, "", TODAY, TODAY, earlyHelpKeyworker()))
+                    .when(new ReopenCase(WALKERS, "", TODAY, TODAY, Standing.NONE, earlyHelpKeyworker()))
                     .expectException(ReasonRequired.class)
                     .expectNoEvents();
         }
@@ -1371,7 +1617,8 @@ class FamilyTest {
             List<Object> given = ledCase();
             given.add(new CaseClosed(WALKERS, ClosureReason.OUTCOMES_ACHIEVED, "Done", TODAY, false));
             fixture.given(given)
-                    .when(new ReopenCase(WALKERS, "Again", TODAY.plusDays(1), TODAY, earlyHelpKeyworker()))
+                    .when(new ReopenCase(
+                            WALKERS, "Again", TODAY.plusDays(1), TODAY, Standing.NONE, earlyHelpKeyworker()))
                     .expectException(DatedInFuture.class)
                     .expectNoEvents();
         }
@@ -1787,6 +2034,175 @@ class FamilyTest {
                             WALKERS, STEPHEN, TODAY, "Moved out", TODAY, Standing.REGISTERING_AGENCY, housingOfficer()))
                     .expectException(LeadOrManagerOnly.class)
                     .expectNoEvents();
+        }
+    }
+
+    // ---- Who decides for the case: its team and the managers of the agencies involved ----
+
+    private static List<Object> plannedCase() {
+        return ledCaseWith(
+                assessed(3),
+                new SupportPlanAgreed(WALKERS, PLAN, goals(), actions(), TODAY.plusDays(60), TODAY.minusDays(10)));
+    }
+
+    static Stream<Named<Function<Actor, Object>>> casework() {
+        return Stream.of(
+                Named.of(
+                        "an assessment",
+                        actor -> new CompleteAssessment(
+                                WALKERS, new AssessmentId("a-2"), needs(2), TODAY, TODAY, Standing.NONE, actor)),
+                Named.of(
+                        "a support plan",
+                        actor -> new AgreeSupportPlan(
+                                WALKERS,
+                                null,
+                                new PlanId("plan-2"),
+                                goals(),
+                                actions(),
+                                TODAY.plusDays(30),
+                                TODAY,
+                                TODAY,
+                                Standing.NONE,
+                                actor)),
+                Named.of(
+                        "the family's agreement",
+                        actor -> new RecordFamilyAgreement(
+                                WALKERS, PLAN, "Stephen Walker", TODAY, TODAY, Standing.NONE, actor)),
+                Named.of(
+                        "an action done",
+                        actor -> new CompletePlanAction(WALKERS, ROUTINE, TODAY, TODAY, Standing.NONE, actor)),
+                Named.of(
+                        "a review",
+                        actor -> new HoldReview(
+                                WALKERS, new ReviewId("review-2"), TODAY, "Notes", null, TODAY, Standing.NONE, actor)),
+                Named.of(
+                        "a closure",
+                        actor -> new CloseCase(
+                                WALKERS, null, ClosureReason.OTHER, "Done", TODAY, true, TODAY, Standing.NONE, actor)));
+    }
+
+    @Nested
+    class WhoDecidesForTheCase {
+
+        @ParameterizedTest
+        @MethodSource("uk.joinedup.caseservice.family.domain.FamilyTest#casework")
+        void refusesCaseworkByAPractitionerNotOnTheTeam(Function<Actor, Object> command) {
+            fixture.given(plannedCase())
+                    .when(command.apply(policeOfficer()))
+                    .expectException(NotWorkingTheCase.class)
+                    .expectNoEvents();
+        }
+
+        @ParameterizedTest
+        @MethodSource("uk.joinedup.caseservice.family.domain.FamilyTest#casework")
+        void refusesCaseworkByAManagerOfAnAgencyNotInvolved(Function<Actor, Object> command) {
+            fixture.given(plannedCase())
+                    .when(command.apply(policeManager()))
+                    .expectException(NotWorkingTheCase.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void aTeamMemberWhoIsNotTheLeadRecordsAReview() {
+            fixture.given(plannedCase())
+                    .when(new HoldReview(
+                            WALKERS,
+                            new ReviewId("review-2"),
+                            TODAY,
+                            "Notes",
+                            null,
+                            TODAY,
+                            Standing.NONE,
+                            jobcentreAdviser()))
+                    .expectEvents(new ReviewHeld(WALKERS, new ReviewId("review-2"), TODAY, "Notes", null));
+        }
+
+        @Test
+        void aCaseManagerNotOnTheTeamRecordsAReview() {
+            fixture.given(plannedCase())
+                    .when(new HoldReview(
+                            WALKERS,
+                            new ReviewId("review-2"),
+                            TODAY,
+                            "Notes",
+                            null,
+                            TODAY,
+                            Standing.CASE_MANAGER,
+                            earlyHelpManager()))
+                    .expectEvents(new ReviewHeld(WALKERS, new ReviewId("review-2"), TODAY, "Notes", null));
+        }
+
+        @Test
+        void refusesAcceptanceByAManagerOfAnAgencyNotInvolved() {
+            fixture.given(registered(), referred())
+                    .when(new AcceptReferral(WALKERS, REFERRAL, null, TODAY, TODAY, Standing.NONE, policeManager()))
+                    .expectException(ManagersOnly.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesADeclineByAManagerOfAnAgencyNotInvolved() {
+            fixture.given(registered(), referred())
+                    .when(new DeclineReferral(
+                            WALKERS, REFERRAL, "Not for us", TODAY, TODAY, Standing.NONE, policeManager()))
+                    .expectException(ManagersOnly.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesAnAppointmentByAManagerOfAnAgencyNotInvolved() {
+            fixture.given(openCase())
+                    .when(new AppointLeadProfessional(
+                            WALKERS, null, earlyHelpKeyworker().userId(), TODAY, TODAY, Standing.NONE, policeManager()))
+                    .expectException(ManagersOnly.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesAHandoverByAManagerOfAnAgencyNotInvolved() {
+            fixture.given(ledCase())
+                    .when(new HandOverLeadProfessional(
+                            WALKERS,
+                            null,
+                            jobcentreAdviser().userId(),
+                            "Moving on",
+                            TODAY,
+                            TODAY,
+                            Standing.NONE,
+                            policeManager()))
+                    .expectException(LeadOrManagerOnly.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void aCaseManagerHandsOver() {
+            fixture.given(ledCase())
+                    .when(new HandOverLeadProfessional(
+                            WALKERS,
+                            null,
+                            jobcentreAdviser().userId(),
+                            "Moving on",
+                            TODAY,
+                            TODAY,
+                            Standing.CASE_MANAGER,
+                            earlyHelpManager()))
+                    .expectEvents(new LeadProfessionalHandedOver(
+                            WALKERS, member(earlyHelpKeyworker()), member(jobcentreAdviser()), "Moving on", TODAY));
+        }
+
+        @Test
+        void refusesReopeningByATeamMemberWhoIsNotTheLead() {
+            fixture.given(ledCaseWith(new CaseClosed(WALKERS, ClosureReason.OTHER, "Done", TODAY, false)))
+                    .when(new ReopenCase(WALKERS, "Again", TODAY, TODAY, Standing.NONE, jobcentreAdviser()))
+                    .expectException(LeadOrManagerOnly.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void aCaseManagerReopens() {
+            fixture.given(ledCaseWith(new CaseClosed(WALKERS, ClosureReason.OTHER, "Done", TODAY, false)))
+                    .when(new ReopenCase(WALKERS, "Again", TODAY, TODAY, Standing.CASE_MANAGER, earlyHelpManager()))
+                    .expectEvents(new CaseReopened(WALKERS, "Again", TODAY));
         }
     }
 }

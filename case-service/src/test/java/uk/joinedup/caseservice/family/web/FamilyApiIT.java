@@ -5,6 +5,7 @@ import static uk.joinedup.caseservice.agency.Actors.earlyHelpKeyworker;
 import static uk.joinedup.caseservice.agency.Actors.earlyHelpManager;
 import static uk.joinedup.caseservice.agency.Actors.housingOfficer;
 import static uk.joinedup.caseservice.agency.Actors.jobcentreAdviser;
+import static uk.joinedup.caseservice.agency.Actors.policeOfficer;
 import static uk.joinedup.caseservice.agency.Actors.probationKeyworker;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -239,7 +240,10 @@ class FamilyApiIT extends ApiIntegrationTest {
         assertThat(closed.get("status").asText()).isEqualTo("CLOSED");
         assertThat(closed.at("/closure/openActionsOverridden").asBoolean()).isTrue();
 
-        ok(earlyHelpKeyworker(), "/api/families/{id}/reopening", Map.of("reason", "Liam excluded again"), family);
+        ResponseEntity<JsonNode> notTheLead =
+                post(earlyHelpKeyworker(), "/api/families/{id}/reopening", Map.of("reason", "Again"), family);
+        assertThat(notTheLead.getBody().get("code").asText()).isEqualTo("lead-or-manager-only");
+        ok(earlyHelpManager(), "/api/families/{id}/reopening", Map.of("reason", "Liam excluded again"), family);
         assertThat(family(earlyHelpKeyworker(), family).get("status").asText()).isEqualTo("OPEN");
     }
 
@@ -361,8 +365,13 @@ class FamilyApiIT extends ApiIntegrationTest {
         assertThat(invalid.getBody().get("errors").findValuesAsText("field"))
                 .contains("goals[0].need", "goals[0].description", "goals[0].actions", "nextReviewOn");
 
+        ResponseEntity<JsonNode> notOnTheTeam =
+                post(policeOfficer(), "/api/families/{id}/assessments", Map.of("needs", needs(2)), family);
+        assertThat(notOnTheTeam.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(notOnTheTeam.getBody().get("code").asText()).isEqualTo("not-working-the-case");
+
         ResponseEntity<JsonNode> notOpen =
-                post(earlyHelpKeyworker(), "/api/families/{id}/assessments", Map.of("needs", needs(2)), family);
+                post(earlyHelpManager(), "/api/families/{id}/assessments", Map.of("needs", needs(2)), family);
         assertThat(notOpen.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
         assertThat(notOpen.getBody().get("code").asText()).isEqualTo("case-not-open");
     }
