@@ -94,8 +94,11 @@ class AccountLifecycleIT {
         assertThat(invitationAgain.statusCode()).as("the link works once").isEqualTo(410);
 
         // ... and signs in to web-ui with a code
-        HttpResponse<String> caseload =
-                keyworker.signIn(keyworker.get(system.webUrl() + "/"), system.identityUrl(), username, password);
+        HttpResponse<String> caseload = keyworker.signIn(
+                keyworker.get(system.webUrl() + "/oauth2/authorization/joinedup"),
+                system.identityUrl(),
+                username,
+                password);
         assertThat(caseload.uri().getPath()).isEqualTo("/");
         assertThat(caseload.body()).contains("My caseload").contains("Casey Flint");
 
