@@ -115,6 +115,12 @@ class AccountLifecycleIT {
                 .isEqualTo(401);
 
         // sign out everywhere: identity-service's session, web-ui's (back channel), the refresh token
+        assertThat(keyworker
+                        .withoutRedirects()
+                        .get(system.webUrl() + "/session/keep-alive")
+                        .statusCode())
+                .as("signed in to web-ui")
+                .isEqualTo(204);
         HttpResponse<String> sessions = keyworker.get(system.identityUrl() + "/account/sessions");
         assertThat(sessions.body()).contains("Sign out everywhere");
         HttpResponse<String> signedOut = keyworker.post(system.identityUrl() + "/account/sessions/end-all", sessions);
