@@ -191,6 +191,9 @@ final class Browser implements AutoCloseable {
 
     /** On identity-service's sign-in page: the username and password. */
     void enterPassword(String username, String password) {
+        assertThat(has(By.id("username")))
+                .as("identity-service's sign-in page, not %s: %s", url(), text())
+                .isTrue();
         type("username", username);
         type("password", password);
         click(By.cssSelector("button.govuk-button"));

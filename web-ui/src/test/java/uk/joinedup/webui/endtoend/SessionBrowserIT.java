@@ -17,8 +17,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 /**
- * Sessions as users meet them, in headless Chromium: signing out ends web-ui's and identity-service's
- * sessions without a token in any address; the timeout warning opens before the idle timeout, "Stay
+ * Sessions as users meet them, in headless Chromium: signing in gives the session a new id; signing out
+ * ends web-ui's and identity-service's sessions without a token in any address; the timeout warning opens before the idle timeout, "Stay
  * signed in" keeps the session, and letting the time run out signs out; a session nobody uses ends on
  * the server by itself.
  */
@@ -38,8 +38,16 @@ class SessionBrowserIT {
     @Test
     void signingOutEndsBothSessionsWithoutATokenInAnyAddress() throws Exception {
         try (Browser browser = new Browser()) {
-            browser.signIn(system, "jo.carter");
+            browser.open(system.webUrl() + "/oauth2/authorization/joinedup");
+            String beforeSignIn = browser.cookie(SESSION_COOKIE);
+            assertThat(beforeSignIn).as("sign-in started a session").isNotNull();
+            browser.enterPassword("jo.carter", RunningSystem.DEMO_PASSWORD);
+            browser.enterCode(AuthenticatorCodes.next("jo.carter"));
             assertThat(browser.heading()).isEqualTo("My caseload");
+            assertThat(browser.cookie(SESSION_COOKIE))
+                    .as("a new session id at sign-in")
+                    .isNotEqualTo(beforeSignIn);
+            assertThat(keepAlive(beforeSignIn)).as("the old id is no session").isEqualTo(302);
             assertThat(browser.find(By.cssSelector("[data-testid=your-sessions]"))
                             .getAttribute("href"))
                     .isEqualTo(system.identityUrl() + "/account/sessions");

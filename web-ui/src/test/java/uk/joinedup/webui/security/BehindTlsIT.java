@@ -3,9 +3,11 @@ package uk.joinedup.webui.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
+import java.net.URLDecoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -47,6 +49,19 @@ class BehindTlsIT {
                     .as(path)
                     .hasValue("max-age=31536000 ; includeSubDomains");
         }
+    }
+
+    @Test
+    void addressesGivenToIdentityServiceAreThoseBrowsersUseThroughTheProxy() throws Exception {
+        HttpResponse<String> signIn = http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/oauth2/authorization/joinedup"))
+                        .header("X-Forwarded-Proto", "https")
+                        .header("X-Forwarded-Host", "joinedup.example")
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(URLDecoder.decode(signIn.headers().firstValue("Location").orElseThrow(), StandardCharsets.UTF_8))
+                .contains("redirect_uri=https://joinedup.example/login/oauth2/code/joinedup");
     }
 
     private HttpResponse<String> get(String path) throws Exception {
