@@ -191,9 +191,12 @@ final class Browser implements AutoCloseable {
 
     /** On identity-service's sign-in page: the username and password. */
     void enterPassword(String username, String password) {
-        assertThat(has(By.id("username")))
-                .as("identity-service's sign-in page, not %s: %s", url(), text())
-                .isTrue();
+        if (!has(By.id("username"))) {
+            List<String> addresses = requestedUrls();
+            throw new AssertionError("Expected identity-service's sign-in page, not " + url() + " (cookies "
+                    + driver.manage().getCookies() + "), after requesting "
+                    + addresses.subList(Math.max(0, addresses.size() - 25), addresses.size()) + ":\n" + text());
+        }
         type("username", username);
         type("password", password);
         click(By.cssSelector("button.govuk-button"));
