@@ -184,6 +184,8 @@
     leave(signOutForm)
   })
   signOutForm.addEventListener('submit', function () {
+    // this page is on its way out: no tick may send it elsewhere while the sign-out is answered
+    leaving = true
     write(SIGNED_OUT, Date.now())
   })
   window.addEventListener('pageshow', function (event) {
