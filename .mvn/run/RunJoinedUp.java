@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
 
 /**
  * Starts identity-service, case-service and web-ui from their built jars on the embedded store with
- * demo data, waits until each is ready, prints the address and the demo sign-ins, and stops all three
+ * demo data, waits until each is ready, prints the address, the demo sign-ins and where to read the demo
+ * users' authenticator codes (identity-service's {@code /demo/codes}), and stops all three
  * on Ctrl-C. Run by `./mvnw -Prun` (see README); plain Java, so it needs nothing but the JDK.
  */
 public class RunJoinedUp {
@@ -56,7 +57,7 @@ public class RunJoinedUp {
             awaitReady(service, logs);
         }
         long seconds = Duration.ofNanos(System.nanoTime() - started).toSeconds();
-        printBanner(root, web, seconds);
+        printBanner(root, identity, web, seconds, Boolean.parseBoolean(environment.get("DEMO_DATA")));
         for (Process process : running) {
             process.waitFor();
         }
@@ -102,7 +103,8 @@ public class RunJoinedUp {
         fail(service.name() + " was not ready after 5 minutes. See " + logs.resolve(service.name() + ".log"));
     }
 
-    private static void printBanner(Path root, Service web, long seconds) throws IOException {
+    private static void printBanner(Path root, Service identity, Service web, long seconds, boolean demoData)
+            throws IOException {
         String directory = Files.readString(
                 root.resolve("identity-service/src/main/resources/demo/directory.json"));
         Matcher password = Pattern.compile("\"password\":\\s*\"([^\"]+)\"").matcher(directory);
@@ -112,13 +114,19 @@ public class RunJoinedUp {
         StringBuilder banner = new StringBuilder()
                 .append(System.lineSeparator())
                 .append("JoinedUp is ready (").append(seconds).append(" s): http://localhost:").append(web.port())
-                .append(System.lineSeparator()).append(System.lineSeparator())
-                .append("Demo sign-ins (password: ").append(password.find() ? password.group(1) : "?").append(")")
-                .append(System.lineSeparator());
-        while (user.find()) {
-            banner.append(String.format("  %-12s %-12s %s%n", user.group(1), user.group(2), user.group(3)));
+                .append(System.lineSeparator()).append(System.lineSeparator());
+        if (demoData) {
+            banner.append("Demo sign-ins (password: ").append(password.find() ? password.group(1) : "?")
+                    .append(", then a 6-digit code)").append(System.lineSeparator());
+            while (user.find()) {
+                banner.append(String.format("  %-12s %-12s %s%n", user.group(1), user.group(2), user.group(3)));
+            }
+            banner.append(System.lineSeparator())
+                    .append("Each demo user's current code (their authenticator app, for the demo): http://localhost:")
+                    .append(identity.port()).append("/demo/codes").append(System.lineSeparator())
+                    .append(System.lineSeparator());
         }
-        banner.append(System.lineSeparator()).append("Press Ctrl-C to stop all three services.");
+        banner.append("Press Ctrl-C to stop all three services.");
         System.out.println(banner);
     }
 

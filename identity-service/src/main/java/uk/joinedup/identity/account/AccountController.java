@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -18,6 +19,7 @@ import uk.joinedup.identity.authorization.MongoAuthorizationService;
 import uk.joinedup.identity.directory.Directory;
 import uk.joinedup.identity.directory.DirectoryUser;
 import uk.joinedup.identity.directory.Team;
+import uk.joinedup.identity.infrastructure.Messages;
 import uk.joinedup.identity.infrastructure.Times;
 import uk.joinedup.identity.session.LiveSessions;
 import uk.joinedup.identity.session.SignInSessions;
@@ -32,13 +34,16 @@ class AccountController {
     private final LiveSessions live;
     private final MongoAuthorizationService authorizations;
     private final SignOut signOut;
+    private final Messages messages;
 
     AccountController(
             Directory directory,
             SignInSessions sessions,
             LiveSessions live,
             MongoAuthorizationService authorizations,
-            SignOut signOut) {
+            SignOut signOut,
+            Messages messages) {
+        this.messages = messages;
         this.directory = directory;
         this.sessions = sessions;
         this.live = live;
@@ -62,7 +67,8 @@ class AccountController {
         List<SessionView> views = sessions.of(user.getUsername()).stream()
                 .map(session -> new SessionView(
                         session.sid(),
-                        Browsers.describe(session.browser()),
+                        Optional.ofNullable(Browsers.describe(session.browser()))
+                                .orElseGet(() -> messages.text("sessions.unknownBrowser")),
                         session.address(),
                         Times.display(session.startedAt()),
                         Times.display(Stream.of(

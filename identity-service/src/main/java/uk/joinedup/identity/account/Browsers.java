@@ -24,11 +24,12 @@ final class Browsers {
 
     private Browsers() {}
 
+    /** The browser and system, or null when the browser is not one of the usual ones. */
     static String describe(String userAgent) {
-        if (userAgent == null || userAgent.isBlank()) {
-            return "Unknown browser";
+        String browser = userAgent == null ? null : first(BROWSERS, userAgent, null);
+        if (browser == null) {
+            return null;
         }
-        String browser = first(BROWSERS, userAgent, "Unknown browser");
         String system = first(SYSTEMS, userAgent, null);
         return system == null ? browser : browser + " on " + system;
     }

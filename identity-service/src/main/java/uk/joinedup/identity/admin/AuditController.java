@@ -99,7 +99,7 @@ class AuditController {
                 .findFirst()
                 .orElse(null);
         String subject = user == null || user.isBlank() ? null : UserAccount.normalise(user);
-        return new AuditFilter(by.system() ? null : by.agencyId(), subject, kind, null, null);
+        return new AuditFilter(by.system() ? null : by.agencyId(), subject, kind);
     }
 
     /** A value a spreadsheet will not run as a formula (OWASP CSV injection). */

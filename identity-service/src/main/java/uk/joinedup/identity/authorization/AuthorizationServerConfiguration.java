@@ -2,7 +2,9 @@ package uk.joinedup.identity.authorization;
 
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
+import jakarta.servlet.Filter;
 import java.util.UUID;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -24,8 +26,10 @@ import org.springframework.security.oauth2.server.authorization.settings.TokenSe
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 import uk.joinedup.identity.infrastructure.SecurityHeaders;
+import uk.joinedup.identity.infrastructure.SessionProperties;
 
 /**
  * Spring Authorization Server with OpenID Connect, and the one client it serves: web-ui, which may ask
@@ -39,12 +43,19 @@ class AuthorizationServerConfiguration {
     static final String WEB_CLIENT_ID = "joinedup-web";
     static final String CASE_SERVICE_SCOPE = "case-service";
 
+    /**
+     * The session package's filter that signs a browser out once its sign-in session was ended or its
+     * user deactivated: {@code /oauth2/authorize} must not issue a code for such a session.
+     */
+    static final String OPEN_SESSIONS = "openSessionFilter";
+
     @Bean
     @Order(1)
     SecurityFilterChain authorizationServer(
             HttpSecurity http,
             UserInfoClaims userInfo,
             SessionEnding sessionEnding,
+            @Qualifier(OPEN_SESSIONS) Filter openSessions,
             JWKSource<SecurityContext> signingKeys,
             IdentityProperties properties,
             SecurityHeaders headers)
@@ -63,6 +74,7 @@ class AuthorizationServerConfiguration {
                 .exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(
                         new LoginUrlAuthenticationEntryPoint("/login"),
                         new MediaTypeRequestMatcher(MediaType.TEXT_HTML)))
+                .addFilterAfter(openSessions, SecurityContextHolderFilter.class)
                 .headers(headers::apply)
                 .build();
     }
@@ -92,7 +104,8 @@ class AuthorizationServerConfiguration {
     }
 
     @Bean
-    RegisteredClientRepository registeredClients(IdentityProperties properties, PasswordEncoder passwords) {
+    RegisteredClientRepository registeredClients(
+            IdentityProperties properties, SessionProperties sessions, PasswordEncoder passwords) {
         if (properties.webClientSecret() == null || properties.webClientSecret().isBlank()) {
             throw new IllegalStateException("Set WEB_CLIENT_SECRET: the secret web-ui uses to redeem sign-ins");
         }
@@ -115,7 +128,7 @@ class AuthorizationServerConfiguration {
                         .build())
                 .tokenSettings(TokenSettings.builder()
                         .accessTokenTimeToLive(properties.accessTokenTimeToLive())
-                        .refreshTokenTimeToLive(properties.absoluteSessionTimeout())
+                        .refreshTokenTimeToLive(sessions.absoluteTimeout())
                         .reuseRefreshTokens(false)
                         .build())
                 .build();

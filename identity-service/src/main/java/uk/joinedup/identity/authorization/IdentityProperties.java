@@ -12,8 +12,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param webClientSecret the shared secret of the web-ui client
  * @param accessTokenTimeToLive how long an access token is valid: at most 5 minutes, which is how long a
  *     deactivated user's last access token can still be used
- * @param absoluteSessionTimeout how long after signing in refresh tokens stop working, however active
- *     the user is
  */
 @ConfigurationProperties("joinedup.identity")
 public record IdentityProperties(
@@ -21,8 +19,7 @@ public record IdentityProperties(
         @DefaultValue("http://localhost:8080") String webUiUrl,
         String webUiInternalUrl,
         String webClientSecret,
-        @DefaultValue("5m") Duration accessTokenTimeToLive,
-        @DefaultValue("12h") Duration absoluteSessionTimeout) {
+        @DefaultValue("5m") Duration accessTokenTimeToLive) {
 
     static final Duration LONGEST_ACCESS_TOKEN = Duration.ofMinutes(5);
 

@@ -14,6 +14,7 @@ import uk.joinedup.identity.directory.Agency;
 import uk.joinedup.identity.directory.Directory;
 import uk.joinedup.identity.directory.DirectoryUser;
 import uk.joinedup.identity.directory.UserAccount;
+import uk.joinedup.identity.infrastructure.SessionProperties;
 
 /**
  * What tokens say, read from the directory each time one is issued, so that a role change or a
@@ -28,10 +29,10 @@ class TokenClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
     static final String ACCESS_TOKEN_TYPE = "at+jwt";
 
     private final Directory directory;
-    private final IdentityProperties properties;
+    private final SessionProperties properties;
     private final Clock clock;
 
-    TokenClaims(Directory directory, IdentityProperties properties, Clock clock) {
+    TokenClaims(Directory directory, SessionProperties properties, Clock clock) {
         this.directory = directory;
         this.properties = properties;
         this.clock = clock;
@@ -54,13 +55,16 @@ class TokenClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
             sid = user.sid();
             boolean refreshing = AuthorizationGrantType.REFRESH_TOKEN.equals(context.getAuthorizationGrantType());
             if (refreshing
-                    && user.signedInAt()
-                            .plus(properties.absoluteSessionTimeout())
-                            .isBefore(clock.instant())) {
+                    && user.signedInAt().plus(properties.absoluteTimeout()).isBefore(clock.instant())) {
                 throw refused();
             }
         }
         context.getClaims().claim("name", account.displayName());
+        if (idToken && sid != null) {
+            // Spring Authorization Server names the user's most recent session; this is the one that
+            // signed in, which sign-out and "your sessions" go by
+            context.getClaims().claim("sid", sid);
+        }
         if (accessToken) {
             context.getJwsHeader().type(ACCESS_TOKEN_TYPE);
             context.getClaims()

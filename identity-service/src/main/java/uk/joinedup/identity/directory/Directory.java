@@ -57,10 +57,6 @@ public class Directory {
         return teams.find().map(Directory::teamOf).into(new ArrayList<>());
     }
 
-    public List<Team> teamsOf(String agencyId) {
-        return teams().stream().filter(team -> team.agencyId().equals(agencyId)).toList();
-    }
-
     public Optional<UserAccount> user(String username) {
         return Optional.ofNullable(
                         users.find(byId(UserAccount.normalise(username))).first())

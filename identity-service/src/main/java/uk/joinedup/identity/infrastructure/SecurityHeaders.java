@@ -1,12 +1,12 @@
 package uk.joinedup.identity.infrastructure;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.stereotype.Component;
-import uk.joinedup.identity.authorization.IdentityProperties;
 
 /**
  * The headers every response carries. Scripts and styles come only from this service's own files (no
@@ -19,10 +19,10 @@ public class SecurityHeaders {
     private final String contentSecurityPolicy;
     private final boolean tls;
 
-    SecurityHeaders(IdentityProperties identity, TransportProperties transport) {
+    SecurityHeaders(@Value("${joinedup.identity.web-ui-url}") String webUiUrl, TransportProperties transport) {
         this.contentSecurityPolicy = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
                 + "font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; "
-                + "form-action 'self' " + origin(identity.webUiUrl()) + "; frame-ancestors 'none'";
+                + "form-action 'self' " + origin(webUiUrl) + "; frame-ancestors 'none'";
         this.tls = transport.tls();
     }
 

@@ -7,9 +7,11 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import uk.joinedup.identity.audit.AuditEventType;
 import uk.joinedup.identity.directory.DirectoryUser;
 import uk.joinedup.identity.infrastructure.SecurityHeaders;
+import uk.joinedup.identity.session.OpenSessionFilter;
 import uk.joinedup.identity.session.SignOut;
 
 /**
@@ -24,7 +26,9 @@ class LoginSecurityConfiguration {
 
     @Bean
     @Order(3)
-    SecurityFilterChain pages(HttpSecurity http, SignOut signOut, SecurityHeaders headers) throws Exception {
+    SecurityFilterChain pages(
+            HttpSecurity http, SignOut signOut, OpenSessionFilter openSessions, SecurityHeaders headers)
+            throws Exception {
         return http.authorizeHttpRequests(requests -> requests.requestMatchers(
                                 "/login",
                                 "/login/**",
@@ -47,6 +51,7 @@ class LoginSecurityConfiguration {
                         .addLogoutHandler((request, response, authentication) ->
                                 endSession(signOut, request.getRemoteAddr(), authentication))
                         .logoutSuccessUrl("/login?logout"))
+                .addFilterAfter(openSessions, SecurityContextHolderFilter.class)
                 .headers(headers::apply)
                 .build();
     }

@@ -238,8 +238,8 @@ class SignInController {
             return Optional.of("locked:"
                     + (Duration.between(clock.instant(), locked.until()).toMinutes() + 1));
         }
-        if (verdict instanceof SignInThrottle.AddressRefused) {
-            return Optional.of("address:" + properties.addressWindow().toMinutes());
+        if (verdict instanceof SignInThrottle.AddressRefused refused) {
+            return Optional.of("address:" + (refused.remaining().toMinutes() + 1));
         }
         return Optional.empty();
     }

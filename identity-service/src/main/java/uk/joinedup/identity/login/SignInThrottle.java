@@ -3,9 +3,8 @@ package uk.joinedup.identity.login;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 
@@ -13,8 +12,8 @@ import org.springframework.stereotype.Component;
  * Decides whether a sign-in attempt is heard at all, and counts failures (ADR 14). Per account
  * (username as typed): after {@code freeFailures} consecutive failures each attempt must wait twice as
  * long as the last, up to {@code maximumDelay}; after {@code lockAfter} the account is locked for {@code
- * lockDuration}. Per network address: more than {@code addressFailures} failures in {@code
- * addressWindow}, across all accounts, and the address is refused. A browser holding its user's device
+ * lockDuration}. Per network address ({@link AddressFailures}): {@code addressFailures} failures across
+ * all accounts, refilled over {@code addressWindow}, then the address is refused until it refills. A browser holding its user's device
  * cookie is exempt from both, with an allowance of its own.
  */
 @Component
@@ -28,30 +27,30 @@ class SignInThrottle {
 
     record Locked(Instant until) implements Verdict {}
 
-    record AddressRefused() implements Verdict {}
-
-    private static final int MOST_ADDRESSES = 100_000;
+    record AddressRefused(Duration remaining) implements Verdict {}
 
     private final AccountLockouts accounts;
     private final SignInProperties properties;
     private final Clock clock;
-    private final Map<String, Deque<Instant>> addressFailures = new ConcurrentHashMap<>();
+    private final AddressFailures addresses;
     private final Map<String, Integer> deviceFailures = new ConcurrentHashMap<>();
 
     SignInThrottle(AccountLockouts accounts, SignInProperties properties, Clock clock) {
         this.accounts = accounts;
         this.properties = properties;
         this.clock = clock;
+        this.addresses = new AddressFailures(properties.addressFailures(), properties.addressWindow());
     }
 
     Verdict check(String username, String address, String device) {
         if (trusted(device)) {
             return new Allowed();
         }
-        Instant now = clock.instant();
-        if (recentFailures(address, now) >= properties.addressFailures()) {
-            return new AddressRefused();
+        Optional<Duration> addressWait = addresses.refusal(address);
+        if (addressWait.isPresent()) {
+            return new AddressRefused(addressWait.get());
         }
+        Instant now = clock.instant();
         AccountLockouts.Attempts attempts = accounts.of(username);
         if (attempts.lockedAt(now)) {
             return new Locked(attempts.lockedUntil());
@@ -73,13 +72,7 @@ class SignInThrottle {
             return false;
         }
         Instant now = clock.instant();
-        Deque<Instant> failures = addressFailures.computeIfAbsent(address, ignored -> new ArrayDeque<>());
-        synchronized (failures) {
-            failures.addLast(now);
-        }
-        if (addressFailures.size() > MOST_ADDRESSES) {
-            addressFailures.clear();
-        }
+        addresses.failed(address);
         AccountLockouts.Attempts before = accounts.of(username);
         int count = before.failures() + 1;
         boolean locks = count >= properties.lockAfter();
@@ -106,19 +99,5 @@ class SignInThrottle {
         int doublings = Math.min(failures - properties.freeFailures(), 16);
         Duration delay = Duration.ofSeconds(1L << doublings);
         return delay.compareTo(properties.maximumDelay()) > 0 ? properties.maximumDelay() : delay;
-    }
-
-    private int recentFailures(String address, Instant now) {
-        Deque<Instant> failures = addressFailures.get(address);
-        if (failures == null) {
-            return 0;
-        }
-        Instant since = now.minus(properties.addressWindow());
-        synchronized (failures) {
-            while (!failures.isEmpty() && failures.peekFirst().isBefore(since)) {
-                failures.removeFirst();
-            }
-            return failures.size();
-        }
     }
 }

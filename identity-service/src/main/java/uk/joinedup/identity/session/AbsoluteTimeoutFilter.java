@@ -11,6 +11,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import uk.joinedup.identity.infrastructure.SessionProperties;
 
 /** Ends a session older than the absolute timeout before the request sees it, however active it was. */
 @Component

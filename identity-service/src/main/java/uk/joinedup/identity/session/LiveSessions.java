@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import uk.joinedup.identity.infrastructure.SessionProperties;
 
 /**
  * This instance's HTTP sessions by {@code sid}, so that one can be ended from another request (the

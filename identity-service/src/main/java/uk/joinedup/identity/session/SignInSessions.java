@@ -11,6 +11,7 @@ import java.util.List;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
 import uk.joinedup.embeddedmongo.Durability;
+import uk.joinedup.identity.infrastructure.SessionProperties;
 
 /** Each user's sign-in sessions, in one {@code user_sessions} document per user; past the absolute timeout a session is over. */
 @Component
@@ -75,6 +76,11 @@ public class SignInSessions {
                 .filter(session -> session.startedAt().isAfter(cutoff))
                 .sorted(Comparator.comparing(SignInSession::startedAt).reversed())
                 .toList();
+    }
+
+    /** Whether the session was started, has not been ended, and is within the absolute timeout. */
+    public boolean isOpen(String username, String sid) {
+        return of(username).stream().anyMatch(session -> session.sid().equals(sid));
     }
 
     public boolean ended(String username, String sid) {

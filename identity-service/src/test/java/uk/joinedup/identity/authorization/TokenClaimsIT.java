@@ -100,4 +100,40 @@ class TokenClaimsIT extends IdentityServiceIT {
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.body().path("error").asText()).isEqualTo("invalid_grant");
     }
+
+    @Test
+    void namesTheSignInSessionOfTheBrowserThatAsked() {
+        TestUser user = users.keyworker();
+        Browser laptop = browser();
+        String laptopSid =
+                Jwts.claims(client().signIn(laptop, user).id()).path("sid").asText();
+        Browser phone = browser();
+        String phoneSid =
+                Jwts.claims(client().signIn(phone, user).id()).path("sid").asText();
+
+        OAuthClient.Tokens again = client().authorize(laptop);
+
+        assertThat(phoneSid).isNotEqualTo(laptopSid);
+        assertThat(Jwts.claims(again.id()).path("sid").asText()).isEqualTo(laptopSid);
+        assertThat(Jwts.claims(again.access()).path("sid").asText()).isEqualTo(laptopSid);
+    }
+
+    @Test
+    void refusesARealIdTokenWhereAnAccessTokenIsNeeded() throws Exception {
+        OAuthClient.Tokens tokens = client().signIn(browser(), users.keyworker());
+
+        assertThat(client().userInfo(tokens.id()).statusCode()).isEqualTo(401);
+        assertThat(api(tokens.id()).statusCode()).isEqualTo(401);
+        assertThat(api(tokens.access()).statusCode()).isEqualTo(200);
+    }
+
+    private HttpResponse<String> api(String bearer) throws Exception {
+        return java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(
+                                        java.net.URI.create("http://localhost:" + port + "/api/directory/agencies"))
+                                .header("Authorization", "Bearer " + bearer)
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+    }
 }

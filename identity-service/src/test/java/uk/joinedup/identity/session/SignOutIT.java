@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import uk.joinedup.identity.support.BackChannelReceiver;
 import uk.joinedup.identity.support.Browser;
 import uk.joinedup.identity.support.IdentityServiceIT;
@@ -17,6 +18,9 @@ import uk.joinedup.identity.support.TestUser;
  * working at once, and web-ui is told over OIDC back-channel logout.
  */
 class SignOutIT extends IdentityServiceIT {
+
+    @Autowired
+    SignInSessions sessions;
 
     @Test
     void signingOutThroughConnectLogoutEndsTheSessionAndItsRefreshTokensAndTellsWebUi() throws Exception {
@@ -126,5 +130,34 @@ class SignOutIT extends IdentityServiceIT {
 
         assertThat(refused.status()).isEqualTo(404);
         assertThat(client().refresh(othersTokens.refresh()).status()).isEqualTo(200);
+    }
+
+    @Test
+    void aSessionEndedOnAnotherInstanceEndsHereAtItsNextRequest() {
+        TestUser user = users.keyworker();
+        Browser browser = browser();
+        OAuthClient.Tokens tokens = client().signIn(browser, user);
+
+        // what another instance does when the user ends this session there: the record, not the HTTP session
+        sessions.ended(user.username(), Jwts.claims(tokens.id()).path("sid").asText());
+
+        assertThat(browser.get(client().authorizePath()).location())
+                .as("no new code for the ended session")
+                .endsWith("/login");
+        assertThat(browser.get("/account").location()).endsWith("/login");
+    }
+
+    @Test
+    void signingOutHereEndsTheSignInEverywhereToo() {
+        TestUser user = users.keyworker();
+        Browser browser = browser();
+        OAuthClient.Tokens tokens = client().signIn(browser, user);
+        browser.get("/account");
+
+        Browser.Page signedOut = browser.post("/logout");
+
+        assertThat(signedOut.location()).endsWith("/login?logout");
+        assertThat(browser.get("/account").location()).endsWith("/login");
+        assertThat(client().refresh(tokens.refresh()).status()).isEqualTo(400);
     }
 }

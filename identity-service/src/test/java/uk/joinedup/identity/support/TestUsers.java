@@ -8,6 +8,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import uk.joinedup.identity.directory.Directory;
 import uk.joinedup.identity.directory.Role;
+import uk.joinedup.identity.directory.Team;
 import uk.joinedup.identity.directory.UserAccount;
 import uk.joinedup.identity.mfa.SecondFactor;
 
@@ -32,9 +33,10 @@ public class TestUsers {
         String username = "test.user" + sequence.incrementAndGet();
         String password = "a long test password " + username;
         Set<Role> held = roles.length == 0 ? EnumSet.of(Role.KEYWORKER) : EnumSet.copyOf(List.of(roles));
-        String team = directory.teamsOf(agencyId).stream()
+        String team = directory.teams().stream()
+                .filter(candidate -> candidate.agencyId().equals(agencyId))
                 .findFirst()
-                .map(t -> t.id())
+                .map(Team::id)
                 .orElse(null);
         directory.save(new UserAccount(
                 username,
