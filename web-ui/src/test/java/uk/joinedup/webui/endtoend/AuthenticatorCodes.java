@@ -52,11 +52,6 @@ final class AuthenticatorCodes {
         }
     }
 
-    /** The code for the current step, whether or not used: for tests that show a replayed code is refused. */
-    static synchronized String current(String username) {
-        return code(secretOf(username), Instant.now().getEpochSecond() / PERIOD_SECONDS);
-    }
-
     private static String secretOf(String username) {
         if (secrets.isEmpty()) {
             loadDemoSecrets();

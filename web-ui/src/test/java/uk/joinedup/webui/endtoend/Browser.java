@@ -351,10 +351,6 @@ final class Browser implements AutoCloseable {
                 .until(condition::apply);
     }
 
-    WebDriver driver() {
-        return driver;
-    }
-
     private static String temporaryProfile() {
         try {
             return Files.createTempDirectory("joinedup-chromium").toString();
