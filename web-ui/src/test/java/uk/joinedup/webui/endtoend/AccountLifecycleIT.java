@@ -12,6 +12,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,9 +23,9 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * An account's life across the three services, over HTTP: an agency administrator invites a new
- * keyworker; the keyworker sets a password, enrols an authenticator app, and signs in to web-ui; their
- * tokens are refreshed (the refresh grant, as web-ui's client, and the new access token read
- * case-service); they sign out everywhere from identity-service's "Your sessions" page, which ends their
+ * keyworker; the keyworker sets a password, enrols an authenticator app, and signs in to web-ui, which
+ * goes on working past its access token's lifetime; tokens are refreshed (the refresh grant, as web-ui's
+ * client, and the new access token reads case-service); they sign out everywhere from identity-service's "Your sessions" page, which ends their
  * web-ui session over the back channel, and the refresh token they held is refused by the token endpoint.
  */
 class AccountLifecycleIT {
@@ -102,8 +104,30 @@ class AccountLifecycleIT {
         assertThat(caseload.uri().getPath()).isEqualTo("/");
         assertThat(caseload.body()).contains("My caseload").contains("Casey Flint");
 
+        // web-ui goes on working past its access token's lifetime: it refreshes the token (had the refresh
+        // failed, web-ui would send the browser to sign in again rather than answer)
+        Instant expired =
+                Instant.now().plus(RunningSystem.ACCESS_TOKEN_LIFETIME).plusSeconds(2);
+        while (Instant.now().isBefore(expired)) { // active (within the idle timeout) but using no token
+            Thread.sleep(Math.min(
+                    20_000, Math.max(0, Duration.between(Instant.now(), expired).toMillis())));
+            assertThat(keyworker
+                            .withoutRedirects()
+                            .get(system.webUrl() + "/session/keep-alive")
+                            .statusCode())
+                    .isEqualTo(204);
+        }
+        HttpResponse<String> later = keyworker.withoutRedirects().get(system.webUrl() + "/");
+        assertThat(later.statusCode()).isEqualTo(200);
+        assertThat(later.body()).contains("My caseload");
+
         // as web-ui's client in the same identity-service session: tokens, then the refresh grant
         JsonNode tokens = authorizationCode(keyworker);
+        JsonNode claims = JSON.readTree(Base64.getUrlDecoder()
+                .decode(tokens.path("access_token").asText().split("\\.")[1]));
+        assertThat(claims.path("exp").asLong() - claims.path("iat").asLong())
+                .as("access tokens live as long as the tests set, which web-ui's session outlived above")
+                .isEqualTo(RunningSystem.ACCESS_TOKEN_LIFETIME.toSeconds());
         assertThat(caseService(tokens.path("access_token").asText())).isEqualTo(200);
         JsonNode refreshed = refresh(tokens.path("refresh_token").asText());
         assertThat(refreshed.path("access_token").asText())

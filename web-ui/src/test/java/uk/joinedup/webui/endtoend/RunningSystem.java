@@ -34,6 +34,13 @@ final class RunningSystem {
     static final Duration IDLE_TIMEOUT = Duration.ofSeconds(75);
 
     static final Duration TIMEOUT_WARNING = Duration.ofSeconds(40);
+
+    /**
+     * How long identity-service's access tokens live (5 minutes in production): short, so that web-ui
+     * refreshes them during every longer test (it does so a minute before they expire).
+     */
+    static final Duration ACCESS_TOKEN_LIFETIME = Duration.ofSeconds(80);
+
     static final String CLIENT_SECRET = "end-to-end-test-secret";
     private static RunningSystem started;
 
@@ -83,7 +90,9 @@ final class RunningSystem {
                 "true",
                 "DEMO_DATA",
                 "true");
-        launch("identity-service", identityPort, common);
+        Map<String, String> identity = new HashMap<>(common);
+        identity.put("JOINEDUP_IDENTITY_ACCESSTOKENTIMETOLIVE", ACCESS_TOKEN_LIFETIME.toSeconds() + "s");
+        launch("identity-service", identityPort, identity);
         launch("case-service", casePort, common);
         Map<String, String> web = new HashMap<>(common);
         web.put("SESSION_IDLE_TIMEOUT", IDLE_TIMEOUT.toSeconds() + "s");
