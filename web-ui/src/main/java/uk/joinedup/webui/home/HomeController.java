@@ -6,6 +6,7 @@ import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import uk.joinedup.webui.caseservice.AgreementSummary;
 import uk.joinedup.webui.caseservice.CaseloadView;
 import uk.joinedup.webui.caseservice.Caseloads;
@@ -16,7 +17,7 @@ import uk.joinedup.webui.security.SignedInUser;
 /**
  * The start page for visitors; for a signed-in practitioner, their caseload (with the emergency access
  * a team manager has to review); for an information-governance officer who is no practitioner, their
- * tasks.
+ * tasks; for an administrator who is neither, the way to identity-service's administration pages.
  */
 @Controller
 class HomeController {
@@ -37,6 +38,9 @@ class HomeController {
             return "home/start";
         }
         SignedInUser user = SignedInUser.of(principal);
+        if (user.administrator() && !user.practitioner() && !user.informationGovernance()) {
+            return "home/administrator"; // no caseload: case-service serves practitioners
+        }
         model.addAttribute(
                 "toReview",
                 user.reviewsEmergencyAccess() ? emergencyAccess.awaitingReview().size() : 0);
@@ -58,8 +62,10 @@ class HomeController {
         return "home/caseload";
     }
 
+    /** Where identity-service sends users back after signing out; {@code state=timed-out} after a timeout. */
     @GetMapping("/signed-out")
-    String signedOut() {
+    String signedOut(@RequestParam(required = false) String state, Model model) {
+        model.addAttribute("timedOut", "timed-out".equals(state));
         return "home/signed-out";
     }
 }

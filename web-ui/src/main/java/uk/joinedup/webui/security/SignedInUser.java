@@ -1,27 +1,62 @@
 package uk.joinedup.webui.security;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import org.springframework.security.oauth2.core.oidc.StandardClaimNames;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 
 /**
- * The signed-in user as pages see them, from their ID token.
+ * The signed-in user as pages see them: who they are from their ID token, and their agency, team and
+ * roles from identity-service's UserInfo endpoint, read at sign-in with their access token. The ID token
+ * carries no authorisation claims (it travels further, as the sign-out hint), and none are read from it.
  *
  * @param name display name
  * @param username sign-in name: the user id case-service knows them by
  * @param agencyId the agency they act for, as chronology entries name it
  * @param agencyName that agency's name
- * @param roles what they may do
+ * @param teamId their team within the agency, or null
+ * @param teamName that team's name, or null
+ * @param roles what they may do: {@code KEYWORKER}, {@code TEAM_MANAGER}, {@code IG_OFFICER},
+ *     {@code AGENCY_ADMIN}, {@code SYSTEM_ADMIN}
  */
-public record SignedInUser(String name, String username, String agencyId, String agencyName, List<String> roles) {
+public record SignedInUser(
+        String name,
+        String username,
+        String agencyId,
+        String agencyName,
+        String teamId,
+        String teamName,
+        List<String> roles) {
+
+    public SignedInUser {
+        roles = roles == null ? List.of() : List.copyOf(roles);
+    }
+
+    /** Someone in no team. */
+    public SignedInUser(String name, String username, String agencyId, String agencyName, List<String> roles) {
+        this(name, username, agencyId, agencyName, null, null, roles);
+    }
 
     public static SignedInUser of(OidcUser user) {
-        List<String> roles = user.getClaimAsStringList("roles");
+        Map<String, Object> info =
+                user.getUserInfo() != null ? user.getUserInfo().getClaims() : Map.of();
+        String name = text(info, StandardClaimNames.NAME);
         return new SignedInUser(
-                user.getFullName() != null ? user.getFullName() : user.getSubject(),
+                name != null ? name : user.getSubject(),
                 user.getSubject(),
-                user.getClaimAsString("agency"),
-                user.getClaimAsString("agency_name"),
-                roles != null ? roles : List.of());
+                text(info, "agency"),
+                text(info, "agency_name"),
+                text(info, "team"),
+                text(info, "team_name"),
+                info.get("roles") instanceof Collection<?> roles
+                        ? roles.stream().map(String::valueOf).toList()
+                        : List.of());
+    }
+
+    private static String text(Map<String, Object> claims, String name) {
+        Object value = claims.get(name);
+        return value != null ? value.toString() : null;
     }
 
     /** A team manager: allocates cases, appoints lead professionals, overrides open actions at closure. */
@@ -45,5 +80,10 @@ public record SignedInUser(String name, String username, String agencyId, String
     /** Works with families (a keyworker or a team manager) and so may record and change casework. */
     public boolean practitioner() {
         return manager() || roles.contains("KEYWORKER");
+    }
+
+    /** Administers users: of their own agency ({@code AGENCY_ADMIN}) or of every agency ({@code SYSTEM_ADMIN}). */
+    public boolean administrator() {
+        return roles.contains("AGENCY_ADMIN") || roles.contains("SYSTEM_ADMIN");
     }
 }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,9 +18,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -29,6 +36,8 @@ import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -44,7 +53,15 @@ final class Browser implements AutoCloseable {
 
     private static final Duration IMPLICIT_WAIT = Duration.ofSeconds(5);
 
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** A JSON Web Token (header and payload are base64url JSON objects), or a token-bearing parameter. */
+    static final Pattern TOKEN_IN_ADDRESS = Pattern.compile(
+            "eyJ[A-Za-z0-9_-]{2,}\\.eyJ|[?&#](id_token_hint|id_token|access_token|refresh_token|logout_token)=");
+
     private final WebDriver driver;
+    private final List<String> requested = new ArrayList<>();
+    private final List<String> console = new ArrayList<>();
 
     Browser() {
         ChromeOptions options = new ChromeOptions()
@@ -61,6 +78,9 @@ final class Browser implements AutoCloseable {
                         "--disable-sync",
                         "--window-size=1280,1024",
                         "--user-data-dir=" + temporaryProfile());
+        // the console (Content-Security-Policy violations) and the network (every address requested)
+        options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL", LogType.PERFORMANCE, "ALL"));
+        options.setExperimentalOption("perfLoggingPrefs", Map.of("enableNetwork", true, "enablePage", false));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
                 .usingAnyFreePort()
@@ -70,6 +90,7 @@ final class Browser implements AutoCloseable {
     }
 
     void open(String url) {
+        requestedUrls(); // keeps the browser's log short
         driver.get(url);
     }
 
@@ -154,17 +175,43 @@ final class Browser implements AutoCloseable {
         driver.switchTo().window(tab);
     }
 
-    /** Signs in through identity-service's sign-in page and lands on the caseload. */
+    /**
+     * Signs in through identity-service's sign-in pages, a demo user's password and then a code from their
+     * authenticator, and lands on the caseload.
+     */
     void signIn(RunningSystem system, String username) {
+        signIn(system, username, RunningSystem.DEMO_PASSWORD);
+    }
+
+    void signIn(RunningSystem system, String username, String password) {
         open(system.webUrl() + "/oauth2/authorization/joinedup");
+        enterPassword(username, password);
+        enterCode(AuthenticatorCodes.next(username));
+    }
+
+    /** On identity-service's sign-in page: the username and password. */
+    void enterPassword(String username, String password) {
+        if (!has(By.id("username"))) {
+            List<String> addresses = requestedUrls();
+            throw new AssertionError("Expected identity-service's sign-in page, not " + url() + " (cookies "
+                    + driver.manage().getCookies() + "), after requesting "
+                    + addresses.subList(Math.max(0, addresses.size() - 25), addresses.size()) + ":\n" + text());
+        }
         type("username", username);
-        type("password", RunningSystem.DEMO_PASSWORD);
-        click(By.cssSelector("button[type=submit]"));
+        type("password", password);
+        click(By.cssSelector("button.govuk-button"));
+    }
+
+    /** On identity-service's code page: the code from the authenticator app. */
+    void enterCode(String code) {
+        type("code", code);
+        click(By.cssSelector("button.govuk-button"));
     }
 
     /** Signs out of web-ui and identity-service. */
     void signOut() {
         click(By.xpath("//button[normalize-space()='Sign out']"));
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("/signed-out"));
     }
 
     String heading() {
@@ -257,6 +304,53 @@ final class Browser implements AutoCloseable {
                 .collect(Collectors.joining(System.lineSeparator()));
     }
 
+    /** Every address the browser has requested so far (pages, redirects, forms, scripts, fetches). */
+    List<String> requestedUrls() {
+        for (LogEntry entry : driver.manage().logs().get(LogType.PERFORMANCE)) {
+            try {
+                JsonNode message = JSON.readTree(entry.getMessage()).path("message");
+                if ("Network.requestWillBeSent".equals(message.path("method").asText())) {
+                    requested.add(
+                            message.path("params").path("request").path("url").asText());
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return List.copyOf(requested);
+    }
+
+    /** What the browser's console has said so far (e.g. a script or style refused by the CSP). */
+    List<String> consoleMessages() {
+        driver.manage().logs().get(LogType.BROWSER).forEach(entry -> console.add(entry.getMessage()));
+        return List.copyOf(console);
+    }
+
+    /** Fails if the browser refused anything a page asked for because of the Content-Security-Policy. */
+    void assertNoContentSecurityPolicyViolation() {
+        assertThat(consoleMessages())
+                .as("the browser's console")
+                .noneMatch(message -> message.contains("Content Security Policy"));
+    }
+
+    /** Runs a script in the page (for what a test cannot see otherwise, e.g. which element has focus). */
+    Object script(String script) {
+        return ((JavascriptExecutor) driver).executeScript(script);
+    }
+
+    /** The browser's cookie of this name, as the server set it, or null. */
+    String cookie(String name) {
+        Cookie cookie = driver.manage().getCookieNamed(name);
+        return cookie != null ? cookie.getValue() : null;
+    }
+
+    /** Waits, up to the time given, until the condition holds. */
+    <T> T waitUntil(Duration timeout, Function<WebDriver, T> condition) {
+        return new WebDriverWait(driver, timeout)
+                .pollingEvery(Duration.ofMillis(200))
+                .until(condition::apply);
+    }
+
     private static String temporaryProfile() {
         try {
             return Files.createTempDirectory("joinedup-chromium").toString();
@@ -265,8 +359,25 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * Quits the browser, then fails if any address it requested held a token, or if the
+     * Content-Security-Policy of any page it showed refused something: checked for every browser test.
+     */
     @Override
     public void close() {
-        driver.quit();
+        List<String> addresses;
+        List<String> console;
+        try {
+            addresses = requestedUrls();
+            console = consoleMessages();
+        } finally {
+            driver.quit();
+        }
+        assertThat(addresses).as("addresses the browser requested").isNotEmpty().noneMatch(address -> TOKEN_IN_ADDRESS
+                .matcher(address)
+                .find());
+        assertThat(console)
+                .as("the browser's console")
+                .noneMatch(message -> message.contains("Content Security Policy"));
     }
 }

@@ -52,9 +52,10 @@ class KeyworkerJourneyBrowserIT {
         browser.clickLink("Sign in");
         assertThat(browser.heading()).isEqualTo("Sign in to JoinedUp");
         browser.assertAccessible();
-        browser.type("username", "sam.patel");
-        browser.type("password", RunningSystem.DEMO_PASSWORD);
-        browser.click(By.cssSelector("button[type=submit]"));
+        browser.enterPassword("sam.patel", RunningSystem.DEMO_PASSWORD);
+        assertThat(browser.url()).startsWith(system.identityUrl() + "/login/code");
+        browser.assertAccessible();
+        browser.enterCode(AuthenticatorCodes.next("sam.patel"));
 
         assertThat(browser.heading()).isEqualTo("My caseload");
         assertThat(browser.text()).contains("Signed in as Sam Patel");

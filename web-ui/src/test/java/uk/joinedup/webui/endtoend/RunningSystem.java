@@ -11,13 +11,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The three services started from their built jars, as separate processes on free ports, each on an
- * in-memory embedded MongoDB, with the demo directory loaded. Started once per test JVM and stopped
- * when it exits. Service logs go to {@code target/e2e-logs}.
+ * in-memory embedded MongoDB, with the demo directory loaded; web-ui's sessions time out after {@link
+ * #IDLE_TIMEOUT}. Started once per test JVM and stopped when it exits. Service logs go to {@code target/e2e-logs}.
  *
  * <p>While working on pages, point the tests at a system already running with demo data instead:
  * {@code -De2e.web-url=http://localhost:8080 -De2e.identity-url=http://localhost:9000}.
@@ -25,7 +26,22 @@ import java.util.Map;
 final class RunningSystem {
 
     static final String DEMO_PASSWORD = "joined-up-demo";
-    private static final String CLIENT_SECRET = "end-to-end-test-secret";
+
+    /**
+     * web-ui's idle timeout and its warning, short enough for a test to wait for both (a page opens the
+     * warning after 30 seconds without a request), long enough for no other test to meet them.
+     */
+    static final Duration IDLE_TIMEOUT = Duration.ofSeconds(75);
+
+    static final Duration TIMEOUT_WARNING = Duration.ofSeconds(40);
+
+    /**
+     * How long identity-service's access tokens live (5 minutes in production): short, so that web-ui
+     * refreshes them during every longer test (it does so a minute before they expire).
+     */
+    static final Duration ACCESS_TOKEN_LIFETIME = Duration.ofSeconds(80);
+
+    static final String CLIENT_SECRET = "end-to-end-test-secret";
     private static RunningSystem started;
 
     private final int identityPort = freePort();
@@ -35,6 +51,7 @@ final class RunningSystem {
 
     private final String webUrl = System.getProperty("e2e.web-url", "http://localhost:" + webPort);
     private final String identityUrl = System.getProperty("e2e.identity-url", "http://localhost:" + identityPort);
+    private final String caseServiceUrl = System.getProperty("e2e.case-service-url", "http://localhost:" + casePort);
 
     static synchronized RunningSystem get() {
         if (started == null) {
@@ -55,6 +72,10 @@ final class RunningSystem {
         return identityUrl;
     }
 
+    String caseServiceUrl() {
+        return caseServiceUrl;
+    }
+
     private void start() {
         Map<String, String> common = Map.of(
                 "WEB_CLIENT_SECRET",
@@ -64,14 +85,19 @@ final class RunningSystem {
                 "WEB_UI_URL",
                 webUrl(),
                 "CASE_SERVICE_URL",
-                "http://localhost:" + casePort,
+                caseServiceUrl,
                 "JOINEDUP_MONGO_INMEMORY",
                 "true",
                 "DEMO_DATA",
                 "true");
-        launch("identity-service", identityPort, common);
+        Map<String, String> identity = new HashMap<>(common);
+        identity.put("JOINEDUP_IDENTITY_ACCESSTOKENTIMETOLIVE", ACCESS_TOKEN_LIFETIME.toSeconds() + "s");
+        launch("identity-service", identityPort, identity);
         launch("case-service", casePort, common);
-        launch("web-ui", webPort, common);
+        Map<String, String> web = new HashMap<>(common);
+        web.put("SESSION_IDLE_TIMEOUT", IDLE_TIMEOUT.toSeconds() + "s");
+        web.put("SESSION_TIMEOUT_WARNING", TIMEOUT_WARNING.toSeconds() + "s");
+        launch("web-ui", webPort, web);
         awaitHealthy(identityPort);
         awaitHealthy(casePort);
         awaitHealthy(webPort);

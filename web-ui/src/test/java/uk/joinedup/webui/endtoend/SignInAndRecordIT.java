@@ -3,41 +3,26 @@ package uk.joinedup.webui.endtoend;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * The three services as processes; a demo keyworker signs in through the real OpenID Connect flow
- * (web-ui → identity-service sign-in page → code → tokens), registers a person and records a case note
+ * (web-ui → identity-service's password and authenticator code pages → authorization code → tokens), registers a person and records a case note
  * through web-ui's forms, which relay their access token to case-service; the person's page shows the
  * note, and case-service's field messages come back against the fields of the generated form.
  */
 class SignInAndRecordIT {
 
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
     private static final DateTimeFormatter GOV_UK_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private static RunningSystem system;
-    private final HttpClient browser = HttpClient.newBuilder()
-            .cookieHandler(new CookieManager())
-            .followRedirects(HttpClient.Redirect.NORMAL)
-            .build();
+    private final FormClient browser = new FormClient();
 
     @BeforeAll
     static void startSystem() {
@@ -50,9 +35,13 @@ class SignInAndRecordIT {
         HttpResponse<String> signInPage = get(system.webUrl() + "/people/new");
         assertThat(signInPage.uri().toString()).startsWith(system.identityUrl() + "/login");
 
-        HttpResponse<String> registerPage = post(
+        HttpResponse<String> codePage = post(
                 system.identityUrl() + "/login",
                 form("username", "jo.carter", "password", RunningSystem.DEMO_PASSWORD, "_csrf", csrf(signInPage)));
+        assertThat(codePage.uri().toString()).isEqualTo(system.identityUrl() + "/login/code");
+        HttpResponse<String> registerPage = post(
+                system.identityUrl() + "/login/code",
+                form("code", AuthenticatorCodes.next("jo.carter"), "_csrf", csrf(codePage)));
         assertThat(registerPage.uri().getPath()).isEqualTo("/people/new");
         assertThat(registerPage.body()).contains("Register a person").contains("Jo Carter");
 
@@ -127,31 +116,18 @@ class SignInAndRecordIT {
     }
 
     private HttpResponse<String> get(String url) throws IOException, InterruptedException {
-        return browser.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+        return browser.get(url);
     }
 
     private HttpResponse<String> post(String url, String form) throws IOException, InterruptedException {
-        return browser.send(
-                HttpRequest.newBuilder(URI.create(url))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(form))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+        return browser.post(url, form);
     }
 
     private static String csrf(HttpResponse<String> page) {
-        Matcher matcher = CSRF.matcher(page.body());
-        assertThat(matcher.find()).as("a CSRF token on " + page.uri()).isTrue();
-        return matcher.group(1);
+        return FormClient.csrf(page);
     }
 
     private static String form(String... namesAndValues) {
-        Map<String, String> fields = new LinkedHashMap<>();
-        for (int i = 0; i < namesAndValues.length; i += 2) {
-            fields.put(namesAndValues[i], namesAndValues[i + 1]);
-        }
-        return fields.entrySet().stream()
-                .map(field -> field.getKey() + "=" + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
+        return FormClient.form(namesAndValues);
     }
 }
