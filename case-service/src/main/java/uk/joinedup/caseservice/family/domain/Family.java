@@ -84,6 +84,10 @@ import uk.joinedup.caseservice.rules.ReasonRequired;
  * changes by the lead or a case manager, and by the registering agency while the family is put together
  * (before its case first opens); the team changes by the lead or a case manager; anyone may leave it
  * themselves, except the lead, who hands over first; anyone may ask to join it.
+ *
+ * <p>Every change that decides on what the user saw (the household, referral decisions, the team and
+ * requests to join it, the lead professional, the plan, closing and reopening) carries the version they
+ * saw: the API requires it, and any event since is a conflict before it is anything else.
  */
 @Aggregate(snapshotTriggerDefinition = "aggregateSnapshotTrigger", cache = "aggregateCache")
 class Family {
@@ -115,7 +119,8 @@ class Family {
     }
 
     @CommandHandler
-    void handle(AddFamilyMember command) {
+    void handle(AddFamilyMember command, ConflictResolver conflicts) {
+        staleVersionIsAConflict(conflicts);
         mayChangeHousehold(command.actor(), command.standing());
         notAfter(command.joinedOn(), command.recordedOn());
         if (members.containsKey(command.personId())) {
@@ -125,7 +130,8 @@ class Family {
     }
 
     @CommandHandler
-    void handle(RemoveFamilyMember command) {
+    void handle(RemoveFamilyMember command, ConflictResolver conflicts) {
+        staleVersionIsAConflict(conflicts);
         mayChangeHousehold(command.actor(), command.standing());
         notAfter(command.leftOn(), command.recordedOn());
         LocalDate joinedOn = members.get(command.personId());
@@ -157,7 +163,8 @@ class Family {
     }
 
     @CommandHandler
-    void handle(AcceptReferral command) {
+    void handle(AcceptReferral command, ConflictResolver conflicts) {
+        staleVersionIsAConflict(conflicts);
         caseManagerOnly(command.standing(), "accept a referral");
         undecided(command.referralId(), command.acceptedOn(), command.recordedOn());
         apply(new ReferralAccepted(familyId, command.referralId(), command.acceptedOn()));
@@ -174,7 +181,8 @@ class Family {
     }
 
     @CommandHandler
-    void handle(DeclineReferral command) {
+    void handle(DeclineReferral command, ConflictResolver conflicts) {
+        staleVersionIsAConflict(conflicts);
         caseManagerOnly(command.standing(), "decline a referral");
         undecided(command.referralId(), command.declinedOn(), command.recordedOn());
         reasonGiven(command.reason());
@@ -183,7 +191,8 @@ class Family {
     }
 
     @CommandHandler
-    void handle(JoinTeam command) {
+    void handle(JoinTeam command, ConflictResolver conflicts) {
+        staleVersionIsAConflict(conflicts);
         leadOrCaseManager(command.actor(), command.standing(), "add someone to the team");
         openCase();
         notAfter(command.joinedOn(), command.recordedOn());
@@ -194,7 +203,8 @@ class Family {
     }
 
     @CommandHandler
-    void handle(LeaveTeam command) {
+    void handle(LeaveTeam command, ConflictResolver conflicts) {
+        staleVersionIsAConflict(conflicts);
         if (!command.actor().userId().equals(command.userId())) {
             leadOrCaseManager(command.actor(), command.standing(), "take someone else off the team");
         }
@@ -225,7 +235,8 @@ class Family {
     }
 
     @CommandHandler
-    void handle(ApproveTeamJoinRequest command) {
+    void handle(ApproveTeamJoinRequest command, ConflictResolver conflicts) {
+        staleVersionIsAConflict(conflicts);
         leadOrCaseManager(command.actor(), command.standing(), "decide requests to join the team");
         openCase();
         JoinRequest request = pendingRequest(command.userId(), command.approvedOn(), command.recordedOn());
@@ -233,7 +244,8 @@ class Family {
     }
 
     @CommandHandler
-    void handle(DeclineTeamJoinRequest command) {
+    void handle(DeclineTeamJoinRequest command, ConflictResolver conflicts) {
+        staleVersionIsAConflict(conflicts);
         leadOrCaseManager(command.actor(), command.standing(), "decide requests to join the team");
         pendingRequest(command.userId(), command.declinedOn(), command.recordedOn());
         reasonGiven(command.reason());
@@ -394,7 +406,8 @@ class Family {
     }
 
     @CommandHandler
-    void handle(ReopenCase command) {
+    void handle(ReopenCase command, ConflictResolver conflicts) {
+        staleVersionIsAConflict(conflicts);
         leadOrCaseManager(command.actor(), command.standing(), "reopen a closed case");
         if (!closed || open) {
             throw new CaseNotClosed();

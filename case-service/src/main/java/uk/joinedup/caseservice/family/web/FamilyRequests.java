@@ -22,6 +22,13 @@ import uk.joinedup.caseservice.family.api.TeamMember;
 /** What clients send to change a family. Dates left out mean today. */
 final class FamilyRequests {
 
+    /**
+     * Every change that decides on what the user saw of the family carries the family's version as they saw
+     * it ({@code version} of {@code GET /api/families/{familyId}}): a change since is a conflict (409).
+     */
+    static final String SEEN_VERSION =
+            "Send the version of the family you saw (expectedVersion, from GET /api/families/{familyId})";
+
     private FamilyRequests() {}
 
     record RegisterFamilyRequest(
@@ -30,11 +37,13 @@ final class FamilyRequests {
                     String name) {}
 
     record AddMemberRequest(
+            @NotNull(message = SEEN_VERSION) Long expectedVersion,
             @NotBlank(message = "Choose the person to add") String personId,
             @NotNull(message = "Select how they belong to the household") Relationship relationship,
             @PastOrPresent(message = "The date they joined must be today or in the past") LocalDate joinedOn) {}
 
     record LeaveRequest(
+            @NotNull(message = SEEN_VERSION) Long expectedVersion,
             @PastOrPresent(message = "The date they left must be today or in the past") LocalDate on,
             @NotBlank(message = "Enter why they left")
                     @Size(max = 500, message = "The reason must be 500 characters or fewer")
@@ -48,10 +57,12 @@ final class FamilyRequests {
             @PastOrPresent(message = "The date received must be today or in the past") LocalDate receivedOn) {}
 
     record AcceptReferralRequest(
+            @NotNull(message = SEEN_VERSION) Long expectedVersion,
             @Valid MemberRequest allocatedTo,
             @PastOrPresent(message = "The date accepted must be today or in the past") LocalDate acceptedOn) {}
 
     record DeclineRequest(
+            @NotNull(message = SEEN_VERSION) Long expectedVersion,
             @NotBlank(message = "Enter why the referral is declined")
                     @Size(max = 2000, message = "The reason must be 2,000 characters or fewer")
                     String reason,
@@ -81,6 +92,7 @@ final class FamilyRequests {
     }
 
     record JoinTeamRequest(
+            @NotNull(message = SEEN_VERSION) Long expectedVersion,
             @NotBlank(message = "Choose the practitioner")
                     @Size(max = 100, message = "The username must be 100 characters or fewer")
                     String username,
@@ -101,6 +113,7 @@ final class FamilyRequests {
             @Size(max = 100, message = "Your contact details must be 100 characters or fewer") String contact) {}
 
     record DeclineJoinRequest(
+            @NotNull(message = SEEN_VERSION) Long expectedVersion,
             @NotBlank(message = "Enter why the request is declined")
                     @Size(max = 1000, message = "The reason must be 1,000 characters or fewer")
                     String reason,
@@ -108,9 +121,13 @@ final class FamilyRequests {
 
     record DateRequest(@PastOrPresent(message = "The date must be today or in the past") LocalDate on) {}
 
+    record VersionedDateRequest(
+            @NotNull(message = SEEN_VERSION) Long expectedVersion,
+            @PastOrPresent(message = "The date must be today or in the past") LocalDate on) {}
+
     record AppointLeadRequest(
             @NotBlank(message = "Choose the lead professional") String userId,
-            Long expectedVersion,
+            @NotNull(message = SEEN_VERSION) Long expectedVersion,
             @PastOrPresent(message = "The date appointed must be today or in the past") LocalDate appointedOn) {}
 
     record HandoverRequest(
@@ -118,7 +135,7 @@ final class FamilyRequests {
             @NotBlank(message = "Write a handover note")
                     @Size(max = 5000, message = "The handover note must be 5,000 characters or fewer")
                     String note,
-            Long expectedVersion,
+            @NotNull(message = SEEN_VERSION) Long expectedVersion,
             @PastOrPresent(message = "The handover date must be today or in the past") LocalDate handedOverOn) {}
 
     record NeedRequest(
@@ -151,7 +168,7 @@ final class FamilyRequests {
     record PlanRequest(
             @NotEmpty(message = "Add at least one goal") List<@Valid GoalRequest> goals,
             @NotNull(message = "Enter the date of the next review") LocalDate nextReviewOn,
-            Long expectedVersion,
+            @NotNull(message = SEEN_VERSION) Long expectedVersion,
             @PastOrPresent(message = "The date agreed must be today or in the past") LocalDate agreedOn) {}
 
     record AgreementRequest(
@@ -172,10 +189,11 @@ final class FamilyRequests {
                     @Size(max = 5000, message = "The outcome summary must be 5,000 characters or fewer")
                     String outcomeSummary,
             boolean overrideOpenActions,
-            Long expectedVersion,
+            @NotNull(message = SEEN_VERSION) Long expectedVersion,
             @PastOrPresent(message = "The closing date must be today or in the past") LocalDate closedOn) {}
 
     record ReopenRequest(
+            @NotNull(message = SEEN_VERSION) Long expectedVersion,
             @NotBlank(message = "Enter why the case is reopening")
                     @Size(max = 2000, message = "The reason must be 2,000 characters or fewer")
                     String reason,

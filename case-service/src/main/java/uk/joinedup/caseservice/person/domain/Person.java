@@ -73,7 +73,8 @@ class Person {
     }
 
     @CommandHandler
-    void handle(RecordDeath command) {
+    void handle(RecordDeath command, ConflictResolver conflicts) {
+        staleVersionIsAConflict(conflicts);
         if (dateOfDeath != null) {
             throw new DeathAlreadyRecorded(dateOfDeath);
         }
@@ -126,8 +127,8 @@ class Person {
     }
 
     /**
-     * A correction made on a stale version of the record is a conflict (409) before it is anything
-     * else: the user corrected what they saw, which is no longer the record as it is.
+     * A correction or a death recorded on a stale version of the record is a conflict (409) before it is
+     * anything else: the user decided on what they saw, which is no longer the record as it is.
      */
     private static void staleVersionIsAConflict(ConflictResolver conflicts) {
         conflicts.detectConflicts(unseenEvents -> !unseenEvents.isEmpty());

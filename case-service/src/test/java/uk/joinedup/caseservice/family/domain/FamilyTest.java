@@ -123,6 +123,7 @@ class FamilyTest {
             fixture.given(registered())
                     .when(new AddFamilyMember(
                             WALKERS,
+                            null,
                             LIAM,
                             Relationship.CHILD,
                             TODAY.minusDays(60),
@@ -137,6 +138,7 @@ class FamilyTest {
             fixture.given(registered(), joined(LIAM, Relationship.CHILD))
                     .when(new AddFamilyMember(
                             WALKERS,
+                            null,
                             LIAM,
                             Relationship.CHILD,
                             TODAY,
@@ -152,6 +154,7 @@ class FamilyTest {
             fixture.given(registered())
                     .when(new AddFamilyMember(
                             WALKERS,
+                            null,
                             LIAM,
                             Relationship.CHILD,
                             TODAY.plusDays(1),
@@ -167,6 +170,7 @@ class FamilyTest {
             fixture.given(registered(), joined(LIAM, Relationship.CHILD))
                     .when(new RemoveFamilyMember(
                             WALKERS,
+                            null,
                             LIAM,
                             TODAY,
                             "Moved to his grandmother's",
@@ -184,6 +188,7 @@ class FamilyTest {
                             new FamilyMemberLeft(WALKERS, LIAM, TODAY.minusDays(10), "Moved out"))
                     .when(new AddFamilyMember(
                             WALKERS,
+                            null,
                             LIAM,
                             Relationship.CHILD,
                             TODAY,
@@ -197,7 +202,14 @@ class FamilyTest {
         void refusesToRemoveSomeoneNotInTheHousehold() {
             fixture.given(registered())
                     .when(new RemoveFamilyMember(
-                            WALKERS, LIAM, TODAY, "Moved", TODAY, Standing.REGISTERING_AGENCY, earlyHelpKeyworker()))
+                            WALKERS,
+                            null,
+                            LIAM,
+                            TODAY,
+                            "Moved",
+                            TODAY,
+                            Standing.REGISTERING_AGENCY,
+                            earlyHelpKeyworker()))
                     .expectException(NotAMember.class)
                     .expectNoEvents();
         }
@@ -207,6 +219,7 @@ class FamilyTest {
             fixture.given(registered(), joined(LIAM, Relationship.CHILD))
                     .when(new RemoveFamilyMember(
                             WALKERS,
+                            null,
                             LIAM,
                             TODAY.minusYears(6),
                             "Moved",
@@ -222,6 +235,7 @@ class FamilyTest {
             fixture.given(registered(), joined(LIAM, Relationship.CHILD))
                     .when(new RemoveFamilyMember(
                             WALKERS,
+                            null,
                             LIAM,
                             TODAY.plusDays(2),
                             "Moving",
@@ -236,7 +250,7 @@ class FamilyTest {
         void refusesALeavingWithoutAReason() {
             fixture.given(registered(), joined(LIAM, Relationship.CHILD))
                     .when(new RemoveFamilyMember(
-                            WALKERS, LIAM, TODAY, " ", TODAY, Standing.REGISTERING_AGENCY, earlyHelpKeyworker()))
+                            WALKERS, null, LIAM, TODAY, " ", TODAY, Standing.REGISTERING_AGENCY, earlyHelpKeyworker()))
                     .expectException(ReasonRequired.class)
                     .expectNoEvents();
         }
@@ -297,6 +311,7 @@ class FamilyTest {
             fixture.given(registered(), referred())
                     .when(new AcceptReferral(
                             WALKERS,
+                            null,
                             REFERRAL,
                             member(earlyHelpKeyworker()),
                             TODAY,
@@ -323,6 +338,7 @@ class FamilyTest {
             fixture.given(given)
                     .when(new AcceptReferral(
                             WALKERS,
+                            null,
                             second,
                             member(earlyHelpKeyworker()),
                             TODAY,
@@ -346,7 +362,7 @@ class FamilyTest {
                     housingOfficer().agency()));
             fixture.given(given)
                     .when(new AcceptReferral(
-                            WALKERS, second, null, TODAY, TODAY, Standing.CASE_MANAGER, earlyHelpManager()))
+                            WALKERS, null, second, null, TODAY, TODAY, Standing.CASE_MANAGER, earlyHelpManager()))
                     .expectEvents(
                             new ReferralAccepted(WALKERS, second, TODAY),
                             new CaseReopened(WALKERS, "A new referral was accepted", TODAY));
@@ -356,7 +372,7 @@ class FamilyTest {
         void refusesAcceptanceByAnyoneButATeamManager() {
             fixture.given(registered(), referred())
                     .when(new AcceptReferral(
-                            WALKERS, REFERRAL, null, TODAY, TODAY, Standing.NONE, earlyHelpKeyworker()))
+                            WALKERS, null, REFERRAL, null, TODAY, TODAY, Standing.NONE, earlyHelpKeyworker()))
                     .expectException(ManagersOnly.class)
                     .expectNoEvents();
         }
@@ -365,7 +381,7 @@ class FamilyTest {
         void refusesToAcceptAnUnknownReferral() {
             fixture.given(registered())
                     .when(new AcceptReferral(
-                            WALKERS, REFERRAL, null, TODAY, TODAY, Standing.CASE_MANAGER, earlyHelpManager()))
+                            WALKERS, null, REFERRAL, null, TODAY, TODAY, Standing.CASE_MANAGER, earlyHelpManager()))
                     .expectException(UnknownReferral.class)
                     .expectNoEvents();
         }
@@ -375,6 +391,7 @@ class FamilyTest {
             fixture.given(openCase())
                     .when(new DeclineReferral(
                             WALKERS,
+                            null,
                             REFERRAL,
                             "Changed my mind",
                             TODAY,
@@ -392,7 +409,7 @@ class FamilyTest {
                             referred(),
                             new ReferralDeclined(WALKERS, REFERRAL, "Below threshold", TODAY.minusDays(1)))
                     .when(new AcceptReferral(
-                            WALKERS, REFERRAL, null, TODAY, TODAY, Standing.CASE_MANAGER, earlyHelpManager()))
+                            WALKERS, null, REFERRAL, null, TODAY, TODAY, Standing.CASE_MANAGER, earlyHelpManager()))
                     .expectException(ReferralAlreadyDecided.class)
                     .expectNoEvents();
         }
@@ -402,6 +419,7 @@ class FamilyTest {
             fixture.given(registered(), referred())
                     .when(new AcceptReferral(
                             WALKERS,
+                            null,
                             REFERRAL,
                             null,
                             TODAY.minusDays(31),
@@ -417,6 +435,7 @@ class FamilyTest {
             fixture.given(registered(), referred())
                     .when(new AcceptReferral(
                             WALKERS,
+                            null,
                             REFERRAL,
                             null,
                             TODAY.plusDays(1),
@@ -432,6 +451,7 @@ class FamilyTest {
             fixture.given(registered(), referred())
                     .when(new DeclineReferral(
                             WALKERS,
+                            null,
                             REFERRAL,
                             " Below threshold: universal services ",
                             TODAY,
@@ -446,7 +466,7 @@ class FamilyTest {
         void refusesToDeclineWithoutAReason() {
             fixture.given(registered(), referred())
                     .when(new DeclineReferral(
-                            WALKERS, REFERRAL, " ", TODAY, TODAY, Standing.CASE_MANAGER, earlyHelpManager()))
+                            WALKERS, null, REFERRAL, " ", TODAY, TODAY, Standing.CASE_MANAGER, earlyHelpManager()))
                     .expectException(ReasonRequired.class)
                     .expectNoEvents();
         }
@@ -454,7 +474,8 @@ class FamilyTest {
         @Test
         void refusesADeclineByAnyoneButATeamManager() {
             fixture.given(registered(), referred())
-                    .when(new DeclineReferral(WALKERS, REFERRAL, "No", TODAY, TODAY, Standing.NONE, housingOfficer()))
+                    .when(new DeclineReferral(
+                            WALKERS, null, REFERRAL, "No", TODAY, TODAY, Standing.NONE, housingOfficer()))
                     .expectException(ManagersOnly.class)
                     .expectNoEvents();
         }
@@ -468,6 +489,7 @@ class FamilyTest {
             fixture.given(openCase())
                     .when(new JoinTeam(
                             WALKERS,
+                            null,
                             member(jobcentreAdviser()),
                             TODAY,
                             TODAY,
@@ -481,6 +503,7 @@ class FamilyTest {
             fixture.given(registered(), referred())
                     .when(new JoinTeam(
                             WALKERS,
+                            null,
                             member(jobcentreAdviser()),
                             TODAY,
                             TODAY,
@@ -495,6 +518,7 @@ class FamilyTest {
             fixture.given(openCase())
                     .when(new JoinTeam(
                             WALKERS,
+                            null,
                             member(earlyHelpKeyworker()),
                             TODAY,
                             TODAY,
@@ -509,6 +533,7 @@ class FamilyTest {
             fixture.given(openCase())
                     .when(new JoinTeam(
                             WALKERS,
+                            null,
                             member(jobcentreAdviser()),
                             TODAY.plusDays(1),
                             TODAY,
@@ -522,7 +547,13 @@ class FamilyTest {
         void takesAKeyworkerOffTheTeam() {
             fixture.given(ledCase())
                     .when(new LeaveTeam(
-                            WALKERS, jobcentreAdviser().userId(), TODAY, TODAY, Standing.NONE, jobcentreAdviser()))
+                            WALKERS,
+                            null,
+                            jobcentreAdviser().userId(),
+                            TODAY,
+                            TODAY,
+                            Standing.NONE,
+                            jobcentreAdviser()))
                     .expectEvents(
                             new KeyworkerLeftTeam(WALKERS, jobcentreAdviser().userId(), TODAY));
         }
@@ -532,6 +563,7 @@ class FamilyTest {
             fixture.given(openCase())
                     .when(new LeaveTeam(
                             WALKERS,
+                            null,
                             housingOfficer().userId(),
                             TODAY,
                             TODAY,
@@ -545,7 +577,13 @@ class FamilyTest {
         void refusesToLetTheLeadProfessionalLeaveBeforeHandingOver() {
             fixture.given(ledCase())
                     .when(new LeaveTeam(
-                            WALKERS, earlyHelpKeyworker().userId(), TODAY, TODAY, Standing.NONE, earlyHelpKeyworker()))
+                            WALKERS,
+                            null,
+                            earlyHelpKeyworker().userId(),
+                            TODAY,
+                            TODAY,
+                            Standing.NONE,
+                            earlyHelpKeyworker()))
                     .expectException(LeadMustHandOverFirst.class)
                     .expectNoEvents();
         }
@@ -555,6 +593,7 @@ class FamilyTest {
             fixture.given(ledCase())
                     .when(new LeaveTeam(
                             WALKERS,
+                            null,
                             jobcentreAdviser().userId(),
                             TODAY.plusDays(1),
                             TODAY,
@@ -1590,14 +1629,14 @@ class FamilyTest {
             given.add(new CaseClosed(WALKERS, ClosureReason.OUTCOMES_ACHIEVED, "Done", TODAY.minusDays(5), false));
             fixture.given(given)
                     .when(new ReopenCase(
-                            WALKERS, " Liam excluded again ", TODAY, TODAY, Standing.NONE, earlyHelpKeyworker()))
+                            WALKERS, null, " Liam excluded again ", TODAY, TODAY, Standing.NONE, earlyHelpKeyworker()))
                     .expectEvents(new CaseReopened(WALKERS, "Liam excluded again", TODAY));
         }
 
         @Test
         void refusesToReopenACaseThatIsNotClosed() {
             fixture.given(ledCase())
-                    .when(new ReopenCase(WALKERS, "Again", TODAY, TODAY, Standing.NONE, earlyHelpKeyworker()))
+                    .when(new ReopenCase(WALKERS, null, "Again", TODAY, TODAY, Standing.NONE, earlyHelpKeyworker()))
                     .expectException(CaseNotClosed.class)
                     .expectNoEvents();
         }
@@ -1607,7 +1646,7 @@ class FamilyTest {
             List<Object> given = ledCase();
             given.add(new CaseClosed(WALKERS, ClosureReason.OUTCOMES_ACHIEVED, "Done", TODAY, false));
             fixture.given(given)
-                    .when(new ReopenCase(WALKERS, "", TODAY, TODAY, Standing.NONE, earlyHelpKeyworker()))
+                    .when(new ReopenCase(WALKERS, null, "", TODAY, TODAY, Standing.NONE, earlyHelpKeyworker()))
                     .expectException(ReasonRequired.class)
                     .expectNoEvents();
         }
@@ -1618,7 +1657,7 @@ class FamilyTest {
             given.add(new CaseClosed(WALKERS, ClosureReason.OUTCOMES_ACHIEVED, "Done", TODAY, false));
             fixture.given(given)
                     .when(new ReopenCase(
-                            WALKERS, "Again", TODAY.plusDays(1), TODAY, Standing.NONE, earlyHelpKeyworker()))
+                            WALKERS, null, "Again", TODAY.plusDays(1), TODAY, Standing.NONE, earlyHelpKeyworker()))
                     .expectException(DatedInFuture.class)
                     .expectNoEvents();
         }
@@ -1645,7 +1684,7 @@ class FamilyTest {
         void theLeadProfessionalAddsAColleague() {
             fixture.given(ledCase())
                     .when(new JoinTeam(
-                            WALKERS, member(housingOfficer()), TODAY, TODAY, Standing.NONE, earlyHelpKeyworker()))
+                            WALKERS, null, member(housingOfficer()), TODAY, TODAY, Standing.NONE, earlyHelpKeyworker()))
                     .expectEvents(new KeyworkerJoinedTeam(WALKERS, member(housingOfficer()), TODAY));
         }
 
@@ -1653,7 +1692,7 @@ class FamilyTest {
         void refusesATeamMemberWhoIsNotTheLead() {
             fixture.given(ledCase())
                     .when(new JoinTeam(
-                            WALKERS, member(housingOfficer()), TODAY, TODAY, Standing.NONE, jobcentreAdviser()))
+                            WALKERS, null, member(housingOfficer()), TODAY, TODAY, Standing.NONE, jobcentreAdviser()))
                     .expectException(LeadOrManagerOnly.class)
                     .expectNoEvents();
         }
@@ -1661,7 +1700,8 @@ class FamilyTest {
         @Test
         void refusesAPractitionerPuttingThemselvesOnTheTeam() {
             fixture.given(ledCase())
-                    .when(new JoinTeam(WALKERS, member(policeOfficer()), TODAY, TODAY, Standing.NONE, policeOfficer()))
+                    .when(new JoinTeam(
+                            WALKERS, null, member(policeOfficer()), TODAY, TODAY, Standing.NONE, policeOfficer()))
                     .expectException(LeadOrManagerOnly.class)
                     .expectNoEvents();
         }
@@ -1669,7 +1709,8 @@ class FamilyTest {
         @Test
         void refusesATeamManagerOfAnAgencyNotInvolvedInTheCase() {
             fixture.given(ledCase())
-                    .when(new JoinTeam(WALKERS, member(policeOfficer()), TODAY, TODAY, Standing.NONE, policeManager()))
+                    .when(new JoinTeam(
+                            WALKERS, null, member(policeOfficer()), TODAY, TODAY, Standing.NONE, policeManager()))
                     .expectException(LeadOrManagerOnly.class)
                     .expectNoEvents();
         }
@@ -1679,6 +1720,7 @@ class FamilyTest {
             fixture.given(openCase())
                     .when(new JoinTeam(
                             WALKERS,
+                            null,
                             member(housingOfficer()),
                             TODAY,
                             TODAY,
@@ -1692,7 +1734,7 @@ class FamilyTest {
         void addingSomeoneWhoAskedSettlesTheirRequest() {
             fixture.given(ledCaseWith(policeAsked(), new KeyworkerJoinedTeam(WALKERS, member(policeOfficer()), TODAY)))
                     .when(new ApproveTeamJoinRequest(
-                            WALKERS, policeOfficer().userId(), TODAY, TODAY, Standing.NONE, earlyHelpKeyworker()))
+                            WALKERS, null, policeOfficer().userId(), TODAY, TODAY, Standing.NONE, earlyHelpKeyworker()))
                     .expectException(NoJoinRequest.class)
                     .expectNoEvents();
         }
@@ -1773,7 +1815,7 @@ class FamilyTest {
         void theLeadProfessionalApprovesAndThePractitionerJoinsAsTheyAsked() {
             fixture.given(ledCaseWith(policeAsked()))
                     .when(new ApproveTeamJoinRequest(
-                            WALKERS, policeOfficer().userId(), TODAY, TODAY, Standing.NONE, earlyHelpKeyworker()))
+                            WALKERS, null, policeOfficer().userId(), TODAY, TODAY, Standing.NONE, earlyHelpKeyworker()))
                     .expectEvents(new KeyworkerJoinedTeam(WALKERS, member(policeOfficer()), TODAY));
         }
 
@@ -1781,7 +1823,13 @@ class FamilyTest {
         void aCaseManagerApproves() {
             fixture.given(ledCaseWith(policeAsked()))
                     .when(new ApproveTeamJoinRequest(
-                            WALKERS, policeOfficer().userId(), TODAY, TODAY, Standing.CASE_MANAGER, earlyHelpManager()))
+                            WALKERS,
+                            null,
+                            policeOfficer().userId(),
+                            TODAY,
+                            TODAY,
+                            Standing.CASE_MANAGER,
+                            earlyHelpManager()))
                     .expectEvents(new KeyworkerJoinedTeam(WALKERS, member(policeOfficer()), TODAY));
         }
 
@@ -1789,7 +1837,7 @@ class FamilyTest {
         void refusesApprovalByATeamMemberWhoIsNotTheLead() {
             fixture.given(ledCaseWith(policeAsked()))
                     .when(new ApproveTeamJoinRequest(
-                            WALKERS, policeOfficer().userId(), TODAY, TODAY, Standing.NONE, jobcentreAdviser()))
+                            WALKERS, null, policeOfficer().userId(), TODAY, TODAY, Standing.NONE, jobcentreAdviser()))
                     .expectException(LeadOrManagerOnly.class)
                     .expectNoEvents();
         }
@@ -1798,7 +1846,7 @@ class FamilyTest {
         void refusesApprovalByTheRequesterThemselves() {
             fixture.given(ledCaseWith(policeAsked()))
                     .when(new ApproveTeamJoinRequest(
-                            WALKERS, policeOfficer().userId(), TODAY, TODAY, Standing.NONE, policeOfficer()))
+                            WALKERS, null, policeOfficer().userId(), TODAY, TODAY, Standing.NONE, policeOfficer()))
                     .expectException(LeadOrManagerOnly.class)
                     .expectNoEvents();
         }
@@ -1807,7 +1855,7 @@ class FamilyTest {
         void refusesApprovalWhenNobodyAsked() {
             fixture.given(ledCase())
                     .when(new ApproveTeamJoinRequest(
-                            WALKERS, policeOfficer().userId(), TODAY, TODAY, Standing.NONE, earlyHelpKeyworker()))
+                            WALKERS, null, policeOfficer().userId(), TODAY, TODAY, Standing.NONE, earlyHelpKeyworker()))
                     .expectException(NoJoinRequest.class)
                     .expectNoEvents();
         }
@@ -1818,7 +1866,7 @@ class FamilyTest {
                             policeAsked(),
                             new TeamJoinDeclined(WALKERS, policeOfficer().userId(), "Not yet", TODAY.minusDays(1))))
                     .when(new ApproveTeamJoinRequest(
-                            WALKERS, policeOfficer().userId(), TODAY, TODAY, Standing.NONE, earlyHelpKeyworker()))
+                            WALKERS, null, policeOfficer().userId(), TODAY, TODAY, Standing.NONE, earlyHelpKeyworker()))
                     .expectException(NoJoinRequest.class)
                     .expectNoEvents();
         }
@@ -1828,6 +1876,7 @@ class FamilyTest {
             fixture.given(ledCaseWith(policeAsked()))
                     .when(new ApproveTeamJoinRequest(
                             WALKERS,
+                            null,
                             policeOfficer().userId(),
                             TODAY.minusDays(3),
                             TODAY,
@@ -1842,6 +1891,7 @@ class FamilyTest {
             fixture.given(ledCaseWith(policeAsked()))
                     .when(new ApproveTeamJoinRequest(
                             WALKERS,
+                            null,
                             policeOfficer().userId(),
                             TODAY.plusDays(1),
                             TODAY,
@@ -1858,7 +1908,7 @@ class FamilyTest {
                             new CaseClosed(
                                     WALKERS, ClosureReason.OUTCOMES_ACHIEVED, "Done", TODAY.minusDays(1), false)))
                     .when(new ApproveTeamJoinRequest(
-                            WALKERS, policeOfficer().userId(), TODAY, TODAY, Standing.NONE, earlyHelpKeyworker()))
+                            WALKERS, null, policeOfficer().userId(), TODAY, TODAY, Standing.NONE, earlyHelpKeyworker()))
                     .expectException(CaseNotOpen.class)
                     .expectNoEvents();
         }
@@ -1868,6 +1918,7 @@ class FamilyTest {
             fixture.given(ledCaseWith(policeAsked()))
                     .when(new DeclineTeamJoinRequest(
                             WALKERS,
+                            null,
                             policeOfficer().userId(),
                             " The team already has a police contact ",
                             TODAY,
@@ -1882,7 +1933,14 @@ class FamilyTest {
         void refusesADeclineWithoutAReason() {
             fixture.given(ledCaseWith(policeAsked()))
                     .when(new DeclineTeamJoinRequest(
-                            WALKERS, policeOfficer().userId(), "", TODAY, TODAY, Standing.NONE, earlyHelpKeyworker()))
+                            WALKERS,
+                            null,
+                            policeOfficer().userId(),
+                            "",
+                            TODAY,
+                            TODAY,
+                            Standing.NONE,
+                            earlyHelpKeyworker()))
                     .expectException(ReasonRequired.class)
                     .expectNoEvents();
         }
@@ -1891,7 +1949,14 @@ class FamilyTest {
         void refusesADeclineByAnyoneButTheLeadOrACaseManager() {
             fixture.given(ledCaseWith(policeAsked()))
                     .when(new DeclineTeamJoinRequest(
-                            WALKERS, policeOfficer().userId(), "No", TODAY, TODAY, Standing.NONE, policeManager()))
+                            WALKERS,
+                            null,
+                            policeOfficer().userId(),
+                            "No",
+                            TODAY,
+                            TODAY,
+                            Standing.NONE,
+                            policeManager()))
                     .expectException(LeadOrManagerOnly.class)
                     .expectNoEvents();
         }
@@ -1900,7 +1965,14 @@ class FamilyTest {
         void refusesADeclineWhenNobodyAsked() {
             fixture.given(ledCase())
                     .when(new DeclineTeamJoinRequest(
-                            WALKERS, policeOfficer().userId(), "No", TODAY, TODAY, Standing.NONE, earlyHelpKeyworker()))
+                            WALKERS,
+                            null,
+                            policeOfficer().userId(),
+                            "No",
+                            TODAY,
+                            TODAY,
+                            Standing.NONE,
+                            earlyHelpKeyworker()))
                     .expectException(NoJoinRequest.class)
                     .expectNoEvents();
         }
@@ -1913,7 +1985,13 @@ class FamilyTest {
         void theLeadProfessionalTakesSomeoneOff() {
             fixture.given(ledCase())
                     .when(new LeaveTeam(
-                            WALKERS, jobcentreAdviser().userId(), TODAY, TODAY, Standing.NONE, earlyHelpKeyworker()))
+                            WALKERS,
+                            null,
+                            jobcentreAdviser().userId(),
+                            TODAY,
+                            TODAY,
+                            Standing.NONE,
+                            earlyHelpKeyworker()))
                     .expectEvents(
                             new KeyworkerLeftTeam(WALKERS, jobcentreAdviser().userId(), TODAY));
         }
@@ -1923,6 +2001,7 @@ class FamilyTest {
             fixture.given(ledCase())
                     .when(new LeaveTeam(
                             WALKERS,
+                            null,
                             jobcentreAdviser().userId(),
                             TODAY,
                             TODAY,
@@ -1936,7 +2015,7 @@ class FamilyTest {
         void refusesATeamMemberTakingSomeoneElseOff() {
             fixture.given(ledCaseWith(new KeyworkerJoinedTeam(WALKERS, member(housingOfficer()), TODAY)))
                     .when(new LeaveTeam(
-                            WALKERS, housingOfficer().userId(), TODAY, TODAY, Standing.NONE, jobcentreAdviser()))
+                            WALKERS, null, housingOfficer().userId(), TODAY, TODAY, Standing.NONE, jobcentreAdviser()))
                     .expectException(LeadOrManagerOnly.class)
                     .expectNoEvents();
         }
@@ -1945,7 +2024,7 @@ class FamilyTest {
         void refusesAnOutsiderTakingSomeoneOff() {
             fixture.given(ledCase())
                     .when(new LeaveTeam(
-                            WALKERS, jobcentreAdviser().userId(), TODAY, TODAY, Standing.NONE, policeOfficer()))
+                            WALKERS, null, jobcentreAdviser().userId(), TODAY, TODAY, Standing.NONE, policeOfficer()))
                     .expectException(LeadOrManagerOnly.class)
                     .expectNoEvents();
         }
@@ -1955,6 +2034,7 @@ class FamilyTest {
             fixture.given(ledCase())
                     .when(new LeaveTeam(
                             WALKERS,
+                            null,
                             earlyHelpKeyworker().userId(),
                             TODAY,
                             TODAY,
@@ -1972,7 +2052,7 @@ class FamilyTest {
         void theLeadProfessionalAddsAMember() {
             fixture.given(ledCase())
                     .when(new AddFamilyMember(
-                            WALKERS, LIAM, Relationship.CHILD, TODAY, TODAY, Standing.NONE, earlyHelpKeyworker()))
+                            WALKERS, null, LIAM, Relationship.CHILD, TODAY, TODAY, Standing.NONE, earlyHelpKeyworker()))
                     .expectEvents(new FamilyMemberJoined(WALKERS, LIAM, Relationship.CHILD, TODAY));
         }
 
@@ -1980,7 +2060,14 @@ class FamilyTest {
         void aCaseManagerRecordsAMemberLeaving() {
             fixture.given(ledCase())
                     .when(new RemoveFamilyMember(
-                            WALKERS, STEPHEN, TODAY, "Moved out", TODAY, Standing.CASE_MANAGER, earlyHelpManager()))
+                            WALKERS,
+                            null,
+                            STEPHEN,
+                            TODAY,
+                            "Moved out",
+                            TODAY,
+                            Standing.CASE_MANAGER,
+                            earlyHelpManager()))
                     .expectEvents(new FamilyMemberLeft(WALKERS, STEPHEN, TODAY, "Moved out"));
         }
 
@@ -1988,7 +2075,7 @@ class FamilyTest {
         void refusesATeamMemberAddingSomeoneToTheHousehold() {
             fixture.given(ledCase())
                     .when(new AddFamilyMember(
-                            WALKERS, LIAM, Relationship.CHILD, TODAY, TODAY, Standing.NONE, jobcentreAdviser()))
+                            WALKERS, null, LIAM, Relationship.CHILD, TODAY, TODAY, Standing.NONE, jobcentreAdviser()))
                     .expectException(LeadOrManagerOnly.class)
                     .expectNoEvents();
         }
@@ -1997,7 +2084,7 @@ class FamilyTest {
         void refusesATeamMemberTakingSomeoneOutOfTheHousehold() {
             fixture.given(ledCase())
                     .when(new RemoveFamilyMember(
-                            WALKERS, STEPHEN, TODAY, "Moved out", TODAY, Standing.NONE, jobcentreAdviser()))
+                            WALKERS, null, STEPHEN, TODAY, "Moved out", TODAY, Standing.NONE, jobcentreAdviser()))
                     .expectException(LeadOrManagerOnly.class)
                     .expectNoEvents();
         }
@@ -2006,7 +2093,7 @@ class FamilyTest {
         void refusesAnOutsiderChangingTheHouseholdBeforeTheCaseOpens() {
             fixture.given(registered(), joined(STEPHEN, Relationship.PARENT))
                     .when(new AddFamilyMember(
-                            WALKERS, LIAM, Relationship.CHILD, TODAY, TODAY, Standing.NONE, housingOfficer()))
+                            WALKERS, null, LIAM, Relationship.CHILD, TODAY, TODAY, Standing.NONE, housingOfficer()))
                     .expectException(LeadOrManagerOnly.class)
                     .expectNoEvents();
         }
@@ -2016,6 +2103,7 @@ class FamilyTest {
             fixture.given(openCase())
                     .when(new AddFamilyMember(
                             WALKERS,
+                            null,
                             LIAM,
                             Relationship.CHILD,
                             TODAY,
@@ -2031,7 +2119,14 @@ class FamilyTest {
             fixture.given(ledCaseWith(new CaseClosed(
                             WALKERS, ClosureReason.OUTCOMES_ACHIEVED, "Done", TODAY.minusDays(1), false)))
                     .when(new RemoveFamilyMember(
-                            WALKERS, STEPHEN, TODAY, "Moved out", TODAY, Standing.REGISTERING_AGENCY, housingOfficer()))
+                            WALKERS,
+                            null,
+                            STEPHEN,
+                            TODAY,
+                            "Moved out",
+                            TODAY,
+                            Standing.REGISTERING_AGENCY,
+                            housingOfficer()))
                     .expectException(LeadOrManagerOnly.class)
                     .expectNoEvents();
         }
@@ -2135,7 +2230,8 @@ class FamilyTest {
         @Test
         void refusesAcceptanceByAManagerOfAnAgencyNotInvolved() {
             fixture.given(registered(), referred())
-                    .when(new AcceptReferral(WALKERS, REFERRAL, null, TODAY, TODAY, Standing.NONE, policeManager()))
+                    .when(new AcceptReferral(
+                            WALKERS, null, REFERRAL, null, TODAY, TODAY, Standing.NONE, policeManager()))
                     .expectException(ManagersOnly.class)
                     .expectNoEvents();
         }
@@ -2144,7 +2240,7 @@ class FamilyTest {
         void refusesADeclineByAManagerOfAnAgencyNotInvolved() {
             fixture.given(registered(), referred())
                     .when(new DeclineReferral(
-                            WALKERS, REFERRAL, "Not for us", TODAY, TODAY, Standing.NONE, policeManager()))
+                            WALKERS, null, REFERRAL, "Not for us", TODAY, TODAY, Standing.NONE, policeManager()))
                     .expectException(ManagersOnly.class)
                     .expectNoEvents();
         }
@@ -2193,7 +2289,7 @@ class FamilyTest {
         @Test
         void refusesReopeningByATeamMemberWhoIsNotTheLead() {
             fixture.given(ledCaseWith(new CaseClosed(WALKERS, ClosureReason.OTHER, "Done", TODAY, false)))
-                    .when(new ReopenCase(WALKERS, "Again", TODAY, TODAY, Standing.NONE, jobcentreAdviser()))
+                    .when(new ReopenCase(WALKERS, null, "Again", TODAY, TODAY, Standing.NONE, jobcentreAdviser()))
                     .expectException(LeadOrManagerOnly.class)
                     .expectNoEvents();
         }
@@ -2201,7 +2297,8 @@ class FamilyTest {
         @Test
         void aCaseManagerReopens() {
             fixture.given(ledCaseWith(new CaseClosed(WALKERS, ClosureReason.OTHER, "Done", TODAY, false)))
-                    .when(new ReopenCase(WALKERS, "Again", TODAY, TODAY, Standing.CASE_MANAGER, earlyHelpManager()))
+                    .when(new ReopenCase(
+                            WALKERS, null, "Again", TODAY, TODAY, Standing.CASE_MANAGER, earlyHelpManager()))
                     .expectEvents(new CaseReopened(WALKERS, "Again", TODAY));
         }
     }

@@ -117,10 +117,27 @@ class PersonTest {
     }
 
     @Test
+    void refusesADeathRecordedOnAStaleVersion() {
+        // the record changed after the user looked at it: they are told so, not left to decide on it unseen
+        fixture.given(registered(), factRecorded(NOTE, A_NOTE, earlyHelpKeyworker()))
+                .when(new RecordDeath(STEPHEN, 0L, TODAY.minusDays(3), TODAY, housingOfficer()))
+                .expectException(ConflictingAggregateVersionException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void recordsADeathOnTheVersionAsItIs() {
+        LocalDate died = TODAY.minusDays(3);
+        fixture.given(registered(), factRecorded(NOTE, A_NOTE, earlyHelpKeyworker()))
+                .when(new RecordDeath(STEPHEN, 1L, died, TODAY, housingOfficer()))
+                .expectEvents(new DeathRecorded(STEPHEN, died, housingOfficer().agency()));
+    }
+
+    @Test
     void recordsADeath() {
         LocalDate died = TODAY.minusDays(3);
         fixture.given(registered())
-                .when(new RecordDeath(STEPHEN, died, TODAY, housingOfficer()))
+                .when(new RecordDeath(STEPHEN, null, died, TODAY, housingOfficer()))
                 .expectEvents(new DeathRecorded(STEPHEN, died, housingOfficer().agency()));
     }
 
@@ -130,7 +147,7 @@ class PersonTest {
                         registered(),
                         new DeathRecorded(
                                 STEPHEN, TODAY.minusDays(3), housingOfficer().agency()))
-                .when(new RecordDeath(STEPHEN, TODAY, TODAY, housingOfficer()))
+                .when(new RecordDeath(STEPHEN, null, TODAY, TODAY, housingOfficer()))
                 .expectException(DeathAlreadyRecorded.class)
                 .expectNoEvents();
     }
@@ -138,7 +155,7 @@ class PersonTest {
     @Test
     void refusesADeathBeforeBirth() {
         fixture.given(registered())
-                .when(new RecordDeath(STEPHEN, BORN.minusDays(1), TODAY, housingOfficer()))
+                .when(new RecordDeath(STEPHEN, null, BORN.minusDays(1), TODAY, housingOfficer()))
                 .expectException(DeathBeforeBirth.class)
                 .expectNoEvents();
     }
@@ -146,7 +163,7 @@ class PersonTest {
     @Test
     void refusesADeathDatedAfterToday() {
         fixture.given(registered())
-                .when(new RecordDeath(STEPHEN, TODAY.plusDays(1), TODAY, housingOfficer()))
+                .when(new RecordDeath(STEPHEN, null, TODAY.plusDays(1), TODAY, housingOfficer()))
                 .expectException(DatedInFuture.class)
                 .expectNoEvents();
     }
