@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -83,6 +84,12 @@ public abstract class ApiIntegrationTest {
     /** The version of a family or person as it is now: the sequence number of its last event. */
     protected long versionOf(String aggregateId) {
         return eventStore.lastSequenceNumberFor(aggregateId).orElse(-1L);
+    }
+
+    /** The position of the last event stored, whatever its stream: unchanged by a refused request. */
+    protected long eventStoreHead() {
+        TrackingToken head = eventStore.createHeadToken();
+        return head == null ? -1 : head.position().orElse(-1);
     }
 
     private Object withCurrentVersion(String path, Object body, Object... variables) {

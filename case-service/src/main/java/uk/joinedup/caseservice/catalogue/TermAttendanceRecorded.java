@@ -28,15 +28,23 @@ public record TermAttendanceRecorded(
                 String academicYear,
         @NotNull(message = "Select the term") Term term,
         @Min(value = 1, message = "Sessions possible must be at least 1")
-                @Max(value = 200, message = "Sessions possible must be 200 or fewer")
+                @Max(value = MOST_SESSIONS, message = "Sessions possible must be 200 or fewer")
                 int sessionsPossible,
-        @Min(value = 0, message = "Authorised absences cannot be negative") int authorisedAbsences,
-        @Min(value = 0, message = "Unauthorised absences cannot be negative") int unauthorisedAbsences)
+        @Min(value = 0, message = "Authorised absences cannot be negative")
+                @Max(value = MOST_SESSIONS, message = "Authorised absences must be 200 or fewer")
+                int authorisedAbsences,
+        @Min(value = 0, message = "Unauthorised absences cannot be negative")
+                @Max(value = MOST_SESSIONS, message = "Unauthorised absences must be 200 or fewer")
+                int unauthorisedAbsences)
         implements AgencyFact {
+
+    /** More sessions than a school year has (190 days, two sessions each, split over three terms). */
+    static final int MOST_SESSIONS = 200;
 
     @JsonIgnore
     @AssertTrue(message = "Absences cannot be more than the sessions possible")
     public boolean isWithinSessionsPossible() {
-        return authorisedAbsences + unauthorisedAbsences <= sessionsPossible;
+        // in long: two ints near the limit must not wrap round to a small sum that passes
+        return (long) authorisedAbsences + unauthorisedAbsences <= sessionsPossible;
     }
 }

@@ -16,6 +16,7 @@ import org.axonframework.eventsourcing.conflictresolution.ConflictResolver;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import uk.joinedup.caseservice.agency.Actor;
+import uk.joinedup.caseservice.agency.AgencyId;
 import uk.joinedup.caseservice.family.api.AcceptReferral;
 import uk.joinedup.caseservice.family.api.ActionId;
 import uk.joinedup.caseservice.family.api.AddFamilyMember;
@@ -323,9 +324,14 @@ class Family {
                 throw new GoalForNeedNotAssessed(goal.need());
             }
         }
+        Set<AgencyId> teamAgencies =
+                team.values().stream().map(TeamMember::agency).collect(Collectors.toSet());
         for (PlanAction action : command.actions()) {
             if (!goals.contains(action.goalId())) {
                 throw new ActionForUnknownGoal();
+            }
+            if (!teamAgencies.contains(action.ownerAgency())) {
+                throw new ActionOwnerNotOnTeam();
             }
         }
         if (!command.nextReviewOn().isAfter(command.agreedOn())) {

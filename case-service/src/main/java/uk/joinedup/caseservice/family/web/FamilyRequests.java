@@ -140,8 +140,10 @@ final class FamilyRequests {
 
     record NeedRequest(
             @NotNull(message = "Select the domain") NeedDomain domain,
-            @Min(value = 0, message = "Scores go from 0 to 4") @Max(value = 4, message = "Scores go from 0 to 4")
-                    int score,
+            @NotNull(message = "Score every domain from 0 to 4")
+                    @Min(value = 0, message = "Scores go from 0 to 4")
+                    @Max(value = 4, message = "Scores go from 0 to 4")
+                    Integer score,
             @NotBlank(message = "Enter the evidence for each score")
                     @Size(max = 2000, message = "Evidence must be 2,000 characters or fewer")
                     String evidence) {}

@@ -1,10 +1,10 @@
 package uk.joinedup.caseservice.infrastructure.web;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.ConflictingModificationException;
@@ -81,26 +81,31 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             HttpHeaders headers,
             HttpStatusCode status,
             WebRequest request) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, unreadableDetail(unreadable));
-        problem.setTitle("Invalid request");
-        return ResponseEntity.badRequest().body(problem);
+        Throwable cause = unreadable.getCause();
+        if (cause instanceof InvalidTypeIdException unknownType) {
+            return invalid("Unknown type '" + unknownType.getTypeId() + "': see GET /api/fact-types", List.of());
+        }
+        if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String field = UnreadableFields.path(mapping);
+            return invalid(
+                    "Some fields are not valid",
+                    List.of(Map.of("field", field, "message", UnreadableFields.message(mapping))));
+        }
+        if (cause instanceof JsonParseException parse
+                && parse.getOriginalMessage().startsWith("Duplicate field")) {
+            return invalid("A field is given twice: send each field once", List.of());
+        }
+        return invalid("The request body is not valid JSON", List.of());
     }
 
-    /** Says which field could not be read, without echoing the value back. */
-    private static String unreadableDetail(HttpMessageNotReadableException unreadable) {
-        if (unreadable.getCause() instanceof InvalidTypeIdException unknownType) {
-            return "Unknown type '" + unknownType.getTypeId() + "': see GET /api/fact-types";
+    /** 400 with the fields' messages; the values sent are never echoed back. */
+    private static ResponseEntity<Object> invalid(String detail, List<Map<String, String>> errors) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
+        problem.setTitle("Invalid request");
+        if (!errors.isEmpty()) {
+            problem.setProperty("errors", errors);
         }
-        if (unreadable.getCause() instanceof JsonMappingException mapping
-                && !mapping.getPath().isEmpty()) {
-            String field = mapping.getPath().stream()
-                    .map(reference -> reference.getFieldName() != null
-                            ? reference.getFieldName()
-                            : String.valueOf(reference.getIndex()))
-                    .collect(Collectors.joining("."));
-            return "The value of '" + field + "' is not valid";
-        }
-        return "The request body is not valid JSON";
+        return ResponseEntity.badRequest().body(problem);
     }
 
     @Override

@@ -57,6 +57,7 @@ class Person {
         if (command.details().dateOfBirth().isAfter(command.registeredOn())) {
             throw new DateOfBirthInFuture(command.details().dateOfBirth());
         }
+        bornSinceTheEarliestDate(command.details());
         apply(new PersonRegistered(
                 command.personId(), command.details(), command.actor().agency()));
     }
@@ -65,6 +66,7 @@ class Person {
     void handle(CorrectPersonDetails command, ConflictResolver conflicts) {
         staleVersionIsAConflict(conflicts);
         requireReason(command.reason());
+        bornSinceTheEarliestDate(command.details());
         if (command.details().equals(details)) {
             throw new CorrectionChangesNothing();
         }
@@ -139,6 +141,12 @@ class Person {
             throw new NotRecordableByAgency(FactCatalogue.name(fact), actor.agencyKind());
         }
         requireNotAfter(occurredOn, today);
+        if (occurredOn.isBefore(details.dateOfBirth())) {
+            throw new FactBeforeBirth(occurredOn);
+        }
+        if (dateOfDeath != null && occurredOn.isAfter(dateOfDeath)) {
+            throw new FactAfterDeath(occurredOn);
+        }
         if (fact instanceof OffenceProven offence) {
             if (offence.offenceDate().isAfter(occurredOn)) {
                 throw new OffenceAfterItWasProven(offence.offenceDate(), occurredOn);
@@ -163,6 +171,12 @@ class Person {
             throw new FactAlreadyRetracted();
         }
         return recorded;
+    }
+
+    private static void bornSinceTheEarliestDate(PersonDetails details) {
+        if (details.dateOfBirth().isBefore(PersonDetails.EARLIEST_DATE_OF_BIRTH)) {
+            throw new DateOfBirthTooEarly(details.dateOfBirth());
+        }
     }
 
     private static void requireNotAfter(LocalDate date, LocalDate today) {

@@ -42,6 +42,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import uk.joinedup.caseservice.agency.Actor;
+import uk.joinedup.caseservice.agency.AgencyId;
 import uk.joinedup.caseservice.family.api.AcceptReferral;
 import uk.joinedup.caseservice.family.api.ActionId;
 import uk.joinedup.caseservice.family.api.AddFamilyMember;
@@ -1117,6 +1118,60 @@ class FamilyTest {
                             earlyHelpKeyworker()))
                     .expectException(PlanNeedsGoals.class)
                     .expectNoEvents();
+        }
+
+        @Test
+        void refusesAnActionOwnedByAnAgencyNotOnTheTeam() {
+            // the team is early help and the Jobcentre: the police cannot be held to an action here
+            refusesAnActionOwnedBy(policeOfficer().agency());
+        }
+
+        @Test
+        void refusesAnActionOwnedByAnAgencyNobodyKnows() {
+            refusesAnActionOwnedBy(new AgencyId("any-agency-at-all"));
+        }
+
+        private void refusesAnActionOwnedBy(AgencyId owner) {
+            List<PlanAction> actions = new ArrayList<>(actions());
+            actions.add(new PlanAction(new ActionId("elsewhere"), SCHOOL, "Patrol", owner, null, TODAY));
+            fixture.given(assessedCase())
+                    .when(new AgreeSupportPlan(
+                            WALKERS,
+                            null,
+                            PLAN,
+                            goals(),
+                            actions,
+                            TODAY.plusDays(60),
+                            TODAY,
+                            TODAY,
+                            Standing.NONE,
+                            earlyHelpKeyworker()))
+                    .expectException(ActionOwnerNotOnTeam.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void anActionMayBeOwnedByAnyAgencyOnTheTeam() {
+            List<PlanAction> actions = List.of(new PlanAction(
+                    new ActionId("job-search"),
+                    SCHOOL,
+                    "Job search",
+                    jobcentreAdviser().agency(),
+                    null,
+                    TODAY));
+            fixture.given(assessedCase())
+                    .when(new AgreeSupportPlan(
+                            WALKERS,
+                            null,
+                            PLAN,
+                            goals(),
+                            actions,
+                            TODAY.plusDays(60),
+                            TODAY,
+                            TODAY,
+                            Standing.NONE,
+                            earlyHelpKeyworker()))
+                    .expectSuccessfulHandlerExecution();
         }
 
         @Test

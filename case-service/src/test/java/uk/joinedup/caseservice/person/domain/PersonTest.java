@@ -134,6 +134,59 @@ class PersonTest {
     }
 
     @Test
+    void refusesADateOfBirthBefore1900() {
+        fixture.givenNoPriorActivity()
+                .when(new RegisterPerson(STEPHEN, details(LocalDate.of(1899, 12, 31)), TODAY, probationKeyworker()))
+                .expectException(DateOfBirthTooEarly.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesACorrectionToADateOfBirthBefore1900() {
+        fixture.given(registered())
+                .when(new CorrectPersonDetails(
+                        STEPHEN, 0L, details(LocalDate.of(-999_999_999, 1, 1)), "Typo", earlyHelpKeyworker()))
+                .expectException(DateOfBirthTooEarly.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void acceptsADateOfBirthOnTheFirstDayOf1900() {
+        fixture.givenNoPriorActivity()
+                .when(new RegisterPerson(STEPHEN, details(LocalDate.of(1900, 1, 1)), TODAY, probationKeyworker()))
+                .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
+    void refusesAFactDatedBeforeThePersonWasBorn() {
+        fixture.given(registered())
+                .when(new RecordAgencyFact(STEPHEN, NOTE, A_NOTE, BORN.minusDays(1), TODAY, probationKeyworker()))
+                .expectException(FactBeforeBirth.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesAFactDatedAfterThePersonDied() {
+        LocalDate died = TODAY.minusDays(10);
+        fixture.given(
+                        registered(),
+                        new DeathRecorded(STEPHEN, died, housingOfficer().agency()))
+                .when(new RecordAgencyFact(STEPHEN, NOTE, A_NOTE, died.plusDays(1), TODAY, probationKeyworker()))
+                .expectException(FactAfterDeath.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void acceptsAFactOnTheDayOfDeath() {
+        LocalDate died = TODAY.minusDays(10);
+        fixture.given(
+                        registered(),
+                        new DeathRecorded(STEPHEN, died, housingOfficer().agency()))
+                .when(new RecordAgencyFact(STEPHEN, NOTE, A_NOTE, died, TODAY, probationKeyworker()))
+                .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
     void recordsADeath() {
         LocalDate died = TODAY.minusDays(3);
         fixture.given(registered())
