@@ -123,6 +123,11 @@ public abstract class ApiIntegrationTest {
                 : null;
     }
 
+    /** Where the service listens: {@code http://127.0.0.1:port}. */
+    protected String baseUrl() {
+        return "http://127.0.0.1:" + port;
+    }
+
     /** A client that sends no token. */
     protected RestClient anonymous() {
         return RestClient.builder()

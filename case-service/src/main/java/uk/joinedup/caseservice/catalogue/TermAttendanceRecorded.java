@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import uk.joinedup.caseservice.agency.AgencyKind;
 import uk.joinedup.caseservice.agency.InformationCategory;
 
@@ -25,6 +26,7 @@ import uk.joinedup.caseservice.agency.InformationCategory;
 public record TermAttendanceRecorded(
         @NotBlank(message = "Enter the academic year")
                 @Pattern(regexp = "\\d{4}/\\d{2}", message = "Enter the academic year like 2025/26")
+                @Size(max = 7, message = "Enter the academic year like 2025/26")
                 String academicYear,
         @NotNull(message = "Select the term") Term term,
         @Min(value = 1, message = "Sessions possible must be at least 1")

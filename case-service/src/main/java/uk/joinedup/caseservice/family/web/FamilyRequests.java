@@ -18,6 +18,7 @@ import uk.joinedup.caseservice.family.api.NeedDomain;
 import uk.joinedup.caseservice.family.api.Relationship;
 import uk.joinedup.caseservice.family.api.RiskFactor;
 import uk.joinedup.caseservice.family.api.TeamMember;
+import uk.joinedup.caseservice.infrastructure.web.InputLimits;
 
 /** What clients send to change a family. Dates left out mean today. */
 final class FamilyRequests {
@@ -38,7 +39,9 @@ final class FamilyRequests {
 
     record AddMemberRequest(
             @NotNull(message = SEEN_VERSION) Long expectedVersion,
-            @NotBlank(message = "Choose the person to add") String personId,
+            @NotBlank(message = "Choose the person to add")
+                    @Size(max = InputLimits.ID, message = "An id must be 100 characters or fewer")
+                    String personId,
             @NotNull(message = "Select how they belong to the household") Relationship relationship,
             @PastOrPresent(message = "The date they joined must be today or in the past") LocalDate joinedOn) {}
 
@@ -53,7 +56,9 @@ final class FamilyRequests {
             @NotBlank(message = "Enter why you are referring the family")
                     @Size(max = 2000, message = "The reason must be 2,000 characters or fewer")
                     String reason,
-            @NotEmpty(message = "Select at least one risk factor") Set<RiskFactor> riskFactors,
+            @NotEmpty(message = "Select at least one risk factor")
+                    @Size(max = InputLimits.CHOICES, message = "Select each risk factor once")
+                    Set<RiskFactor> riskFactors,
             @PastOrPresent(message = "The date received must be today or in the past") LocalDate receivedOn) {}
 
     record AcceptReferralRequest(
@@ -126,12 +131,16 @@ final class FamilyRequests {
             @PastOrPresent(message = "The date must be today or in the past") LocalDate on) {}
 
     record AppointLeadRequest(
-            @NotBlank(message = "Choose the lead professional") String userId,
+            @NotBlank(message = "Choose the lead professional")
+                    @Size(max = InputLimits.ID, message = "An id must be 100 characters or fewer")
+                    String userId,
             @NotNull(message = SEEN_VERSION) Long expectedVersion,
             @PastOrPresent(message = "The date appointed must be today or in the past") LocalDate appointedOn) {}
 
     record HandoverRequest(
-            @NotBlank(message = "Choose who takes over") String toUserId,
+            @NotBlank(message = "Choose who takes over")
+                    @Size(max = InputLimits.ID, message = "An id must be 100 characters or fewer")
+                    String toUserId,
             @NotBlank(message = "Write a handover note")
                     @Size(max = 5000, message = "The handover note must be 5,000 characters or fewer")
                     String note,
@@ -149,14 +158,18 @@ final class FamilyRequests {
                     String evidence) {}
 
     record AssessmentRequest(
-            @NotEmpty(message = "Score every domain") List<@Valid NeedRequest> needs,
+            @NotEmpty(message = "Score every domain")
+                    @Size(max = InputLimits.CHOICES, message = "Score each domain once")
+                    List<@Valid NeedRequest> needs,
             @PastOrPresent(message = "The date completed must be today or in the past") LocalDate completedOn) {}
 
     record ActionRequest(
             @NotBlank(message = "Describe the action")
                     @Size(max = 500, message = "An action must be 500 characters or fewer")
                     String description,
-            @NotBlank(message = "Choose the agency responsible") String ownerAgency,
+            @NotBlank(message = "Choose the agency responsible")
+                    @Size(max = InputLimits.ID, message = "An id must be 100 characters or fewer")
+                    String ownerAgency,
             @Size(max = 100, message = "The owner's name must be 100 characters or fewer") String ownerName,
             @NotNull(message = "Enter when the action is due") LocalDate dueOn) {}
 
@@ -165,17 +178,25 @@ final class FamilyRequests {
             @NotBlank(message = "Describe the goal")
                     @Size(max = 500, message = "A goal must be 500 characters or fewer")
                     String description,
-            @NotEmpty(message = "Give every goal at least one action") List<@Valid ActionRequest> actions) {}
+            @NotEmpty(message = "Give every goal at least one action")
+                    @Size(max = InputLimits.PLAN_ITEMS, message = "A goal can have at most 20 actions")
+                    List<@Valid ActionRequest> actions) {}
 
     record PlanRequest(
-            @NotEmpty(message = "Add at least one goal") List<@Valid GoalRequest> goals,
+            @NotEmpty(message = "Add at least one goal")
+                    @Size(max = InputLimits.PLAN_ITEMS, message = "A plan can have at most 20 goals")
+                    List<@Valid GoalRequest> goals,
             @NotNull(message = "Enter the date of the next review") LocalDate nextReviewOn,
             @NotNull(message = SEEN_VERSION) Long expectedVersion,
             @PastOrPresent(message = "The date agreed must be today or in the past") LocalDate agreedOn) {}
 
     record AgreementRequest(
-            @NotBlank(message = "Choose the plan") String planId,
-            @NotBlank(message = "Enter who in the family agreed") @Size(max = 200) String agreedBy,
+            @NotBlank(message = "Choose the plan")
+                    @Size(max = InputLimits.ID, message = "An id must be 100 characters or fewer")
+                    String planId,
+            @NotBlank(message = "Enter who in the family agreed")
+                    @Size(max = 200, message = "Who agreed must be 200 characters or fewer")
+                    String agreedBy,
             @PastOrPresent(message = "The date agreed must be today or in the past") LocalDate agreedOn) {}
 
     record ReviewRequest(

@@ -26,7 +26,8 @@ import uk.joinedup.caseservice.rules.RuleViolation;
 /**
  * Refusals, invalid input, unknown records and concurrent edits as problem details. Invalid input
  * lists every field with its message under {@code errors}; refusals carry their rule's {@code code}.
- * Too many searches is 429 with {@code Retry-After}; the staff directory down is 503.
+ * Too many searches is 429 with {@code Retry-After}; the staff directory down is 503; a body over the
+ * limit ({@link RequestBodyLimit}) is 413.
  */
 @RestControllerAdvice
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
@@ -82,6 +83,14 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             HttpStatusCode status,
             WebRequest request) {
         Throwable cause = unreadable.getCause();
+        if (tooLarge(unreadable)) {
+            ProblemDetail problem =
+                    ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE, RequestBodyLimit.TOO_LARGE);
+            problem.setTitle("Request too large");
+            return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
+                    .header(HttpHeaders.CONNECTION, "close")
+                    .body(problem);
+        }
         if (cause instanceof InvalidTypeIdException unknownType) {
             return invalid("Unknown type '" + unknownType.getTypeId() + "': see GET /api/fact-types", List.of());
         }
@@ -96,6 +105,15 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             return invalid("A field is given twice: send each field once", List.of());
         }
         return invalid("The request body is not valid JSON", List.of());
+    }
+
+    private static boolean tooLarge(Throwable unreadable) {
+        for (Throwable cause = unreadable; cause != null; cause = cause.getCause()) {
+            if (cause instanceof RequestBodyLimit.TooLarge) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** 400 with the fields' messages; the values sent are never echoed back. */
