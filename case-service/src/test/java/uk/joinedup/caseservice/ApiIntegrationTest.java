@@ -1,6 +1,13 @@
 package uk.joinedup.caseservice;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
@@ -9,6 +16,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.client.RestClient;
+import org.springframework.web.util.DefaultUriBuilderFactory;
 import uk.joinedup.caseservice.agency.Actor;
 import uk.joinedup.caseservice.infrastructure.security.TestIssuer;
 
@@ -24,8 +32,20 @@ import uk.joinedup.caseservice.infrastructure.security.TestIssuer;
         properties = {"joinedup.mongo.in-memory=true", "joinedup.search.per-minute=10000"})
 public abstract class ApiIntegrationTest {
 
+    /**
+     * The changes that decide on what the user saw of a family or a person: they carry the version the
+     * user saw. Group 1 is the family's or person's id.
+     */
+    private static final Pattern DECIDES_ON_WHAT_WAS_SEEN = Pattern.compile("/api/(?:families/([^/]+)/(?:members"
+            + "|members/[^/]+/departure|referrals/[^/]+/(?:acceptance|decline)|lead-professional"
+            + "|lead-professional/handover|plan|closure|reopening|team|team/requests/[^/]+/(?:approval|decline)"
+            + "|team/[^/]+/departure)|people/([^/]+)/(?:death|corrections))");
+
     @LocalServerPort
     private int port;
+
+    @Autowired
+    private EventStore eventStore;
 
     @DynamicPropertySource
     static void issuer(DynamicPropertyRegistry registry) {
@@ -40,8 +60,18 @@ public abstract class ApiIntegrationTest {
                 .build();
     }
 
-    /** Posts JSON as the actor; the response whatever its status. */
+    /**
+     * Posts JSON as the actor; the response whatever its status. A change that decides on what the user saw
+     * is sent with the current version of the family or person, as a client that has just read it would send,
+     * unless the body names an {@code expectedVersion} itself: tests about versions name theirs, or use
+     * {@link #postAsIs}.
+     */
     protected ResponseEntity<JsonNode> post(Actor actor, String path, Object body, Object... variables) {
+        return postAsIs(actor, path, withCurrentVersion(path, body, variables), variables);
+    }
+
+    /** Posts JSON as the actor exactly as given; the response whatever its status. */
+    protected ResponseEntity<JsonNode> postAsIs(Actor actor, String path, Object body, Object... variables) {
         return as(actor)
                 .post()
                 .uri(path, variables)
@@ -49,6 +79,32 @@ public abstract class ApiIntegrationTest {
                 .body(body)
                 .retrieve()
                 .toEntity(JsonNode.class);
+    }
+
+    /** The version of a family or person as it is now: the sequence number of its last event. */
+    protected long versionOf(String aggregateId) {
+        return eventStore.lastSequenceNumberFor(aggregateId).orElse(-1L);
+    }
+
+    /** The position of the last event stored, whatever its stream: unchanged by a refused request. */
+    protected long eventStoreHead() {
+        TrackingToken head = eventStore.createHeadToken();
+        return head == null ? -1 : head.position().orElse(-1);
+    }
+
+    private Object withCurrentVersion(String path, Object body, Object... variables) {
+        if (!(body instanceof Map<?, ?> fields) || fields.containsKey("expectedVersion")) {
+            return body;
+        }
+        String expanded = new DefaultUriBuilderFactory().expand(path, variables).getPath();
+        Matcher decision = DECIDES_ON_WHAT_WAS_SEEN.matcher(expanded);
+        if (!decision.matches()) {
+            return body;
+        }
+        String id = decision.group(1) != null ? decision.group(1) : decision.group(2);
+        Map<Object, Object> versioned = new LinkedHashMap<>(fields);
+        versioned.put("expectedVersion", versionOf(id));
+        return versioned;
     }
 
     /** Gets JSON as the actor; the response whatever its status. */
@@ -65,6 +121,11 @@ public abstract class ApiIntegrationTest {
         return response.getBody() != null && response.getBody().has("id")
                 ? response.getBody().get("id").asText()
                 : null;
+    }
+
+    /** Where the service listens: {@code http://127.0.0.1:port}. */
+    protected String baseUrl() {
+        return "http://127.0.0.1:" + port;
     }
 
     /** A client that sends no token. */

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import uk.joinedup.caseservice.agency.AgencyKind;
 import uk.joinedup.caseservice.agency.InformationCategory;
 
@@ -25,18 +26,27 @@ import uk.joinedup.caseservice.agency.InformationCategory;
 public record TermAttendanceRecorded(
         @NotBlank(message = "Enter the academic year")
                 @Pattern(regexp = "\\d{4}/\\d{2}", message = "Enter the academic year like 2025/26")
+                @Size(max = 7, message = "Enter the academic year like 2025/26")
                 String academicYear,
         @NotNull(message = "Select the term") Term term,
         @Min(value = 1, message = "Sessions possible must be at least 1")
-                @Max(value = 200, message = "Sessions possible must be 200 or fewer")
+                @Max(value = MOST_SESSIONS, message = "Sessions possible must be 200 or fewer")
                 int sessionsPossible,
-        @Min(value = 0, message = "Authorised absences cannot be negative") int authorisedAbsences,
-        @Min(value = 0, message = "Unauthorised absences cannot be negative") int unauthorisedAbsences)
+        @Min(value = 0, message = "Authorised absences cannot be negative")
+                @Max(value = MOST_SESSIONS, message = "Authorised absences must be 200 or fewer")
+                int authorisedAbsences,
+        @Min(value = 0, message = "Unauthorised absences cannot be negative")
+                @Max(value = MOST_SESSIONS, message = "Unauthorised absences must be 200 or fewer")
+                int unauthorisedAbsences)
         implements AgencyFact {
+
+    /** More sessions than a school year has (190 days, two sessions each, split over three terms). */
+    static final int MOST_SESSIONS = 200;
 
     @JsonIgnore
     @AssertTrue(message = "Absences cannot be more than the sessions possible")
     public boolean isWithinSessionsPossible() {
-        return authorisedAbsences + unauthorisedAbsences <= sessionsPossible;
+        // in long: two ints near the limit must not wrap round to a small sum that passes
+        return (long) authorisedAbsences + unauthorisedAbsences <= sessionsPossible;
     }
 }

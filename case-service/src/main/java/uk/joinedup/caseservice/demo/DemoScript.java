@@ -98,7 +98,8 @@ final class DemoScript {
 
     /** The practitioner who registered the family puts its household together, before its case opens. */
     void member(Actor by, FamilyId family, PersonId person, Relationship relationship, int daysAgo) {
-        send(new AddFamilyMember(family, person, relationship, ago(daysAgo), today, Standing.REGISTERING_AGENCY, by));
+        send(new AddFamilyMember(
+                family, null, person, relationship, ago(daysAgo), today, Standing.REGISTERING_AGENCY, by));
     }
 
     ReferralId refer(Actor by, FamilyId family, String reason, Set<RiskFactor> risks, int daysAgo) {
@@ -108,12 +109,13 @@ final class DemoScript {
     }
 
     void accept(Actor manager, FamilyId family, ReferralId referral, TeamMember allocated, int daysAgo) {
-        send(new AcceptReferral(family, referral, allocated, ago(daysAgo), today, Standing.CASE_MANAGER, manager));
+        send(new AcceptReferral(
+                family, null, referral, allocated, ago(daysAgo), today, Standing.CASE_MANAGER, manager));
     }
 
     /** The lead professional adds a colleague to the team. */
     void join(Actor lead, FamilyId family, TeamMember member, int daysAgo) {
-        send(new JoinTeam(family, member, ago(daysAgo), today, Standing.NONE, lead));
+        send(new JoinTeam(family, null, member, ago(daysAgo), today, Standing.NONE, lead));
     }
 
     /** A practitioner asks to join the team; the request waits for the lead professional's decision. */

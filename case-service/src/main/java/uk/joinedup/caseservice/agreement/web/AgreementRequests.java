@@ -15,6 +15,7 @@ import uk.joinedup.caseservice.agency.AgencyId;
 import uk.joinedup.caseservice.agency.AgencyKind;
 import uk.joinedup.caseservice.agency.InformationCategory;
 import uk.joinedup.caseservice.agreement.api.Terms;
+import uk.joinedup.caseservice.infrastructure.web.InputLimits;
 import uk.joinedup.caseservice.sharing.LawfulBasis;
 import uk.joinedup.caseservice.sharing.Party;
 import uk.joinedup.caseservice.sharing.Purpose;
@@ -33,10 +34,13 @@ final class AgreementRequests {
                     @Size(max = 50, message = "An agreement can name at most 50 parties")
                     List<@NotNull(message = "Name the party") @Valid PartyRequest> parties,
             @NotEmpty(message = "Choose at least one kind of information the agreement shares")
+                    @Size(max = InputLimits.CHOICES, message = "Choose each kind of information once")
                     Set<@NotNull(message = "Choose a kind of information") InformationCategory> categories,
             @NotEmpty(message = "Choose at least one purpose the agreement is for")
+                    @Size(max = InputLimits.CHOICES, message = "Choose each purpose once")
                     Set<@NotNull(message = "Choose a purpose") Purpose> purposes,
             @NotEmpty(message = "Choose at least one lawful basis the agreement rests on")
+                    @Size(max = InputLimits.CHOICES, message = "Choose each lawful basis once")
                     Set<@NotNull(message = "Choose a lawful basis") LawfulBasis> lawfulBases,
             @NotNull(message = "Enter the date the agreement starts") LocalDate startsOn,
             @NotNull(message = "Enter the date the agreement is due for review") LocalDate reviewOn,

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.Set;
 import uk.joinedup.caseservice.agency.InformationCategory;
 import uk.joinedup.caseservice.consent.api.ConsentEvidence;
+import uk.joinedup.caseservice.infrastructure.web.InputLimits;
 import uk.joinedup.caseservice.sharing.ConsentGiver;
 import uk.joinedup.caseservice.sharing.Purpose;
 
@@ -34,6 +35,7 @@ final class ConsentRequests {
                                     @Size(max = 100, message = "An agency id must be 100 characters or fewer") String>
                             recipients,
             @NotEmpty(message = "Choose at least one kind of information the consent covers")
+                    @Size(max = InputLimits.CHOICES, message = "Choose each kind of information once")
                     Set<@NotNull(message = "Choose a kind of information") InformationCategory> categories,
             @NotNull(message = "Select what the information may be used for") Purpose purpose,
             LocalDate validFrom,

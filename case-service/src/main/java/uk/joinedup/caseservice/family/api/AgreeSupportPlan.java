@@ -10,7 +10,8 @@ import uk.joinedup.caseservice.agency.Actor;
 /**
  * Agree a support plan (replacing any earlier one).
  *
- * @param expectedVersion the version the user saw; null skips the check, an older one is a conflict
+ * @param expectedVersion the version the user saw, required by the API; an older one is a conflict. Null skips
+ *     the check: only for callers inside the service that decide on the family as it is (the demo script)
  */
 public record AgreeSupportPlan(
         @TargetAggregateIdentifier FamilyId familyId,

@@ -9,7 +9,8 @@ import uk.joinedup.caseservice.agency.Actor;
 /**
  * Appoint a team member as lead professional when the family has none.
  *
- * @param expectedVersion the version the user saw; null skips the check, an older one is a conflict
+ * @param expectedVersion the version the user saw, required by the API; an older one is a conflict. Null skips
+ *     the check: only for callers inside the service that decide on the family as it is (the demo script)
  */
 public record AppointLeadProfessional(
         @TargetAggregateIdentifier FamilyId familyId,

@@ -2,12 +2,19 @@ package uk.joinedup.caseservice.family.api;
 
 import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.axonframework.modelling.command.TargetAggregateVersion;
 import uk.joinedup.caseservice.agency.ActingCommand;
 import uk.joinedup.caseservice.agency.Actor;
 
-/** Decline a practitioner's request to join the team, saying why. */
+/**
+ * Decline a practitioner's request to join the team, saying why.
+ *
+ * @param expectedVersion the version the user saw, required by the API; an older one is a conflict. Null skips
+ *     the check: only for callers inside the service that decide on the family as it is (the demo script)
+ */
 public record DeclineTeamJoinRequest(
         @TargetAggregateIdentifier FamilyId familyId,
+        @TargetAggregateVersion Long expectedVersion,
         String userId,
         String reason,
         LocalDate declinedOn,

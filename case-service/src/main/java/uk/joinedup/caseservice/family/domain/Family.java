@@ -16,6 +16,7 @@ import org.axonframework.eventsourcing.conflictresolution.ConflictResolver;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import uk.joinedup.caseservice.agency.Actor;
+import uk.joinedup.caseservice.agency.AgencyId;
 import uk.joinedup.caseservice.family.api.AcceptReferral;
 import uk.joinedup.caseservice.family.api.ActionId;
 import uk.joinedup.caseservice.family.api.AddFamilyMember;
@@ -84,6 +85,10 @@ import uk.joinedup.caseservice.rules.ReasonRequired;
  * changes by the lead or a case manager, and by the registering agency while the family is put together
  * (before its case first opens); the team changes by the lead or a case manager; anyone may leave it
  * themselves, except the lead, who hands over first; anyone may ask to join it.
+ *
+ * <p>Every change that decides on what the user saw (the household, referral decisions, the team and
+ * requests to join it, the lead professional, the plan, closing and reopening) carries the version they
+ * saw: the API requires it, and any event since is a conflict before it is anything else.
  */
 @Aggregate(snapshotTriggerDefinition = "aggregateSnapshotTrigger", cache = "aggregateCache")
 class Family {
@@ -115,7 +120,8 @@ class Family {
     }
 
     @CommandHandler
-    void handle(AddFamilyMember command) {
+    void handle(AddFamilyMember command, ConflictResolver conflicts) {
+        staleVersionIsAConflict(conflicts);
         mayChangeHousehold(command.actor(), command.standing());
         notAfter(command.joinedOn(), command.recordedOn());
         if (members.containsKey(command.personId())) {
@@ -125,7 +131,8 @@ class Family {
     }
 
     @CommandHandler
-    void handle(RemoveFamilyMember command) {
+    void handle(RemoveFamilyMember command, ConflictResolver conflicts) {
+        staleVersionIsAConflict(conflicts);
         mayChangeHousehold(command.actor(), command.standing());
         notAfter(command.leftOn(), command.recordedOn());
         LocalDate joinedOn = members.get(command.personId());
@@ -157,7 +164,8 @@ class Family {
     }
 
     @CommandHandler
-    void handle(AcceptReferral command) {
+    void handle(AcceptReferral command, ConflictResolver conflicts) {
+        staleVersionIsAConflict(conflicts);
         caseManagerOnly(command.standing(), "accept a referral");
         undecided(command.referralId(), command.acceptedOn(), command.recordedOn());
         apply(new ReferralAccepted(familyId, command.referralId(), command.acceptedOn()));
@@ -174,7 +182,8 @@ class Family {
     }
 
     @CommandHandler
-    void handle(DeclineReferral command) {
+    void handle(DeclineReferral command, ConflictResolver conflicts) {
+        staleVersionIsAConflict(conflicts);
         caseManagerOnly(command.standing(), "decline a referral");
         undecided(command.referralId(), command.declinedOn(), command.recordedOn());
         reasonGiven(command.reason());
@@ -183,7 +192,8 @@ class Family {
     }
 
     @CommandHandler
-    void handle(JoinTeam command) {
+    void handle(JoinTeam command, ConflictResolver conflicts) {
+        staleVersionIsAConflict(conflicts);
         leadOrCaseManager(command.actor(), command.standing(), "add someone to the team");
         openCase();
         notAfter(command.joinedOn(), command.recordedOn());
@@ -194,7 +204,8 @@ class Family {
     }
 
     @CommandHandler
-    void handle(LeaveTeam command) {
+    void handle(LeaveTeam command, ConflictResolver conflicts) {
+        staleVersionIsAConflict(conflicts);
         if (!command.actor().userId().equals(command.userId())) {
             leadOrCaseManager(command.actor(), command.standing(), "take someone else off the team");
         }
@@ -225,7 +236,8 @@ class Family {
     }
 
     @CommandHandler
-    void handle(ApproveTeamJoinRequest command) {
+    void handle(ApproveTeamJoinRequest command, ConflictResolver conflicts) {
+        staleVersionIsAConflict(conflicts);
         leadOrCaseManager(command.actor(), command.standing(), "decide requests to join the team");
         openCase();
         JoinRequest request = pendingRequest(command.userId(), command.approvedOn(), command.recordedOn());
@@ -233,7 +245,8 @@ class Family {
     }
 
     @CommandHandler
-    void handle(DeclineTeamJoinRequest command) {
+    void handle(DeclineTeamJoinRequest command, ConflictResolver conflicts) {
+        staleVersionIsAConflict(conflicts);
         leadOrCaseManager(command.actor(), command.standing(), "decide requests to join the team");
         pendingRequest(command.userId(), command.declinedOn(), command.recordedOn());
         reasonGiven(command.reason());
@@ -311,9 +324,14 @@ class Family {
                 throw new GoalForNeedNotAssessed(goal.need());
             }
         }
+        Set<AgencyId> teamAgencies =
+                team.values().stream().map(TeamMember::agency).collect(Collectors.toSet());
         for (PlanAction action : command.actions()) {
             if (!goals.contains(action.goalId())) {
                 throw new ActionForUnknownGoal();
+            }
+            if (!teamAgencies.contains(action.ownerAgency())) {
+                throw new ActionOwnerNotOnTeam();
             }
         }
         if (!command.nextReviewOn().isAfter(command.agreedOn())) {
@@ -394,7 +412,8 @@ class Family {
     }
 
     @CommandHandler
-    void handle(ReopenCase command) {
+    void handle(ReopenCase command, ConflictResolver conflicts) {
+        staleVersionIsAConflict(conflicts);
         leadOrCaseManager(command.actor(), command.standing(), "reopen a closed case");
         if (!closed || open) {
             throw new CaseNotClosed();

@@ -100,7 +100,14 @@ class FamilyController {
         PersonId personId = new PersonId(request.personId());
         standings.requireRegistered(personId);
         commands.send(new AddFamilyMember(
-                family, personId, request.relationship(), orToday(request.joinedOn()), today(), standing, actor));
+                family,
+                request.expectedVersion(),
+                personId,
+                request.relationship(),
+                orToday(request.joinedOn()),
+                today(),
+                standing,
+                actor));
         return ResponseEntity.noContent().build();
     }
 
@@ -117,6 +124,7 @@ class FamilyController {
         FamilyId family = new FamilyId(familyId);
         commands.send(new RemoveFamilyMember(
                 family,
+                request.expectedVersion(),
                 new PersonId(personId),
                 orToday(request.on()),
                 request.reason(),
@@ -154,6 +162,7 @@ class FamilyController {
             Actor actor) {
         commands.send(new AcceptReferral(
                 new FamilyId(familyId),
+                request.expectedVersion(),
                 new ReferralId(referralId),
                 request.allocatedTo() != null ? request.allocatedTo().toMember(directory) : null,
                 orToday(request.acceptedOn()),
@@ -172,6 +181,7 @@ class FamilyController {
             Actor actor) {
         commands.send(new DeclineReferral(
                 new FamilyId(familyId),
+                request.expectedVersion(),
                 new ReferralId(referralId),
                 request.reason(),
                 orToday(request.declinedOn()),
@@ -337,6 +347,7 @@ class FamilyController {
     ResponseEntity<Void> reopen(@PathVariable String familyId, @Valid @RequestBody ReopenRequest request, Actor actor) {
         commands.send(new ReopenCase(
                 new FamilyId(familyId),
+                request.expectedVersion(),
                 request.reason(),
                 orToday(request.reopenedOn()),
                 today(),

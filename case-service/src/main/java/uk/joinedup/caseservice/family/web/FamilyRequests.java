@@ -18,9 +18,17 @@ import uk.joinedup.caseservice.family.api.NeedDomain;
 import uk.joinedup.caseservice.family.api.Relationship;
 import uk.joinedup.caseservice.family.api.RiskFactor;
 import uk.joinedup.caseservice.family.api.TeamMember;
+import uk.joinedup.caseservice.infrastructure.web.InputLimits;
 
 /** What clients send to change a family. Dates left out mean today. */
 final class FamilyRequests {
+
+    /**
+     * Every change that decides on what the user saw of the family carries the family's version as they saw
+     * it ({@code version} of {@code GET /api/families/{familyId}}): a change since is a conflict (409).
+     */
+    static final String SEEN_VERSION =
+            "Send the version of the family you saw (expectedVersion, from GET /api/families/{familyId})";
 
     private FamilyRequests() {}
 
@@ -30,11 +38,15 @@ final class FamilyRequests {
                     String name) {}
 
     record AddMemberRequest(
-            @NotBlank(message = "Choose the person to add") String personId,
+            @NotNull(message = SEEN_VERSION) Long expectedVersion,
+            @NotBlank(message = "Choose the person to add")
+                    @Size(max = InputLimits.ID, message = "An id must be 100 characters or fewer")
+                    String personId,
             @NotNull(message = "Select how they belong to the household") Relationship relationship,
             @PastOrPresent(message = "The date they joined must be today or in the past") LocalDate joinedOn) {}
 
     record LeaveRequest(
+            @NotNull(message = SEEN_VERSION) Long expectedVersion,
             @PastOrPresent(message = "The date they left must be today or in the past") LocalDate on,
             @NotBlank(message = "Enter why they left")
                     @Size(max = 500, message = "The reason must be 500 characters or fewer")
@@ -44,14 +56,18 @@ final class FamilyRequests {
             @NotBlank(message = "Enter why you are referring the family")
                     @Size(max = 2000, message = "The reason must be 2,000 characters or fewer")
                     String reason,
-            @NotEmpty(message = "Select at least one risk factor") Set<RiskFactor> riskFactors,
+            @NotEmpty(message = "Select at least one risk factor")
+                    @Size(max = InputLimits.CHOICES, message = "Select each risk factor once")
+                    Set<RiskFactor> riskFactors,
             @PastOrPresent(message = "The date received must be today or in the past") LocalDate receivedOn) {}
 
     record AcceptReferralRequest(
+            @NotNull(message = SEEN_VERSION) Long expectedVersion,
             @Valid MemberRequest allocatedTo,
             @PastOrPresent(message = "The date accepted must be today or in the past") LocalDate acceptedOn) {}
 
     record DeclineRequest(
+            @NotNull(message = SEEN_VERSION) Long expectedVersion,
             @NotBlank(message = "Enter why the referral is declined")
                     @Size(max = 2000, message = "The reason must be 2,000 characters or fewer")
                     String reason,
@@ -81,6 +97,7 @@ final class FamilyRequests {
     }
 
     record JoinTeamRequest(
+            @NotNull(message = SEEN_VERSION) Long expectedVersion,
             @NotBlank(message = "Choose the practitioner")
                     @Size(max = 100, message = "The username must be 100 characters or fewer")
                     String username,
@@ -101,6 +118,7 @@ final class FamilyRequests {
             @Size(max = 100, message = "Your contact details must be 100 characters or fewer") String contact) {}
 
     record DeclineJoinRequest(
+            @NotNull(message = SEEN_VERSION) Long expectedVersion,
             @NotBlank(message = "Enter why the request is declined")
                     @Size(max = 1000, message = "The reason must be 1,000 characters or fewer")
                     String reason,
@@ -108,36 +126,50 @@ final class FamilyRequests {
 
     record DateRequest(@PastOrPresent(message = "The date must be today or in the past") LocalDate on) {}
 
+    record VersionedDateRequest(
+            @NotNull(message = SEEN_VERSION) Long expectedVersion,
+            @PastOrPresent(message = "The date must be today or in the past") LocalDate on) {}
+
     record AppointLeadRequest(
-            @NotBlank(message = "Choose the lead professional") String userId,
-            Long expectedVersion,
+            @NotBlank(message = "Choose the lead professional")
+                    @Size(max = InputLimits.ID, message = "An id must be 100 characters or fewer")
+                    String userId,
+            @NotNull(message = SEEN_VERSION) Long expectedVersion,
             @PastOrPresent(message = "The date appointed must be today or in the past") LocalDate appointedOn) {}
 
     record HandoverRequest(
-            @NotBlank(message = "Choose who takes over") String toUserId,
+            @NotBlank(message = "Choose who takes over")
+                    @Size(max = InputLimits.ID, message = "An id must be 100 characters or fewer")
+                    String toUserId,
             @NotBlank(message = "Write a handover note")
                     @Size(max = 5000, message = "The handover note must be 5,000 characters or fewer")
                     String note,
-            Long expectedVersion,
+            @NotNull(message = SEEN_VERSION) Long expectedVersion,
             @PastOrPresent(message = "The handover date must be today or in the past") LocalDate handedOverOn) {}
 
     record NeedRequest(
             @NotNull(message = "Select the domain") NeedDomain domain,
-            @Min(value = 0, message = "Scores go from 0 to 4") @Max(value = 4, message = "Scores go from 0 to 4")
-                    int score,
+            @NotNull(message = "Score every domain from 0 to 4")
+                    @Min(value = 0, message = "Scores go from 0 to 4")
+                    @Max(value = 4, message = "Scores go from 0 to 4")
+                    Integer score,
             @NotBlank(message = "Enter the evidence for each score")
                     @Size(max = 2000, message = "Evidence must be 2,000 characters or fewer")
                     String evidence) {}
 
     record AssessmentRequest(
-            @NotEmpty(message = "Score every domain") List<@Valid NeedRequest> needs,
+            @NotEmpty(message = "Score every domain")
+                    @Size(max = InputLimits.CHOICES, message = "Score each domain once")
+                    List<@Valid NeedRequest> needs,
             @PastOrPresent(message = "The date completed must be today or in the past") LocalDate completedOn) {}
 
     record ActionRequest(
             @NotBlank(message = "Describe the action")
                     @Size(max = 500, message = "An action must be 500 characters or fewer")
                     String description,
-            @NotBlank(message = "Choose the agency responsible") String ownerAgency,
+            @NotBlank(message = "Choose the agency responsible")
+                    @Size(max = InputLimits.ID, message = "An id must be 100 characters or fewer")
+                    String ownerAgency,
             @Size(max = 100, message = "The owner's name must be 100 characters or fewer") String ownerName,
             @NotNull(message = "Enter when the action is due") LocalDate dueOn) {}
 
@@ -146,17 +178,25 @@ final class FamilyRequests {
             @NotBlank(message = "Describe the goal")
                     @Size(max = 500, message = "A goal must be 500 characters or fewer")
                     String description,
-            @NotEmpty(message = "Give every goal at least one action") List<@Valid ActionRequest> actions) {}
+            @NotEmpty(message = "Give every goal at least one action")
+                    @Size(max = InputLimits.PLAN_ITEMS, message = "A goal can have at most 20 actions")
+                    List<@Valid ActionRequest> actions) {}
 
     record PlanRequest(
-            @NotEmpty(message = "Add at least one goal") List<@Valid GoalRequest> goals,
+            @NotEmpty(message = "Add at least one goal")
+                    @Size(max = InputLimits.PLAN_ITEMS, message = "A plan can have at most 20 goals")
+                    List<@Valid GoalRequest> goals,
             @NotNull(message = "Enter the date of the next review") LocalDate nextReviewOn,
-            Long expectedVersion,
+            @NotNull(message = SEEN_VERSION) Long expectedVersion,
             @PastOrPresent(message = "The date agreed must be today or in the past") LocalDate agreedOn) {}
 
     record AgreementRequest(
-            @NotBlank(message = "Choose the plan") String planId,
-            @NotBlank(message = "Enter who in the family agreed") @Size(max = 200) String agreedBy,
+            @NotBlank(message = "Choose the plan")
+                    @Size(max = InputLimits.ID, message = "An id must be 100 characters or fewer")
+                    String planId,
+            @NotBlank(message = "Enter who in the family agreed")
+                    @Size(max = 200, message = "Who agreed must be 200 characters or fewer")
+                    String agreedBy,
             @PastOrPresent(message = "The date agreed must be today or in the past") LocalDate agreedOn) {}
 
     record ReviewRequest(
@@ -172,10 +212,11 @@ final class FamilyRequests {
                     @Size(max = 5000, message = "The outcome summary must be 5,000 characters or fewer")
                     String outcomeSummary,
             boolean overrideOpenActions,
-            Long expectedVersion,
+            @NotNull(message = SEEN_VERSION) Long expectedVersion,
             @PastOrPresent(message = "The closing date must be today or in the past") LocalDate closedOn) {}
 
     record ReopenRequest(
+            @NotNull(message = SEEN_VERSION) Long expectedVersion,
             @NotBlank(message = "Enter why the case is reopening")
                     @Size(max = 2000, message = "The reason must be 2,000 characters or fewer")
                     String reason,

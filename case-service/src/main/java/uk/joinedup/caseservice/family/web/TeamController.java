@@ -22,9 +22,9 @@ import uk.joinedup.caseservice.family.api.RequestToJoinTeam;
 import uk.joinedup.caseservice.family.api.Standing;
 import uk.joinedup.caseservice.family.api.TeamMember;
 import uk.joinedup.caseservice.family.web.FamilyRequests.AskToJoinRequest;
-import uk.joinedup.caseservice.family.web.FamilyRequests.DateRequest;
 import uk.joinedup.caseservice.family.web.FamilyRequests.DeclineJoinRequest;
 import uk.joinedup.caseservice.family.web.FamilyRequests.JoinTeamRequest;
+import uk.joinedup.caseservice.family.web.FamilyRequests.VersionedDateRequest;
 import uk.joinedup.caseservice.infrastructure.axon.Commands;
 
 /**
@@ -60,7 +60,8 @@ class TeamController {
         FamilyId family = new FamilyId(familyId);
         Standing standing = standings.of(family, actor);
         TeamMember member = request.member().toMember(directory);
-        commands.send(new JoinTeam(family, member, orToday(request.joinedOn()), today(), standing, actor));
+        commands.send(new JoinTeam(
+                family, request.expectedVersion(), member, orToday(request.joinedOn()), today(), standing, actor));
         return ResponseEntity.noContent().build();
     }
 
@@ -86,11 +87,17 @@ class TeamController {
     ResponseEntity<Void> approve(
             @PathVariable String familyId,
             @PathVariable String userId,
-            @Valid @RequestBody DateRequest request,
+            @Valid @RequestBody VersionedDateRequest request,
             Actor actor) {
         FamilyId family = new FamilyId(familyId);
         commands.send(new ApproveTeamJoinRequest(
-                family, userId, orToday(request.on()), today(), standings.of(family, actor), actor));
+                family,
+                request.expectedVersion(),
+                userId,
+                orToday(request.on()),
+                today(),
+                standings.of(family, actor),
+                actor));
         return ResponseEntity.noContent().build();
     }
 
@@ -105,7 +112,14 @@ class TeamController {
             Actor actor) {
         FamilyId family = new FamilyId(familyId);
         commands.send(new DeclineTeamJoinRequest(
-                family, userId, request.reason(), orToday(request.on()), today(), standings.of(family, actor), actor));
+                family,
+                request.expectedVersion(),
+                userId,
+                request.reason(),
+                orToday(request.on()),
+                today(),
+                standings.of(family, actor),
+                actor));
         return ResponseEntity.noContent().build();
     }
 
@@ -116,11 +130,17 @@ class TeamController {
     ResponseEntity<Void> leave(
             @PathVariable String familyId,
             @PathVariable String userId,
-            @Valid @RequestBody DateRequest request,
+            @Valid @RequestBody VersionedDateRequest request,
             Actor actor) {
         FamilyId family = new FamilyId(familyId);
-        commands.send(
-                new LeaveTeam(family, userId, orToday(request.on()), today(), standings.of(family, actor), actor));
+        commands.send(new LeaveTeam(
+                family,
+                request.expectedVersion(),
+                userId,
+                orToday(request.on()),
+                today(),
+                standings.of(family, actor),
+                actor));
         return ResponseEntity.noContent().build();
     }
 

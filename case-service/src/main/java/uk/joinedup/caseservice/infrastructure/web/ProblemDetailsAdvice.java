@@ -1,10 +1,10 @@
 package uk.joinedup.caseservice.infrastructure.web;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.ConflictingModificationException;
@@ -26,7 +26,8 @@ import uk.joinedup.caseservice.rules.RuleViolation;
 /**
  * Refusals, invalid input, unknown records and concurrent edits as problem details. Invalid input
  * lists every field with its message under {@code errors}; refusals carry their rule's {@code code}.
- * Too many searches is 429 with {@code Retry-After}; the staff directory down is 503.
+ * Too many searches is 429 with {@code Retry-After}; the staff directory down is 503; a body over the
+ * limit ({@link RequestBodyLimit}) is 413.
  */
 @RestControllerAdvice
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
@@ -81,26 +82,48 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             HttpHeaders headers,
             HttpStatusCode status,
             WebRequest request) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, unreadableDetail(unreadable));
-        problem.setTitle("Invalid request");
-        return ResponseEntity.badRequest().body(problem);
+        Throwable cause = unreadable.getCause();
+        if (tooLarge(unreadable)) {
+            ProblemDetail problem =
+                    ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE, RequestBodyLimit.TOO_LARGE);
+            problem.setTitle("Request too large");
+            return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
+                    .header(HttpHeaders.CONNECTION, "close")
+                    .body(problem);
+        }
+        if (cause instanceof InvalidTypeIdException unknownType) {
+            return invalid("Unknown type '" + unknownType.getTypeId() + "': see GET /api/fact-types", List.of());
+        }
+        if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String field = UnreadableFields.path(mapping);
+            return invalid(
+                    "Some fields are not valid",
+                    List.of(Map.of("field", field, "message", UnreadableFields.message(mapping))));
+        }
+        if (cause instanceof JsonParseException parse
+                && parse.getOriginalMessage().startsWith("Duplicate field")) {
+            return invalid("A field is given twice: send each field once", List.of());
+        }
+        return invalid("The request body is not valid JSON", List.of());
     }
 
-    /** Says which field could not be read, without echoing the value back. */
-    private static String unreadableDetail(HttpMessageNotReadableException unreadable) {
-        if (unreadable.getCause() instanceof InvalidTypeIdException unknownType) {
-            return "Unknown type '" + unknownType.getTypeId() + "': see GET /api/fact-types";
+    private static boolean tooLarge(Throwable unreadable) {
+        for (Throwable cause = unreadable; cause != null; cause = cause.getCause()) {
+            if (cause instanceof RequestBodyLimit.TooLarge) {
+                return true;
+            }
         }
-        if (unreadable.getCause() instanceof JsonMappingException mapping
-                && !mapping.getPath().isEmpty()) {
-            String field = mapping.getPath().stream()
-                    .map(reference -> reference.getFieldName() != null
-                            ? reference.getFieldName()
-                            : String.valueOf(reference.getIndex()))
-                    .collect(Collectors.joining("."));
-            return "The value of '" + field + "' is not valid";
+        return false;
+    }
+
+    /** 400 with the fields' messages; the values sent are never echoed back. */
+    private static ResponseEntity<Object> invalid(String detail, List<Map<String, String>> errors) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
+        problem.setTitle("Invalid request");
+        if (!errors.isEmpty()) {
+            problem.setProperty("errors", errors);
         }
-        return "The request body is not valid JSON";
+        return ResponseEntity.badRequest().body(problem);
     }
 
     @Override

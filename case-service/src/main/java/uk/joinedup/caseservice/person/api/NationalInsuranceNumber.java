@@ -47,7 +47,7 @@ public record NationalInsuranceNumber(@JsonValue String value) {
     }
 
     private static String compact(String typed) {
-        return typed == null ? "" : typed.replaceAll("\\s", "").toUpperCase(Locale.ROOT);
+        return TypedIdentifiers.withoutSpaces(typed).toUpperCase(Locale.ROOT);
     }
 
     @Override

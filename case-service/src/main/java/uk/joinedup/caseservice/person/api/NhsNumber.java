@@ -40,7 +40,7 @@ public record NhsNumber(@JsonValue String value) {
     }
 
     private static String compact(String typed) {
-        return typed == null ? "" : typed.replaceAll("[\\s-]", "");
+        return TypedIdentifiers.withoutSpaces(typed).replace("-", "");
     }
 
     @Override

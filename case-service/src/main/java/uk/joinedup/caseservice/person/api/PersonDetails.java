@@ -18,6 +18,9 @@ public record PersonDetails(
         Address address,
         PersonIdentifiers identifiers) {
 
+    /** Nobody the service works with was born earlier: an earlier date is a mistake. */
+    public static final LocalDate EARLIEST_DATE_OF_BIRTH = LocalDate.of(1900, 1, 1);
+
     public PersonDetails withName(PersonName corrected) {
         return new PersonDetails(corrected, dateOfBirth, sexOrGender, address, identifiers);
     }

@@ -9,6 +9,9 @@ import java.util.Optional;
  * A Unique Pupil Number: a check letter then 12 digits, or for a temporary UPN 11 digits and a letter.
  * The check letter is the modulo-23 sum of characters 2 to 13, each weighted by its position, mapped
  * to {@code ABCDEFGHJKLMNPQRTUVWXYZ} (no I, O or S); a final letter counts as its place in that list.
+ * Characters 2 to 4 are the code of the local authority that allocated it, which must be one of {@link
+ * LocalAuthorityCodes}; then 4 digits of the establishment and 3 of a serial number (the school census
+ * validation rules). Spaces of any kind pasted in are ignored.
  */
 public record UniquePupilNumber(@JsonValue String value) {
 
@@ -45,11 +48,14 @@ public record UniquePupilNumber(@JsonValue String value) {
         if (LETTERS.charAt(sum % 23) != upn.charAt(0)) {
             return Optional.of("Unique pupil number is not valid: its check letter does not match");
         }
+        if (!LocalAuthorityCodes.isKnown(upn.substring(1, 4))) {
+            return Optional.of("Unique pupil number is not valid: characters 2 to 4 are not a local authority's code");
+        }
         return Optional.empty();
     }
 
     private static String compact(String typed) {
-        return typed == null ? "" : typed.replaceAll("\\s", "").toUpperCase(Locale.ROOT);
+        return TypedIdentifiers.withoutSpaces(typed).toUpperCase(Locale.ROOT);
     }
 
     @Override

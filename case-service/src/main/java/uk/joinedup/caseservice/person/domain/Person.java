@@ -57,6 +57,7 @@ class Person {
         if (command.details().dateOfBirth().isAfter(command.registeredOn())) {
             throw new DateOfBirthInFuture(command.details().dateOfBirth());
         }
+        bornSinceTheEarliestDate(command.details());
         apply(new PersonRegistered(
                 command.personId(), command.details(), command.actor().agency()));
     }
@@ -65,6 +66,7 @@ class Person {
     void handle(CorrectPersonDetails command, ConflictResolver conflicts) {
         staleVersionIsAConflict(conflicts);
         requireReason(command.reason());
+        bornSinceTheEarliestDate(command.details());
         if (command.details().equals(details)) {
             throw new CorrectionChangesNothing();
         }
@@ -73,7 +75,8 @@ class Person {
     }
 
     @CommandHandler
-    void handle(RecordDeath command) {
+    void handle(RecordDeath command, ConflictResolver conflicts) {
+        staleVersionIsAConflict(conflicts);
         if (dateOfDeath != null) {
             throw new DeathAlreadyRecorded(dateOfDeath);
         }
@@ -126,8 +129,8 @@ class Person {
     }
 
     /**
-     * A correction made on a stale version of the record is a conflict (409) before it is anything
-     * else: the user corrected what they saw, which is no longer the record as it is.
+     * A correction or a death recorded on a stale version of the record is a conflict (409) before it is
+     * anything else: the user decided on what they saw, which is no longer the record as it is.
      */
     private static void staleVersionIsAConflict(ConflictResolver conflicts) {
         conflicts.detectConflicts(unseenEvents -> !unseenEvents.isEmpty());
@@ -138,6 +141,12 @@ class Person {
             throw new NotRecordableByAgency(FactCatalogue.name(fact), actor.agencyKind());
         }
         requireNotAfter(occurredOn, today);
+        if (occurredOn.isBefore(details.dateOfBirth())) {
+            throw new FactBeforeBirth(occurredOn);
+        }
+        if (dateOfDeath != null && occurredOn.isAfter(dateOfDeath)) {
+            throw new FactAfterDeath(occurredOn);
+        }
         if (fact instanceof OffenceProven offence) {
             if (offence.offenceDate().isAfter(occurredOn)) {
                 throw new OffenceAfterItWasProven(offence.offenceDate(), occurredOn);
@@ -162,6 +171,12 @@ class Person {
             throw new FactAlreadyRetracted();
         }
         return recorded;
+    }
+
+    private static void bornSinceTheEarliestDate(PersonDetails details) {
+        if (details.dateOfBirth().isBefore(PersonDetails.EARLIEST_DATE_OF_BIRTH)) {
+            throw new DateOfBirthTooEarly(details.dateOfBirth());
+        }
     }
 
     private static void requireNotAfter(LocalDate date, LocalDate today) {

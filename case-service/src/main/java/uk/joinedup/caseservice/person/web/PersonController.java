@@ -101,7 +101,8 @@ class PersonController {
     ResponseEntity<Void> recordDeath(
             @PathVariable String personId, @Valid @RequestBody DeathRequest request, Actor actor) {
         involved.require(personId, actor);
-        commands.send(new RecordDeath(new PersonId(personId), request.dateOfDeath(), today(), actor));
+        commands.send(new RecordDeath(
+                new PersonId(personId), request.expectedVersion(), request.dateOfDeath(), today(), actor));
         return ResponseEntity.noContent().build();
     }
 
@@ -166,11 +167,18 @@ class PersonController {
     record Created(String id) {}
 
     record CorrectionRequest(
-            @NotNull(message = "Send the version you corrected") Long expectedVersion,
+            @NotNull(
+                            message =
+                                    "Send the version of the record you saw (expectedVersion, from GET /api/people/{personId})")
+                    Long expectedVersion,
             @NotNull @Valid PersonDetailsRequest details,
             @NotBlank(message = "Enter the reason for the correction") @Size(max = 500) String reason) {}
 
     record DeathRequest(
+            @NotNull(
+                            message =
+                                    "Send the version of the record you saw (expectedVersion, from GET /api/people/{personId})")
+                    Long expectedVersion,
             @NotNull(message = "Enter the date of death")
                     @PastOrPresent(message = "The date of death must be today or in the past")
                     LocalDate dateOfDeath) {}

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.Locale;
+import uk.joinedup.caseservice.infrastructure.web.InputLimits;
 import uk.joinedup.caseservice.person.api.Address;
 import uk.joinedup.caseservice.person.api.NationalInsuranceNumber;
 import uk.joinedup.caseservice.person.api.NhsNumber;
@@ -31,9 +32,19 @@ record PersonDetailsRequest(
                 LocalDate dateOfBirth,
         SexOrGender sexOrGender,
         @Valid AddressRequest address,
-        @IdentifierFormat(Kind.NHS_NUMBER) String nhsNumber,
-        @IdentifierFormat(Kind.NATIONAL_INSURANCE_NUMBER) String nationalInsuranceNumber,
-        @IdentifierFormat(Kind.UNIQUE_PUPIL_NUMBER) String uniquePupilNumber) {
+        @IdentifierFormat(Kind.NHS_NUMBER)
+                @Size(max = InputLimits.IDENTIFIER_AS_TYPED, message = "NHS number must be 30 characters or fewer")
+                String nhsNumber,
+        @IdentifierFormat(Kind.NATIONAL_INSURANCE_NUMBER)
+                @Size(
+                        max = InputLimits.IDENTIFIER_AS_TYPED,
+                        message = "National Insurance number must be 30 characters or fewer")
+                String nationalInsuranceNumber,
+        @IdentifierFormat(Kind.UNIQUE_PUPIL_NUMBER)
+                @Size(
+                        max = InputLimits.IDENTIFIER_AS_TYPED,
+                        message = "Unique pupil number must be 30 characters or fewer")
+                String uniquePupilNumber) {
 
     PersonDetails toDetails() {
         return new PersonDetails(
@@ -63,11 +74,14 @@ record PersonDetailsRequest(
                     @Size(max = 60, message = "Town or city must be 60 characters or fewer")
                     String town,
             @NotBlank(message = "Enter the postcode")
+                    @Size(max = 12, message = "Enter a real postcode, like SO14 7DU")
                     @Pattern(
                             regexp = "(?i)\\s*[A-Z]{1,2}[0-9][A-Z0-9]?\\s*[0-9][A-Z]{2}\\s*",
                             message = "Enter a real postcode, like SO14 7DU")
                     String postcode,
-            @Pattern(regexp = "\\d{1,12}", message = "A UPRN is up to 12 digits") String uprn) {
+            @Pattern(regexp = "\\d{1,12}", message = "A UPRN is up to 12 digits")
+                    @Size(max = 12, message = "A UPRN is up to 12 digits")
+                    String uprn) {
 
         Address toAddress() {
             String compact = postcode.replaceAll("\\s", "").toUpperCase(Locale.ROOT);

@@ -42,6 +42,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import uk.joinedup.caseservice.agency.Actor;
+import uk.joinedup.caseservice.agency.AgencyId;
 import uk.joinedup.caseservice.family.api.AcceptReferral;
 import uk.joinedup.caseservice.family.api.ActionId;
 import uk.joinedup.caseservice.family.api.AddFamilyMember;
@@ -123,6 +124,7 @@ class FamilyTest {
             fixture.given(registered())
                     .when(new AddFamilyMember(
                             WALKERS,
+                            null,
                             LIAM,
                             Relationship.CHILD,
                             TODAY.minusDays(60),
@@ -137,6 +139,7 @@ class FamilyTest {
             fixture.given(registered(), joined(LIAM, Relationship.CHILD))
                     .when(new AddFamilyMember(
                             WALKERS,
+                            null,
                             LIAM,
                             Relationship.CHILD,
                             TODAY,
@@ -152,6 +155,7 @@ class FamilyTest {
             fixture.given(registered())
                     .when(new AddFamilyMember(
                             WALKERS,
+                            null,
                             LIAM,
                             Relationship.CHILD,
                             TODAY.plusDays(1),
@@ -167,6 +171,7 @@ class FamilyTest {
             fixture.given(registered(), joined(LIAM, Relationship.CHILD))
                     .when(new RemoveFamilyMember(
                             WALKERS,
+                            null,
                             LIAM,
                             TODAY,
                             "Moved to his grandmother's",
@@ -184,6 +189,7 @@ class FamilyTest {
                             new FamilyMemberLeft(WALKERS, LIAM, TODAY.minusDays(10), "Moved out"))
                     .when(new AddFamilyMember(
                             WALKERS,
+                            null,
                             LIAM,
                             Relationship.CHILD,
                             TODAY,
@@ -197,7 +203,14 @@ class FamilyTest {
         void refusesToRemoveSomeoneNotInTheHousehold() {
             fixture.given(registered())
                     .when(new RemoveFamilyMember(
-                            WALKERS, LIAM, TODAY, "Moved", TODAY, Standing.REGISTERING_AGENCY, earlyHelpKeyworker()))
+                            WALKERS,
+                            null,
+                            LIAM,
+                            TODAY,
+                            "Moved",
+                            TODAY,
+                            Standing.REGISTERING_AGENCY,
+                            earlyHelpKeyworker()))
                     .expectException(NotAMember.class)
                     .expectNoEvents();
         }
@@ -207,6 +220,7 @@ class FamilyTest {
             fixture.given(registered(), joined(LIAM, Relationship.CHILD))
                     .when(new RemoveFamilyMember(
                             WALKERS,
+                            null,
                             LIAM,
                             TODAY.minusYears(6),
                             "Moved",
@@ -222,6 +236,7 @@ class FamilyTest {
             fixture.given(registered(), joined(LIAM, Relationship.CHILD))
                     .when(new RemoveFamilyMember(
                             WALKERS,
+                            null,
                             LIAM,
                             TODAY.plusDays(2),
                             "Moving",
@@ -236,7 +251,7 @@ class FamilyTest {
         void refusesALeavingWithoutAReason() {
             fixture.given(registered(), joined(LIAM, Relationship.CHILD))
                     .when(new RemoveFamilyMember(
-                            WALKERS, LIAM, TODAY, " ", TODAY, Standing.REGISTERING_AGENCY, earlyHelpKeyworker()))
+                            WALKERS, null, LIAM, TODAY, " ", TODAY, Standing.REGISTERING_AGENCY, earlyHelpKeyworker()))
                     .expectException(ReasonRequired.class)
                     .expectNoEvents();
         }
@@ -297,6 +312,7 @@ class FamilyTest {
             fixture.given(registered(), referred())
                     .when(new AcceptReferral(
                             WALKERS,
+                            null,
                             REFERRAL,
                             member(earlyHelpKeyworker()),
                             TODAY,
@@ -323,6 +339,7 @@ class FamilyTest {
             fixture.given(given)
                     .when(new AcceptReferral(
                             WALKERS,
+                            null,
                             second,
                             member(earlyHelpKeyworker()),
                             TODAY,
@@ -346,7 +363,7 @@ class FamilyTest {
                     housingOfficer().agency()));
             fixture.given(given)
                     .when(new AcceptReferral(
-                            WALKERS, second, null, TODAY, TODAY, Standing.CASE_MANAGER, earlyHelpManager()))
+                            WALKERS, null, second, null, TODAY, TODAY, Standing.CASE_MANAGER, earlyHelpManager()))
                     .expectEvents(
                             new ReferralAccepted(WALKERS, second, TODAY),
                             new CaseReopened(WALKERS, "A new referral was accepted", TODAY));
@@ -356,7 +373,7 @@ class FamilyTest {
         void refusesAcceptanceByAnyoneButATeamManager() {
             fixture.given(registered(), referred())
                     .when(new AcceptReferral(
-                            WALKERS, REFERRAL, null, TODAY, TODAY, Standing.NONE, earlyHelpKeyworker()))
+                            WALKERS, null, REFERRAL, null, TODAY, TODAY, Standing.NONE, earlyHelpKeyworker()))
                     .expectException(ManagersOnly.class)
                     .expectNoEvents();
         }
@@ -365,7 +382,7 @@ class FamilyTest {
         void refusesToAcceptAnUnknownReferral() {
             fixture.given(registered())
                     .when(new AcceptReferral(
-                            WALKERS, REFERRAL, null, TODAY, TODAY, Standing.CASE_MANAGER, earlyHelpManager()))
+                            WALKERS, null, REFERRAL, null, TODAY, TODAY, Standing.CASE_MANAGER, earlyHelpManager()))
                     .expectException(UnknownReferral.class)
                     .expectNoEvents();
         }
@@ -375,6 +392,7 @@ class FamilyTest {
             fixture.given(openCase())
                     .when(new DeclineReferral(
                             WALKERS,
+                            null,
                             REFERRAL,
                             "Changed my mind",
                             TODAY,
@@ -392,7 +410,7 @@ class FamilyTest {
                             referred(),
                             new ReferralDeclined(WALKERS, REFERRAL, "Below threshold", TODAY.minusDays(1)))
                     .when(new AcceptReferral(
-                            WALKERS, REFERRAL, null, TODAY, TODAY, Standing.CASE_MANAGER, earlyHelpManager()))
+                            WALKERS, null, REFERRAL, null, TODAY, TODAY, Standing.CASE_MANAGER, earlyHelpManager()))
                     .expectException(ReferralAlreadyDecided.class)
                     .expectNoEvents();
         }
@@ -402,6 +420,7 @@ class FamilyTest {
             fixture.given(registered(), referred())
                     .when(new AcceptReferral(
                             WALKERS,
+                            null,
                             REFERRAL,
                             null,
                             TODAY.minusDays(31),
@@ -417,6 +436,7 @@ class FamilyTest {
             fixture.given(registered(), referred())
                     .when(new AcceptReferral(
                             WALKERS,
+                            null,
                             REFERRAL,
                             null,
                             TODAY.plusDays(1),
@@ -432,6 +452,7 @@ class FamilyTest {
             fixture.given(registered(), referred())
                     .when(new DeclineReferral(
                             WALKERS,
+                            null,
                             REFERRAL,
                             " Below threshold: universal services ",
                             TODAY,
@@ -446,7 +467,7 @@ class FamilyTest {
         void refusesToDeclineWithoutAReason() {
             fixture.given(registered(), referred())
                     .when(new DeclineReferral(
-                            WALKERS, REFERRAL, " ", TODAY, TODAY, Standing.CASE_MANAGER, earlyHelpManager()))
+                            WALKERS, null, REFERRAL, " ", TODAY, TODAY, Standing.CASE_MANAGER, earlyHelpManager()))
                     .expectException(ReasonRequired.class)
                     .expectNoEvents();
         }
@@ -454,7 +475,8 @@ class FamilyTest {
         @Test
         void refusesADeclineByAnyoneButATeamManager() {
             fixture.given(registered(), referred())
-                    .when(new DeclineReferral(WALKERS, REFERRAL, "No", TODAY, TODAY, Standing.NONE, housingOfficer()))
+                    .when(new DeclineReferral(
+                            WALKERS, null, REFERRAL, "No", TODAY, TODAY, Standing.NONE, housingOfficer()))
                     .expectException(ManagersOnly.class)
                     .expectNoEvents();
         }
@@ -468,6 +490,7 @@ class FamilyTest {
             fixture.given(openCase())
                     .when(new JoinTeam(
                             WALKERS,
+                            null,
                             member(jobcentreAdviser()),
                             TODAY,
                             TODAY,
@@ -481,6 +504,7 @@ class FamilyTest {
             fixture.given(registered(), referred())
                     .when(new JoinTeam(
                             WALKERS,
+                            null,
                             member(jobcentreAdviser()),
                             TODAY,
                             TODAY,
@@ -495,6 +519,7 @@ class FamilyTest {
             fixture.given(openCase())
                     .when(new JoinTeam(
                             WALKERS,
+                            null,
                             member(earlyHelpKeyworker()),
                             TODAY,
                             TODAY,
@@ -509,6 +534,7 @@ class FamilyTest {
             fixture.given(openCase())
                     .when(new JoinTeam(
                             WALKERS,
+                            null,
                             member(jobcentreAdviser()),
                             TODAY.plusDays(1),
                             TODAY,
@@ -522,7 +548,13 @@ class FamilyTest {
         void takesAKeyworkerOffTheTeam() {
             fixture.given(ledCase())
                     .when(new LeaveTeam(
-                            WALKERS, jobcentreAdviser().userId(), TODAY, TODAY, Standing.NONE, jobcentreAdviser()))
+                            WALKERS,
+                            null,
+                            jobcentreAdviser().userId(),
+                            TODAY,
+                            TODAY,
+                            Standing.NONE,
+                            jobcentreAdviser()))
                     .expectEvents(
                             new KeyworkerLeftTeam(WALKERS, jobcentreAdviser().userId(), TODAY));
         }
@@ -532,6 +564,7 @@ class FamilyTest {
             fixture.given(openCase())
                     .when(new LeaveTeam(
                             WALKERS,
+                            null,
                             housingOfficer().userId(),
                             TODAY,
                             TODAY,
@@ -545,7 +578,13 @@ class FamilyTest {
         void refusesToLetTheLeadProfessionalLeaveBeforeHandingOver() {
             fixture.given(ledCase())
                     .when(new LeaveTeam(
-                            WALKERS, earlyHelpKeyworker().userId(), TODAY, TODAY, Standing.NONE, earlyHelpKeyworker()))
+                            WALKERS,
+                            null,
+                            earlyHelpKeyworker().userId(),
+                            TODAY,
+                            TODAY,
+                            Standing.NONE,
+                            earlyHelpKeyworker()))
                     .expectException(LeadMustHandOverFirst.class)
                     .expectNoEvents();
         }
@@ -555,6 +594,7 @@ class FamilyTest {
             fixture.given(ledCase())
                     .when(new LeaveTeam(
                             WALKERS,
+                            null,
                             jobcentreAdviser().userId(),
                             TODAY.plusDays(1),
                             TODAY,
@@ -1081,6 +1121,60 @@ class FamilyTest {
         }
 
         @Test
+        void refusesAnActionOwnedByAnAgencyNotOnTheTeam() {
+            // the team is early help and the Jobcentre: the police cannot be held to an action here
+            refusesAnActionOwnedBy(policeOfficer().agency());
+        }
+
+        @Test
+        void refusesAnActionOwnedByAnAgencyNobodyKnows() {
+            refusesAnActionOwnedBy(new AgencyId("any-agency-at-all"));
+        }
+
+        private void refusesAnActionOwnedBy(AgencyId owner) {
+            List<PlanAction> actions = new ArrayList<>(actions());
+            actions.add(new PlanAction(new ActionId("elsewhere"), SCHOOL, "Patrol", owner, null, TODAY));
+            fixture.given(assessedCase())
+                    .when(new AgreeSupportPlan(
+                            WALKERS,
+                            null,
+                            PLAN,
+                            goals(),
+                            actions,
+                            TODAY.plusDays(60),
+                            TODAY,
+                            TODAY,
+                            Standing.NONE,
+                            earlyHelpKeyworker()))
+                    .expectException(ActionOwnerNotOnTeam.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void anActionMayBeOwnedByAnyAgencyOnTheTeam() {
+            List<PlanAction> actions = List.of(new PlanAction(
+                    new ActionId("job-search"),
+                    SCHOOL,
+                    "Job search",
+                    jobcentreAdviser().agency(),
+                    null,
+                    TODAY));
+            fixture.given(assessedCase())
+                    .when(new AgreeSupportPlan(
+                            WALKERS,
+                            null,
+                            PLAN,
+                            goals(),
+                            actions,
+                            TODAY.plusDays(60),
+                            TODAY,
+                            TODAY,
+                            Standing.NONE,
+                            earlyHelpKeyworker()))
+                    .expectSuccessfulHandlerExecution();
+        }
+
+        @Test
         void refusesAnActionForAGoalNotInThePlan() {
             List<PlanAction> actions = new ArrayList<>(actions());
             actions.add(new PlanAction(
@@ -1590,14 +1684,14 @@ class FamilyTest {
             given.add(new CaseClosed(WALKERS, ClosureReason.OUTCOMES_ACHIEVED, "Done", TODAY.minusDays(5), false));
             fixture.given(given)
                     .when(new ReopenCase(
-                            WALKERS, " Liam excluded again ", TODAY, TODAY, Standing.NONE, earlyHelpKeyworker()))
+                            WALKERS, null, " Liam excluded again ", TODAY, TODAY, Standing.NONE, earlyHelpKeyworker()))
                     .expectEvents(new CaseReopened(WALKERS, "Liam excluded again", TODAY));
         }
 
         @Test
         void refusesToReopenACaseThatIsNotClosed() {
             fixture.given(ledCase())
-                    .when(new ReopenCase(WALKERS, "Again", TODAY, TODAY, Standing.NONE, earlyHelpKeyworker()))
+                    .when(new ReopenCase(WALKERS, null, "Again", TODAY, TODAY, Standing.NONE, earlyHelpKeyworker()))
                     .expectException(CaseNotClosed.class)
                     .expectNoEvents();
         }
@@ -1607,7 +1701,7 @@ class FamilyTest {
             List<Object> given = ledCase();
             given.add(new CaseClosed(WALKERS, ClosureReason.OUTCOMES_ACHIEVED, "Done", TODAY, false));
             fixture.given(given)
-                    .when(new ReopenCase(WALKERS, "", TODAY, TODAY, Standing.NONE, earlyHelpKeyworker()))
+                    .when(new ReopenCase(WALKERS, null, "", TODAY, TODAY, Standing.NONE, earlyHelpKeyworker()))
                     .expectException(ReasonRequired.class)
                     .expectNoEvents();
         }
@@ -1618,7 +1712,7 @@ class FamilyTest {
             given.add(new CaseClosed(WALKERS, ClosureReason.OUTCOMES_ACHIEVED, "Done", TODAY, false));
             fixture.given(given)
                     .when(new ReopenCase(
-                            WALKERS, "Again", TODAY.plusDays(1), TODAY, Standing.NONE, earlyHelpKeyworker()))
+                            WALKERS, null, "Again", TODAY.plusDays(1), TODAY, Standing.NONE, earlyHelpKeyworker()))
                     .expectException(DatedInFuture.class)
                     .expectNoEvents();
         }
@@ -1645,7 +1739,7 @@ class FamilyTest {
         void theLeadProfessionalAddsAColleague() {
             fixture.given(ledCase())
                     .when(new JoinTeam(
-                            WALKERS, member(housingOfficer()), TODAY, TODAY, Standing.NONE, earlyHelpKeyworker()))
+                            WALKERS, null, member(housingOfficer()), TODAY, TODAY, Standing.NONE, earlyHelpKeyworker()))
                     .expectEvents(new KeyworkerJoinedTeam(WALKERS, member(housingOfficer()), TODAY));
         }
 
@@ -1653,7 +1747,7 @@ class FamilyTest {
         void refusesATeamMemberWhoIsNotTheLead() {
             fixture.given(ledCase())
                     .when(new JoinTeam(
-                            WALKERS, member(housingOfficer()), TODAY, TODAY, Standing.NONE, jobcentreAdviser()))
+                            WALKERS, null, member(housingOfficer()), TODAY, TODAY, Standing.NONE, jobcentreAdviser()))
                     .expectException(LeadOrManagerOnly.class)
                     .expectNoEvents();
         }
@@ -1661,7 +1755,8 @@ class FamilyTest {
         @Test
         void refusesAPractitionerPuttingThemselvesOnTheTeam() {
             fixture.given(ledCase())
-                    .when(new JoinTeam(WALKERS, member(policeOfficer()), TODAY, TODAY, Standing.NONE, policeOfficer()))
+                    .when(new JoinTeam(
+                            WALKERS, null, member(policeOfficer()), TODAY, TODAY, Standing.NONE, policeOfficer()))
                     .expectException(LeadOrManagerOnly.class)
                     .expectNoEvents();
         }
@@ -1669,7 +1764,8 @@ class FamilyTest {
         @Test
         void refusesATeamManagerOfAnAgencyNotInvolvedInTheCase() {
             fixture.given(ledCase())
-                    .when(new JoinTeam(WALKERS, member(policeOfficer()), TODAY, TODAY, Standing.NONE, policeManager()))
+                    .when(new JoinTeam(
+                            WALKERS, null, member(policeOfficer()), TODAY, TODAY, Standing.NONE, policeManager()))
                     .expectException(LeadOrManagerOnly.class)
                     .expectNoEvents();
         }
@@ -1679,6 +1775,7 @@ class FamilyTest {
             fixture.given(openCase())
                     .when(new JoinTeam(
                             WALKERS,
+                            null,
                             member(housingOfficer()),
                             TODAY,
                             TODAY,
@@ -1692,7 +1789,7 @@ class FamilyTest {
         void addingSomeoneWhoAskedSettlesTheirRequest() {
             fixture.given(ledCaseWith(policeAsked(), new KeyworkerJoinedTeam(WALKERS, member(policeOfficer()), TODAY)))
                     .when(new ApproveTeamJoinRequest(
-                            WALKERS, policeOfficer().userId(), TODAY, TODAY, Standing.NONE, earlyHelpKeyworker()))
+                            WALKERS, null, policeOfficer().userId(), TODAY, TODAY, Standing.NONE, earlyHelpKeyworker()))
                     .expectException(NoJoinRequest.class)
                     .expectNoEvents();
         }
@@ -1773,7 +1870,7 @@ class FamilyTest {
         void theLeadProfessionalApprovesAndThePractitionerJoinsAsTheyAsked() {
             fixture.given(ledCaseWith(policeAsked()))
                     .when(new ApproveTeamJoinRequest(
-                            WALKERS, policeOfficer().userId(), TODAY, TODAY, Standing.NONE, earlyHelpKeyworker()))
+                            WALKERS, null, policeOfficer().userId(), TODAY, TODAY, Standing.NONE, earlyHelpKeyworker()))
                     .expectEvents(new KeyworkerJoinedTeam(WALKERS, member(policeOfficer()), TODAY));
         }
 
@@ -1781,7 +1878,13 @@ class FamilyTest {
         void aCaseManagerApproves() {
             fixture.given(ledCaseWith(policeAsked()))
                     .when(new ApproveTeamJoinRequest(
-                            WALKERS, policeOfficer().userId(), TODAY, TODAY, Standing.CASE_MANAGER, earlyHelpManager()))
+                            WALKERS,
+                            null,
+                            policeOfficer().userId(),
+                            TODAY,
+                            TODAY,
+                            Standing.CASE_MANAGER,
+                            earlyHelpManager()))
                     .expectEvents(new KeyworkerJoinedTeam(WALKERS, member(policeOfficer()), TODAY));
         }
 
@@ -1789,7 +1892,7 @@ class FamilyTest {
         void refusesApprovalByATeamMemberWhoIsNotTheLead() {
             fixture.given(ledCaseWith(policeAsked()))
                     .when(new ApproveTeamJoinRequest(
-                            WALKERS, policeOfficer().userId(), TODAY, TODAY, Standing.NONE, jobcentreAdviser()))
+                            WALKERS, null, policeOfficer().userId(), TODAY, TODAY, Standing.NONE, jobcentreAdviser()))
                     .expectException(LeadOrManagerOnly.class)
                     .expectNoEvents();
         }
@@ -1798,7 +1901,7 @@ class FamilyTest {
         void refusesApprovalByTheRequesterThemselves() {
             fixture.given(ledCaseWith(policeAsked()))
                     .when(new ApproveTeamJoinRequest(
-                            WALKERS, policeOfficer().userId(), TODAY, TODAY, Standing.NONE, policeOfficer()))
+                            WALKERS, null, policeOfficer().userId(), TODAY, TODAY, Standing.NONE, policeOfficer()))
                     .expectException(LeadOrManagerOnly.class)
                     .expectNoEvents();
         }
@@ -1807,7 +1910,7 @@ class FamilyTest {
         void refusesApprovalWhenNobodyAsked() {
             fixture.given(ledCase())
                     .when(new ApproveTeamJoinRequest(
-                            WALKERS, policeOfficer().userId(), TODAY, TODAY, Standing.NONE, earlyHelpKeyworker()))
+                            WALKERS, null, policeOfficer().userId(), TODAY, TODAY, Standing.NONE, earlyHelpKeyworker()))
                     .expectException(NoJoinRequest.class)
                     .expectNoEvents();
         }
@@ -1818,7 +1921,7 @@ class FamilyTest {
                             policeAsked(),
                             new TeamJoinDeclined(WALKERS, policeOfficer().userId(), "Not yet", TODAY.minusDays(1))))
                     .when(new ApproveTeamJoinRequest(
-                            WALKERS, policeOfficer().userId(), TODAY, TODAY, Standing.NONE, earlyHelpKeyworker()))
+                            WALKERS, null, policeOfficer().userId(), TODAY, TODAY, Standing.NONE, earlyHelpKeyworker()))
                     .expectException(NoJoinRequest.class)
                     .expectNoEvents();
         }
@@ -1828,6 +1931,7 @@ class FamilyTest {
             fixture.given(ledCaseWith(policeAsked()))
                     .when(new ApproveTeamJoinRequest(
                             WALKERS,
+                            null,
                             policeOfficer().userId(),
                             TODAY.minusDays(3),
                             TODAY,
@@ -1842,6 +1946,7 @@ class FamilyTest {
             fixture.given(ledCaseWith(policeAsked()))
                     .when(new ApproveTeamJoinRequest(
                             WALKERS,
+                            null,
                             policeOfficer().userId(),
                             TODAY.plusDays(1),
                             TODAY,
@@ -1858,7 +1963,7 @@ class FamilyTest {
                             new CaseClosed(
                                     WALKERS, ClosureReason.OUTCOMES_ACHIEVED, "Done", TODAY.minusDays(1), false)))
                     .when(new ApproveTeamJoinRequest(
-                            WALKERS, policeOfficer().userId(), TODAY, TODAY, Standing.NONE, earlyHelpKeyworker()))
+                            WALKERS, null, policeOfficer().userId(), TODAY, TODAY, Standing.NONE, earlyHelpKeyworker()))
                     .expectException(CaseNotOpen.class)
                     .expectNoEvents();
         }
@@ -1868,6 +1973,7 @@ class FamilyTest {
             fixture.given(ledCaseWith(policeAsked()))
                     .when(new DeclineTeamJoinRequest(
                             WALKERS,
+                            null,
                             policeOfficer().userId(),
                             " The team already has a police contact ",
                             TODAY,
@@ -1882,7 +1988,14 @@ class FamilyTest {
         void refusesADeclineWithoutAReason() {
             fixture.given(ledCaseWith(policeAsked()))
                     .when(new DeclineTeamJoinRequest(
-                            WALKERS, policeOfficer().userId(), "", TODAY, TODAY, Standing.NONE, earlyHelpKeyworker()))
+                            WALKERS,
+                            null,
+                            policeOfficer().userId(),
+                            "",
+                            TODAY,
+                            TODAY,
+                            Standing.NONE,
+                            earlyHelpKeyworker()))
                     .expectException(ReasonRequired.class)
                     .expectNoEvents();
         }
@@ -1891,7 +2004,14 @@ class FamilyTest {
         void refusesADeclineByAnyoneButTheLeadOrACaseManager() {
             fixture.given(ledCaseWith(policeAsked()))
                     .when(new DeclineTeamJoinRequest(
-                            WALKERS, policeOfficer().userId(), "No", TODAY, TODAY, Standing.NONE, policeManager()))
+                            WALKERS,
+                            null,
+                            policeOfficer().userId(),
+                            "No",
+                            TODAY,
+                            TODAY,
+                            Standing.NONE,
+                            policeManager()))
                     .expectException(LeadOrManagerOnly.class)
                     .expectNoEvents();
         }
@@ -1900,7 +2020,14 @@ class FamilyTest {
         void refusesADeclineWhenNobodyAsked() {
             fixture.given(ledCase())
                     .when(new DeclineTeamJoinRequest(
-                            WALKERS, policeOfficer().userId(), "No", TODAY, TODAY, Standing.NONE, earlyHelpKeyworker()))
+                            WALKERS,
+                            null,
+                            policeOfficer().userId(),
+                            "No",
+                            TODAY,
+                            TODAY,
+                            Standing.NONE,
+                            earlyHelpKeyworker()))
                     .expectException(NoJoinRequest.class)
                     .expectNoEvents();
         }
@@ -1913,7 +2040,13 @@ class FamilyTest {
         void theLeadProfessionalTakesSomeoneOff() {
             fixture.given(ledCase())
                     .when(new LeaveTeam(
-                            WALKERS, jobcentreAdviser().userId(), TODAY, TODAY, Standing.NONE, earlyHelpKeyworker()))
+                            WALKERS,
+                            null,
+                            jobcentreAdviser().userId(),
+                            TODAY,
+                            TODAY,
+                            Standing.NONE,
+                            earlyHelpKeyworker()))
                     .expectEvents(
                             new KeyworkerLeftTeam(WALKERS, jobcentreAdviser().userId(), TODAY));
         }
@@ -1923,6 +2056,7 @@ class FamilyTest {
             fixture.given(ledCase())
                     .when(new LeaveTeam(
                             WALKERS,
+                            null,
                             jobcentreAdviser().userId(),
                             TODAY,
                             TODAY,
@@ -1936,7 +2070,7 @@ class FamilyTest {
         void refusesATeamMemberTakingSomeoneElseOff() {
             fixture.given(ledCaseWith(new KeyworkerJoinedTeam(WALKERS, member(housingOfficer()), TODAY)))
                     .when(new LeaveTeam(
-                            WALKERS, housingOfficer().userId(), TODAY, TODAY, Standing.NONE, jobcentreAdviser()))
+                            WALKERS, null, housingOfficer().userId(), TODAY, TODAY, Standing.NONE, jobcentreAdviser()))
                     .expectException(LeadOrManagerOnly.class)
                     .expectNoEvents();
         }
@@ -1945,7 +2079,7 @@ class FamilyTest {
         void refusesAnOutsiderTakingSomeoneOff() {
             fixture.given(ledCase())
                     .when(new LeaveTeam(
-                            WALKERS, jobcentreAdviser().userId(), TODAY, TODAY, Standing.NONE, policeOfficer()))
+                            WALKERS, null, jobcentreAdviser().userId(), TODAY, TODAY, Standing.NONE, policeOfficer()))
                     .expectException(LeadOrManagerOnly.class)
                     .expectNoEvents();
         }
@@ -1955,6 +2089,7 @@ class FamilyTest {
             fixture.given(ledCase())
                     .when(new LeaveTeam(
                             WALKERS,
+                            null,
                             earlyHelpKeyworker().userId(),
                             TODAY,
                             TODAY,
@@ -1972,7 +2107,7 @@ class FamilyTest {
         void theLeadProfessionalAddsAMember() {
             fixture.given(ledCase())
                     .when(new AddFamilyMember(
-                            WALKERS, LIAM, Relationship.CHILD, TODAY, TODAY, Standing.NONE, earlyHelpKeyworker()))
+                            WALKERS, null, LIAM, Relationship.CHILD, TODAY, TODAY, Standing.NONE, earlyHelpKeyworker()))
                     .expectEvents(new FamilyMemberJoined(WALKERS, LIAM, Relationship.CHILD, TODAY));
         }
 
@@ -1980,7 +2115,14 @@ class FamilyTest {
         void aCaseManagerRecordsAMemberLeaving() {
             fixture.given(ledCase())
                     .when(new RemoveFamilyMember(
-                            WALKERS, STEPHEN, TODAY, "Moved out", TODAY, Standing.CASE_MANAGER, earlyHelpManager()))
+                            WALKERS,
+                            null,
+                            STEPHEN,
+                            TODAY,
+                            "Moved out",
+                            TODAY,
+                            Standing.CASE_MANAGER,
+                            earlyHelpManager()))
                     .expectEvents(new FamilyMemberLeft(WALKERS, STEPHEN, TODAY, "Moved out"));
         }
 
@@ -1988,7 +2130,7 @@ class FamilyTest {
         void refusesATeamMemberAddingSomeoneToTheHousehold() {
             fixture.given(ledCase())
                     .when(new AddFamilyMember(
-                            WALKERS, LIAM, Relationship.CHILD, TODAY, TODAY, Standing.NONE, jobcentreAdviser()))
+                            WALKERS, null, LIAM, Relationship.CHILD, TODAY, TODAY, Standing.NONE, jobcentreAdviser()))
                     .expectException(LeadOrManagerOnly.class)
                     .expectNoEvents();
         }
@@ -1997,7 +2139,7 @@ class FamilyTest {
         void refusesATeamMemberTakingSomeoneOutOfTheHousehold() {
             fixture.given(ledCase())
                     .when(new RemoveFamilyMember(
-                            WALKERS, STEPHEN, TODAY, "Moved out", TODAY, Standing.NONE, jobcentreAdviser()))
+                            WALKERS, null, STEPHEN, TODAY, "Moved out", TODAY, Standing.NONE, jobcentreAdviser()))
                     .expectException(LeadOrManagerOnly.class)
                     .expectNoEvents();
         }
@@ -2006,7 +2148,7 @@ class FamilyTest {
         void refusesAnOutsiderChangingTheHouseholdBeforeTheCaseOpens() {
             fixture.given(registered(), joined(STEPHEN, Relationship.PARENT))
                     .when(new AddFamilyMember(
-                            WALKERS, LIAM, Relationship.CHILD, TODAY, TODAY, Standing.NONE, housingOfficer()))
+                            WALKERS, null, LIAM, Relationship.CHILD, TODAY, TODAY, Standing.NONE, housingOfficer()))
                     .expectException(LeadOrManagerOnly.class)
                     .expectNoEvents();
         }
@@ -2016,6 +2158,7 @@ class FamilyTest {
             fixture.given(openCase())
                     .when(new AddFamilyMember(
                             WALKERS,
+                            null,
                             LIAM,
                             Relationship.CHILD,
                             TODAY,
@@ -2031,7 +2174,14 @@ class FamilyTest {
             fixture.given(ledCaseWith(new CaseClosed(
                             WALKERS, ClosureReason.OUTCOMES_ACHIEVED, "Done", TODAY.minusDays(1), false)))
                     .when(new RemoveFamilyMember(
-                            WALKERS, STEPHEN, TODAY, "Moved out", TODAY, Standing.REGISTERING_AGENCY, housingOfficer()))
+                            WALKERS,
+                            null,
+                            STEPHEN,
+                            TODAY,
+                            "Moved out",
+                            TODAY,
+                            Standing.REGISTERING_AGENCY,
+                            housingOfficer()))
                     .expectException(LeadOrManagerOnly.class)
                     .expectNoEvents();
         }
@@ -2135,7 +2285,8 @@ class FamilyTest {
         @Test
         void refusesAcceptanceByAManagerOfAnAgencyNotInvolved() {
             fixture.given(registered(), referred())
-                    .when(new AcceptReferral(WALKERS, REFERRAL, null, TODAY, TODAY, Standing.NONE, policeManager()))
+                    .when(new AcceptReferral(
+                            WALKERS, null, REFERRAL, null, TODAY, TODAY, Standing.NONE, policeManager()))
                     .expectException(ManagersOnly.class)
                     .expectNoEvents();
         }
@@ -2144,7 +2295,7 @@ class FamilyTest {
         void refusesADeclineByAManagerOfAnAgencyNotInvolved() {
             fixture.given(registered(), referred())
                     .when(new DeclineReferral(
-                            WALKERS, REFERRAL, "Not for us", TODAY, TODAY, Standing.NONE, policeManager()))
+                            WALKERS, null, REFERRAL, "Not for us", TODAY, TODAY, Standing.NONE, policeManager()))
                     .expectException(ManagersOnly.class)
                     .expectNoEvents();
         }
@@ -2193,7 +2344,7 @@ class FamilyTest {
         @Test
         void refusesReopeningByATeamMemberWhoIsNotTheLead() {
             fixture.given(ledCaseWith(new CaseClosed(WALKERS, ClosureReason.OTHER, "Done", TODAY, false)))
-                    .when(new ReopenCase(WALKERS, "Again", TODAY, TODAY, Standing.NONE, jobcentreAdviser()))
+                    .when(new ReopenCase(WALKERS, null, "Again", TODAY, TODAY, Standing.NONE, jobcentreAdviser()))
                     .expectException(LeadOrManagerOnly.class)
                     .expectNoEvents();
         }
@@ -2201,7 +2352,8 @@ class FamilyTest {
         @Test
         void aCaseManagerReopens() {
             fixture.given(ledCaseWith(new CaseClosed(WALKERS, ClosureReason.OTHER, "Done", TODAY, false)))
-                    .when(new ReopenCase(WALKERS, "Again", TODAY, TODAY, Standing.CASE_MANAGER, earlyHelpManager()))
+                    .when(new ReopenCase(
+                            WALKERS, null, "Again", TODAY, TODAY, Standing.CASE_MANAGER, earlyHelpManager()))
                     .expectEvents(new CaseReopened(WALKERS, "Again", TODAY));
         }
     }

@@ -47,16 +47,25 @@ class InvolvementApiIT extends ApiIntegrationTest {
         ResponseEntity<JsonNode> withoutReason =
                 post(policeOfficer(), "/api/families/{id}/team/requests", Map.of("reason", " "), hills.id());
         assertThat(withoutReason.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        ResponseEntity<JsonNode> withAgency = post(
+                policeOfficer(),
+                "/api/families/{id}/team/requests",
+                Map.of(
+                        "reason", "I attended the incident at the family's home",
+                        // a name or agency in the body is refused: the token says who asks
+                        "name", "Chief Constable",
+                        "agency", "southampton-early-help"),
+                hills.id());
+        assertThat(withAgency.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(withAgency.getBody().get("errors").findValuesAsText("message"))
+                .containsOnly("This field is not part of the request: leave it out");
         ok(
                 policeOfficer(),
                 "/api/families/{id}/team/requests",
                 Map.of(
                         "reason", "I attended the incident at the family's home",
                         "role", "Neighbourhood officer",
-                        "contact", "101 ext 4411",
-                        // a name or agency in the body is not read: the token says who asks
-                        "name", "Chief Constable",
-                        "agency", "southampton-early-help"),
+                        "contact", "101 ext 4411"),
                 hills.id());
         JsonNode asked = family(policeOfficer(), hills.id());
         assertThat(asked.get("casework").asBoolean())
@@ -206,7 +215,7 @@ class InvolvementApiIT extends ApiIntegrationTest {
                 .as("nobody of the police is involved")
                 .isFalse();
 
-        ok(
+        ResponseEntity<JsonNode> withAgency = post(
                 earlyHelpKeyworker(),
                 "/api/families/{id}/team",
                 Map.of(
@@ -215,6 +224,10 @@ class InvolvementApiIT extends ApiIntegrationTest {
                         "agency", "southampton-early-help",
                         "agencyName", "Early Help"),
                 hills.id());
+        assertThat(withAgency.getStatusCode())
+                .as("a name or agency in the body is refused")
+                .isEqualTo(HttpStatus.BAD_REQUEST);
+        ok(earlyHelpKeyworker(), "/api/families/{id}/team", Map.of("username", "lee.morgan"), hills.id());
         JsonNode lee = member(family(earlyHelpKeyworker(), hills.id()), "lee.morgan");
         assertThat(lee.get("name").asText()).as("from the directory").isEqualTo("Lee Morgan");
         assertThat(lee.get("agency").asText()).isEqualTo("southampton-housing");

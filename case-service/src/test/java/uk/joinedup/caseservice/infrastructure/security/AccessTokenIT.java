@@ -82,6 +82,19 @@ class AccessTokenIT extends ApiIntegrationTest {
                 .claim("name", "Sam Patel (from the token)")
                 .sign();
 
+        ResponseEntity<JsonNode> smuggled = anonymous()
+                .post()
+                .uri("/api/people")
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(registration)
+                .retrieve()
+                .toEntity(JsonNode.class);
+        assertThat(smuggled.getStatusCode())
+                .as("a body that speaks for someone is refused, not read")
+                .isEqualTo(HttpStatus.BAD_REQUEST);
+
+        registration.keySet().retainAll(List.of("givenNames", "familyName", "dateOfBirth"));
         ResponseEntity<JsonNode> registered = anonymous()
                 .post()
                 .uri("/api/people")

@@ -70,7 +70,10 @@ class IdentifiersTest {
                 "C801200005001 | Unique pupil number is not valid: its check letter does not match",
                 "B80120000500  | Unique pupil number must be a letter followed by 12 characters, like H801200001001",
                 "880120000500A | Unique pupil number must be a letter followed by 12 characters, like H801200001001",
-                "B80120000500I | A temporary unique pupil number cannot end with I, O or S"
+                "B80120000500I | A temporary unique pupil number cannot end with I, O or S",
+                // check letters right, but no local authority has the code 000 or 100
+                "E000200005001 | Unique pupil number is not valid: characters 2 to 4 are not a local authority's code",
+                "G100200005001 | Unique pupil number is not valid: characters 2 to 4 are not a local authority's code"
             })
     void refusesUniquePupilNumbersSayingWhichRuleFailed(String typed, String problem) {
         assertThat(UniquePupilNumber.problemWith(typed)).contains(problem);
@@ -93,6 +96,34 @@ class IdentifiersTest {
         assertThat(NhsNumber.parse("943 476 5919")).hasToString("9434765919");
         assertThat(NationalInsuranceNumber.parse("ab 12 34 56 c")).hasToString("AB123456C");
         assertThat(UniquePupilNumber.parse("b801 2000 05001")).hasToString("B801200005001");
+    }
+
+    @Test
+    void acceptsUniquePupilNumbersOfLocalAuthoritiesInEnglandAndWalesAndOfAbolishedOnes() {
+        // Southampton; Cardiff; Cumbria, abolished in 2023: its pupils keep their numbers
+        assertThat(UniquePupilNumber.problemWith("X852200005001")).isEmpty();
+        assertThat(UniquePupilNumber.problemWith(withCheckLetter("681200005001")))
+                .isEmpty();
+        assertThat(UniquePupilNumber.problemWith(withCheckLetter("909200005001")))
+                .isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\u00A0", "\u2007", "\u202F", "\u200B", "\uFEFF", "\u2060", "\t"})
+    void identifiersPastedWithUnicodeSpacesReadWithoutThem(String space) {
+        assertThat(UniquePupilNumber.parse(space + "B801" + space + "200005001" + space))
+                .hasToString("B801200005001");
+        assertThat(NhsNumber.parse("943" + space + "476" + space + "5919")).hasToString("9434765919");
+        assertThat(NationalInsuranceNumber.parse("AB" + space + "123456C" + space))
+                .hasToString("AB123456C");
+    }
+
+    private static String withCheckLetter(String body) {
+        return java.util.Arrays.stream("ABCDEFGHJKLMNPQRTUVWXYZ".split(""))
+                .map(check -> check + body)
+                .filter(upn -> !UniquePupilNumber.problemWith(upn).orElse("").contains("check letter"))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test

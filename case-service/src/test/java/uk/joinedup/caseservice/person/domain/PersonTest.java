@@ -117,10 +117,80 @@ class PersonTest {
     }
 
     @Test
+    void refusesADeathRecordedOnAStaleVersion() {
+        // the record changed after the user looked at it: they are told so, not left to decide on it unseen
+        fixture.given(registered(), factRecorded(NOTE, A_NOTE, earlyHelpKeyworker()))
+                .when(new RecordDeath(STEPHEN, 0L, TODAY.minusDays(3), TODAY, housingOfficer()))
+                .expectException(ConflictingAggregateVersionException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void recordsADeathOnTheVersionAsItIs() {
+        LocalDate died = TODAY.minusDays(3);
+        fixture.given(registered(), factRecorded(NOTE, A_NOTE, earlyHelpKeyworker()))
+                .when(new RecordDeath(STEPHEN, 1L, died, TODAY, housingOfficer()))
+                .expectEvents(new DeathRecorded(STEPHEN, died, housingOfficer().agency()));
+    }
+
+    @Test
+    void refusesADateOfBirthBefore1900() {
+        fixture.givenNoPriorActivity()
+                .when(new RegisterPerson(STEPHEN, details(LocalDate.of(1899, 12, 31)), TODAY, probationKeyworker()))
+                .expectException(DateOfBirthTooEarly.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesACorrectionToADateOfBirthBefore1900() {
+        fixture.given(registered())
+                .when(new CorrectPersonDetails(
+                        STEPHEN, 0L, details(LocalDate.of(-999_999_999, 1, 1)), "Typo", earlyHelpKeyworker()))
+                .expectException(DateOfBirthTooEarly.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void acceptsADateOfBirthOnTheFirstDayOf1900() {
+        fixture.givenNoPriorActivity()
+                .when(new RegisterPerson(STEPHEN, details(LocalDate.of(1900, 1, 1)), TODAY, probationKeyworker()))
+                .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
+    void refusesAFactDatedBeforeThePersonWasBorn() {
+        fixture.given(registered())
+                .when(new RecordAgencyFact(STEPHEN, NOTE, A_NOTE, BORN.minusDays(1), TODAY, probationKeyworker()))
+                .expectException(FactBeforeBirth.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesAFactDatedAfterThePersonDied() {
+        LocalDate died = TODAY.minusDays(10);
+        fixture.given(
+                        registered(),
+                        new DeathRecorded(STEPHEN, died, housingOfficer().agency()))
+                .when(new RecordAgencyFact(STEPHEN, NOTE, A_NOTE, died.plusDays(1), TODAY, probationKeyworker()))
+                .expectException(FactAfterDeath.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void acceptsAFactOnTheDayOfDeath() {
+        LocalDate died = TODAY.minusDays(10);
+        fixture.given(
+                        registered(),
+                        new DeathRecorded(STEPHEN, died, housingOfficer().agency()))
+                .when(new RecordAgencyFact(STEPHEN, NOTE, A_NOTE, died, TODAY, probationKeyworker()))
+                .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
     void recordsADeath() {
         LocalDate died = TODAY.minusDays(3);
         fixture.given(registered())
-                .when(new RecordDeath(STEPHEN, died, TODAY, housingOfficer()))
+                .when(new RecordDeath(STEPHEN, null, died, TODAY, housingOfficer()))
                 .expectEvents(new DeathRecorded(STEPHEN, died, housingOfficer().agency()));
     }
 
@@ -130,7 +200,7 @@ class PersonTest {
                         registered(),
                         new DeathRecorded(
                                 STEPHEN, TODAY.minusDays(3), housingOfficer().agency()))
-                .when(new RecordDeath(STEPHEN, TODAY, TODAY, housingOfficer()))
+                .when(new RecordDeath(STEPHEN, null, TODAY, TODAY, housingOfficer()))
                 .expectException(DeathAlreadyRecorded.class)
                 .expectNoEvents();
     }
@@ -138,7 +208,7 @@ class PersonTest {
     @Test
     void refusesADeathBeforeBirth() {
         fixture.given(registered())
-                .when(new RecordDeath(STEPHEN, BORN.minusDays(1), TODAY, housingOfficer()))
+                .when(new RecordDeath(STEPHEN, null, BORN.minusDays(1), TODAY, housingOfficer()))
                 .expectException(DeathBeforeBirth.class)
                 .expectNoEvents();
     }
@@ -146,7 +216,7 @@ class PersonTest {
     @Test
     void refusesADeathDatedAfterToday() {
         fixture.given(registered())
-                .when(new RecordDeath(STEPHEN, TODAY.plusDays(1), TODAY, housingOfficer()))
+                .when(new RecordDeath(STEPHEN, null, TODAY.plusDays(1), TODAY, housingOfficer()))
                 .expectException(DatedInFuture.class)
                 .expectNoEvents();
     }

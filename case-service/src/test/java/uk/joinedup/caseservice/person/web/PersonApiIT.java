@@ -131,7 +131,7 @@ class PersonApiIT extends ApiIntegrationTest {
     @Test
     void answersAMalformedRegistrationWithFieldMessagesAndStoresNothing() {
         long before = eventCount();
-        Map<String, Object> body = new HashMap<>(Map.of("givenNames", " ", "dateOfBirth", "2999-01-01"));
+        Map<String, Object> body = new HashMap<>(Map.of("givenNames", " ", "dateOfBirth", "2100-01-01"));
         body.put("nhsNumber", "943 476 5918");
         body.put("nationalInsuranceNumber", "QQ123456C");
         body.put("uniquePupilNumber", "A801200005001");

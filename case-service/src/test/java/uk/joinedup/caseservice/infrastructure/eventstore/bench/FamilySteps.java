@@ -49,6 +49,7 @@ final class FamilySteps {
                 (state, random) -> state.newMembership(random)
                         .map(membership -> new AddFamilyMember(
                                 new FamilyId(membership.family().id()),
+                                null,
                                 new PersonId(membership.personId()),
                                 relationship(random),
                                 Practitioners.TODAY,
