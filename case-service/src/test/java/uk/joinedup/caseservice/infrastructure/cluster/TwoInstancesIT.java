@@ -191,10 +191,25 @@ class TwoInstancesIT {
     private static Sent add(RestClient api, String familyId, String personId, Additions additions) {
         additions.inFlight.add(personId);
         try {
+            // the version this keyworker saw: another keyworker's addition since then makes this one 409
+            long version = api.get()
+                    .uri("/api/families/{id}", familyId)
+                    .retrieve()
+                    .body(JsonNode.class)
+                    .get("version")
+                    .asLong();
             int status = api.post()
                     .uri("/api/families/{id}/members", familyId)
                     .contentType(MediaType.APPLICATION_JSON)
-                    .body(Map.of("personId", personId, "relationship", "CHILD", "joinedOn", "2026-11-02"))
+                    .body(Map.of(
+                            "personId",
+                            personId,
+                            "relationship",
+                            "CHILD",
+                            "joinedOn",
+                            "2026-11-02",
+                            "expectedVersion",
+                            version))
                     .retrieve()
                     .toBodilessEntity()
                     .getStatusCode()
