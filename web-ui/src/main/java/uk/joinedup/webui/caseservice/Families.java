@@ -51,12 +51,14 @@ public class Families {
                 .body(FamilyView.class);
     }
 
-    public void addMember(String familyId, String personId, Relationship relationship, LocalDate joinedOn) {
-        send("/members", familyId, new AddMember(personId, relationship, joinedOn));
+    public void addMember(
+            String familyId, long expectedVersion, String personId, Relationship relationship, LocalDate joinedOn) {
+        send("/members", familyId, new AddMember(personId, relationship, expectedVersion, joinedOn));
     }
 
-    public void recordMemberLeft(String familyId, String personId, LocalDate leftOn, String reason) {
-        send("/members/{personId}/departure", familyId, new Left(leftOn, reason), personId);
+    public void recordMemberLeft(
+            String familyId, long expectedVersion, String personId, LocalDate leftOn, String reason) {
+        send("/members/{personId}/departure", familyId, new Left(expectedVersion, leftOn, reason), personId);
     }
 
     public void refer(String familyId, String reason, Set<RiskFactor> riskFactors, LocalDate receivedOn) {
@@ -64,17 +66,34 @@ public class Families {
     }
 
     /** Accepts a referral (team managers), opening the case; {@code allocatedTo} may be null. */
-    public void acceptReferral(String familyId, String referralId, NewTeamMember allocatedTo, LocalDate acceptedOn) {
-        send("/referrals/{referralId}/acceptance", familyId, new Acceptance(allocatedTo, acceptedOn), referralId);
+    public void acceptReferral(
+            String familyId,
+            long expectedVersion,
+            String referralId,
+            NewTeamMember allocatedTo,
+            LocalDate acceptedOn) {
+        send(
+                "/referrals/{referralId}/acceptance",
+                familyId,
+                new Acceptance(allocatedTo, expectedVersion, acceptedOn),
+                referralId);
     }
 
-    public void declineReferral(String familyId, String referralId, String reason, LocalDate declinedOn) {
-        send("/referrals/{referralId}/decline", familyId, new Decline(reason, declinedOn), referralId);
+    public void declineReferral(
+            String familyId, long expectedVersion, String referralId, String reason, LocalDate declinedOn) {
+        send(
+                "/referrals/{referralId}/decline",
+                familyId,
+                new Decline(reason, expectedVersion, declinedOn),
+                referralId);
     }
 
     /** Adds a practitioner to the team (the lead professional or a team manager of the case). */
-    public void addToTeam(String familyId, NewTeamMember member, LocalDate joinedOn) {
-        send("/team", familyId, new JoinTeam(member.username(), member.role(), member.contact(), joinedOn));
+    public void addToTeam(String familyId, long expectedVersion, NewTeamMember member, LocalDate joinedOn) {
+        send(
+                "/team",
+                familyId,
+                new JoinTeam(member.username(), member.role(), member.contact(), expectedVersion, joinedOn));
     }
 
     /** Asks, as the signed-in user, to join the team; the lead professional or a team manager decides. */
@@ -82,17 +101,17 @@ public class Families {
         send("/team/requests", familyId, new AskToJoin(reason, role, contact));
     }
 
-    public void approveJoinRequest(String familyId, String userId) {
-        send("/team/requests/{userId}/approval", familyId, new OnDate(null), userId);
+    public void approveJoinRequest(String familyId, long expectedVersion, String userId) {
+        send("/team/requests/{userId}/approval", familyId, new VersionedDate(expectedVersion, null), userId);
     }
 
-    public void declineJoinRequest(String familyId, String userId, String reason) {
-        send("/team/requests/{userId}/decline", familyId, new DeclineJoin(reason, null), userId);
+    public void declineJoinRequest(String familyId, long expectedVersion, String userId, String reason) {
+        send("/team/requests/{userId}/decline", familyId, new DeclineJoin(reason, expectedVersion, null), userId);
     }
 
     /** Takes a practitioner off the team: yourself, or anyone if you lead the case or manage it. */
-    public void removeFromTeam(String familyId, String userId, LocalDate leftOn) {
-        send("/team/{userId}/departure", familyId, new OnDate(leftOn), userId);
+    public void removeFromTeam(String familyId, long expectedVersion, String userId, LocalDate leftOn) {
+        send("/team/{userId}/departure", familyId, new VersionedDate(expectedVersion, leftOn), userId);
     }
 
     public void appointLeadProfessional(String familyId, long expectedVersion, String userId, LocalDate appointedOn) {
@@ -133,8 +152,8 @@ public class Families {
         send("/closure", familyId, new Closure(reason, outcomeSummary, overrideOpenActions, expectedVersion, closedOn));
     }
 
-    public void reopen(String familyId, String reason, LocalDate reopenedOn) {
-        send("/reopening", familyId, new Reopening(reason, reopenedOn));
+    public void reopen(String familyId, long expectedVersion, String reason, LocalDate reopenedOn) {
+        send("/reopening", familyId, new Reopening(reason, expectedVersion, reopenedOn));
     }
 
     private void send(String path, String familyId, Object body, Object... more) {
@@ -169,23 +188,25 @@ public class Families {
     /** An action towards a goal, owned by an agency (by id) and optionally a named person. */
     public record ActionRequest(String description, String ownerAgency, String ownerName, LocalDate dueOn) {}
 
-    private record AddMember(String personId, Relationship relationship, LocalDate joinedOn) {}
+    private record AddMember(String personId, Relationship relationship, long expectedVersion, LocalDate joinedOn) {}
 
-    private record Left(LocalDate on, String reason) {}
+    private record Left(long expectedVersion, LocalDate on, String reason) {}
 
     private record Referral(String reason, Set<RiskFactor> riskFactors, LocalDate receivedOn) {}
 
-    private record Acceptance(NewTeamMember allocatedTo, LocalDate acceptedOn) {}
+    private record Acceptance(NewTeamMember allocatedTo, long expectedVersion, LocalDate acceptedOn) {}
 
-    private record Decline(String reason, LocalDate declinedOn) {}
+    private record Decline(String reason, long expectedVersion, LocalDate declinedOn) {}
 
-    private record JoinTeam(String username, String role, String contact, LocalDate joinedOn) {}
+    private record JoinTeam(String username, String role, String contact, long expectedVersion, LocalDate joinedOn) {}
 
     private record AskToJoin(String reason, String role, String contact) {}
 
-    private record DeclineJoin(String reason, LocalDate on) {}
+    private record DeclineJoin(String reason, long expectedVersion, LocalDate on) {}
 
     private record OnDate(LocalDate on) {}
+
+    private record VersionedDate(long expectedVersion, LocalDate on) {}
 
     private record Appointment(String userId, long expectedVersion, LocalDate appointedOn) {}
 
@@ -204,7 +225,7 @@ public class Families {
             long expectedVersion,
             LocalDate closedOn) {}
 
-    private record Reopening(String reason, LocalDate reopenedOn) {}
+    private record Reopening(String reason, long expectedVersion, LocalDate reopenedOn) {}
 
     private record Created(String id) {}
 }

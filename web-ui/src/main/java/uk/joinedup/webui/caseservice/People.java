@@ -82,8 +82,9 @@ public class People {
         send("/api/people/{personId}/corrections", new Correction(expectedVersion, details, reason), personId);
     }
 
-    public void recordDeath(String personId, LocalDate dateOfDeath) {
-        send("/api/people/{personId}/death", Map.of("dateOfDeath", dateOfDeath), personId);
+    /** Records a death on the version of the record the user saw; a newer one is a conflict. */
+    public void recordDeath(String personId, long expectedVersion, LocalDate dateOfDeath) {
+        send("/api/people/{personId}/death", new Death(expectedVersion, dateOfDeath), personId);
     }
 
     /**
@@ -127,6 +128,8 @@ public class People {
     private record FactRequest(LocalDate occurredOn, Map<String, Object> fact) {}
 
     private record FactCorrection(LocalDate occurredOn, Map<String, Object> fact, String reason) {}
+
+    private record Death(long expectedVersion, LocalDate dateOfDeath) {}
 
     private record Created(String id) {}
 }

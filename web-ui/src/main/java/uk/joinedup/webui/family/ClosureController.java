@@ -74,8 +74,8 @@ class ClosureController {
     String reopeningForm(@PathVariable String familyId, Model model) {
         ReasonForm form = new ReasonForm();
         form.setOn(pages.today());
+        pages.showing(familyId, form, model);
         model.addAttribute("form", form);
-        pages.current(familyId, model);
         return "family/reopen";
     }
 
@@ -88,11 +88,13 @@ class ClosureController {
             RedirectAttributes redirect) {
         LocalDate reopenedOn = pages.past(form.getOn(), "on", "reopening.on", errors);
         if (!errors.hasErrors()
-                && FormErrors.attempt(
-                                () -> families.reopen(familyId, form.getReason(), reopenedOn),
+                && pages.attempt(
+                                familyId,
+                                form,
+                                () -> families.reopen(familyId, form.getExpectedVersion(), form.getReason(), reopenedOn),
                                 errors,
                                 field -> "reopenedOn".equals(field) ? "on" : field,
-                                null)
+                                model)
                         == FormErrors.Outcome.DONE) {
             return pages.done(familyId, "family.reopened", null, redirect);
         }

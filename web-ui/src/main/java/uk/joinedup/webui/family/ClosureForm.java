@@ -3,7 +3,7 @@ package uk.joinedup.webui.family;
 import jakarta.validation.constraints.NotBlank;
 
 /** What the "close the case" page posts, with the version of the family the user saw. */
-public class ClosureForm {
+public class ClosureForm implements VersionedForm {
 
     @NotBlank(message = "{closure.reason.missing}")
     private String reason;

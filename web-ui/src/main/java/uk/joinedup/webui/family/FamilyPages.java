@@ -2,6 +2,7 @@ package uk.joinedup.webui.family;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.function.UnaryOperator;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -11,6 +12,7 @@ import uk.joinedup.webui.caseservice.ChronologyQuery;
 import uk.joinedup.webui.caseservice.Families;
 import uk.joinedup.webui.caseservice.FamilyView;
 import uk.joinedup.webui.govuk.DateInput;
+import uk.joinedup.webui.govuk.FormErrors;
 
 /** What the pages that change a family share: the family as it is now, today, and going back to it. */
 @Component
@@ -29,6 +31,32 @@ class FamilyPages {
         FamilyView family = families.family(familyId, ChronologyQuery.now());
         model.addAttribute("family", family);
         return family;
+    }
+
+    /** The family as it is now, put in the model, with its version on the form to send back with the change. */
+    FamilyView showing(String familyId, VersionedForm form, Model model) {
+        FamilyView family = current(familyId, model);
+        form.setExpectedVersion(family.version());
+        return family;
+    }
+
+    /**
+     * Sends a change made on a page that showed the family at the form's version (see {@link
+     * FormErrors#attempt(Runnable, BindingResult, UnaryOperator, String)}). If someone else changed the
+     * family since, the form is given the latest version, to show again with the message that it changed.
+     */
+    FormErrors.Outcome attempt(
+            String familyId,
+            VersionedForm form,
+            Runnable change,
+            BindingResult errors,
+            UnaryOperator<String> toFormField,
+            Model model) {
+        FormErrors.Outcome outcome = FormErrors.attempt(change, errors, toFormField, "family.conflict");
+        if (outcome == FormErrors.Outcome.CONFLICT) {
+            showing(familyId, form, model);
+        }
+        return outcome;
     }
 
     DateInput today() {

@@ -42,6 +42,7 @@ class HouseholdController {
     String addForm(@PathVariable String familyId, @PathVariable String personId, Model model) {
         AddMemberForm form = new AddMemberForm();
         form.setJoinedOn(pages.today());
+        pages.showing(familyId, form, model);
         model.addAttribute("form", form);
         return addPage(familyId, personId, model);
     }
@@ -56,15 +57,18 @@ class HouseholdController {
             RedirectAttributes redirect) {
         LocalDate joinedOn = pages.past(form.getJoinedOn(), "joinedOn", "member.joinedOn", errors);
         if (!errors.hasErrors()
-                && FormErrors.attempt(
+                && pages.attempt(
+                                familyId,
+                                form,
                                 () -> families.addMember(
                                         familyId,
+                                        form.getExpectedVersion(),
                                         personId,
                                         FamilyPages.option(Relationship.class, form.getRelationship()),
                                         joinedOn),
                                 errors,
                                 UnaryOperator.identity(),
-                                null)
+                                model)
                         == FormErrors.Outcome.DONE) {
             return pages.done(familyId, "family.memberAdded", person(personId).fullName(), redirect);
         }
@@ -75,6 +79,7 @@ class HouseholdController {
     String leavingForm(@PathVariable String familyId, @PathVariable String personId, Model model) {
         ReasonForm form = new ReasonForm();
         form.setOn(pages.today());
+        pages.showing(familyId, form, model);
         model.addAttribute("form", form);
         return leavingPage(familyId, personId, model);
     }
@@ -92,15 +97,18 @@ class HouseholdController {
             errors.rejectValue("reason", "member.leaving.reason.missing");
         }
         if (!errors.hasErrors()
-                && FormErrors.attempt(
+                && pages.attempt(
+                                familyId,
+                                form,
                                 () -> families.recordMemberLeft(
                                         familyId,
+                                        form.getExpectedVersion(),
                                         personId,
                                         leftOn,
                                         form.getReason().strip()),
                                 errors,
                                 UnaryOperator.identity(),
-                                null)
+                                model)
                         == FormErrors.Outcome.DONE) {
             return pages.done(familyId, "family.memberLeft", person(personId).fullName(), redirect);
         }

@@ -3,7 +3,7 @@ package uk.joinedup.webui.family;
 import jakarta.validation.constraints.NotBlank;
 
 /** What the appoint and hand over pages post: the team member, a handover note, and the version of the family they saw. */
-public class LeadForm {
+public class LeadForm implements VersionedForm {
 
     @NotBlank(message = "{lead.userId.missing}")
     private String userId;

@@ -84,6 +84,7 @@ class ReferralController {
     String acceptanceForm(@PathVariable String familyId, @PathVariable String referralId, Model model) {
         AcceptReferralForm form = new AcceptReferralForm();
         form.setAcceptedOn(pages.today());
+        pages.showing(familyId, form, model);
         model.addAttribute("form", form);
         return acceptancePage(familyId, referralId, model);
     }
@@ -109,11 +110,14 @@ class ReferralController {
         }
         Families.NewTeamMember allocatedTo = allocated;
         if (!errors.hasErrors()
-                && FormErrors.attempt(
-                                () -> families.acceptReferral(familyId, referralId, allocatedTo, acceptedOn),
+                && pages.attempt(
+                                familyId,
+                                form,
+                                () -> families.acceptReferral(
+                                        familyId, form.getExpectedVersion(), referralId, allocatedTo, acceptedOn),
                                 errors,
                                 field -> field.startsWith("allocatedTo") ? "allocateTo" : field,
-                                null)
+                                model)
                         == FormErrors.Outcome.DONE) {
             return pages.done(familyId, "family.referralAccepted", null, redirect);
         }
@@ -124,6 +128,7 @@ class ReferralController {
     String declineForm(@PathVariable String familyId, @PathVariable String referralId, Model model) {
         ReasonForm form = new ReasonForm();
         form.setOn(pages.today());
+        pages.showing(familyId, form, model);
         model.addAttribute("form", form);
         return declinePage(familyId, referralId, model);
     }
@@ -138,11 +143,14 @@ class ReferralController {
             RedirectAttributes redirect) {
         LocalDate declinedOn = pages.past(form.getOn(), "on", "referral.declinedOn", errors);
         if (!errors.hasErrors()
-                && FormErrors.attempt(
-                                () -> families.declineReferral(familyId, referralId, form.getReason(), declinedOn),
+                && pages.attempt(
+                                familyId,
+                                form,
+                                () -> families.declineReferral(
+                                        familyId, form.getExpectedVersion(), referralId, form.getReason(), declinedOn),
                                 errors,
                                 field -> "declinedOn".equals(field) ? "on" : field,
-                                null)
+                                model)
                         == FormErrors.Outcome.DONE) {
             return pages.done(familyId, "family.referralDeclined", null, redirect);
         }

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.joinedup.webui.caseservice.CaseServiceProblem;
@@ -21,6 +22,7 @@ import uk.joinedup.webui.directory.Practitioner;
 import uk.joinedup.webui.directory.StaffDirectory;
 import uk.joinedup.webui.govuk.Choice;
 import uk.joinedup.webui.govuk.FormErrors;
+import uk.joinedup.webui.govuk.Labels;
 import uk.joinedup.webui.security.SignedInUser;
 
 /**
@@ -34,11 +36,13 @@ class TeamController {
     private final Families families;
     private final FamilyPages pages;
     private final StaffDirectory directory;
+    private final Labels labels;
 
-    TeamController(Families families, FamilyPages pages, StaffDirectory directory) {
+    TeamController(Families families, FamilyPages pages, StaffDirectory directory, Labels labels) {
         this.families = families;
         this.pages = pages;
         this.directory = directory;
+        this.labels = labels;
     }
 
     /** A practitioner to put on the team, by username; the role defaults to their job. */
@@ -88,12 +92,20 @@ class TeamController {
         return "family/join-team";
     }
 
+    /** The approve button on the family's page, which sends the version of the family that page showed. */
     @PostMapping("/families/{familyId}/team/requests/{userId}/approval")
-    String approve(@PathVariable String familyId, @PathVariable String userId, RedirectAttributes redirect) {
+    String approve(
+            @PathVariable String familyId,
+            @PathVariable String userId,
+            @RequestParam long expectedVersion,
+            RedirectAttributes redirect) {
         String name = requester(familyId, userId);
         try {
-            families.approveJoinRequest(familyId, userId);
-        } catch (CaseServiceProblem.Refused | CaseServiceProblem.Forbidden | CaseServiceProblem.Conflict refused) {
+            families.approveJoinRequest(familyId, expectedVersion, userId);
+        } catch (CaseServiceProblem.Conflict changed) {
+            redirect.addFlashAttribute("problem", labels.get("family.conflict"));
+            return "redirect:/families/" + familyId;
+        } catch (CaseServiceProblem.Refused | CaseServiceProblem.Forbidden refused) {
             redirect.addFlashAttribute("problem", refused.getMessage());
             return "redirect:/families/" + familyId;
         }
@@ -102,7 +114,9 @@ class TeamController {
 
     @GetMapping("/families/{familyId}/team/requests/{userId}/decline")
     String declineForm(@PathVariable String familyId, @PathVariable String userId, Model model) {
-        model.addAttribute("form", new ReasonForm());
+        ReasonForm form = new ReasonForm();
+        pages.showing(familyId, form, model);
+        model.addAttribute("form", form);
         return declinePage(familyId, userId, model);
     }
 
@@ -119,12 +133,14 @@ class TeamController {
         }
         String name = requester(familyId, userId);
         if (!errors.hasErrors()
-                && FormErrors.attempt(
+                && pages.attempt(
+                                familyId,
+                                form,
                                 () -> families.declineJoinRequest(
-                                        familyId, userId, form.getReason().strip()),
+                                        familyId, form.getExpectedVersion(), userId, form.getReason().strip()),
                                 errors,
                                 UnaryOperator.identity(),
-                                null)
+                                model)
                         == FormErrors.Outcome.DONE) {
             return pages.done(familyId, "family.joinDeclined", name, redirect);
         }
@@ -133,6 +149,7 @@ class TeamController {
 
     @GetMapping("/families/{familyId}/team/new")
     String addForm(@PathVariable String familyId, @ModelAttribute("form") TeamMemberForm form, Model model) {
+        pages.showing(familyId, form, model);
         return addPage(familyId, model);
     }
 
@@ -150,12 +167,17 @@ class TeamController {
             errors.rejectValue("username", "team.username.missing");
         }
         if (!errors.hasErrors()
-                && FormErrors.attempt(
+                && pages.attempt(
+                                familyId,
+                                form,
                                 () -> families.addToTeam(
-                                        familyId, member(colleague, form.getRole(), form.getContact()), null),
+                                        familyId,
+                                        form.getExpectedVersion(),
+                                        member(colleague, form.getRole(), form.getContact()),
+                                        null),
                                 errors,
                                 field -> field.startsWith("member.") ? field.substring("member.".length()) : field,
-                                null)
+                                model)
                         == FormErrors.Outcome.DONE) {
             return pages.done(familyId, "family.addedToTeam", colleague.displayName(), redirect);
         }
@@ -164,7 +186,9 @@ class TeamController {
 
     @GetMapping("/families/{familyId}/team/{userId}/departure")
     String removeForm(@PathVariable String familyId, @PathVariable String userId, Model model) {
-        model.addAttribute("form", new ReasonForm());
+        ReasonForm form = new ReasonForm();
+        pages.showing(familyId, form, model);
+        model.addAttribute("form", form);
         return removePage(familyId, userId, model);
     }
 
@@ -178,8 +202,13 @@ class TeamController {
             RedirectAttributes redirect) {
         FamilyView family = pages.current(familyId, model);
         String name = family.teamMember(userId).map(FamilyView.TeamMember::name).orElse(userId);
-        if (FormErrors.attempt(
-                        () -> families.removeFromTeam(familyId, userId, null), errors, UnaryOperator.identity(), null)
+        if (pages.attempt(
+                        familyId,
+                        form,
+                        () -> families.removeFromTeam(familyId, form.getExpectedVersion(), userId, null),
+                        errors,
+                        UnaryOperator.identity(),
+                        model)
                 == FormErrors.Outcome.DONE) {
             return pages.done(familyId, "family.removedFromTeam", name, redirect);
         }

@@ -4,9 +4,9 @@ import jakarta.validation.constraints.Size;
 
 /**
  * What the "ask to join the team" and "add a colleague" pages post: who (when adding a colleague), why
- * (when asking), their role and contact.
+ * (when asking), their role and contact, and (when adding) the version of the family the user saw.
  */
-public class TeamMemberForm {
+public class TeamMemberForm implements VersionedForm {
 
     private String username;
 
@@ -18,6 +18,8 @@ public class TeamMemberForm {
 
     @Size(max = 100, message = "{team.contact.tooLong}")
     private String contact;
+
+    private long expectedVersion;
 
     public String getUsername() {
         return username;
@@ -49,5 +51,13 @@ public class TeamMemberForm {
 
     public void setContact(String contact) {
         this.contact = contact;
+    }
+
+    public long getExpectedVersion() {
+        return expectedVersion;
+    }
+
+    public void setExpectedVersion(long expectedVersion) {
+        this.expectedVersion = expectedVersion;
     }
 }

@@ -20,14 +20,14 @@ import uk.joinedup.webui.caseservice.InvalidRequest;
 import uk.joinedup.webui.caseservice.People;
 import uk.joinedup.webui.caseservice.PersonView;
 import uk.joinedup.webui.caseservice.SexOrGender;
-import uk.joinedup.webui.govuk.DateForm;
 import uk.joinedup.webui.govuk.FormErrors;
 import uk.joinedup.webui.govuk.Labels;
 
 /**
  * Correcting a person's details (the old ones stay in the history) and recording their death. A
  * correction names the version of the record the user corrected: if someone else changed it since,
- * nothing is saved and the user sees the latest details next to what they typed.
+ * nothing is saved and the user sees the latest details next to what they typed. A death, likewise,
+ * names the version of the record the page showed.
  */
 @Controller
 class PersonDetailsController {
@@ -87,15 +87,17 @@ class PersonDetailsController {
     }
 
     @GetMapping("/people/{personId}/death")
-    String deathForm(@PathVariable String personId, @ModelAttribute("form") DateForm form, Model model) {
-        model.addAttribute("person", people.person(personId, ChronologyQuery.now()));
+    String deathForm(@PathVariable String personId, @ModelAttribute("form") DeathForm form, Model model) {
+        PersonView person = people.person(personId, ChronologyQuery.now());
+        form.setExpectedVersion(person.version());
+        model.addAttribute("person", person);
         return "person/death";
     }
 
     @PostMapping("/people/{personId}/death")
     String recordDeath(
             @PathVariable String personId,
-            @ModelAttribute("form") DateForm form,
+            @ModelAttribute("form") DeathForm form,
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
@@ -108,9 +110,15 @@ class PersonDetailsController {
                         errors);
         if (!errors.hasErrors()) {
             try {
-                people.recordDeath(personId, dateOfDeath);
+                people.recordDeath(personId, form.getExpectedVersion(), dateOfDeath);
                 redirect.addFlashAttribute("success", "person.deathRecorded");
                 return "redirect:/people/" + personId;
+            } catch (CaseServiceProblem.Conflict conflict) {
+                errors.reject("person.conflict");
+                PersonView latest = people.person(personId, ChronologyQuery.now());
+                form.setExpectedVersion(latest.version());
+                model.addAttribute("person", latest);
+                return "person/death";
             } catch (InvalidRequest invalid) {
                 FormErrors.reject(invalid, errors, field -> "dateOfDeath".equals(field) ? "date" : field);
             } catch (CaseServiceProblem.Refused | CaseServiceProblem.Forbidden refused) {
