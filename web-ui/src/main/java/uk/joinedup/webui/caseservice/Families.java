@@ -67,11 +67,7 @@ public class Families {
 
     /** Accepts a referral (team managers), opening the case; {@code allocatedTo} may be null. */
     public void acceptReferral(
-            String familyId,
-            long expectedVersion,
-            String referralId,
-            NewTeamMember allocatedTo,
-            LocalDate acceptedOn) {
+            String familyId, long expectedVersion, String referralId, NewTeamMember allocatedTo, LocalDate acceptedOn) {
         send(
                 "/referrals/{referralId}/acceptance",
                 familyId,
@@ -81,11 +77,7 @@ public class Families {
 
     public void declineReferral(
             String familyId, long expectedVersion, String referralId, String reason, LocalDate declinedOn) {
-        send(
-                "/referrals/{referralId}/decline",
-                familyId,
-                new Decline(reason, expectedVersion, declinedOn),
-                referralId);
+        send("/referrals/{referralId}/decline", familyId, new Decline(reason, expectedVersion, declinedOn), referralId);
     }
 
     /** Adds a practitioner to the team (the lead professional or a team manager of the case). */

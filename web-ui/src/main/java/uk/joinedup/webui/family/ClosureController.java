@@ -91,7 +91,8 @@ class ClosureController {
                 && pages.attempt(
                                 familyId,
                                 form,
-                                () -> families.reopen(familyId, form.getExpectedVersion(), form.getReason(), reopenedOn),
+                                () -> families.reopen(
+                                        familyId, form.getExpectedVersion(), form.getReason(), reopenedOn),
                                 errors,
                                 field -> "reopenedOn".equals(field) ? "on" : field,
                                 model)

@@ -137,7 +137,10 @@ class TeamController {
                                 familyId,
                                 form,
                                 () -> families.declineJoinRequest(
-                                        familyId, form.getExpectedVersion(), userId, form.getReason().strip()),
+                                        familyId,
+                                        form.getExpectedVersion(),
+                                        userId,
+                                        form.getReason().strip()),
                                 errors,
                                 UnaryOperator.identity(),
                                 model)
