@@ -26,8 +26,9 @@ import org.openqa.selenium.WebElement;
  * neighbourhood police officer asks to join the team and the lead professional approves; the lead
  * professional hands over; the chronology shows and filters both agencies; she withdraws her consent
  * and the case note is hidden again; the family as it stood last month; a conflict, two refusals, and a
- * team manager closing the case. The steps run in order and share one
- * browser.
+ * team manager closing the case, then reopening it and recording that Tom left (each change sends the
+ * version of the family its page showed: the approval and the leaving first meet a conflict) and died.
+ * The steps run in order and share one browser.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FamilyCaseJourneyBrowserIT {
@@ -239,13 +240,6 @@ class FamilyCaseJourneyBrowserIT {
         browser.submit();
         assertThat(browser.text()).contains("Compact or parenting contract agreed recorded");
 
-        browser.open(familyUrl);
-        browser.clickLink("Add a colleague to the team");
-        browser.assertAccessible();
-        browser.choose("Dee Walsh");
-        browser.submit();
-        assertThat(browser.text()).contains("Dee Walsh added to the team");
-
         // The neighbourhood police officer is not on the team: he can only ask to join, and sees no casework.
         signInAs("ray.hughes");
         browser.open(familyUrl);
@@ -278,6 +272,24 @@ class FamilyCaseJourneyBrowserIT {
         assertThat(browser.text(By.cssSelector("[data-testid=join-request]")))
                 .contains("Ray Hughes, Hampshire and Isle of Wight Constabulary, asked on " + GOV_UK_DATE.format(TODAY))
                 .contains("older boys near the shops");
+        browser.assertAccessible();
+
+        // Meanwhile, in another tab, she adds a colleague: the page with the request is out of date.
+        String withTheRequest = browser.openTab(familyUrl);
+        browser.clickLink("Add a colleague to the team");
+        browser.assertAccessible();
+        browser.choose("Dee Walsh");
+        browser.submit();
+        assertThat(browser.text()).contains("Dee Walsh added to the team");
+        browser.switchTo(withTheRequest);
+
+        browser.click(By.xpath("//button[starts-with(normalize-space(), 'Approve')]"));
+        assertThat(browser.errorSummary())
+                .contains(
+                        "Someone else changed this family while you were working. Check the latest details and try again.");
+        assertThat(browser.text(By.cssSelector("[data-testid=team]")))
+                .contains("Dee Walsh")
+                .doesNotContain("Ray Hughes");
         browser.assertAccessible();
         browser.click(By.xpath("//button[starts-with(normalize-space(), 'Approve')]"));
         assertThat(browser.text()).contains("Ray Hughes is in the team");
@@ -526,6 +538,52 @@ class FamilyCaseJourneyBrowserIT {
                 .contains("Rent arrears")
                 .contains("Tenancy started")
                 .doesNotContain("Offence proven");
+    }
+
+    @Test
+    @Order(13)
+    void aTeamManagerReopensTheCaseAndRecordsThatTomLeftOnceTheyHaveSeenTheLatestVersion() {
+        signInAs("mo.ahmed");
+        browser.open(familyUrl);
+        browser.clickLink("Reopen the case");
+        browser.assertAccessible();
+        browser.type("reason", "Rachel asked for help again after Tom moved out.");
+        browser.submit();
+        assertThat(browser.text()).contains("Case reopened");
+        assertThat(browser.text(By.cssSelector("[data-testid=family-actions]")))
+                .contains("Close the case")
+                .doesNotContain("Reopen the case");
+
+        browser.click(By.xpath("//tr[contains(., '" + TOM + "')]//a[contains(., 'Record leaving')]"));
+        assertThat(browser.heading()).isEqualTo("Record that " + TOM + " left the household");
+        browser.type("reason", "Moved in with his brother in Portsmouth.");
+
+        String leaving = browser.openTab(familyUrl + "/reviews/new");
+        browser.type("notes", "Case reopened: Rachel wants support with childcare.");
+        browser.submit();
+        assertThat(browser.text()).contains("Review recorded");
+        browser.switchTo(leaving);
+
+        browser.submit();
+        assertThat(browser.errorSummary())
+                .contains(
+                        "Someone else changed this family while you were working. Check the latest details and try again.");
+        assertThat(browser.find(By.id("reason")).getAttribute("value"))
+                .isEqualTo("Moved in with his brother in Portsmouth.");
+        browser.assertAccessible();
+
+        browser.submit();
+        assertThat(browser.text()).contains("Recorded that " + TOM + " left the household");
+        assertThat(browser.text(By.xpath("//tr[contains(., '" + TOM + "')]")))
+                .contains(GOV_UK_DATE.format(TODAY))
+                .doesNotContain("Record leaving");
+
+        browser.click(By.xpath("//tr[contains(., '" + TOM + "')]//a[normalize-space() = '" + TOM + "']"));
+        browser.clickLink("Record a death");
+        browser.assertAccessible();
+        browser.typeDate("date", TODAY);
+        browser.submit();
+        assertThat(browser.text()).contains("Death recorded");
     }
 
     private static void signInAs(String username) {
