@@ -9,7 +9,10 @@ import org.springframework.security.oauth2.client.web.client.OAuth2ClientHttpReq
 import org.springframework.web.client.RestClient;
 import uk.joinedup.webui.security.IdentityProviderProperties;
 
-/** A {@link RestClient} for case-service that relays the signed-in user's access token. */
+/**
+ * A {@link RestClient} for case-service that relays the signed-in user's access token and, for a form's
+ * changes, an idempotency key.
+ */
 @Configuration(proxyBeanMethods = false)
 class CaseServiceClientConfiguration {
 
@@ -23,6 +26,7 @@ class CaseServiceClientConfiguration {
         relayToken.setClientRegistrationIdResolver(request -> IdentityProviderProperties.REGISTRATION_ID);
         return builder.baseUrl(properties.url())
                 .requestInterceptor(relayToken)
+                .requestInterceptor(new IdempotencyKeyRelay())
                 .defaultStatusHandler(HttpStatusCode::isError, new ProblemTranslator(json))
                 .build();
     }

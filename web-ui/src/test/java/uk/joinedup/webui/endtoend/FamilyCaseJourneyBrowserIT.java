@@ -27,8 +27,8 @@ import org.openqa.selenium.WebElement;
  * professional hands over; the chronology shows and filters both agencies; she withdraws her consent
  * and the case note is hidden again; the family as it stood last month; a conflict, two refusals, and a
  * team manager closing the case, then reopening it and recording that Tom left (each change sends the
- * version of the family its page showed: the approval and the leaving first meet a conflict) and died.
- * The steps run in order and share one browser.
+ * version of the family its page showed: the approval and the leaving first meet a conflict) and died;
+ * a form sent twice records once. The steps run in order and share one browser.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FamilyCaseJourneyBrowserIT {
@@ -584,6 +584,42 @@ class FamilyCaseJourneyBrowserIT {
         browser.typeDate("date", TODAY);
         browser.submit();
         assertThat(browser.text()).contains("Death recorded");
+    }
+
+    @Test
+    @Order(14)
+    void aFormSentTwiceRecordsOnceButTwoSubmissionsWithoutTheirKeyRecordTwice() {
+        signInAs("mo.ahmed");
+        String once = "Sent twice with its key: recorded once.";
+        String twice = "Sent twice without a key: recorded twice.";
+
+        browser.open(familyUrl + "/reviews/new");
+        browser.type("notes", once);
+        assertThat(sendTheFormTwice(false)).isEqualTo(200L);
+        browser.open(familyUrl + "/reviews/new");
+        browser.type("notes", twice);
+        assertThat(sendTheFormTwice(true)).isEqualTo(200L);
+
+        browser.open(familyUrl);
+        assertThat(reviewsWithNotes(once)).isEqualTo(1L);
+        assertThat(reviewsWithNotes(twice))
+                .as("the same form without its key is two requests")
+                .isEqualTo(2L);
+    }
+
+    /** Posts the page's form twice, one after the other, as a double click or a resent form would. */
+    private static Object sendTheFormTwice(boolean withoutKey) {
+        return browser.script("const form = document.querySelector('main form[method=post]');"
+                + "const data = new FormData(form);"
+                + (withoutKey ? "data.delete('idempotencyKey');" : "")
+                + "const send = () => fetch(form.action, {method: 'POST', body: new URLSearchParams(data)});"
+                + "return send().then(() => send()).then(second => second.status);");
+    }
+
+    private static Object reviewsWithNotes(String notes) {
+        return browser.script("return document.evaluate(\"//h2[normalize-space() = 'Reviews']"
+                + "/following-sibling::div[contains(@class, 'govuk-summary-card')]//p[normalize-space() = '" + notes
+                + "']\", document, null, XPathResult.ORDERED_NODE_SNAPSHOT_TYPE, null).snapshotLength;");
     }
 
     private static void signInAs(String username) {
