@@ -589,7 +589,7 @@ class FamilyCaseJourneyBrowserIT {
     @Test
     @Order(14)
     void aFormSentTwiceRecordsOnceButTwoSubmissionsWithoutTheirKeyRecordTwice() {
-        signInAs("mo.ahmed");
+        // Still signed in as the team manager (signing in again within the same authenticator step is refused).
         String once = "Sent twice with its key: recorded once.";
         String twice = "Sent twice without a key: recorded twice.";
 
