@@ -36,7 +36,7 @@ class ClosureController {
     @GetMapping("/families/{familyId}/closure")
     String closureForm(@PathVariable String familyId, Model model) {
         ClosureForm form = new ClosureForm();
-        form.setExpectedVersion(pages.current(familyId, model).version());
+        pages.showing(familyId, form, model);
         model.addAttribute("form", form);
         return closurePage(familyId, model);
     }
@@ -49,7 +49,9 @@ class ClosureController {
             Model model,
             RedirectAttributes redirect) {
         if (!errors.hasErrors()) {
-            FormErrors.Outcome outcome = FormErrors.attempt(
+            FormErrors.Outcome outcome = pages.attempt(
+                    familyId,
+                    form,
                     () -> families.close(
                             familyId,
                             form.getExpectedVersion(),
@@ -59,12 +61,9 @@ class ClosureController {
                             null),
                     errors,
                     UnaryOperator.identity(),
-                    "family.conflict");
+                    model);
             if (outcome == FormErrors.Outcome.DONE) {
                 return pages.done(familyId, "family.closed", null, redirect);
-            }
-            if (outcome == FormErrors.Outcome.CONFLICT) {
-                form.setExpectedVersion(pages.current(familyId, model).version());
             }
         }
         return closurePage(familyId, model);

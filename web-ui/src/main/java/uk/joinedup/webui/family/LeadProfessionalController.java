@@ -33,7 +33,7 @@ class LeadProfessionalController {
     @GetMapping("/families/{familyId}/lead-professional/appointment")
     String appointmentForm(@PathVariable String familyId, Model model) {
         LeadForm form = new LeadForm();
-        form.setExpectedVersion(pages.current(familyId, model).version());
+        pages.showing(familyId, form, model);
         model.addAttribute("form", form);
         return page(familyId, false, model);
     }
@@ -58,7 +58,7 @@ class LeadProfessionalController {
     @GetMapping("/families/{familyId}/lead-professional/handover")
     String handoverForm(@PathVariable String familyId, Model model) {
         LeadForm form = new LeadForm();
-        form.setExpectedVersion(pages.current(familyId, model).version());
+        pages.showing(familyId, form, model);
         model.addAttribute("form", form);
         return page(familyId, true, model);
     }
@@ -97,17 +97,14 @@ class LeadProfessionalController {
             RedirectAttributes redirect,
             Runnable change) {
         if (!errors.hasErrors()) {
-            FormErrors.Outcome outcome = FormErrors.attempt(
-                    change, errors, field -> "toUserId".equals(field) ? "userId" : field, "family.conflict");
+            FormErrors.Outcome outcome = pages.attempt(
+                    familyId, form, change, errors, field -> "toUserId".equals(field) ? "userId" : field, model);
             if (outcome == FormErrors.Outcome.DONE) {
                 String name = pages.current(familyId, model)
                         .teamMember(form.getUserId())
                         .map(FamilyView.TeamMember::name)
                         .orElse(form.getUserId());
                 return pages.done(familyId, handover ? "family.handedOver" : "family.leadAppointed", name, redirect);
-            }
-            if (outcome == FormErrors.Outcome.CONFLICT) {
-                form.setExpectedVersion(pages.current(familyId, model).version());
             }
         }
         return page(familyId, handover, model);

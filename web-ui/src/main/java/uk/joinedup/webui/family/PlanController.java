@@ -61,13 +61,10 @@ class PlanController {
             RedirectAttributes redirect) {
         PlanDraft plan = PlanDraft.of(form, errors);
         if (!errors.hasErrors()) {
-            FormErrors.Outcome outcome = FormErrors.attempt(
-                    () -> families.agreePlan(familyId, plan.request()), errors, plan::formField, "family.conflict");
+            FormErrors.Outcome outcome = pages.attempt(
+                    familyId, form, () -> families.agreePlan(familyId, plan.request()), errors, plan::formField, model);
             if (outcome == FormErrors.Outcome.DONE) {
                 return pages.done(familyId, "family.planAgreed", null, redirect);
-            }
-            if (outcome == FormErrors.Outcome.CONFLICT) {
-                form.setExpectedVersion(pages.current(familyId, model).version());
             }
         }
         form.fillRows();

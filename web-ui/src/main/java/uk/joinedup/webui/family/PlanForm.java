@@ -10,7 +10,7 @@ import uk.joinedup.webui.govuk.DateInput;
  * (rows left blank are not part of the plan), the next review date, and the version of the family the
  * user saw.
  */
-public class PlanForm {
+public class PlanForm implements VersionedForm {
 
     static final int GOALS = 3;
     static final int ACTIONS = 3;
