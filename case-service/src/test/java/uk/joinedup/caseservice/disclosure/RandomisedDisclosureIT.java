@@ -109,9 +109,43 @@ class RandomisedDisclosureIT extends ApiIntegrationTest {
     private final Map<String, Integer> decided = new java.util.TreeMap<>();
     private Random random;
 
+    /**
+     * A caseload drawn at random may happen to give no consent or agreement anything to open; then a
+     * further caseload is drawn (from the next seed), up to {@value #CASELOADS} of them, so the test never
+     * passes without having exercised sharing. Agreements stay registered between caseloads, so the
+     * policy keeps them too.
+     */
+    private static final int CASELOADS = 3;
+
     @Test
     void everyAnswerShowsExactlyWhatThePolicyAllows() {
-        long seed = Long.getLong("disclosure.seed", System.nanoTime());
+        long first = Long.getLong("disclosure.seed", System.nanoTime());
+        for (long seed = first; seed < first + CASELOADS; seed++) {
+            people.clear();
+            families.clear();
+            decided.clear();
+            checkCaseload(seed);
+            if (exercisedSharing()) {
+                break;
+            }
+        }
+        assertThat(decided.keySet())
+                .as(
+                        "seeds from %d: the caseload exercised sharing by consent or agreement, and withholding for want of it",
+                        first)
+                .containsAnyOf("CONSENT", "SHARING_AGREEMENT")
+                .containsAnyOf("NO_CONSENT", "NO_EXPLICIT_CONSENT")
+                .contains("OWN_AGENCY", "NO_RELATIONSHIP");
+    }
+
+    private boolean exercisedSharing() {
+        return (decided.containsKey("CONSENT") || decided.containsKey("SHARING_AGREEMENT"))
+                && (decided.containsKey("NO_CONSENT") || decided.containsKey("NO_EXPLICIT_CONSENT"))
+                && decided.containsKey("OWN_AGENCY")
+                && decided.containsKey("NO_RELATIONSHIP");
+    }
+
+    private void checkCaseload(long seed) {
         log.info("Randomised disclosure test, seed {}", seed);
         random = new Random(seed);
 
@@ -151,13 +185,6 @@ class RandomisedDisclosureIT extends ApiIntegrationTest {
                         .sum(),
                 checked,
                 decided);
-        assertThat(decided.keySet())
-                .as(
-                        "seed %d: the caseload exercised sharing by consent or agreement, and withholding for want of it",
-                        seed)
-                .containsAnyOf("CONSENT", "SHARING_AGREEMENT")
-                .containsAnyOf("NO_CONSENT", "NO_EXPLICIT_CONSENT")
-                .contains("OWN_AGENCY", "NO_RELATIONSHIP");
     }
 
     private int checkPerson(SharingPolicy policy, Viewer viewer, Actor actor, Person person, long seed) {

@@ -26,6 +26,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.util.FileSystemUtils;
 import uk.joinedup.identity.directory.Directory;
+import uk.joinedup.identity.directory.Role;
 import uk.joinedup.identity.directory.UserAccount;
 
 /**
@@ -75,7 +76,14 @@ class AcknowledgedUsersOnDiskIT {
                     for (int i = 0; i < SAVES_EACH; i++) {
                         String username = "user-" + w + "-" + i;
                         directory.save(new UserAccount(
-                                username, "User " + w + " " + i, "agency", Set.of("KEYWORKER"), null, "{noop}x", true));
+                                username,
+                                "User " + w + " " + i,
+                                "agency",
+                                "team",
+                                Set.of(Role.KEYWORKER),
+                                null,
+                                "{noop}x",
+                                true));
                         saved.add(username);
                     }
                 }));
