@@ -128,11 +128,9 @@ class SignInController {
         String name = pending.get().username();
         String address = request.getRemoteAddr();
         String device = browsers.deviceOf(request, name).orElse(null);
-        Optional<String> refusal = refusal(throttle.check(name, address, device));
-        if (refusal.isPresent()) {
-            request.getSession().removeAttribute(PendingSignIn.ATTRIBUTE);
-            redirect.addFlashAttribute(THROTTLE_MESSAGE, refusal.get());
-            return "redirect:/login?error";
+        Optional<String> throttled = throttledSecondStep(request, name, address, device, redirect);
+        if (throttled.isPresent()) {
+            return throttled.get();
         }
         SecondFactor.Outcome outcome = secondFactor.verify(name, code);
         if (outcome != SecondFactor.Outcome.ACCEPTED) {
@@ -169,11 +167,9 @@ class SignInController {
         String name = pending.get().username();
         String address = request.getRemoteAddr();
         String device = browsers.deviceOf(request, name).orElse(null);
-        Optional<String> refusal = refusal(throttle.check(name, address, device));
-        if (refusal.isPresent()) {
-            request.getSession().removeAttribute(PendingSignIn.ATTRIBUTE);
-            redirect.addFlashAttribute(THROTTLE_MESSAGE, refusal.get());
-            return "redirect:/login?error";
+        Optional<String> throttled = throttledSecondStep(request, name, address, device, redirect);
+        if (throttled.isPresent()) {
+            return throttled.get();
         }
         if (!secondFactor.useRecoveryCode(name, code)) {
             failed(name, address, device, AuditEventType.SECOND_FACTOR_FAILED);
@@ -201,6 +197,21 @@ class SignInController {
             HttpServletRequest request, HttpServletResponse response, String name, String device, String how) {
         UserAccount account = directory.user(name).filter(UserAccount::enabled).orElseThrow();
         return completion.complete(request, response, account, device, how);
+    }
+
+    /**
+     * A code or recovery code asked for too often: the pending sign-in is dropped and the user goes back
+     * to the password page, told how long to wait.
+     */
+    private Optional<String> throttledSecondStep(
+            HttpServletRequest request, String name, String address, String device, RedirectAttributes redirect) {
+        Optional<String> refusal = refusal(throttle.check(name, address, device));
+        if (refusal.isEmpty()) {
+            return Optional.empty();
+        }
+        request.getSession().removeAttribute(PendingSignIn.ATTRIBUTE);
+        redirect.addFlashAttribute(THROTTLE_MESSAGE, refusal.get());
+        return Optional.of("redirect:/login?error");
     }
 
     private Optional<PendingSignIn> pending(HttpServletRequest request) {
