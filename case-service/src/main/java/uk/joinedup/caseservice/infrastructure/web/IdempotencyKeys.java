@@ -92,6 +92,15 @@ class IdempotencyKeys {
                                         .append("body", new Binary(answer.body())))));
     }
 
+    /**
+     * Deletes the keys kept longer than {@link #KEPT_FOR}; returns how many. A scan of the collection,
+     * which holds about a day of writes: run off the request path by {@link IdempotencyKeySweeper}.
+     */
+    long sweepExpired() {
+        return keys.deleteMany(new Document("expiresAt", new Document("$lt", Date.from(clock.instant()))))
+                .getDeletedCount();
+    }
+
     /** Gives the key up: the request failed on the service's side, so a retry may carry it out. */
     void release(String id) {
         keys.deleteOne(new Document("_id", id));

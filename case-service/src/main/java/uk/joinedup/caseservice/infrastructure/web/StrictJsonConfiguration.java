@@ -18,7 +18,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 /**
  * Request bodies are read strictly: a field the endpoint does not take, a key given twice, a number where
  * text belongs (or text where a number, a boolean or an enum belongs), a fraction for a whole number and
- * trailing content are all refused (400, naming the field), and every
+ * trailing content are all refused (400, naming the field), so is a number left out or sent as null (it would
+ * otherwise be read as 0), and every
  * date is within {@link SaneDates}. Only what clients send is read so: the service's own mapper (events,
  * the staff directory's answers) stays lenient, so that a new field there breaks nothing.
  */
@@ -42,7 +43,8 @@ class StrictJsonConfiguration implements WebMvcConfigurer {
                 DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES,
                 DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS,
                 DeserializationFeature.FAIL_ON_TRAILING_TOKENS,
-                DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
+                DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY,
+                DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
         strict.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
         strict.getFactory().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         strict.coercionConfigFor(LogicalType.Textual)

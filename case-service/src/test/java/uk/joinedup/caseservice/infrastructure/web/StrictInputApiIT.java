@@ -111,6 +111,27 @@ class StrictInputApiIT extends ApiIntegrationTest {
     }
 
     @Test
+    void aNumberLeftOutIsInvalidRatherThanZero() {
+        String pupil = ok(jobcentreAdviser(), "/api/people", STEPHEN);
+        assertInvalid(
+                earlyHelpKeyworker(), // the fields are checked before who may record it
+                "/api/people/{id}/facts",
+                Map.of(
+                        "occurredOn",
+                        "2025-12-19",
+                        "fact",
+                        Map.of(
+                                "type", "TermAttendanceRecorded",
+                                "academicYear", "2025/26",
+                                "term", "AUTUMN",
+                                "sessionsPossible", 150,
+                                "unauthorisedAbsences", 4)),
+                "fact.authorisedAbsences",
+                "Enter a whole number",
+                pupil);
+    }
+
+    @Test
     void aUniquePupilNumberOfNoLocalAuthorityIsInvalid() {
         for (String upn : List.of("E000200005001", "G100200005001")) {
             assertInvalid(

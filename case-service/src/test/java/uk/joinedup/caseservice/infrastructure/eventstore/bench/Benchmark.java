@@ -58,6 +58,9 @@ public final class Benchmark {
     /** Paced commands before the measured ones, so that the code they run is compiled first. */
     private static final int WARM_UP_SECONDS = 20;
 
+    /** The append rate asked for: this share of the floor (a durable insertMany with one unique key). */
+    private static final double APPEND_TARGET_SHARE_OF_FLOOR = 0.6;
+
     private final BenchSettings settings;
     private final Map<String, Object> results = new LinkedHashMap<>();
 
@@ -116,6 +119,11 @@ public final class Benchmark {
                     "raw_driver_insert_unique_key_durable_docs_per_s",
                     round(Measurements.rawInsertWithUniqueKeyDurably(
                             database, sample, FLOOR_DOCUMENTS, app.bean(Durability.class))));
+            if (results.get("append_events_per_s") instanceof Number append) {
+                double floor = ((Number) results.get("raw_driver_insert_unique_key_durable_docs_per_s")).doubleValue();
+                record("append_share_of_floor", round(append.doubleValue() / floor, 3));
+                record("append_share_of_floor_target", APPEND_TARGET_SHARE_OF_FLOOR);
+            }
             progress("moving the paused processors' tokens to the head, as if they had kept up");
             moveTokensToHead(app, engine);
         }
