@@ -335,7 +335,7 @@ class FamilyController {
                 request.reason(),
                 request.outcomeSummary(),
                 orToday(request.closedOn()),
-                request.overrideOpenActions(),
+                request.overridesOpenActions(),
                 today(),
                 standings.of(new FamilyId(familyId), actor),
                 actor));

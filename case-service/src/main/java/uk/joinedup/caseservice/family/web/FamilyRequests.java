@@ -1,5 +1,6 @@
 package uk.joinedup.caseservice.family.web;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -211,9 +212,15 @@ final class FamilyRequests {
             @NotBlank(message = "Summarise the outcome for the family")
                     @Size(max = 5000, message = "The outcome summary must be 5,000 characters or fewer")
                     String outcomeSummary,
-            boolean overrideOpenActions,
+            @Schema(description = "Close even though plan actions are open (left out: false)")
+                    Boolean overrideOpenActions,
             @NotNull(message = SEEN_VERSION) Long expectedVersion,
-            @PastOrPresent(message = "The closing date must be today or in the past") LocalDate closedOn) {}
+            @PastOrPresent(message = "The closing date must be today or in the past") LocalDate closedOn) {
+
+        boolean overridesOpenActions() {
+            return Boolean.TRUE.equals(overrideOpenActions);
+        }
+    }
 
     record ReopenRequest(
             @NotNull(message = SEEN_VERSION) Long expectedVersion,
