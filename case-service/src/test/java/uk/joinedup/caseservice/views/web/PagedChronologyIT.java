@@ -2,6 +2,7 @@ package uk.joinedup.caseservice.views.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static uk.joinedup.caseservice.agency.Actors.earlyHelpKeyworker;
+import static uk.joinedup.caseservice.agency.Actors.earlyHelpManager;
 import static uk.joinedup.caseservice.agency.Actors.housingOfficer;
 import static uk.joinedup.caseservice.agency.Actors.probationKeyworker;
 
@@ -183,11 +184,16 @@ class PagedChronologyIT extends ApiIntegrationTest {
                 Map.of("reason", "Concern", "riskFactors", List.of("OTHER")),
                 family);
         ok(
-                uk.joinedup.caseservice.agency.Actors.earlyHelpManager(),
+                earlyHelpManager(),
                 "/api/families/{id}/referrals/{r}/acceptance",
                 Map.of("allocatedTo", Map.of("username", earlyHelpKeyworker().userId())),
                 family,
                 referral);
+        ok(
+                earlyHelpManager(),
+                "/api/families/{id}/lead-professional",
+                Map.of("userId", earlyHelpKeyworker().userId()),
+                family);
 
         JsonNode counts = get(earlyHelpKeyworker(), "/api/families/{id}?pageSize=0&category=HOUSING", family)
                 .getBody();
