@@ -86,7 +86,7 @@ class TeamController {
                                 UnaryOperator.identity(),
                                 null)
                         == FormErrors.Outcome.DONE) {
-            return pages.done(familyId, FamilyPart.TEAM, "family.joinRequested", null, redirect);
+            return pages.done(familyId, FamilyPart.SUMMARY, "family.joinRequested", null, redirect);
         }
         pages.current(familyId, model);
         return "family/join-team";
