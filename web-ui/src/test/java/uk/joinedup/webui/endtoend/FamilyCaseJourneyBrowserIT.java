@@ -91,7 +91,8 @@ class FamilyCaseJourneyBrowserIT {
 
         browser.open(familyUrl);
         browser.clickLink("Household");
-        assertThat(browser.find(By.cssSelector(".moj-sub-navigation a[aria-current=page]")).getText())
+        assertThat(browser.find(By.cssSelector(".moj-sub-navigation a[aria-current=page]"))
+                        .getText())
                 .isEqualTo("Household");
         browser.clickLink("Add a member");
         browser.type("familyName", SURNAME);
@@ -404,7 +405,8 @@ class FamilyCaseJourneyBrowserIT {
     @Order(7)
     void theChronologyShowsBothAgenciesAndFiltersByAgency() {
         browser.clickLink("Chronology");
-        assertThat(browser.find(By.cssSelector(".moj-sub-navigation a[aria-current=page]")).getText())
+        assertThat(browser.find(By.cssSelector(".moj-sub-navigation a[aria-current=page]"))
+                        .getText())
                 .isEqualTo("Chronology");
         String everything = browser.text(By.id("chronology"));
         assertThat(everything)
@@ -502,9 +504,7 @@ class FamilyCaseJourneyBrowserIT {
         browser.clickLink("Plan and reviews");
         assertThat(browser.text()).contains("No support plan has been agreed yet.");
         browser.clickLink("Referrals");
-        assertThat(browser.text())
-                .contains("The family has not been referred.")
-                .doesNotContain("Refer the family");
+        assertThat(browser.text()).contains("The family has not been referred.").doesNotContain("Refer the family");
         browser.clickLink("Chronology");
         assertThat(browser.text(By.id("chronology"))).doesNotContain("Benefit claim started");
         browser.assertAccessible();
