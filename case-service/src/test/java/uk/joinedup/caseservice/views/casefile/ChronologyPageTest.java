@@ -13,10 +13,17 @@ class ChronologyPageTest {
 
     @Test
     void cutsThePageFromEntriesInOrder() {
-        assertThat(new ChronologyPage(1, 50, 101).of(HUNDRED_AND_ONE)).hasSize(50).startsWith(1).endsWith(50);
+        assertThat(new ChronologyPage(1, 50, 101).of(HUNDRED_AND_ONE))
+                .hasSize(50)
+                .startsWith(1)
+                .endsWith(50);
         assertThat(new ChronologyPage(3, 50, 101).of(HUNDRED_AND_ONE)).containsExactly(101);
-        assertThat(new ChronologyPage(4, 50, 101).of(HUNDRED_AND_ONE)).as("past the last page").isEmpty();
-        assertThat(new ChronologyPage(1, 0, 101).of(HUNDRED_AND_ONE)).as("counts only").isEmpty();
+        assertThat(new ChronologyPage(4, 50, 101).of(HUNDRED_AND_ONE))
+                .as("past the last page")
+                .isEmpty();
+        assertThat(new ChronologyPage(1, 0, 101).of(HUNDRED_AND_ONE))
+                .as("counts only")
+                .isEmpty();
     }
 
     @Test
