@@ -246,6 +246,14 @@ final class DemoCaseload {
         routineVisits(ANA, chloe, 230, 30, "Attendance check with the school: Chloe in every day this month.");
         routineVisits(DEE, stephen, 230, 14, "Job-search session: applications sent, interview practice done.");
         routineVisits(RAY, liam, 220, 45, "Neighbourhood patrol: no further incidents involving Liam.");
+        // Enough for the family's chronology to run to more than one page of 50.
+        routineVisits(
+                SAM,
+                liam,
+                200,
+                14,
+                "Mentoring session with Liam after school: talked about what he wants to do next.",
+                "Mentoring session with Liam: practised what to say when friends push him to skip school.");
 
         // What each agency may see of the others' records, and why (ADR 12).
         demo.consent(

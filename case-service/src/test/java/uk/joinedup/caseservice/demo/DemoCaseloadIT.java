@@ -22,6 +22,7 @@ class DemoCaseloadIT extends ApiIntegrationTest {
     private static final Actor LEE = practitioner(DemoPractitioners.LEE);
     private static final Actor DEE = practitioner(DemoPractitioners.DEE);
     private static final Actor CHRIS = DemoPractitioners.CHRIS;
+    private static final Actor SAM = practitioner(DemoPractitioners.SAM);
 
     @Test
     void everySharingPageHasSomethingToShow() {
@@ -51,6 +52,15 @@ class DemoCaseloadIT extends ApiIntegrationTest {
         String jamie = person(LEE, "Hill", "Jamie");
         assertThat(get(CHRIS, "/api/people/{id}/emergency-access", jamie).toString())
                 .contains("CHILD_AT_RISK");
+    }
+
+    @Test
+    void theWalkersChronologyRunsToMoreThanOnePage() {
+        JsonNode walkers = family(SAM, "Walker");
+        assertThat(walkers.at("/chronology/total").asInt())
+                .as("the lead professional sees more than one page of 50 entries")
+                .isGreaterThan(50);
+        assertThat(walkers.at("/chronology/pages").asInt()).isGreaterThan(1);
     }
 
     private JsonNode family(Actor viewer, String name) {

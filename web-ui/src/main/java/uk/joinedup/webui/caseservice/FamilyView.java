@@ -14,7 +14,10 @@ import java.util.Set;
  * @param needsLeadProfessional an open case with no lead professional
  * @param reviewOverdue the next review date has passed on an open case
  * @param people names of everyone the chronology mentions, by person id
- * @param entries the family's and its members' chronology, newest first, as filtered
+ * @param entries one page of the family's and its members' chronology, newest first, as filtered
+ * @param chronology which page that is, and how many entries the filter matches
+ * @param leadChanges every appointment and handover of the lead professional the user may see, newest first
+ * @param agencies the agencies whose entries the user can see, for the chronology's filter
  * @param withheld how many entries the user may not see
  * @param withheldFrom those entries counted by agency, category and reason
  * @param version send back as {@code expectedVersion} with changes that must not overwrite another's
@@ -41,8 +44,11 @@ public record FamilyView(
         boolean reviewOverdue,
         Map<String, String> people,
         List<ChronologyEntry> entries,
+        ChronologyPage chronology,
+        List<ChronologyEntry> leadChanges,
         int withheld,
         List<WithheldEntries> withheldFrom,
+        List<AgencyOption> agencies,
         long version,
         LocalDate asAt,
         YouMay youMay,
@@ -56,6 +62,9 @@ public record FamilyView(
         reviews = reviews == null ? List.of() : reviews;
         people = people == null ? Map.of() : people;
         entries = entries == null ? List.of() : entries;
+        chronology = chronology == null ? ChronologyPage.NONE : chronology;
+        leadChanges = leadChanges == null ? List.of() : leadChanges;
+        agencies = agencies == null ? List.of() : agencies;
         youMay = youMay == null ? YouMay.NOTHING : youMay;
         joinRequests = joinRequests == null ? List.of() : joinRequests;
     }
@@ -66,6 +75,25 @@ public record FamilyView(
 
     public Optional<TeamMember> teamMember(String userId) {
         return team.stream().filter(member -> member.userId().equals(userId)).findFirst();
+    }
+
+    /** Household members who have not left. */
+    public long currentMembers() {
+        return members.stream().filter(member -> member.leftOn() == null).count();
+    }
+
+    /** Referrals awaiting a decision. */
+    public long undecidedReferrals() {
+        return referrals.stream().filter(Referral::undecided).count();
+    }
+
+    /** Actions of the plan past their due date and not done. */
+    public long overdueActions() {
+        return plan == null
+                ? 0
+                : plan.actions().stream()
+                        .filter(action -> "OVERDUE".equals(action.status()))
+                        .count();
     }
 
     public boolean leadIs(String userId) {

@@ -77,6 +77,24 @@ public class People {
                 .body(PersonView.class);
     }
 
+    /**
+     * The person as now, with the page of one agency's entries that holds the entry: the first page, and
+     * the following ones until the entry is found (the last page if it is on none).
+     */
+    public PersonView personWithEntry(String personId, String entryId, String agency) {
+        ChronologyQuery query = new ChronologyQuery(null, agency, null);
+        PersonView person = person(personId, query);
+        int pages = person.chronology().pages();
+        for (int page = 2; page <= pages && !holds(person, entryId); page++) {
+            person = person(personId, query.page(page));
+        }
+        return person;
+    }
+
+    private static boolean holds(PersonView person, String entryId) {
+        return person.entries().stream().anyMatch(entry -> entry.entryId().equals(entryId));
+    }
+
     /** Corrects the details of the version of the record the user saw; a newer one is a conflict. */
     public void correct(String personId, long expectedVersion, PersonDetailsRequest details, String reason) {
         send("/api/people/{personId}/corrections", new Correction(expectedVersion, details, reason), personId);

@@ -8,7 +8,9 @@ import java.util.List;
  *
  * @param details address, identifiers and the rest; null when the user may not see them
  * @param families the households they are in now
- * @param entries their chronology, newest first, as filtered
+ * @param entries one page of their chronology, newest first, as filtered
+ * @param chronology which page that is, and how many entries the filter matches
+ * @param agencies the agencies whose entries the user can see, for the chronology's filter
  * @param withheld how many entries the user may not see
  * @param withheldFrom those entries counted by agency, category and reason
  * @param version send back as {@code expectedVersion} with a correction
@@ -23,14 +25,18 @@ public record PersonView(
         PersonDetails details,
         List<FamilyLink> families,
         List<ChronologyEntry> entries,
+        ChronologyPage chronology,
         int withheld,
         List<WithheldEntries> withheldFrom,
+        List<AgencyOption> agencies,
         long version,
         LocalDate asAt) {
 
     public PersonView {
         families = families == null ? List.of() : families;
         entries = entries == null ? List.of() : entries;
+        chronology = chronology == null ? ChronologyPage.NONE : chronology;
+        agencies = agencies == null ? List.of() : agencies;
         withheldFrom = withheldFrom == null ? List.of() : withheldFrom;
     }
 

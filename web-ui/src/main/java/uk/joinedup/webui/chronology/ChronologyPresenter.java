@@ -5,13 +5,15 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
+import org.springframework.web.util.UriComponentsBuilder;
+import uk.joinedup.webui.caseservice.AgencyOption;
 import uk.joinedup.webui.caseservice.ChronologyEntry;
+import uk.joinedup.webui.caseservice.ChronologyPage;
 import uk.joinedup.webui.caseservice.ChronologyQuery;
 import uk.joinedup.webui.caseservice.InformationCategory;
 import uk.joinedup.webui.caseservice.WithheldEntries;
@@ -19,6 +21,7 @@ import uk.joinedup.webui.chronology.EntryView.AmendmentView;
 import uk.joinedup.webui.chronology.EntryView.Row;
 import uk.joinedup.webui.govuk.Choice;
 import uk.joinedup.webui.govuk.Labels;
+import uk.joinedup.webui.govuk.Pagination;
 import uk.joinedup.webui.security.SignedInUser;
 
 /**
@@ -66,34 +69,25 @@ public class ChronologyPresenter {
     }
 
     /**
-     * @param shown the entries to show, as filtered
-     * @param all every entry the user may see in this view, for the filter's options
+     * One page of a chronology in words, with its filter and, when there is more than one page, the
+     * GOV.UK pagination (links to {@code action} that keep the date and the filter).
+     *
+     * @param shown the entries of the page, as filtered
+     * @param page which page that is, and how many there are
+     * @param agencies the agencies whose entries the user may see, for the filter's options
+     * @param withheldFrom case-service's counts of the entries withheld, by agency, category and reason
+     * @param action the chronology's own address, to filter and page it
      * @param people names by person id, to say whom an entry is about; empty on a person's own page
      * @param subjectPersonId the person whose page this is (their agency facts may be corrected), or null
      */
     public ChronologyView present(
             List<ChronologyEntry> shown,
-            List<ChronologyEntry> all,
-            int withheld,
-            ChronologyQuery query,
-            Map<String, String> people,
-            String subjectPersonId,
-            SignedInUser user) {
-        return present(shown, all, withheld, List.of(), query, people, subjectPersonId, user);
-    }
-
-    /**
-     * As {@link #present(List, List, int, ChronologyQuery, Map, String, SignedInUser)}, saying what is
-     * withheld by agency and reason.
-     *
-     * @param withheldFrom case-service's counts of the entries withheld, by agency, category and reason
-     */
-    public ChronologyView present(
-            List<ChronologyEntry> shown,
-            List<ChronologyEntry> all,
+            ChronologyPage page,
+            List<AgencyOption> agencies,
             int withheld,
             List<WithheldEntries> withheldFrom,
             ChronologyQuery query,
+            String action,
             Map<String, String> people,
             String subjectPersonId,
             SignedInUser user) {
@@ -103,12 +97,40 @@ public class ChronologyPresenter {
                 .toList();
         return new ChronologyView(
                 entries,
+                page.total(),
                 withheld,
                 withheldPresenter.notice(withheldFrom, withheld, subjectPersonId == null),
-                agencies(all),
+                agencies.stream()
+                        .map(agency -> Choice.of(agency.id(), agency.name()))
+                        .sorted(Comparator.comparing(Choice::label))
+                        .toList(),
                 labels.choices("category.", InformationCategory.values()),
                 query.agency(),
-                query.category() == null ? null : query.category().name());
+                query.category() == null ? null : query.category().name(),
+                Pagination.of(query.page(), page.pages(), number -> pageAddress(action, query, number)));
+    }
+
+    /** Entries in words, as a list rather than a page: the lead professional's history. */
+    public List<EntryView> entries(List<ChronologyEntry> shown, Map<String, String> people) {
+        return shown.stream().map(entry -> entry(entry, people, false)).toList();
+    }
+
+    /** The address of a page of the chronology, with the date and the filter kept. */
+    static String pageAddress(String action, ChronologyQuery query, int page) {
+        UriComponentsBuilder uri = UriComponentsBuilder.fromPath(action);
+        if (query.asAt() != null) {
+            uri.queryParam("asAt", query.asAt());
+        }
+        if (query.agency() != null) {
+            uri.queryParam("agency", query.agency());
+        }
+        if (query.category() != null) {
+            uri.queryParam("category", query.category());
+        }
+        if (page > 1) {
+            uri.queryParam("page", page);
+        }
+        return uri.encode().build().toUriString();
     }
 
     /** A fact's fields in words, in the fact's order; fields left empty are left out. */
@@ -215,14 +237,5 @@ public class ChronologyPresenter {
 
     private static String withAgency(String name, String agencyName) {
         return agencyName == null ? name : name + ", " + agencyName;
-    }
-
-    private static List<Choice> agencies(List<ChronologyEntry> entries) {
-        Map<String, String> names = new LinkedHashMap<>();
-        entries.forEach(entry -> names.putIfAbsent(entry.owningAgency(), entry.owningAgencyName()));
-        return names.entrySet().stream()
-                .map(agency -> Choice.of(agency.getKey(), agency.getValue()))
-                .sorted(Comparator.comparing(Choice::label))
-                .toList();
     }
 }

@@ -15,7 +15,6 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.joinedup.webui.caseservice.CaseServiceProblem;
 import uk.joinedup.webui.caseservice.ChronologyEntry;
-import uk.joinedup.webui.caseservice.ChronologyQuery;
 import uk.joinedup.webui.caseservice.FactType;
 import uk.joinedup.webui.caseservice.FactTypes;
 import uk.joinedup.webui.caseservice.InvalidRequest;
@@ -61,7 +60,7 @@ class AmendEventController {
             @PathVariable String factId,
             @ModelAttribute(name = "user", binding = false) SignedInUser user,
             Model model) {
-        PersonView person = people.person(personId, ChronologyQuery.now());
+        PersonView person = people.personWithEntry(personId, factId, user.agencyId());
         ChronologyEntry entry = ownFact(person, factId, user);
         FactType kind = recordable(entry.kind());
         model.addAttribute("form", fields.formFor(kind, entry.fact(), entry.occurredOn()));
@@ -77,7 +76,7 @@ class AmendEventController {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
-        PersonView person = people.person(personId, ChronologyQuery.now());
+        PersonView person = people.personWithEntry(personId, factId, user.agencyId());
         FactType kind = recordable(ownFact(person, factId, user).kind());
         LocalDate occurredOn = form.getOccurredOn().validate("occurredOn", LocalDate.now(clock), errors);
         Map<String, Object> fact = fields.toFact(kind, form, errors);
@@ -99,7 +98,7 @@ class AmendEventController {
         }
         redirect.addFlashAttribute("success", "event.corrected");
         redirect.addFlashAttribute("successArgs", labels.get("kind." + kind.type()));
-        return "redirect:/people/" + personId;
+        return "redirect:/people/" + personId + "/chronology";
     }
 
     @GetMapping("/people/{personId}/events/{factId}/retraction")
@@ -109,7 +108,7 @@ class AmendEventController {
             @ModelAttribute(name = "user", binding = false) SignedInUser user,
             @ModelAttribute("form") RetractionForm form,
             Model model) {
-        PersonView person = people.person(personId, ChronologyQuery.now());
+        PersonView person = people.personWithEntry(personId, factId, user.agencyId());
         return retractionPage(person, ownFact(person, factId, user), model);
     }
 
@@ -122,7 +121,7 @@ class AmendEventController {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
-        PersonView person = people.person(personId, ChronologyQuery.now());
+        PersonView person = people.personWithEntry(personId, factId, user.agencyId());
         ChronologyEntry entry = ownFact(person, factId, user);
         if (form.getReason() == null || form.getReason().isBlank()) {
             errors.rejectValue("reason", "event.retraction.reason.missing");
@@ -139,7 +138,7 @@ class AmendEventController {
         }
         redirect.addFlashAttribute("success", "event.retracted");
         redirect.addFlashAttribute("successArgs", labels.get("kind." + entry.kind()));
-        return "redirect:/people/" + personId;
+        return "redirect:/people/" + personId + "/chronology";
     }
 
     private String correctionPage(PersonView person, String factId, FactType kind, Model model) {

@@ -100,7 +100,7 @@ class RecordEventController {
         }
         redirect.addFlashAttribute("success", "event.recorded");
         redirect.addFlashAttribute("successArgs", labels.get("kind." + kind.type()));
-        return "redirect:/people/" + personId;
+        return "redirect:/people/" + personId + "/chronology";
     }
 
     private String kindPage(String personId, Model model) {

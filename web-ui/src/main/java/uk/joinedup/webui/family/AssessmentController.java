@@ -77,7 +77,7 @@ class AssessmentController {
                                 UnaryOperator.identity(),
                                 null)
                         == FormErrors.Outcome.DONE) {
-            return pages.done(familyId, "family.assessed", null, redirect);
+            return pages.done(familyId, FamilyPart.ASSESSMENT, "family.assessed", null, redirect);
         }
         return page(familyId, model);
     }

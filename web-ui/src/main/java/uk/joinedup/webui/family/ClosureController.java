@@ -63,7 +63,7 @@ class ClosureController {
                     UnaryOperator.identity(),
                     model);
             if (outcome == FormErrors.Outcome.DONE) {
-                return pages.done(familyId, "family.closed", null, redirect);
+                return pages.done(familyId, FamilyPart.SUMMARY, "family.closed", null, redirect);
             }
         }
         return closurePage(familyId, model);
@@ -96,7 +96,7 @@ class ClosureController {
                                 field -> "reopenedOn".equals(field) ? "on" : field,
                                 model)
                         == FormErrors.Outcome.DONE) {
-            return pages.done(familyId, "family.reopened", null, redirect);
+            return pages.done(familyId, FamilyPart.SUMMARY, "family.reopened", null, redirect);
         }
         pages.current(familyId, model);
         return "family/reopen";

@@ -4,9 +4,7 @@ import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -19,7 +17,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.joinedup.webui.caseservice.CaseServiceProblem;
-import uk.joinedup.webui.caseservice.ChronologyEntry;
 import uk.joinedup.webui.caseservice.ChronologyQuery;
 import uk.joinedup.webui.caseservice.Families;
 import uk.joinedup.webui.caseservice.FamilyView;
@@ -31,11 +28,13 @@ import uk.joinedup.webui.govuk.FormErrors;
 import uk.joinedup.webui.govuk.Labels;
 import uk.joinedup.webui.security.SignedInUser;
 
-/** Registering a family, and its page: now or as it stood at the end of a date. */
+/**
+ * Registering a family, and its page in parts (see {@link FamilyPart}): the summary, household,
+ * referrals, team, assessment, plan and reviews, and a page at a time of the chronology; each now or as
+ * it stood at the end of a date.
+ */
 @Controller
 class FamilyController {
-
-    private static final Set<String> LEAD_CHANGES = Set.of("LeadProfessionalAppointed", "LeadProfessionalHandedOver");
 
     private final Families families;
     private final ChronologyPresenter chronology;
@@ -70,37 +69,117 @@ class FamilyController {
     }
 
     @GetMapping("/families/{familyId}")
-    String show(
+    String summary(
+            @PathVariable String familyId,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asAt,
+            @ModelAttribute(name = "user", binding = false) SignedInUser user,
+            Model model) {
+        FamilyView family = families.family(familyId, ChronologyQuery.withoutEntries(asAt));
+        model.addAttribute("attention", FamilyAttention.of(family, LocalDate.now(clock), asAt));
+        return show(FamilyPart.SUMMARY, family, asAt, user, model);
+    }
+
+    @GetMapping("/families/{familyId}/household")
+    String household(
+            @PathVariable String familyId,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asAt,
+            @ModelAttribute(name = "user", binding = false) SignedInUser user,
+            Model model) {
+        return show(
+                FamilyPart.HOUSEHOLD,
+                families.family(familyId, ChronologyQuery.withoutEntries(asAt)),
+                asAt,
+                user,
+                model);
+    }
+
+    @GetMapping("/families/{familyId}/referrals")
+    String referrals(
+            @PathVariable String familyId,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asAt,
+            @ModelAttribute(name = "user", binding = false) SignedInUser user,
+            Model model) {
+        return show(
+                FamilyPart.REFERRALS,
+                families.family(familyId, ChronologyQuery.withoutEntries(asAt)),
+                asAt,
+                user,
+                model);
+    }
+
+    @GetMapping("/families/{familyId}/team")
+    String team(
+            @PathVariable String familyId,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asAt,
+            @ModelAttribute(name = "user", binding = false) SignedInUser user,
+            Model model) {
+        FamilyView family = families.family(familyId, ChronologyQuery.withoutEntries(asAt));
+        model.addAttribute("leadHistory", chronology.entries(family.leadChanges(), family.people()));
+        return show(FamilyPart.TEAM, family, asAt, user, model);
+    }
+
+    @GetMapping("/families/{familyId}/assessment")
+    String assessment(
+            @PathVariable String familyId,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asAt,
+            @ModelAttribute(name = "user", binding = false) SignedInUser user,
+            Model model) {
+        return show(
+                FamilyPart.ASSESSMENT,
+                families.family(familyId, ChronologyQuery.withoutEntries(asAt)),
+                asAt,
+                user,
+                model);
+    }
+
+    @GetMapping("/families/{familyId}/plan")
+    String plan(
+            @PathVariable String familyId,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asAt,
+            @ModelAttribute(name = "user", binding = false) SignedInUser user,
+            Model model) {
+        FamilyView family = families.family(familyId, ChronologyQuery.withoutEntries(asAt));
+        model.addAttribute("agencyNames", agencyNames(family));
+        return show(FamilyPart.PLAN, family, asAt, user, model);
+    }
+
+    /** The family's and its members' chronology, a page of it, newest first, filtered or not. */
+    @GetMapping("/families/{familyId}/chronology")
+    String chronology(
             @PathVariable String familyId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asAt,
             @RequestParam(required = false) String agency,
             @RequestParam(required = false) InformationCategory category,
+            @RequestParam(defaultValue = "1") int page,
             @ModelAttribute(name = "user", binding = false) SignedInUser user,
             Model model) {
-        ChronologyQuery query = new ChronologyQuery(asAt, agency == null || agency.isBlank() ? null : agency, category);
+        ChronologyQuery query = new ChronologyQuery(asAt, agency == null || agency.isBlank() ? null : agency, category)
+                .page(Math.max(page, 1));
         FamilyView family = families.family(familyId, query);
-        FamilyView everything = query.filtered() ? families.family(familyId, query.unfiltered()) : family;
-        List<ChronologyEntry> leadChanges = everything.entries().stream()
-                .filter(entry -> LEAD_CHANGES.contains(entry.kind()))
-                .toList();
-        model.addAttribute("family", family);
+        String path = "/families/" + familyId + "/chronology";
         model.addAttribute(
                 "chronology",
                 chronology.present(
                         family.entries(),
-                        everything.entries(),
+                        family.chronology(),
+                        family.agencies(),
                         family.withheld(),
                         family.withheldFrom(),
                         query,
+                        path,
                         family.people(),
                         null,
                         user));
-        model.addAttribute(
-                "leadHistory",
-                chronology
-                        .present(leadChanges, leadChanges, 0, query.unfiltered(), family.people(), null, user)
-                        .entries());
-        model.addAttribute("agencyNames", agencyNames(everything));
+        return show(FamilyPart.CHRONOLOGY, family, asAt, user, model);
+    }
+
+    /** A part of the family's page, with the family's heading and the sub-navigation to the others. */
+    private static String show(FamilyPart part, FamilyView family, LocalDate asAt, SignedInUser user, Model model) {
+        model.addAttribute("family", family);
+        model.addAttribute("part", part.template());
+        model.addAttribute("navigation", part.navigation(family, asAt));
+        model.addAttribute("partPath", part.path(family.familyId(), null));
+        model.addAttribute("caseworkPart", part.casework());
         model.addAttribute("asAt", asAt);
         boolean editable = asAt == null && user.practitioner();
         model.addAttribute("editable", editable);
@@ -116,7 +195,7 @@ class FamilyController {
             @ModelAttribute("form") DateForm form,
             BindingResult errors,
             Model model) {
-        FamilyView family = families.family(familyId, ChronologyQuery.now());
+        FamilyView family = families.family(familyId, ChronologyQuery.withoutEntries(null));
         if (view != null) {
             LocalDate date = form.getDate()
                     .validate(
@@ -127,7 +206,7 @@ class FamilyController {
                             errors);
             if (date != null) {
                 try {
-                    families.family(familyId, new ChronologyQuery(date, null, null));
+                    families.family(familyId, ChronologyQuery.withoutEntries(date));
                     return "redirect:/families/" + familyId + "?asAt=" + date;
                 } catch (CaseServiceProblem.NotFound notYetRecorded) {
                     errors.rejectValue("date.day", "asAt.notYetRecorded", new Object[] {Labels.date(date)}, null);
@@ -143,7 +222,7 @@ class FamilyController {
     /** Names of the agencies an action may be owned by: those on the team and in the chronology. */
     private static Map<String, String> agencyNames(FamilyView family) {
         Map<String, String> names = new LinkedHashMap<>();
-        family.entries().forEach(entry -> names.put(entry.owningAgency(), entry.owningAgencyName()));
+        family.agencies().forEach(agency -> names.put(agency.id(), agency.name()));
         family.team().forEach(member -> names.put(member.agency(), member.agencyName()));
         return names;
     }

@@ -28,7 +28,7 @@ class FamilyPages {
 
     /** The family as it is now, put in the model as {@code family}. */
     FamilyView current(String familyId, Model model) {
-        FamilyView family = families.family(familyId, ChronologyQuery.now());
+        FamilyView family = families.family(familyId, ChronologyQuery.withoutEntries(null));
         model.addAttribute("family", family);
         return family;
     }
@@ -86,10 +86,13 @@ class FamilyPages {
         return null;
     }
 
-    /** Back to the family's page, saying what was done ({@code message}, about {@code subject} if not null). */
-    String done(String familyId, String message, String subject, RedirectAttributes redirect) {
+    /**
+     * Back to the part of the family's page where the change shows, saying what was done ({@code
+     * message}, about {@code subject} if not null).
+     */
+    String done(String familyId, FamilyPart part, String message, String subject, RedirectAttributes redirect) {
         redirect.addFlashAttribute("success", message);
         redirect.addFlashAttribute("successArgs", subject);
-        return "redirect:/families/" + familyId;
+        return "redirect:" + part.path(familyId, null);
     }
 }

@@ -70,7 +70,12 @@ class HouseholdController {
                                 UnaryOperator.identity(),
                                 model)
                         == FormErrors.Outcome.DONE) {
-            return pages.done(familyId, "family.memberAdded", person(personId).fullName(), redirect);
+            return pages.done(
+                    familyId,
+                    FamilyPart.HOUSEHOLD,
+                    "family.memberAdded",
+                    person(personId).fullName(),
+                    redirect);
         }
         return addPage(familyId, personId, model);
     }
@@ -110,7 +115,12 @@ class HouseholdController {
                                 UnaryOperator.identity(),
                                 model)
                         == FormErrors.Outcome.DONE) {
-            return pages.done(familyId, "family.memberLeft", person(personId).fullName(), redirect);
+            return pages.done(
+                    familyId,
+                    FamilyPart.HOUSEHOLD,
+                    "family.memberLeft",
+                    person(personId).fullName(),
+                    redirect);
         }
         return leavingPage(familyId, personId, model);
     }

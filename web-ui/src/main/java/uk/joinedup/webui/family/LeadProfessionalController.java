@@ -104,7 +104,12 @@ class LeadProfessionalController {
                         .teamMember(form.getUserId())
                         .map(FamilyView.TeamMember::name)
                         .orElse(form.getUserId());
-                return pages.done(familyId, handover ? "family.handedOver" : "family.leadAppointed", name, redirect);
+                return pages.done(
+                        familyId,
+                        FamilyPart.TEAM,
+                        handover ? "family.handedOver" : "family.leadAppointed",
+                        name,
+                        redirect);
             }
         }
         return page(familyId, handover, model);

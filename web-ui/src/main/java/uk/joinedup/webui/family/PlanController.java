@@ -64,7 +64,7 @@ class PlanController {
             FormErrors.Outcome outcome = pages.attempt(
                     familyId, form, () -> families.agreePlan(familyId, plan.request()), errors, plan::formField, model);
             if (outcome == FormErrors.Outcome.DONE) {
-                return pages.done(familyId, "family.planAgreed", null, redirect);
+                return pages.done(familyId, FamilyPart.PLAN, "family.planAgreed", null, redirect);
             }
         }
         form.fillRows();
@@ -100,21 +100,25 @@ class PlanController {
                                 null)
                         == FormErrors.Outcome.DONE) {
             return pages.done(
-                    familyId, "family.familyAgreed", form.getAgreedBy().strip(), redirect);
+                    familyId,
+                    FamilyPart.PLAN,
+                    "family.familyAgreed",
+                    form.getAgreedBy().strip(),
+                    redirect);
         }
         return agreementPage(familyId, model);
     }
 
-    /** "Mark as done" on the family page: no form to go back to, so a refusal is shown on the family page. */
+    /** "Mark as done" on the plan: no form to go back to, so a refusal is shown on the plan. */
     @PostMapping("/families/{familyId}/plan/actions/{actionId}/completion")
     String complete(@PathVariable String familyId, @PathVariable String actionId, RedirectAttributes redirect) {
         try {
             families.completeAction(familyId, actionId, null);
         } catch (InvalidRequest | CaseServiceProblem.Refused | CaseServiceProblem.Forbidden refused) {
             redirect.addFlashAttribute("problem", refused.getMessage());
-            return "redirect:/families/" + familyId;
+            return "redirect:" + FamilyPart.PLAN.path(familyId, null);
         }
-        return pages.done(familyId, "family.actionDone", null, redirect);
+        return pages.done(familyId, FamilyPart.PLAN, "family.actionDone", null, redirect);
     }
 
     private String planPage(String familyId, Model model) {

@@ -75,7 +75,7 @@ class ReferralController {
                                 UnaryOperator.identity(),
                                 null)
                         == FormErrors.Outcome.DONE) {
-            return pages.done(familyId, "family.referred", null, redirect);
+            return pages.done(familyId, FamilyPart.REFERRALS, "family.referred", null, redirect);
         }
         return referralPage(familyId, model);
     }
@@ -119,7 +119,7 @@ class ReferralController {
                                 field -> field.startsWith("allocatedTo") ? "allocateTo" : field,
                                 model)
                         == FormErrors.Outcome.DONE) {
-            return pages.done(familyId, "family.referralAccepted", null, redirect);
+            return pages.done(familyId, FamilyPart.TEAM, "family.referralAccepted", null, redirect);
         }
         return acceptancePage(familyId, referralId, model);
     }
@@ -152,7 +152,7 @@ class ReferralController {
                                 field -> "declinedOn".equals(field) ? "on" : field,
                                 model)
                         == FormErrors.Outcome.DONE) {
-            return pages.done(familyId, "family.referralDeclined", null, redirect);
+            return pages.done(familyId, FamilyPart.REFERRALS, "family.referralDeclined", null, redirect);
         }
         return declinePage(familyId, referralId, model);
     }

@@ -57,7 +57,7 @@ class ReviewController {
                                 UnaryOperator.identity(),
                                 null)
                         == FormErrors.Outcome.DONE) {
-            return pages.done(familyId, "family.reviewed", null, redirect);
+            return pages.done(familyId, FamilyPart.PLAN, "family.reviewed", null, redirect);
         }
         pages.current(familyId, model);
         return "family/review";

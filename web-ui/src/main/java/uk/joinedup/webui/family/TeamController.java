@@ -86,7 +86,7 @@ class TeamController {
                                 UnaryOperator.identity(),
                                 null)
                         == FormErrors.Outcome.DONE) {
-            return pages.done(familyId, "family.joinRequested", null, redirect);
+            return pages.done(familyId, FamilyPart.SUMMARY, "family.joinRequested", null, redirect);
         }
         pages.current(familyId, model);
         return "family/join-team";
@@ -104,12 +104,12 @@ class TeamController {
             families.approveJoinRequest(familyId, expectedVersion, userId);
         } catch (CaseServiceProblem.Conflict changed) {
             redirect.addFlashAttribute("problem", labels.get("family.conflict"));
-            return "redirect:/families/" + familyId;
+            return "redirect:" + FamilyPart.TEAM.path(familyId, null);
         } catch (CaseServiceProblem.Refused | CaseServiceProblem.Forbidden refused) {
             redirect.addFlashAttribute("problem", refused.getMessage());
-            return "redirect:/families/" + familyId;
+            return "redirect:" + FamilyPart.TEAM.path(familyId, null);
         }
-        return pages.done(familyId, "family.joinApproved", name, redirect);
+        return pages.done(familyId, FamilyPart.TEAM, "family.joinApproved", name, redirect);
     }
 
     @GetMapping("/families/{familyId}/team/requests/{userId}/decline")
@@ -145,7 +145,7 @@ class TeamController {
                                 UnaryOperator.identity(),
                                 model)
                         == FormErrors.Outcome.DONE) {
-            return pages.done(familyId, "family.joinDeclined", name, redirect);
+            return pages.done(familyId, FamilyPart.TEAM, "family.joinDeclined", name, redirect);
         }
         return declinePage(familyId, userId, model);
     }
@@ -182,7 +182,7 @@ class TeamController {
                                 field -> field.startsWith("member.") ? field.substring("member.".length()) : field,
                                 model)
                         == FormErrors.Outcome.DONE) {
-            return pages.done(familyId, "family.addedToTeam", colleague.displayName(), redirect);
+            return pages.done(familyId, FamilyPart.TEAM, "family.addedToTeam", colleague.displayName(), redirect);
         }
         return addPage(familyId, model);
     }
@@ -213,7 +213,7 @@ class TeamController {
                         UnaryOperator.identity(),
                         model)
                 == FormErrors.Outcome.DONE) {
-            return pages.done(familyId, "family.removedFromTeam", name, redirect);
+            return pages.done(familyId, FamilyPart.TEAM, "family.removedFromTeam", name, redirect);
         }
         return removePage(familyId, userId, model);
     }

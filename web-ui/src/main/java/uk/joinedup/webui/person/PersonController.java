@@ -23,7 +23,10 @@ import uk.joinedup.webui.govuk.DateForm;
 import uk.joinedup.webui.govuk.Labels;
 import uk.joinedup.webui.security.SignedInUser;
 
-/** A person's page, now or as it stood at the end of a date, with their chronology filtered or not. */
+/**
+ * A person's page in parts (see {@link PersonPart}): their details, families, a page at a time of their
+ * chronology, filtered or not, and how their record is shared; now or as it stood at the end of a date.
+ */
 @Controller
 class PersonController {
 
@@ -40,29 +43,74 @@ class PersonController {
     }
 
     @GetMapping("/people/{personId}")
-    String show(
+    String details(
+            @PathVariable String personId,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asAt,
+            @ModelAttribute(name = "user", binding = false) SignedInUser user,
+            Model model) {
+        PersonView person = people.person(personId, ChronologyQuery.withoutEntries(asAt));
+        return show(PersonPart.DETAILS, person, null, asAt, user, model);
+    }
+
+    @GetMapping("/people/{personId}/families")
+    String families(
+            @PathVariable String personId,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asAt,
+            @ModelAttribute(name = "user", binding = false) SignedInUser user,
+            Model model) {
+        PersonView person = people.person(personId, ChronologyQuery.withoutEntries(asAt));
+        return show(PersonPart.FAMILIES, person, null, asAt, user, model);
+    }
+
+    /** A page of their chronology, newest first, filtered or not. */
+    @GetMapping("/people/{personId}/chronology")
+    String chronology(
             @PathVariable String personId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asAt,
             @RequestParam(required = false) String agency,
             @RequestParam(required = false) InformationCategory category,
+            @RequestParam(defaultValue = "1") int page,
             @ModelAttribute(name = "user", binding = false) SignedInUser user,
             Model model) {
-        ChronologyQuery query = new ChronologyQuery(asAt, blankToNull(agency), category);
+        ChronologyQuery query = new ChronologyQuery(asAt, blankToNull(agency), category).page(Math.max(page, 1));
         PersonView person = people.person(personId, query);
-        PersonView everything = query.filtered() ? people.person(personId, query.unfiltered()) : person;
-        model.addAttribute("person", person);
         ChronologyView view = chronology.present(
                 person.entries(),
-                everything.entries(),
+                person.chronology(),
+                person.agencies(),
                 person.withheld(),
                 person.withheldFrom(),
                 query,
+                PersonPart.CHRONOLOGY.path(personId, null),
                 Map.of(),
                 personId,
                 user);
         model.addAttribute("chronology", view);
+        return show(PersonPart.CHRONOLOGY, person, view, asAt, user, model);
+    }
+
+    /** The consents and emergency access in force: how the record is shared now. */
+    @GetMapping("/people/{personId}/sharing")
+    String sharing(
+            @PathVariable String personId,
+            @ModelAttribute(name = "user", binding = false) SignedInUser user,
+            Model model) {
+        PersonView person = people.person(personId, ChronologyQuery.withoutEntries(null));
+        return show(PersonPart.SHARING, person, null, null, user, model);
+    }
+
+    /**
+     * A part of the person's page, with their heading and the sub-navigation to the others; as it is now,
+     * with how the record is shared (the emergency access offer goes with the chronology's withheld notice).
+     */
+    private String show(
+            PersonPart part, PersonView person, ChronologyView view, LocalDate asAt, SignedInUser user, Model model) {
+        model.addAttribute("person", person);
+        model.addAttribute("part", part.template());
+        model.addAttribute("navigation", part.navigation(person.personId(), asAt));
+        model.addAttribute("partPath", part.path(person.personId(), null));
         if (asAt == null) {
-            sharing.addTo(model, personId, view, user);
+            sharing.addTo(model, person.personId(), view, user);
         }
         model.addAttribute("asAt", asAt);
         model.addAttribute("editable", asAt == null && user.practitioner());
@@ -77,7 +125,7 @@ class PersonController {
             @ModelAttribute("form") DateForm form,
             BindingResult errors,
             Model model) {
-        PersonView person = people.person(personId, ChronologyQuery.now());
+        PersonView person = people.person(personId, ChronologyQuery.withoutEntries(null));
         if (view != null) {
             LocalDate date = form.getDate()
                     .validate(
@@ -88,7 +136,7 @@ class PersonController {
                             errors);
             if (date != null) {
                 try {
-                    people.person(personId, new ChronologyQuery(date, null, null));
+                    people.person(personId, ChronologyQuery.withoutEntries(date));
                     return "redirect:/people/" + personId + "?asAt=" + date;
                 } catch (CaseServiceProblem.NotFound notYetRecorded) {
                     errors.rejectValue("date.day", "asAt.notYetRecorded", new Object[] {Labels.date(date)}, null);

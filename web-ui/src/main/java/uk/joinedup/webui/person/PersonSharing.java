@@ -33,6 +33,10 @@ class PersonSharing {
         this.directory = directory;
     }
 
+    /**
+     * Puts how the record is shared in the model; with the chronology's withheld notice, if the page shows
+     * the chronology (null if not), the offer of emergency access.
+     */
     void addTo(Model model, String personId, ChronologyView chronology, SignedInUser user) {
         OverridesView overrides = emergencyAccess.overridesOf(personId);
         Optional<OverrideView> mine = overrides.activeFor(user.username());
@@ -41,7 +45,10 @@ class PersonSharing {
         model.addAttribute("overrides", overrides);
         model.addAttribute("myOverride", mine.orElse(null));
         model.addAttribute("agencyNames", overrides.overrides().isEmpty() ? Map.of() : agencyNames());
-        if (user.practitioner() && mine.isEmpty() && chronology.withheldNotice().openable()) {
+        if (chronology != null
+                && user.practitioner()
+                && mine.isEmpty()
+                && chronology.withheldNotice().openable()) {
             model.addAttribute("emergencyAccessOffer", "/people/" + personId + "/emergency-access");
         }
     }

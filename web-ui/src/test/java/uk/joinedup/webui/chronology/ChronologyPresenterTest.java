@@ -9,11 +9,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import uk.joinedup.webui.caseservice.AgencyOption;
 import uk.joinedup.webui.caseservice.ChronologyEntry;
+import uk.joinedup.webui.caseservice.ChronologyPage;
 import uk.joinedup.webui.caseservice.ChronologyQuery;
 import uk.joinedup.webui.caseservice.InformationCategory;
 import uk.joinedup.webui.govuk.BundleLabels;
 import uk.joinedup.webui.govuk.Choice;
+import uk.joinedup.webui.govuk.Pagination;
 import uk.joinedup.webui.security.SignedInUser;
 
 class ChronologyPresenterTest {
@@ -103,9 +106,12 @@ class ChronologyPresenterTest {
         assertThat(presenter
                         .present(
                                 List.of(ours),
-                                List.of(ours),
+                                new ChronologyPage(1, 50, 1, 1),
+                                List.of(),
                                 0,
+                                List.of(),
                                 new ChronologyQuery(LocalDate.of(2026, 6, 1), null, null),
+                                "/people/p1/chronology",
                                 Map.of(),
                                 "p1",
                                 JO)
@@ -115,12 +121,17 @@ class ChronologyPresenterTest {
     }
 
     @Test
-    void offersTheAgenciesOfEveryVisibleEntryAndEveryCategory() {
+    void offersTheAgenciesCaseServiceNamesByNameAndEveryCategory() {
         ChronologyView view = presenter.present(
                 List.of(fact("f1", PROBATION, false)),
-                List.of(fact("f1", PROBATION, false), fact("f2", EARLY_HELP, false), fact("f3", PROBATION, false)),
+                new ChronologyPage(1, 50, 1, 1),
+                List.of(
+                        new AgencyOption(PROBATION, "Agency " + PROBATION),
+                        new AgencyOption(EARLY_HELP, "Agency " + EARLY_HELP)),
                 3,
+                List.of(),
                 new ChronologyQuery(null, PROBATION, InformationCategory.OFFENDING),
+                "/families/f1/chronology",
                 Map.of("p1", "Tony Marsh"),
                 null,
                 JO);
@@ -133,6 +144,39 @@ class ChronologyPresenterTest {
         assertThat(view.filtered()).isTrue();
         assertThat(view.withheld()).isEqualTo(3);
         assertThat(view.entries().get(0).personName()).isEqualTo("Tony Marsh");
+        assertThat(view.pagination()).as("one page: no pagination").isNull();
+    }
+
+    @Test
+    void pagesKeepTheDateAndTheFilter() {
+        ChronologyView view = presenter.present(
+                List.of(fact("f1", PROBATION, false)),
+                new ChronologyPage(2, 50, 120, 3),
+                List.of(),
+                0,
+                List.of(),
+                new ChronologyQuery(LocalDate.of(2026, 6, 1), PROBATION, InformationCategory.OFFENDING).page(2),
+                "/families/f1/chronology",
+                Map.of(),
+                null,
+                JO);
+
+        assertThat(view.total()).isEqualTo(120);
+        assertThat(view.pagination().previous())
+                .isEqualTo("/families/f1/chronology?asAt=2026-06-01&agency=" + PROBATION + "&category=OFFENDING");
+        assertThat(view.pagination().next())
+                .isEqualTo(
+                        "/families/f1/chronology?asAt=2026-06-01&agency=" + PROBATION + "&category=OFFENDING&page=3");
+        assertThat(view.pagination().items())
+                .extracting(Pagination.Item::number, Pagination.Item::current)
+                .containsExactly(tuple(1, false), tuple(2, true), tuple(3, false));
+    }
+
+    @Test
+    void encodesWhatItPutsInAPagesAddress() {
+        assertThat(ChronologyPresenter.pageAddress(
+                        "/people/p1/chronology", new ChronologyQuery(null, "a b&c", null), 2))
+                .isEqualTo("/people/p1/chronology?agency=a%20b%26c&page=2");
     }
 
     @Test
@@ -169,7 +213,17 @@ class ChronologyPresenterTest {
 
     private List<EntryView> present(List<ChronologyEntry> entries, String personId) {
         return presenter
-                .present(entries, entries, 0, ChronologyQuery.now(), Map.of(), personId, JO)
+                .present(
+                        entries,
+                        new ChronologyPage(1, 50, entries.size(), 1),
+                        List.of(),
+                        0,
+                        List.of(),
+                        ChronologyQuery.now(),
+                        "/people/" + personId + "/chronology",
+                        Map.of(),
+                        personId,
+                        JO)
                 .entries();
     }
 

@@ -90,6 +90,10 @@ class FamilyCaseJourneyBrowserIT {
         assertThat(browser.heading()).isEqualTo(JOSH);
 
         browser.open(familyUrl);
+        browser.clickLink("Household");
+        assertThat(browser.find(By.cssSelector(".moj-sub-navigation a[aria-current=page]"))
+                        .getText())
+                .isEqualTo("Household");
         browser.clickLink("Add a member");
         browser.type("familyName", SURNAME);
         browser.type("givenNames", "Jo");
@@ -108,11 +112,14 @@ class FamilyCaseJourneyBrowserIT {
                 .contains(JOSH)
                 .contains(GOV_UK_DATE.format(JOINED));
         rachelUrl = browser.find(By.linkText(RACHEL)).getAttribute("href");
+        browser.assertAccessible();
     }
 
     @Test
     @Order(2)
     void theKeyworkerRefersTheFamily() {
+        browser.clickLink("Summary");
+        assertThat(browser.text(By.cssSelector("[data-testid=family-counts]"))).contains("3 members");
         browser.clickLink("Refer the family");
         assertThat(browser.heading()).isEqualTo("Refer the family");
         browser.assertAccessible();
@@ -143,6 +150,8 @@ class FamilyCaseJourneyBrowserIT {
         assertThat(browser.text()).contains("1 family found");
         browser.assertAccessible();
         browser.clickLink(FAMILY);
+        browser.clickLink("1 referral awaits a decision");
+        browser.assertAccessible();
 
         browser.clickLink("Accept");
         assertThat(browser.heading()).isEqualTo("Accept the referral");
@@ -164,6 +173,7 @@ class FamilyCaseJourneyBrowserIT {
                 .isFalse();
         browser.assertAccessible();
         browser.open(familyUrl);
+        browser.clickLink("No lead professional: a team manager should appoint one");
 
         browser.clickLink("Appoint a lead professional");
         browser.assertAccessible();
@@ -171,6 +181,7 @@ class FamilyCaseJourneyBrowserIT {
         browser.submit();
 
         assertThat(browser.text()).contains("Sam Patel is the lead professional");
+        browser.clickLink("Summary");
         assertThat(browser.text(By.cssSelector("[data-testid=lead-professional]")))
                 .contains("Sam Patel");
         assertThat(browser.has(By.cssSelector("[data-testid=no-lead-warning]"))).isFalse();
@@ -183,6 +194,7 @@ class FamilyCaseJourneyBrowserIT {
         assertThat(browser.text(By.cssSelector("[data-testid=families]"))).contains(FAMILY);
         browser.clickLink(FAMILY);
 
+        browser.clickLink("Assessment");
         browser.clickLink("Complete an assessment");
         browser.assertAccessible();
         int[] scores = {1, 2, 0, 3, 0, 1, 2};
@@ -196,6 +208,7 @@ class FamilyCaseJourneyBrowserIT {
         assertThat(browser.text(By.cssSelector("[data-testid=assessment]")))
                 .contains("Work 3: Significant need First assessment");
 
+        browser.clickLink("Plan and reviews");
         browser.clickLink("Agree a support plan");
         browser.submit();
         assertThat(browser.errorSummary())
@@ -243,8 +256,18 @@ class FamilyCaseJourneyBrowserIT {
         // The neighbourhood police officer is not on the team: he can only ask to join, and sees no casework.
         signInAs("ray.hughes");
         browser.open(familyUrl);
-        assertThat(browser.has(By.cssSelector("[data-testid=team]"))).isFalse();
+        assertThat(browser.text(By.cssSelector("[data-testid=sub-navigation]")))
+                .as("no casework parts")
+                .doesNotContain("Team")
+                .doesNotContain("Plan and reviews");
+        browser.clickLink("Household");
+        assertThat(browser.text(By.cssSelector("[data-testid=household]"))).contains(RACHEL);
         assertThat(browser.text()).doesNotContain("Add a member").doesNotContain("Record leaving");
+        browser.assertAccessible();
+        browser.open(familyUrl + "/team");
+        assertThat(browser.has(By.cssSelector("[data-testid=team]"))).isFalse();
+        assertThat(browser.text()).contains("are shown to the team around the family");
+        browser.clickLink("Summary");
         browser.clickLink("Ask to join this team");
         assertThat(browser.heading()).isEqualTo("Ask to join the team around the family");
         browser.assertAccessible();
@@ -269,13 +292,14 @@ class FamilyCaseJourneyBrowserIT {
                 .contains("older boys near the shops");
         browser.assertAccessible();
         browser.clickLink(FAMILY);
+        browser.clickLink("1 request to join the team awaits a decision");
         assertThat(browser.text(By.cssSelector("[data-testid=join-request]")))
                 .contains("Ray Hughes, Hampshire and Isle of Wight Constabulary, asked on " + GOV_UK_DATE.format(TODAY))
                 .contains("older boys near the shops");
         browser.assertAccessible();
 
         // Meanwhile, in another tab, she adds a colleague: the page with the request is out of date.
-        String withTheRequest = browser.openTab(familyUrl);
+        String withTheRequest = browser.openTab(familyUrl + "/team");
         browser.clickLink("Add a colleague to the team");
         browser.assertAccessible();
         browser.choose("Dee Walsh");
@@ -298,6 +322,7 @@ class FamilyCaseJourneyBrowserIT {
 
         // Being in the team is no lawful basis for another agency's records (ADR 12): Rachel consents.
         browser.open(rachelUrl);
+        browser.clickLink("Sharing");
         browser.clickLink("Record consent");
         assertThat(browser.heading()).isEqualTo("Record consent to share");
         browser.assertAccessible();
@@ -338,6 +363,7 @@ class FamilyCaseJourneyBrowserIT {
 
         signInAs("dee.walsh");
         browser.clickLink(FAMILY);
+        browser.clickLink("Household");
         browser.clickLink(RACHEL);
         recordEvent("Benefit claim started");
         browser.choose("Universal Credit");
@@ -356,6 +382,7 @@ class FamilyCaseJourneyBrowserIT {
     void theLeadProfessionalHandsOverWithANote() {
         signInAs("sam.patel");
         browser.open(familyUrl);
+        browser.clickLink("Team");
         browser.clickLink("Hand over to another lead professional");
         browser.assertAccessible();
         browser.choose("Dee Walsh");
@@ -363,19 +390,24 @@ class FamilyCaseJourneyBrowserIT {
         browser.submit();
 
         assertThat(browser.text()).contains("Handed over: Dee Walsh is the lead professional");
-        assertThat(browser.text(By.cssSelector("[data-testid=lead-professional]")))
-                .contains("Dee Walsh")
-                .contains(JOBCENTRE);
         assertThat(browser.text(By.cssSelector("[data-testid=lead-history]")))
                 .contains("Lead professional handed over")
                 .contains("Sam Patel, " + EARLY_HELP)
                 .contains("Rachel's job search is the priority now; CV workshop booked.");
         browser.assertAccessible();
+        browser.clickLink("Summary");
+        assertThat(browser.text(By.cssSelector("[data-testid=lead-professional]")))
+                .contains("Dee Walsh")
+                .contains(JOBCENTRE);
     }
 
     @Test
     @Order(7)
     void theChronologyShowsBothAgenciesAndFiltersByAgency() {
+        browser.clickLink("Chronology");
+        assertThat(browser.find(By.cssSelector(".moj-sub-navigation a[aria-current=page]"))
+                        .getText())
+                .isEqualTo("Chronology");
         String everything = browser.text(By.id("chronology"));
         assertThat(everything)
                 .as("Sam sees the Jobcentre's entries through Rachel's consent")
@@ -403,6 +435,7 @@ class FamilyCaseJourneyBrowserIT {
     @Order(8)
     void rachelWithdrawsHerConsentAndTheJobcentreNoLongerSeesTheCaseNote() {
         browser.open(rachelUrl);
+        browser.clickLink("Sharing");
         assertThat(browser.text(By.cssSelector("[data-testid=consents-summary]")))
                 .contains("can see employment and benefits and case note information");
         browser.clickLink("Consents and their history");
@@ -429,6 +462,7 @@ class FamilyCaseJourneyBrowserIT {
 
         signInAs("dee.walsh");
         browser.open(rachelUrl);
+        browser.clickLink("Chronology");
         assertThat(browser.text(By.id("chronology")))
                 .contains("Universal Credit")
                 .doesNotContain("First home visit: Rachel wants to work school hours.");
@@ -451,20 +485,28 @@ class FamilyCaseJourneyBrowserIT {
 
         assertThat(browser.text(By.cssSelector("[data-testid=as-at-banner]")))
                 .contains("as it stood on " + GOV_UK_DATE.format(lastMonth));
-        assertThat(browser.text(By.cssSelector("[data-testid=household]")))
-                .contains(RACHEL)
-                .contains(TOM)
-                .contains(JOSH);
         assertThat(browser.text(By.cssSelector("[data-testid=case-summary]")))
                 .contains("Not open")
                 .contains("None appointed")
                 .doesNotContain("Dee Walsh")
                 .doesNotContain("Sam Patel");
-        assertThat(browser.text())
-                .contains("No support plan has been agreed yet.")
-                .contains("The family has not been referred.")
-                .doesNotContain("Refer the family")
-                .doesNotContain("Benefit claim started");
+        assertThat(browser.text()).doesNotContain("Refer the family");
+        browser.assertAccessible();
+
+        browser.clickLink("Household");
+        assertThat(browser.text(By.cssSelector("[data-testid=as-at-banner]")))
+                .as("the parts keep the date")
+                .contains("as it stood on " + GOV_UK_DATE.format(lastMonth));
+        assertThat(browser.text(By.cssSelector("[data-testid=household]")))
+                .contains(RACHEL)
+                .contains(TOM)
+                .contains(JOSH);
+        browser.clickLink("Plan and reviews");
+        assertThat(browser.text()).contains("No support plan has been agreed yet.");
+        browser.clickLink("Referrals");
+        assertThat(browser.text()).contains("The family has not been referred.").doesNotContain("Refer the family");
+        browser.clickLink("Chronology");
+        assertThat(browser.text(By.id("chronology"))).doesNotContain("Benefit claim started");
         browser.assertAccessible();
     }
 
@@ -472,8 +514,10 @@ class FamilyCaseJourneyBrowserIT {
     @Order(10)
     void aKeyworkerCannotCloseTheCaseWithAnActionStillOpen() {
         browser.open(familyUrl);
+        browser.clickLink("Plan and reviews");
         browser.click(By.xpath("//button[contains(., 'Mark as done') and contains(., 'Weekly job-search sessions')]"));
         assertThat(browser.text()).contains("Action marked as done");
+        browser.clickLink("Summary");
 
         browser.clickLink("Close the case");
         browser.assertAccessible();
@@ -527,6 +571,7 @@ class FamilyCaseJourneyBrowserIT {
     void aHousingOfficerMayNotRecordAnOffenceAndSeesOnlyWhatIsShared() {
         signInAs("lee.morgan");
         browser.open(rachelUrl);
+        browser.clickLink("Chronology");
         assertThat(browser.text(By.cssSelector("[data-testid=withheld]")))
                 .contains("from " + JOBCENTRE)
                 .contains("not shown: you do not work with their family");
@@ -554,6 +599,7 @@ class FamilyCaseJourneyBrowserIT {
                 .contains("Close the case")
                 .doesNotContain("Reopen the case");
 
+        browser.clickLink("Household");
         browser.click(By.xpath("//tr[contains(., '" + TOM + "')]//a[contains(., 'Record leaving')]"));
         assertThat(browser.heading()).isEqualTo("Record that " + TOM + " left the household");
         browser.type("reason", "Moved in with his brother in Portsmouth.");
@@ -600,7 +646,7 @@ class FamilyCaseJourneyBrowserIT {
         browser.type("notes", twice);
         assertThat(sendTheFormTwice(true)).isEqualTo(200L);
 
-        browser.open(familyUrl);
+        browser.open(familyUrl + "/plan");
         assertThat(reviewsWithNotes(once)).isEqualTo(1L);
         assertThat(reviewsWithNotes(twice))
                 .as("the same form without its key is two requests")
@@ -630,6 +676,7 @@ class FamilyCaseJourneyBrowserIT {
 
     /** From the family page: find the person (nobody yet), register them, add them to the household. */
     private static void addNewMember(String givenName, LocalDate born, String sex, String relationship) {
+        browser.clickLink("Household");
         browser.clickLink("Add a member");
         assertThat(browser.heading()).isEqualTo("Find a person");
         browser.type("familyName", SURNAME);

@@ -145,6 +145,7 @@ class KeyworkerJourneyBrowserIT {
         browser.assertAccessible();
         browser.click(By.partialLinkText("Use this person"));
         assertThat(browser.heading()).isEqualTo("Deborah " + familyName);
+        browser.clickLink("Chronology");
         assertThat(browser.text()).contains("She wants help with her son's fixed-term exclusion.");
     }
 

@@ -80,11 +80,13 @@ class SharingJourneyBrowserIT {
         browser.type("values-text", NOTE);
         browser.submit();
         assertThat(browser.text()).contains("Case note recorded").contains(NOTE);
-        assertThat(browser.text(By.cssSelector("[data-testid=consents-summary]")))
-                .contains("No consent to share is in force.");
         assertThat(browser.has(By.linkText("Get emergency access")))
                 .as("nothing is withheld from her")
                 .isFalse();
+        browser.clickLink("Sharing");
+        assertThat(browser.text(By.cssSelector("[data-testid=consents-summary]")))
+                .contains("No consent to share is in force.");
+        browser.assertAccessible();
     }
 
     @Test
@@ -92,6 +94,7 @@ class SharingJourneyBrowserIT {
     void aHousingOfficerIsToldWhatIsNotShownAndWhyAndOpensItInAnEmergency() {
         signInAs("lee.morgan");
         browser.open(tonyUrl);
+        browser.clickLink("Chronology");
         assertThat(browser.text(By.cssSelector("[data-testid=withheld]")))
                 .contains("from " + PROBATION)
                 .contains("not shown: you do not work with their family")
@@ -118,8 +121,10 @@ class SharingJourneyBrowserIT {
         assertThat(browser.heading()).isEqualTo(TONY);
         assertThat(browser.text(By.cssSelector("[data-testid=emergency-banner]")))
                 .containsPattern("Emergency access until \\d\\d:\\d\\d on \\d{1,2} \\w+ \\d{4} — this is reviewed");
+        browser.clickLink("Chronology");
         assertThat(browser.text(By.id("chronology"))).contains(NOTE).contains("Recorded by Jo Carter, " + PROBATION);
         assertThat(browser.has(By.cssSelector("[data-testid=withheld]"))).isFalse();
+        browser.clickLink("Sharing");
         assertThat(browser.text(By.cssSelector("[data-testid=overrides]")))
                 .contains("Lee Morgan")
                 .contains("A child is at risk of significant harm")
@@ -179,10 +184,12 @@ class SharingJourneyBrowserIT {
         browser.assertAccessible();
 
         browser.open(tonyUrl);
+        browser.clickLink("Chronology");
         assertThat(browser.text(By.cssSelector("[data-testid=withheld]")))
                 .contains("not shown: your role does not show case content")
                 .doesNotContain("Get emergency access");
         assertThat(browser.text()).doesNotContain(NOTE);
+        browser.clickLink("Sharing");
         assertThat(browser.text(By.cssSelector("[data-testid=overrides]")))
                 .contains("Lee Morgan")
                 .contains("Justified")
@@ -290,6 +297,7 @@ class SharingJourneyBrowserIT {
     @Order(5)
     void theOfficerSeesWhoHasSeenTheRecordDownloadsTheLogAndChecksItIsIntact() {
         browser.open(tonyUrl);
+        browser.clickLink("Sharing");
         browser.clickLink("Who has seen this record");
         assertThat(browser.heading()).isEqualTo("Access log");
         assertThat(browser.text(By.cssSelector("[data-testid=access-log-results]")))

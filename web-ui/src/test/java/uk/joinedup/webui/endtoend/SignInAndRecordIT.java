@@ -78,7 +78,7 @@ class SignInAndRecordIT {
                         "occurredOn.year", String.valueOf(occurredOn.getYear()),
                         "values[text]", "Released on licence; first appointment kept.",
                         "_csrf", csrf(noteForm)));
-        assertThat(afterNote.uri().toString()).isEqualTo(person);
+        assertThat(afterNote.uri().toString()).isEqualTo(person + "/chronology");
         assertThat(afterNote.body())
                 .contains("Case note recorded")
                 .contains("Released on licence; first appointment kept.")

@@ -16,6 +16,8 @@ import uk.joinedup.caseservice.accesslog.AccessLog;
 import uk.joinedup.caseservice.accesslog.AccessRecord.Viewed;
 import uk.joinedup.caseservice.chronology.ChronologyEntry;
 import uk.joinedup.caseservice.family.api.AssessedNeed;
+import uk.joinedup.caseservice.family.api.LeadProfessionalAppointed;
+import uk.joinedup.caseservice.family.api.LeadProfessionalHandedOver;
 import uk.joinedup.caseservice.family.api.NeedDomain;
 import uk.joinedup.caseservice.family.api.TeamMember;
 import uk.joinedup.caseservice.family.membership.Memberships;
@@ -39,6 +41,10 @@ import uk.joinedup.caseservice.sharing.Viewer;
  */
 @Component
 class CaseFileQueries {
+
+    /** The kinds of entry that appoint or hand over the lead professional: the family record names entries by event. */
+    private static final Set<String> LEAD_CHANGES =
+            Set.of(LeadProfessionalAppointed.class.getSimpleName(), LeadProfessionalHandedOver.class.getSimpleName());
 
     private final PersonRecords people;
     private final FamilyRecords families;
@@ -83,6 +89,8 @@ class CaseFileQueries {
                 .disclose(viewer, person.entries().values(), entry -> subject, CaseFileQueries::shared);
         boolean identityVisible =
                 disclosed.visible().stream().anyMatch(entry -> entry.entryId().equals(PersonRecord.REGISTERED));
+        List<ChronologyEntry> matching = newestFirst(disclosed.visible(), query.filter());
+        ChronologyPage page = new ChronologyPage(query.page(), query.pageSize(), matching.size());
 
         accessLog.append(AccessRecords.of(
                 viewer,
@@ -102,7 +110,8 @@ class CaseFileQueries {
                         .map(family -> new PersonView.FamilyLink(family.familyId(), family.name()))
                         .sorted(Comparator.comparing(PersonView.FamilyLink::name))
                         .toList(),
-                newestFirst(disclosed.visible(), query.filter()),
+                page.of(matching),
+                page,
                 disclosed.withheldCount(),
                 WithheldEntries.of(disclosed.withheld(), person.entries().values()),
                 AgencyOption.of(disclosed.visible()),
@@ -150,6 +159,8 @@ class CaseFileQueries {
                 .collect(Collectors.toCollection(ArrayList::new));
         withheld.addAll(evidence.withheld());
         LocalDate today = viewer.today();
+        List<ChronologyEntry> matching = newestFirst(visible, query.filter());
+        ChronologyPage page = new ChronologyPage(query.page(), query.pageSize(), matching.size());
 
         accessLog.append(AccessRecords.of(
                 viewer,
@@ -180,7 +191,9 @@ class CaseFileQueries {
                 family.nextReviewOn(),
                 family.reviewOverdueOn(today),
                 names(members),
-                newestFirst(visible, query.filter()),
+                page.of(matching),
+                page,
+                leadChanges(visible),
                 withheld.stream().mapToInt(Disclosure.Withheld::count).sum(),
                 WithheldEntries.of(withheld, everyEntry),
                 AgencyOption.of(visible),
@@ -308,11 +321,20 @@ class CaseFileQueries {
                 entry.owningAgency(), entry.owningAgencyKind(), entry.category(), entry.occurredOn());
     }
 
+    /** The entries the filter matches, newest first; entries recorded together keep one order on every page. */
     private static List<ChronologyEntry> newestFirst(List<ChronologyEntry> entries, ChronologyFilter filter) {
         ChronologyFilter applied = filter != null ? filter : ChronologyFilter.none();
         return entries.stream()
                 .filter(applied::matches)
-                .sorted(ChronologyEntry.NEWEST_FIRST)
+                .sorted(ChronologyEntry.NEWEST_FIRST.thenComparing(ChronologyEntry::entryId))
+                .toList();
+    }
+
+    /** The lead professional's appointments and handovers, newest first: the team's history, unpaged. */
+    private static List<ChronologyEntry> leadChanges(List<ChronologyEntry> visible) {
+        return visible.stream()
+                .filter(entry -> LEAD_CHANGES.contains(entry.kind()))
+                .sorted(ChronologyEntry.NEWEST_FIRST.thenComparing(ChronologyEntry::entryId))
                 .toList();
     }
 }

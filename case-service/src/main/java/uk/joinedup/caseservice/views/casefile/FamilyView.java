@@ -26,7 +26,10 @@ import uk.joinedup.caseservice.family.record.FamilyRecord.Review;
  * @param needsLeadProfessional an open case with no lead professional: flagged to managers
  * @param reviewOverdue the next review date has passed on an open case
  * @param people names of everyone the chronology mentions, by person id
- * @param entries family and members' chronology, newest first, filtered
+ * @param entries one page of the family and members' chronology, newest first, filtered
+ * @param chronology which page {@code entries} is, and how many entries the filter matches
+ * @param leadChanges every appointment and handover of the lead professional the viewer may see, newest
+ *     first, whatever the filter and page
  * @param withheld how many entries the viewer may not see
  * @param withheldFrom those entries counted by agency, category and reason
  * @param agencies the agencies whose entries the viewer can see, for filtering
@@ -54,6 +57,8 @@ public record FamilyView(
         boolean reviewOverdue,
         Map<String, String> people,
         List<ChronologyEntry> entries,
+        ChronologyPage chronology,
+        List<ChronologyEntry> leadChanges,
         int withheld,
         List<WithheldEntries> withheldFrom,
         List<AgencyOption> agencies,

@@ -7,5 +7,8 @@ import uk.joinedup.caseservice.agency.Actor;
  * A person's page as the viewer may see it.
  *
  * @param asAt show the record as it stood on this date (what had happened by then); null for now
+ * @param page which page of the filtered chronology to carry, from 1
+ * @param pageSize entries a page, 0 to {@link ChronologyPage#MAX_SIZE} (0: counts only)
  */
-public record GetPerson(String personId, Actor viewer, LocalDate asAt, ChronologyFilter filter) {}
+public record GetPerson(
+        String personId, Actor viewer, LocalDate asAt, ChronologyFilter filter, int page, int pageSize) {}

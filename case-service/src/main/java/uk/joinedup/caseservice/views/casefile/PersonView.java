@@ -11,7 +11,8 @@ import uk.joinedup.caseservice.person.api.PersonDetails;
  * @param details address, identifiers and the rest: null unless the viewer may see the registering
  *     agency's identity information; name and date of birth are always shown, for matching
  * @param families the households they are in now
- * @param entries their chronology, newest first, filtered
+ * @param entries one page of their chronology, newest first, filtered
+ * @param chronology which page {@code entries} is, and how many entries the filter matches
  * @param withheld how many entries the viewer may not see
  * @param withheldFrom those entries counted by agency, category and reason
  * @param agencies the agencies whose entries the viewer can see, for filtering
@@ -27,6 +28,7 @@ public record PersonView(
         PersonDetails details,
         List<FamilyLink> families,
         List<ChronologyEntry> entries,
+        ChronologyPage chronology,
         int withheld,
         List<WithheldEntries> withheldFrom,
         List<AgencyOption> agencies,

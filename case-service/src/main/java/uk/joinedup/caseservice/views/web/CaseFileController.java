@@ -22,6 +22,7 @@ import uk.joinedup.caseservice.agency.Actor;
 import uk.joinedup.caseservice.agency.AgencyId;
 import uk.joinedup.caseservice.agency.InformationCategory;
 import uk.joinedup.caseservice.views.casefile.ChronologyFilter;
+import uk.joinedup.caseservice.views.casefile.ChronologyPage;
 import uk.joinedup.caseservice.views.casefile.FamilyView;
 import uk.joinedup.caseservice.views.casefile.GetFamily;
 import uk.joinedup.caseservice.views.casefile.GetPerson;
@@ -31,13 +32,20 @@ import uk.joinedup.caseservice.views.casefile.PersonView;
 @RestController
 class CaseFileController {
 
+    private static final String CHRONOLOGY_PAGE =
+            "which page of the chronology (newest first, after the filter) to carry, from 1";
+    private static final String CHRONOLOGY_PAGE_SIZE =
+            "chronology entries a page, 0 (the counts only) to " + ChronologyPage.MAX_SIZE;
+
     private final QueryGateway queries;
 
     CaseFileController(QueryGateway queries) {
         this.queries = queries;
     }
 
-    @Operation(summary = "A person's details, families and chronology (newest first), as you may see them")
+    @Operation(
+            summary =
+                    "A person's details, families and one page of their chronology (newest first), as you may see them")
     @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PersonView.class)))
     @GetMapping("/api/people/{personId}")
     ResponseEntity<?> person(
@@ -49,15 +57,23 @@ class CaseFileController {
             @Parameter(description = "only entries this agency recorded") @RequestParam(required = false) String agency,
             @Parameter(description = "only entries of this category") @RequestParam(required = false)
                     InformationCategory category,
+            @Parameter(description = CHRONOLOGY_PAGE) @RequestParam(defaultValue = "1") int page,
+            @Parameter(description = CHRONOLOGY_PAGE_SIZE) @RequestParam(defaultValue = "" + ChronologyPage.MAX_SIZE)
+                    int pageSize,
             Actor viewer) {
+        if (!ChronologyPage.valid(page, pageSize)) {
+            return pageOutOfRange();
+        }
         Optional<PersonView> view = queries.query(
-                        new GetPerson(personId, viewer, asAt, filter(agency, category)),
+                        new GetPerson(personId, viewer, asAt, filter(agency, category), page, pageSize),
                         ResponseTypes.optionalInstanceOf(PersonView.class))
                 .join();
         return view.<ResponseEntity<?>>map(ResponseEntity::ok).orElseGet(() -> notFound(asAt));
     }
 
-    @Operation(summary = "A family's household, case, team, plan and chronology (newest first), as you may see them")
+    @Operation(
+            summary =
+                    "A family's household, case, team, plan and one page of its chronology (newest first), as you may see them")
     @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = FamilyView.class)))
     @GetMapping("/api/families/{familyId}")
     ResponseEntity<?> family(
@@ -69,9 +85,15 @@ class CaseFileController {
             @Parameter(description = "only entries this agency recorded") @RequestParam(required = false) String agency,
             @Parameter(description = "only entries of this category") @RequestParam(required = false)
                     InformationCategory category,
+            @Parameter(description = CHRONOLOGY_PAGE) @RequestParam(defaultValue = "1") int page,
+            @Parameter(description = CHRONOLOGY_PAGE_SIZE) @RequestParam(defaultValue = "" + ChronologyPage.MAX_SIZE)
+                    int pageSize,
             Actor viewer) {
+        if (!ChronologyPage.valid(page, pageSize)) {
+            return pageOutOfRange();
+        }
         Optional<FamilyView> view = queries.query(
-                        new GetFamily(familyId, viewer, asAt, filter(agency, category)),
+                        new GetFamily(familyId, viewer, asAt, filter(agency, category), page, pageSize),
                         ResponseTypes.optionalInstanceOf(FamilyView.class))
                 .join();
         return view.<ResponseEntity<?>>map(ResponseEntity::ok).orElseGet(() -> notFound(asAt));
@@ -79,6 +101,15 @@ class CaseFileController {
 
     private static ChronologyFilter filter(String agency, InformationCategory category) {
         return new ChronologyFilter(agency == null || agency.isBlank() ? null : new AgencyId(agency), category);
+    }
+
+    private static ResponseEntity<ProblemDetail> pageOutOfRange() {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.BAD_REQUEST,
+                "Chronology pages are numbered from 1 and hold 0 to " + ChronologyPage.MAX_SIZE + " entries");
+        problem.setTitle("Invalid request");
+        problem.setProperty("code", "page-out-of-range");
+        return ResponseEntity.badRequest().body(problem);
     }
 
     private static ResponseEntity<ProblemDetail> notFound(LocalDate asAt) {

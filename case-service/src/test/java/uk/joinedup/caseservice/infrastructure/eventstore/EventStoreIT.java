@@ -80,7 +80,8 @@ class EventStoreIT extends ApiIntegrationTest {
                 .isEqualTo(HttpStatus.CREATED);
         JsonNode person =
                 get(probationKeyworker(), "/api/people/{id}", personId).getBody();
-        assertThat(person.get("entries")).hasSize(102); // registration and 101 notes
+        assertThat(person.at("/chronology/total").asInt()).isEqualTo(102); // registration and 101 notes
+        assertThat(person.get("entries")).hasSize(50); // the first page
     }
 
     private String register() {

@@ -1,0 +1,131 @@
+package uk.joinedup.webui.family;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import uk.joinedup.webui.caseservice.CaseStatus;
+import uk.joinedup.webui.caseservice.FamilyView;
+import uk.joinedup.webui.caseservice.FamilyView.Action;
+import uk.joinedup.webui.caseservice.FamilyView.Plan;
+import uk.joinedup.webui.caseservice.FamilyView.Referral;
+import uk.joinedup.webui.govuk.SubNavigation;
+
+/** The family's page in parts: the sub-navigation, and what needs attention on its summary. */
+class FamilyPartsTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 12, 2);
+
+    @Test
+    void navigatesEveryPartMarkingTheOneShownAndKeepingTheDate() {
+        SubNavigation navigation = FamilyPart.TEAM.navigation(family(true, null, List.of(), null, false), null);
+
+        assertThat(navigation.items())
+                .extracting(SubNavigation.Item::label, SubNavigation.Item::href, SubNavigation.Item::current)
+                .containsExactly(
+                        tuple("family.part.summary", "/families/f1", false),
+                        tuple("family.part.household", "/families/f1/household", false),
+                        tuple("family.part.referrals", "/families/f1/referrals", false),
+                        tuple("family.part.team", "/families/f1/team", true),
+                        tuple("family.part.assessment", "/families/f1/assessment", false),
+                        tuple("family.part.plan", "/families/f1/plan", false),
+                        tuple("family.part.chronology", "/families/f1/chronology", false));
+        assertThat(FamilyPart.CHRONOLOGY
+                        .navigation(family(true, null, List.of(), null, false), LocalDate.of(2026, 10, 1))
+                        .items())
+                .extracting(SubNavigation.Item::href)
+                .allMatch(href -> href.endsWith("?asAt=2026-10-01"));
+    }
+
+    @Test
+    void offersTheCaseworkPartsOnlyToThoseWhoMaySeeTheCasework() {
+        assertThat(FamilyPart.SUMMARY
+                        .navigation(family(false, null, List.of(), null, false), null)
+                        .items())
+                .extracting(SubNavigation.Item::label)
+                .containsExactly("family.part.summary", "family.part.household", "family.part.chronology");
+    }
+
+    @Test
+    void saysWhatNeedsAttentionAndWhereItIsDealtWith() {
+        FamilyView family = family(
+                true,
+                plan(action("OVERDUE"), action("OVERDUE"), action("OPEN"), action("DONE")),
+                List.of(referral("RECEIVED"), referral("ACCEPTED")),
+                TODAY.plusDays(10),
+                true);
+
+        assertThat(FamilyAttention.of(family, TODAY, null))
+                .extracting(FamilyAttention::message, FamilyAttention::argument, FamilyAttention::href)
+                .containsExactly(
+                        tuple("family.attention.noLead", null, "/families/f1/team"),
+                        tuple("family.attention.referrals", 1L, "/families/f1/referrals"),
+                        tuple("family.attention.overdueActions", 2L, "/families/f1/plan"),
+                        tuple("family.attention.reviewDue", "12 December 2026", "/families/f1/plan"));
+    }
+
+    @Test
+    void flagsAReviewOnlyWhenItIsDueSoonOrOverdue() {
+        assertThat(FamilyAttention.of(family(true, null, List.of(), TODAY.plusDays(30), false), TODAY, null))
+                .isEmpty();
+        assertThat(FamilyAttention.of(family(true, null, List.of(), TODAY.plusDays(14), false), TODAY, null))
+                .extracting(FamilyAttention::message)
+                .containsExactly("family.attention.reviewDue");
+    }
+
+    @Test
+    void tellsThoseWhoMayNotSeeTheCaseworkOnlyThatThereIsNoLead() {
+        FamilyView family = family(false, plan(action("OVERDUE")), List.of(referral("RECEIVED")), TODAY, true);
+
+        assertThat(FamilyAttention.of(family, TODAY, null))
+                .extracting(FamilyAttention::message)
+                .containsExactly("family.attention.noLead");
+    }
+
+    private static FamilyView family(
+            boolean casework, Plan plan, List<Referral> referrals, LocalDate nextReviewOn, boolean needsLead) {
+        return new FamilyView(
+                "f1",
+                "Walker family",
+                CaseStatus.OPEN,
+                TODAY.minusDays(100),
+                null,
+                casework,
+                List.of(),
+                referrals,
+                List.of(),
+                null,
+                needsLead,
+                null,
+                plan,
+                List.of(),
+                nextReviewOn,
+                false,
+                null,
+                null,
+                null,
+                null,
+                0,
+                null,
+                null,
+                3,
+                null,
+                null,
+                null);
+    }
+
+    private static Plan plan(Action... actions) {
+        return new Plan("p1", TODAY.minusDays(50), TODAY.plusDays(30), null, null, List.of(), List.of(actions));
+    }
+
+    private static Action action(String status) {
+        return new Action("a-" + status, "g1", "Do it", "southampton-early-help", null, TODAY, status, null);
+    }
+
+    private static Referral referral(String status) {
+        return new Referral("r-" + status, "Concern", Set.of(), TODAY.minusDays(5), "x", "X", status, null, null);
+    }
+}
