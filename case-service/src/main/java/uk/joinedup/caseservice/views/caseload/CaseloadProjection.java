@@ -1,12 +1,18 @@
 package uk.joinedup.caseservice.views.caseload;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.springframework.stereotype.Component;
 import uk.joinedup.caseservice.agency.ActingCommand;
@@ -17,144 +23,247 @@ import uk.joinedup.caseservice.family.api.FamilyRegistered;
 import uk.joinedup.caseservice.family.api.KeyworkerJoinedTeam;
 import uk.joinedup.caseservice.family.api.KeyworkerLeftTeam;
 import uk.joinedup.caseservice.family.api.LeadProfessionalAppointed;
+import uk.joinedup.caseservice.family.api.LeadProfessionalHandedOver;
+import uk.joinedup.caseservice.family.api.PlanAction;
+import uk.joinedup.caseservice.family.api.PlanActionCompleted;
 import uk.joinedup.caseservice.family.api.ReferralAccepted;
 import uk.joinedup.caseservice.family.api.ReferralDeclined;
 import uk.joinedup.caseservice.family.api.ReferralReceived;
+import uk.joinedup.caseservice.family.api.ReviewHeld;
+import uk.joinedup.caseservice.family.api.SupportPlanAgreed;
+import uk.joinedup.caseservice.family.record.FamilyRecord.CaseStatus;
 import uk.joinedup.caseservice.infrastructure.mongo.DocumentCollection;
 import uk.joinedup.caseservice.infrastructure.mongo.MongoDocuments;
 import uk.joinedup.caseservice.person.api.PersonRegistered;
 
-/** Records who is on which family's team, who registered whom, and which open cases have no lead. */
+/**
+ * Keeps the caseload lists: for each user, the families whose team they are on and the people they
+ * registered; the open cases nobody leads; the referrals awaiting a decision. Every list is sharded
+ * ({@link Shards}) and each family in it carries its {@link CaseKey}, so a page is sorted without reading
+ * a single family; only the page shown is read whole, by the queries.
+ */
 @Component
 @ProcessingGroup("caseloads")
 class CaseloadProjection {
 
-    static final String CASELOADS = "caseloads";
-    static final String CASE_LISTS = "case_lists";
+    static final String SHARDS = "caseload_shards";
+    static final String CASES = "caseload_cases";
     static final String UNLED = "open-without-lead";
     static final String AWAITING_DECISION = "referrals-awaiting-decision";
+    static final String FAMILIES = "families";
+    static final String PEOPLE = "people";
+    static final String REFERRALS = "referrals";
 
-    private final DocumentCollection<Caseload> caseloads;
+    private final DocumentCollection<Shard> shards;
     private final DocumentCollection<CaseState> cases;
-    private final DocumentCollection<CaseList> lists;
 
     CaseloadProjection(MongoDocuments documents) {
-        this.caseloads = documents.collection(CASELOADS, Caseload.class);
-        this.cases = documents.collection("case_states", CaseState.class);
-        this.lists = documents.collection(CASE_LISTS, CaseList.class);
+        this.shards = documents.collection(SHARDS, Shard.class);
+        this.cases = documents.collection(CASES, CaseState.class);
     }
 
-    // A keyworker's caseload changes with events of many families and people, handled concurrently:
-    // every change to it, and to the shared list of unled cases, is one atomic update.
+    // Events of different families and people are handled concurrently, a family's own in order: every
+    // change to a shared list is one atomic update of one entry.
+
+    @EventHandler
+    void on(FamilyRegistered event) {
+        String familyId = event.familyId().value();
+        cases.save(familyId, new CaseState(familyId, CaseKey.registered(event.name()), Set.of(), Map.of(), Set.of()));
+    }
 
     @EventHandler
     void on(KeyworkerJoinedTeam event) {
-        caseloads.addToSet(event.member().userId(), "families", event.familyId().value());
+        String familyId = event.familyId().value();
+        String userId = event.member().userId();
+        CaseState state = cases.find(familyId).orElseThrow();
+        Set<String> team = new HashSet<>(state.team());
+        team.add(userId);
+        cases.save(familyId, state.withTeam(team));
+        shards.putRecordEntry(Shards.of(userId, familyId), FAMILIES, familyId, state.key());
     }
 
     @EventHandler
     void on(KeyworkerLeftTeam event) {
-        caseloads.pull(event.userId(), "families", event.familyId().value());
+        String familyId = event.familyId().value();
+        CaseState state = cases.find(familyId).orElseThrow();
+        Set<String> team = new HashSet<>(state.team());
+        team.remove(event.userId());
+        cases.save(familyId, state.withTeam(team));
+        shards.removeEntry(Shards.of(event.userId(), familyId), FAMILIES, familyId);
     }
 
     @EventHandler
-    void on(PersonRegistered event, @MetaDataValue(ActingCommand.USER_ID) String userId) {
+    void on(PersonRegistered event, @MetaDataValue(ActingCommand.USER_ID) String userId, @Timestamp Instant at) {
         if (userId != null) {
-            caseloads.addToSet(userId, "people", event.personId().value());
+            String personId = event.personId().value();
+            shards.putEntry(Shards.of(userId, personId), PEOPLE, personId, at.toString());
         }
     }
 
     @EventHandler
     void on(ReferralReceived event) {
-        lists.putEntry(
-                AWAITING_DECISION,
-                "families",
-                event.referralId().value(),
-                event.familyId().value());
+        String familyId = event.familyId().value();
+        String referralId = event.referralId().value();
+        CaseState state = cases.find(familyId).orElseThrow();
+        shards.putRecordEntry(
+                Shards.of(AWAITING_DECISION, referralId),
+                REFERRALS,
+                referralId,
+                new AwaitingReferral(familyId, state.key().name(), event.receivedOn()));
+        Set<String> awaiting = new HashSet<>(state.awaitingReferrals());
+        awaiting.add(referralId);
+        change(state.withAwaitingReferrals(awaiting));
     }
 
     @EventHandler
     void on(ReferralAccepted event) {
-        lists.removeEntry(AWAITING_DECISION, "families", event.referralId().value());
+        decided(event.familyId().value(), event.referralId().value());
     }
 
     @EventHandler
     void on(ReferralDeclined event) {
-        lists.removeEntry(AWAITING_DECISION, "families", event.referralId().value());
-    }
-
-    @EventHandler
-    void on(FamilyRegistered event) {
-        String familyId = event.familyId().value();
-        cases.save(familyId, new CaseState(familyId, event.name(), false, false));
+        decided(event.familyId().value(), event.referralId().value());
     }
 
     @EventHandler
     void on(CaseOpened event) {
-        changeCase(event.familyId().value(), state -> state.withOpen(true));
+        changeKey(event.familyId().value(), key -> key.withStatus(CaseStatus.OPEN));
     }
 
     @EventHandler
     void on(CaseReopened event) {
-        changeCase(event.familyId().value(), state -> state.withOpen(true));
+        changeKey(event.familyId().value(), key -> key.withStatus(CaseStatus.OPEN));
     }
 
     @EventHandler
     void on(CaseClosed event) {
-        changeCase(event.familyId().value(), state -> state.withOpen(false));
+        changeKey(event.familyId().value(), key -> key.withStatus(CaseStatus.CLOSED));
     }
 
     @EventHandler
     void on(LeadProfessionalAppointed event) {
-        changeCase(event.familyId().value(), CaseState::withLead);
+        changeKey(event.familyId().value(), key -> key.withLead(event.lead().userId()));
+    }
+
+    @EventHandler
+    void on(LeadProfessionalHandedOver event) {
+        changeKey(event.familyId().value(), key -> key.withLead(event.to().userId()));
+    }
+
+    @EventHandler
+    void on(SupportPlanAgreed event) {
+        CaseState state = cases.find(event.familyId().value()).orElseThrow();
+        Map<String, LocalDate> outstanding = new HashMap<>();
+        for (PlanAction action : event.actions()) {
+            outstanding.put(action.actionId().value(), action.dueOn());
+        }
+        change(state.withOutstanding(outstanding, event.nextReviewOn()));
+    }
+
+    @EventHandler
+    void on(PlanActionCompleted event) {
+        CaseState state = cases.find(event.familyId().value()).orElseThrow();
+        Map<String, LocalDate> outstanding = new HashMap<>(state.outstanding());
+        outstanding.remove(event.actionId().value());
+        change(state.withOutstanding(outstanding, state.key().nextReviewOn()));
+    }
+
+    @EventHandler
+    void on(ReviewHeld event) {
+        changeKey(event.familyId().value(), key -> key.withNextReviewOn(event.nextReviewOn()));
     }
 
     @ResetHandler
     void reset() {
-        caseloads.deleteAll();
+        shards.deleteAll();
         cases.deleteAll();
-        lists.deleteAll();
     }
 
-    private void changeCase(String familyId, UnaryOperator<CaseState> change) {
-        CaseState changed = change.apply(cases.find(familyId).orElseThrow());
+    private void decided(String familyId, String referralId) {
+        shards.removeEntry(Shards.of(AWAITING_DECISION, referralId), REFERRALS, referralId);
+        CaseState state = cases.find(familyId).orElseThrow();
+        Set<String> awaiting = new HashSet<>(state.awaitingReferrals());
+        awaiting.remove(referralId);
+        change(state.withAwaitingReferrals(awaiting));
+    }
+
+    private void changeKey(String familyId, UnaryOperator<CaseKey> change) {
+        CaseState state = cases.find(familyId).orElseThrow();
+        change(state.withKey(change.apply(state.key())));
+    }
+
+    /** Stores the case's new state and files its key wherever the family is listed. */
+    private void change(CaseState changed) {
+        String familyId = changed.familyId();
         cases.save(familyId, changed);
-        if (changed.open() && !changed.hasLead()) {
-            lists.putEntry(UNLED, "families", familyId, changed.name());
+        CaseKey key = changed.key();
+        for (String userId : changed.team()) {
+            shards.putRecordEntry(Shards.of(userId, familyId), FAMILIES, familyId, key);
+        }
+        if (key.needsLeadProfessional()) {
+            shards.putRecordEntry(Shards.of(UNLED, familyId), FAMILIES, familyId, key);
         } else {
-            lists.removeEntry(UNLED, "families", familyId);
-        }
-    }
-
-    /** A user's caseload as stored. */
-    record Caseload(@JsonProperty("_id") String userId, Set<String> families, Set<String> people) {
-
-        Caseload {
-            families = families == null ? Set.of() : Set.copyOf(families);
-            people = people == null ? Set.of() : Set.copyOf(people);
-        }
-    }
-
-    /** A family's case as this projection needs it. */
-    record CaseState(@JsonProperty("_id") String familyId, String name, boolean open, boolean hasLead) {
-
-        CaseState withOpen(boolean nowOpen) {
-            return new CaseState(familyId, name, nowOpen, hasLead);
-        }
-
-        CaseState withLead() {
-            return new CaseState(familyId, name, open, true);
+            shards.removeEntry(Shards.of(UNLED, familyId), FAMILIES, familyId);
         }
     }
 
     /**
-     * A named list: {@code open-without-lead} maps family ids to names, {@code
-     * referrals-awaiting-decision} maps referral ids to family ids.
+     * One document of a sharded list: a user's ({@code families} on their teams, {@code people} they
+     * registered, with when), or a named one ({@code open-without-lead}: {@code families}; {@code
+     * referrals-awaiting-decision}: {@code referrals}).
      */
-    record CaseList(@JsonProperty("_id") String listId, Map<String, String> families) {
+    record Shard(
+            @JsonProperty("_id") String shardId,
+            Map<String, CaseKey> families,
+            Map<String, Instant> people,
+            Map<String, AwaitingReferral> referrals) {
 
-        CaseList {
+        Shard {
             families = families == null ? Map.of() : Map.copyOf(families);
+            people = people == null ? Map.of() : Map.copyOf(people);
+            referrals = referrals == null ? Map.of() : Map.copyOf(referrals);
+        }
+    }
+
+    /** A referral awaiting a decision, as the inbox sorts it. */
+    record AwaitingReferral(String familyId, String familyName, LocalDate receivedOn) {}
+
+    /**
+     * A family's case as this projection needs it: its key, who is on its team (whose lists carry the key),
+     * its plan's outstanding actions' due dates by action id, and its referrals awaiting a decision.
+     */
+    record CaseState(
+            @JsonProperty("_id") String familyId,
+            CaseKey key,
+            Set<String> team,
+            Map<String, LocalDate> outstanding,
+            Set<String> awaitingReferrals) {
+
+        CaseState {
+            team = team == null ? Set.of() : Set.copyOf(team);
+            outstanding = outstanding == null ? Map.of() : Map.copyOf(outstanding);
+            awaitingReferrals = awaitingReferrals == null ? Set.of() : Set.copyOf(awaitingReferrals);
+        }
+
+        CaseState withKey(CaseKey changed) {
+            return new CaseState(familyId, changed, team, outstanding, awaitingReferrals);
+        }
+
+        CaseState withTeam(Set<String> members) {
+            return new CaseState(familyId, key, members, outstanding, awaitingReferrals);
+        }
+
+        CaseState withOutstanding(Map<String, LocalDate> actions, LocalDate nextReviewOn) {
+            return new CaseState(
+                    familyId,
+                    key.withPlan(List.copyOf(actions.values()), nextReviewOn),
+                    team,
+                    actions,
+                    awaitingReferrals);
+        }
+
+        CaseState withAwaitingReferrals(Set<String> referrals) {
+            return new CaseState(familyId, key.withReferralsAwaiting(referrals.size()), team, outstanding, referrals);
         }
     }
 }
