@@ -105,23 +105,23 @@ class CaseloadQueries {
     }
 
     @QueryHandler
-    Page<CaseloadView.CaseSummary> handle(FindCasesWithoutLeadProfessional query) {
+    CasePage handle(FindCasesWithoutLeadProfessional query) {
         if (!query.viewer().hasRole(Role.TEAM_MANAGER)) {
-            return Page.of(List.of(), query.page(), none -> List.of());
+            return new CasePage(Page.of(List.of(), query.page(), none -> List.of()));
         }
         LocalDate today = LocalDate.now(clock);
         List<ListedCase> listed = listedCases(read(CaseloadProjection.UNLED)).stream()
                 .sorted(ListedCase.attentionFirst(today))
                 .toList();
-        return Page.of(listed, query.page(), onPage -> summaries(query.viewer(), onPage, today).stream()
+        return new CasePage(Page.of(listed, query.page(), onPage -> summaries(query.viewer(), onPage, today).stream()
                 .map(Summarised::summary)
-                .toList());
+                .toList()));
     }
 
     @QueryHandler
-    Page<ReferralSummary> handle(FindReferralsAwaitingDecision query) {
+    ReferralPage handle(FindReferralsAwaitingDecision query) {
         if (!query.viewer().hasRole(Role.TEAM_MANAGER)) {
-            return Page.of(List.of(), query.page(), none -> List.of());
+            return new ReferralPage(Page.of(List.of(), query.page(), none -> List.of()));
         }
         List<Map.Entry<String, AwaitingReferral>> awaiting = read(CaseloadProjection.AWAITING_DECISION).stream()
                 .flatMap(shard -> shard.referrals().entrySet().stream())
@@ -130,7 +130,7 @@ class CaseloadQueries {
                         .thenComparing(entry -> entry.getValue().familyName())
                         .thenComparing(Map.Entry::getKey))
                 .toList();
-        return Page.of(awaiting, query.page(), onPage -> {
+        return new ReferralPage(Page.of(awaiting, query.page(), onPage -> {
             Map<String, FamilyRecord> theirFamilies = byId(families.findAll(
                     onPage.stream().map(entry -> entry.getValue().familyId()).collect(Collectors.toSet())));
             return onPage.stream()
@@ -140,7 +140,7 @@ class CaseloadQueries {
                             .flatMap(family -> referral(family, entry.getKey()))
                             .stream())
                     .toList();
-        });
+        }));
     }
 
     private static Optional<ReferralSummary> referral(FamilyRecord family, String referralId) {
@@ -156,13 +156,13 @@ class CaseloadQueries {
     }
 
     @QueryHandler
-    Page<PersonSummary> handle(FindPeopleRegistered query) {
+    PersonPage handle(FindPeopleRegistered query) {
         List<Map.Entry<String, Instant>> registered = read(query.viewer().userId()).stream()
                 .flatMap(shard -> shard.people().entrySet().stream())
                 .sorted(Map.Entry.<String, Instant>comparingByValue().reversed().thenComparing(Map.Entry::getKey))
                 .toList();
         boolean existenceVisible = disclosure.mayShow(viewer(query.viewer()), NO_RELATIONSHIP, SharedEntry.existence());
-        return Page.of(registered, query.page(), onPage -> {
+        return new PersonPage(Page.of(registered, query.page(), onPage -> {
             if (!existenceVisible) {
                 return List.of();
             }
@@ -181,7 +181,7 @@ class CaseloadQueries {
                     .map(found::get)
                     .filter(Objects::nonNull)
                     .toList();
-        });
+        }));
     }
 
     @QueryHandler

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import uk.joinedup.caseservice.agency.Actor;
 import uk.joinedup.caseservice.family.record.FamilyRecord.CaseStatus;
+import uk.joinedup.caseservice.views.caseload.CasePage;
 import uk.joinedup.caseservice.views.caseload.CaseloadView;
 import uk.joinedup.caseservice.views.caseload.FindCasesWithoutLeadProfessional;
 import uk.joinedup.caseservice.views.caseload.FindPeopleRegistered;
@@ -27,8 +28,8 @@ import uk.joinedup.caseservice.views.caseload.FindReferralsAwaitingDecision;
 import uk.joinedup.caseservice.views.caseload.FindTeamCaseload;
 import uk.joinedup.caseservice.views.caseload.GetMyCaseload;
 import uk.joinedup.caseservice.views.caseload.Page;
-import uk.joinedup.caseservice.views.caseload.PersonSummary;
-import uk.joinedup.caseservice.views.caseload.ReferralSummary;
+import uk.joinedup.caseservice.views.caseload.PersonPage;
+import uk.joinedup.caseservice.views.caseload.ReferralPage;
 import uk.joinedup.caseservice.views.caseload.TeamCaseloadView;
 
 /** Caseloads, inboxes and the team's caseload: every list paged, {@value Page#SIZE} a page. */
@@ -56,20 +57,23 @@ class CaseloadController {
     @Operation(summary = "A page of the people you registered, newest first")
     @GetMapping("/api/people/registered-by-me")
     PersonPage registeredByMe(Actor viewer, @Parameter(description = PAGE) @RequestParam(defaultValue = "1") int page) {
-        return new PersonPage(ask(new FindPeopleRegistered(viewer, valid(page))));
+        return queries.query(new FindPeopleRegistered(viewer, valid(page)), PersonPage.class)
+                .join();
     }
 
     @Operation(summary = "A page of referrals awaiting a decision, oldest first (team managers; empty for anyone else)")
     @GetMapping("/api/referrals/awaiting-decision")
     ReferralPage awaitingDecision(
             Actor viewer, @Parameter(description = PAGE) @RequestParam(defaultValue = "1") int page) {
-        return new ReferralPage(ask(new FindReferralsAwaitingDecision(viewer, valid(page))));
+        return queries.query(new FindReferralsAwaitingDecision(viewer, valid(page)), ReferralPage.class)
+                .join();
     }
 
     @Operation(summary = "A page of open cases with no lead professional (team managers; empty for anyone else)")
     @GetMapping("/api/cases/without-lead-professional")
     CasePage withoutLead(Actor viewer, @Parameter(description = PAGE) @RequestParam(defaultValue = "1") int page) {
-        return new CasePage(ask(new FindCasesWithoutLeadProfessional(viewer, valid(page))));
+        return queries.query(new FindCasesWithoutLeadProfessional(viewer, valid(page)), CasePage.class)
+                .join();
     }
 
     @Operation(
@@ -112,11 +116,6 @@ class CaseloadController {
                         : "Enter a whole number from 1");
     }
 
-    @SuppressWarnings("unchecked")
-    private <T> Page<T> ask(Object query) {
-        return (Page<T>) queries.query(query, Page.class).join();
-    }
-
     private static int valid(int page) {
         if (page < 1) {
             throw new PageOutOfRange();
@@ -138,32 +137,6 @@ class CaseloadController {
 
         PageOutOfRange() {
             super("Pages are numbered from 1", null, false, false);
-        }
-    }
-
-    // Named pages, so that the API description names their items.
-
-    /** A page of people. */
-    record PersonPage(List<PersonSummary> items, int page, long totalResults, int totalPages) {
-
-        PersonPage(Page<PersonSummary> page) {
-            this(page.items(), page.page(), page.totalResults(), page.totalPages());
-        }
-    }
-
-    /** A page of referrals. */
-    record ReferralPage(List<ReferralSummary> items, int page, long totalResults, int totalPages) {
-
-        ReferralPage(Page<ReferralSummary> page) {
-            this(page.items(), page.page(), page.totalResults(), page.totalPages());
-        }
-    }
-
-    /** A page of cases. */
-    record CasePage(List<CaseloadView.CaseSummary> items, int page, long totalResults, int totalPages) {
-
-        CasePage(Page<CaseloadView.CaseSummary> page) {
-            this(page.items(), page.page(), page.totalResults(), page.totalPages());
         }
     }
 }

@@ -194,9 +194,15 @@ class CaseloadApiIT extends ApiIntegrationTest {
         String unled = openedFor(earlyHelpKeyworker(), "Team Adams family");
         String led = openedFor(earlyHelpKeyworker(), "Team Baker family");
         ok(earlyHelpManager(), "/api/families/{id}/lead-professional", Map.of("userId", "sam.patel"), led);
-        String awaiting = ok(earlyHelpKeyworker(), "/api/families", Map.of("name", "Team Clark family"));
-        referral(awaiting);
-        ok(earlyHelpManager(), "/api/families/{id}/team", Map.of("username", "sam.patel"), awaiting);
+        String referredAgain = openedFor(earlyHelpKeyworker(), "Team Clark family");
+        ok(earlyHelpManager(), "/api/families/{id}/lead-professional", Map.of("userId", "sam.patel"), referredAgain);
+        referral(referredAgain);
+        String closed = openedFor(earlyHelpKeyworker(), "Team Evans family");
+        ok(
+                earlyHelpManager(),
+                "/api/families/{id}/closure",
+                Map.of("reason", "FAMILY_MOVED_AWAY", "outcomeSummary", "Moved to Leeds"),
+                closed);
         String housings = openedFor(housingOfficer(), "Team Dawson family");
 
         JsonNode team = get(earlyHelpManager(), "/api/caseload/team").getBody();
@@ -204,39 +210,42 @@ class CaseloadApiIT extends ApiIntegrationTest {
         assertThat(team.get("team").asText()).isEqualTo("early-help-central");
         assertThat(team.get("keyworkers").findValuesAsText("userId")).containsExactly("mo.ahmed", "sam.patel");
         List<String> ours = ids(team).stream()
-                .filter(id -> List.of(unled, led, awaiting, housings).contains(id))
+                .filter(id ->
+                        List.of(unled, led, referredAgain, closed, housings).contains(id))
                 .toList();
-        assertThat(ours).as("no lead, then a referral awaiting, then nothing").containsExactly(unled, awaiting, led);
+        assertThat(ours)
+                .as("no lead, then a referral awaiting, then nothing; not the closed case")
+                .containsExactly(unled, referredAgain, led);
         JsonNode adams = team.get("items").get(ids(team).indexOf(unled));
         assertThat(adams.at("/summary/name").asText()).isEqualTo("Team Adams family");
         assertThat(adams.at("/summary/needsLeadProfessional").asBoolean()).isTrue();
         assertThat(adams.get("keyworkers").findValuesAsText("name")).containsExactly("Sam Patel");
         assertThat(team.get("items")
-                        .get(ids(team).indexOf(awaiting))
+                        .get(ids(team).indexOf(referredAgain))
                         .get("referralsAwaitingDecision")
                         .asInt())
                 .isEqualTo(1);
 
-        assertThat(ids(get(earlyHelpManager(), "/api/caseload/team?status=NOT_OPEN")
+        assertThat(ids(get(earlyHelpManager(), "/api/caseload/team?status=CLOSED")
                         .getBody()))
-                .contains(awaiting)
-                .doesNotContain(unled, led);
+                .contains(closed)
+                .doesNotContain(unled, led, referredAgain);
         assertThat(ids(get(earlyHelpManager(), "/api/caseload/team?status=OPEN").getBody()))
-                .contains(unled, led)
-                .doesNotContain(awaiting);
+                .contains(unled, led, referredAgain)
+                .doesNotContain(closed);
         assertThat(ids(get(earlyHelpManager(), "/api/caseload/team?keyworker=sam.patel")
                         .getBody()))
-                .contains(unled, led, awaiting);
+                .contains(unled, led, referredAgain);
         assertThat(ids(get(earlyHelpManager(), "/api/caseload/team?keyworker=mo.ahmed")
                         .getBody()))
-                .doesNotContain(unled, led, awaiting);
+                .doesNotContain(unled, led, referredAgain);
         assertThat(ids(get(earlyHelpManager(), "/api/caseload/team?keyworker=lee.morgan")
                         .getBody()))
                 .as("not in the manager's team")
                 .isEmpty();
         assertThat(ids(get(policeManager(), "/api/caseload/team").getBody()))
                 .as("another team's manager")
-                .doesNotContain(unled, led, awaiting, housings);
+                .doesNotContain(unled, led, referredAgain, housings);
         for (Actor notAManager : List.of(earlyHelpKeyworker(), housingOfficer(), igOfficer())) {
             assertThat(get(notAManager, "/api/caseload/team").getStatusCode().value())
                     .as(notAManager.userId())
