@@ -156,23 +156,23 @@ class CaseloadQueries {
     }
 
     @QueryHandler
-    PersonPage handle(FindPeopleRegistered query) {
+    RegisteredPeoplePage handle(FindPeopleRegistered query) {
         List<Map.Entry<String, Instant>> registered = read(query.viewer().userId()).stream()
                 .flatMap(shard -> shard.people().entrySet().stream())
                 .sorted(Map.Entry.<String, Instant>comparingByValue().reversed().thenComparing(Map.Entry::getKey))
                 .toList();
         boolean existenceVisible = disclosure.mayShow(viewer(query.viewer()), NO_RELATIONSHIP, SharedEntry.existence());
-        return new PersonPage(Page.of(registered, query.page(), onPage -> {
+        return new RegisteredPeoplePage(Page.of(registered, query.page(), onPage -> {
             if (!existenceVisible) {
                 return List.of();
             }
             Map<String, Instant> when = new LinkedHashMap<>();
             onPage.forEach(entry -> when.put(entry.getKey(), entry.getValue()));
-            Map<String, PersonSummary> found = new HashMap<>();
+            Map<String, RegisteredPerson> found = new HashMap<>();
             people.findAll(when.keySet())
                     .forEach(person -> found.put(
                             person.personId(),
-                            new PersonSummary(
+                            new RegisteredPerson(
                                     person.personId(),
                                     person.details().name().fullName(),
                                     person.details().dateOfBirth(),

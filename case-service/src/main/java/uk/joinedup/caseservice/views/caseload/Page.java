@@ -5,7 +5,7 @@ import java.util.function.Function;
 
 /**
  * One page of a list, {@value #SIZE} items a page: what the named pages ({@link CasePage}, {@link
- * ReferralPage}, {@link PersonPage}) are made from.
+ * ReferralPage}, {@link RegisteredPeoplePage}) are made from.
  *
  * @param items this page's items, in the list's order
  * @param page this page's number, from 1

@@ -28,8 +28,8 @@ import uk.joinedup.caseservice.views.caseload.FindReferralsAwaitingDecision;
 import uk.joinedup.caseservice.views.caseload.FindTeamCaseload;
 import uk.joinedup.caseservice.views.caseload.GetMyCaseload;
 import uk.joinedup.caseservice.views.caseload.Page;
-import uk.joinedup.caseservice.views.caseload.PersonPage;
 import uk.joinedup.caseservice.views.caseload.ReferralPage;
+import uk.joinedup.caseservice.views.caseload.RegisteredPeoplePage;
 import uk.joinedup.caseservice.views.caseload.TeamCaseloadView;
 
 /** Caseloads, inboxes and the team's caseload: every list paged, {@value Page#SIZE} a page. */
@@ -56,8 +56,9 @@ class CaseloadController {
 
     @Operation(summary = "A page of the people you registered, newest first")
     @GetMapping("/api/people/registered-by-me")
-    PersonPage registeredByMe(Actor viewer, @Parameter(description = PAGE) @RequestParam(defaultValue = "1") int page) {
-        return queries.query(new FindPeopleRegistered(viewer, valid(page)), PersonPage.class)
+    RegisteredPeoplePage registeredByMe(
+            Actor viewer, @Parameter(description = PAGE) @RequestParam(defaultValue = "1") int page) {
+        return queries.query(new FindPeopleRegistered(viewer, valid(page)), RegisteredPeoplePage.class)
                 .join();
     }
 

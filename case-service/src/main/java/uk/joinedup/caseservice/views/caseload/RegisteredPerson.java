@@ -8,4 +8,4 @@ import java.time.LocalDate;
  *
  * @param registeredAt when they were registered
  */
-public record PersonSummary(String personId, String name, LocalDate dateOfBirth, Instant registeredAt) {}
+public record RegisteredPerson(String personId, String name, LocalDate dateOfBirth, Instant registeredAt) {}
