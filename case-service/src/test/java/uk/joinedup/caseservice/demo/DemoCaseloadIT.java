@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.test.context.TestPropertySource;
 import uk.joinedup.caseservice.ApiIntegrationTest;
 import uk.joinedup.caseservice.agency.Actor;
+import uk.joinedup.caseservice.agency.Actors;
 import uk.joinedup.caseservice.agency.Role;
 
 /**
@@ -51,6 +52,22 @@ class DemoCaseloadIT extends ApiIntegrationTest {
         String jamie = person(LEE, "Hill", "Jamie");
         assertThat(get(CHRIS, "/api/people/{id}/emergency-access", jamie).toString())
                 .contains("CHILD_AT_RISK");
+    }
+
+    @Test
+    void earlyHelpCentralsManagerHasATeamCaseloadToSort() {
+        JsonNode team = get(Actors.earlyHelpManager(), "/api/caseload/team").getBody();
+
+        List<String> names = team.get("items").findValuesAsText("name");
+        assertThat(names)
+                .as("Sam's and Mo's open cases")
+                .contains("Walker family", "Ellis family", "Grant family", "Fraser family", "Hughes family");
+        assertThat(names.indexOf("Ellis family"))
+                .as("no lead professional before a quiet case")
+                .isLessThan(names.indexOf("Fraser family"));
+        assertThat(names.indexOf("Grant family"))
+                .as("a referral awaiting a decision before a quiet case")
+                .isLessThan(names.indexOf("Fraser family"));
     }
 
     private JsonNode family(Actor viewer, String name) {
