@@ -121,7 +121,8 @@ class PractitionerDirectoryIT extends IdentityServiceIT {
     @Test
     void listsOneTeamsMembersOnly() throws Exception {
         HttpResponse<String> response = get(
-                token(signingKeys, ISSUER, "joinedup-web", true), "/api/directory/practitioners?team=early-help-central");
+                token(signingKeys, ISSUER, "joinedup-web", true),
+                "/api/directory/practitioners?team=early-help-central");
 
         assertThat(response.statusCode()).isEqualTo(200);
         List<JsonNode> members = StreamSupport.stream(
@@ -131,9 +132,11 @@ class PractitionerDirectoryIT extends IdentityServiceIT {
                 .extracting(member -> member.path("username").asText())
                 .contains("sam.patel", "mo.ahmed")
                 .doesNotContain("jo.carter", "lee.morgan");
-        assertThat(members).allSatisfy(member -> assertThat(member.path("teamId").asText())
-                .isEqualTo("early-help-central"));
-        assertThat(get(token(signingKeys, ISSUER, "joinedup-web", true), "/api/directory/practitioners?team=no-such-team")
+        assertThat(members)
+                .allSatisfy(member -> assertThat(member.path("teamId").asText()).isEqualTo("early-help-central"));
+        assertThat(get(
+                                token(signingKeys, ISSUER, "joinedup-web", true),
+                                "/api/directory/practitioners?team=no-such-team")
                         .body())
                 .isEqualTo("[]");
     }
