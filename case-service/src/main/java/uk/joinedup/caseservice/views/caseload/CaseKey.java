@@ -2,6 +2,9 @@ package uk.joinedup.caseservice.views.caseload;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
+import uk.joinedup.caseservice.agency.Actor;
+import uk.joinedup.caseservice.agency.AgencyKind;
 import uk.joinedup.caseservice.family.record.FamilyRecord.CaseStatus;
 
 /**
@@ -15,6 +18,8 @@ import uk.joinedup.caseservice.family.record.FamilyRecord.CaseStatus;
  * @param dues the due dates of the plan's actions not yet done, earliest first
  * @param nextReviewOn when the case is next due for review, or null
  * @param referralsAwaiting how many referrals await a decision
+ * @param agencies the agencies involved in the case (it registered the family, leads it or is on its
+ *     team): whose team managers' inboxes list it, before the sharing policy decides on the page shown
  */
 record CaseKey(
         String name,
@@ -22,14 +27,26 @@ record CaseKey(
         String lead,
         List<LocalDate> dues,
         LocalDate nextReviewOn,
-        int referralsAwaiting) {
+        int referralsAwaiting,
+        Set<String> agencies) {
 
     CaseKey {
         dues = dues == null ? List.of() : dues.stream().sorted().toList();
+        agencies = agencies == null ? Set.of() : Set.copyOf(agencies);
     }
 
-    static CaseKey registered(String name) {
-        return new CaseKey(name, CaseStatus.NOT_OPEN, null, List.of(), null, 0);
+    static CaseKey registered(String name, String registeredBy) {
+        return new CaseKey(name, CaseStatus.NOT_OPEN, null, List.of(), null, 0, Set.of(registeredBy));
+    }
+
+    /**
+     * Whether a team manager of this agency could be one of the case's managers: their agency is involved,
+     * or it is the programme's front door (early help) and a referral awaits a decision. It only narrows a
+     * manager's inbox; the sharing policy still decides on each case of the page shown.
+     */
+    boolean mayBeManagedBy(Actor manager) {
+        return agencies.contains(manager.agency().value())
+                || (manager.agencyKind() == AgencyKind.EARLY_HELP && referralsAwaiting > 0);
     }
 
     boolean open() {
@@ -55,22 +72,27 @@ record CaseKey(
     }
 
     CaseKey withStatus(CaseStatus now) {
-        return new CaseKey(name, now, lead, dues, now == CaseStatus.CLOSED ? null : nextReviewOn, referralsAwaiting);
+        return new CaseKey(
+                name, now, lead, dues, now == CaseStatus.CLOSED ? null : nextReviewOn, referralsAwaiting, agencies);
     }
 
     CaseKey withLead(String userId) {
-        return new CaseKey(name, status, userId, dues, nextReviewOn, referralsAwaiting);
+        return new CaseKey(name, status, userId, dues, nextReviewOn, referralsAwaiting, agencies);
     }
 
     CaseKey withPlan(List<LocalDate> outstanding, LocalDate nextReview) {
-        return new CaseKey(name, status, lead, outstanding, nextReview, referralsAwaiting);
+        return new CaseKey(name, status, lead, outstanding, nextReview, referralsAwaiting, agencies);
     }
 
     CaseKey withNextReviewOn(LocalDate nextReview) {
-        return new CaseKey(name, status, lead, dues, nextReview, referralsAwaiting);
+        return new CaseKey(name, status, lead, dues, nextReview, referralsAwaiting, agencies);
+    }
+
+    CaseKey withAgencies(Set<String> involved) {
+        return new CaseKey(name, status, lead, dues, nextReviewOn, referralsAwaiting, involved);
     }
 
     CaseKey withReferralsAwaiting(int awaiting) {
-        return new CaseKey(name, status, lead, dues, nextReviewOn, Math.max(0, awaiting));
+        return new CaseKey(name, status, lead, dues, nextReviewOn, Math.max(0, awaiting), agencies);
     }
 }

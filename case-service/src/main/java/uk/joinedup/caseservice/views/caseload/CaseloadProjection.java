@@ -68,7 +68,17 @@ class CaseloadProjection {
     @EventHandler
     void on(FamilyRegistered event) {
         String familyId = event.familyId().value();
-        cases.save(familyId, new CaseState(familyId, CaseKey.registered(event.name()), Set.of(), Map.of(), Set.of()));
+        String registeredBy = event.registeredBy().value();
+        cases.save(
+                familyId,
+                new CaseState(
+                        familyId,
+                        CaseKey.registered(event.name(), registeredBy),
+                        registeredBy,
+                        null,
+                        Map.of(),
+                        Map.of(),
+                        Map.of()));
     }
 
     @EventHandler
@@ -76,20 +86,19 @@ class CaseloadProjection {
         String familyId = event.familyId().value();
         String userId = event.member().userId();
         CaseState state = cases.find(familyId).orElseThrow();
-        Set<String> team = new HashSet<>(state.team());
-        team.add(userId);
-        cases.save(familyId, state.withTeam(team));
-        shards.putRecordEntry(Shards.of(userId, familyId), FAMILIES, familyId, state.key());
+        Map<String, String> team = new HashMap<>(state.team());
+        team.put(userId, event.member().agency().value());
+        change(state.withTeam(team));
     }
 
     @EventHandler
     void on(KeyworkerLeftTeam event) {
         String familyId = event.familyId().value();
         CaseState state = cases.find(familyId).orElseThrow();
-        Set<String> team = new HashSet<>(state.team());
+        Map<String, String> team = new HashMap<>(state.team());
         team.remove(event.userId());
-        cases.save(familyId, state.withTeam(team));
         shards.removeEntry(Shards.of(event.userId(), familyId), FAMILIES, familyId);
+        change(state.withTeam(team));
     }
 
     @EventHandler
@@ -105,13 +114,8 @@ class CaseloadProjection {
         String familyId = event.familyId().value();
         String referralId = event.referralId().value();
         CaseState state = cases.find(familyId).orElseThrow();
-        shards.putRecordEntry(
-                Shards.of(AWAITING_DECISION, referralId),
-                REFERRALS,
-                referralId,
-                new AwaitingReferral(familyId, state.key().name(), event.receivedOn()));
-        Set<String> awaiting = new HashSet<>(state.awaitingReferrals());
-        awaiting.add(referralId);
+        Map<String, LocalDate> awaiting = new HashMap<>(state.awaitingReferrals());
+        awaiting.put(referralId, event.receivedOn());
         change(state.withAwaitingReferrals(awaiting));
     }
 
@@ -142,12 +146,14 @@ class CaseloadProjection {
 
     @EventHandler
     void on(LeadProfessionalAppointed event) {
-        changeKey(event.familyId().value(), key -> key.withLead(event.lead().userId()));
+        CaseState state = cases.find(event.familyId().value()).orElseThrow();
+        change(state.withLead(event.lead().userId(), event.lead().agency().value()));
     }
 
     @EventHandler
     void on(LeadProfessionalHandedOver event) {
-        changeKey(event.familyId().value(), key -> key.withLead(event.to().userId()));
+        CaseState state = cases.find(event.familyId().value()).orElseThrow();
+        change(state.withLead(event.to().userId(), event.to().agency().value()));
     }
 
     @EventHandler
@@ -182,7 +188,7 @@ class CaseloadProjection {
     private void decided(String familyId, String referralId) {
         shards.removeEntry(Shards.of(AWAITING_DECISION, referralId), REFERRALS, referralId);
         CaseState state = cases.find(familyId).orElseThrow();
-        Set<String> awaiting = new HashSet<>(state.awaitingReferrals());
+        Map<String, LocalDate> awaiting = new HashMap<>(state.awaitingReferrals());
         awaiting.remove(referralId);
         change(state.withAwaitingReferrals(awaiting));
     }
@@ -197,9 +203,15 @@ class CaseloadProjection {
         String familyId = changed.familyId();
         cases.save(familyId, changed);
         CaseKey key = changed.key();
-        for (String userId : changed.team()) {
+        for (String userId : changed.team().keySet()) {
             shards.putRecordEntry(Shards.of(userId, familyId), FAMILIES, familyId, key);
         }
+        changed.awaitingReferrals()
+                .forEach((referralId, receivedOn) -> shards.putRecordEntry(
+                        Shards.of(AWAITING_DECISION, referralId),
+                        REFERRALS,
+                        referralId,
+                        new AwaitingReferral(familyId, key.name(), receivedOn, key.agencies())));
         if (key.needsLeadProfessional()) {
             shards.putRecordEntry(Shards.of(UNLED, familyId), FAMILIES, familyId, key);
         } else {
@@ -225,45 +237,83 @@ class CaseloadProjection {
         }
     }
 
-    /** A referral awaiting a decision, as the inbox sorts it. */
-    record AwaitingReferral(String familyId, String familyName, LocalDate receivedOn) {}
+    /**
+     * A referral awaiting a decision, as the inbox sorts it.
+     *
+     * @param agencies the agencies involved in the family's case, as in its {@link CaseKey}
+     */
+    record AwaitingReferral(String familyId, String familyName, LocalDate receivedOn, Set<String> agencies) {
+
+        AwaitingReferral {
+            agencies = agencies == null ? Set.of() : Set.copyOf(agencies);
+        }
+    }
 
     /**
-     * A family's case as this projection needs it: its key, who is on its team (whose lists carry the key),
-     * its plan's outstanding actions' due dates by action id, and its referrals awaiting a decision.
+     * A family's case as this projection needs it: its key; the agency that registered it and the lead
+     * professional's agency; who is on its team (whose lists carry the key), with their agencies; its plan's
+     * outstanding actions' due dates by action id; its referrals awaiting a decision, with when received.
      */
     record CaseState(
             @JsonProperty("_id") String familyId,
             CaseKey key,
-            Set<String> team,
+            String registeredBy,
+            String leadAgency,
+            Map<String, String> team,
             Map<String, LocalDate> outstanding,
-            Set<String> awaitingReferrals) {
+            Map<String, LocalDate> awaitingReferrals) {
 
         CaseState {
-            team = team == null ? Set.of() : Set.copyOf(team);
+            team = team == null ? Map.of() : Map.copyOf(team);
             outstanding = outstanding == null ? Map.of() : Map.copyOf(outstanding);
-            awaitingReferrals = awaitingReferrals == null ? Set.of() : Set.copyOf(awaitingReferrals);
+            awaitingReferrals = awaitingReferrals == null ? Map.of() : Map.copyOf(awaitingReferrals);
         }
 
         CaseState withKey(CaseKey changed) {
-            return new CaseState(familyId, changed, team, outstanding, awaitingReferrals);
+            return new CaseState(familyId, changed, registeredBy, leadAgency, team, outstanding, awaitingReferrals);
         }
 
-        CaseState withTeam(Set<String> members) {
-            return new CaseState(familyId, key, members, outstanding, awaitingReferrals);
+        CaseState withTeam(Map<String, String> members) {
+            return new CaseState(familyId, key, registeredBy, leadAgency, members, outstanding, awaitingReferrals)
+                    .involving();
+        }
+
+        CaseState withLead(String userId, String agency) {
+            return new CaseState(
+                            familyId, key.withLead(userId), registeredBy, agency, team, outstanding, awaitingReferrals)
+                    .involving();
         }
 
         CaseState withOutstanding(Map<String, LocalDate> actions, LocalDate nextReviewOn) {
             return new CaseState(
                     familyId,
                     key.withPlan(List.copyOf(actions.values()), nextReviewOn),
+                    registeredBy,
+                    leadAgency,
                     team,
                     actions,
                     awaitingReferrals);
         }
 
-        CaseState withAwaitingReferrals(Set<String> referrals) {
-            return new CaseState(familyId, key.withReferralsAwaiting(referrals.size()), team, outstanding, referrals);
+        CaseState withAwaitingReferrals(Map<String, LocalDate> referrals) {
+            return new CaseState(
+                    familyId,
+                    key.withReferralsAwaiting(referrals.size()),
+                    registeredBy,
+                    leadAgency,
+                    team,
+                    outstanding,
+                    referrals);
+        }
+
+        /** The key naming the agencies now involved: the registering agency, the lead's, the team's. */
+        private CaseState involving() {
+            Set<String> agencies = new HashSet<>(team.values());
+            agencies.add(registeredBy);
+            if (leadAgency != null) {
+                agencies.add(leadAgency);
+            }
+            return withKey(key.withAgencies(agencies));
         }
     }
 }

@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 import uk.joinedup.caseservice.agency.Actor;
+import uk.joinedup.caseservice.agency.AgencyKind;
 import uk.joinedup.caseservice.agency.Practitioner;
 import uk.joinedup.caseservice.agency.Role;
 import uk.joinedup.caseservice.agency.TeamRoster;
@@ -111,6 +112,7 @@ class CaseloadQueries {
         }
         LocalDate today = LocalDate.now(clock);
         List<ListedCase> listed = listedCases(read(CaseloadProjection.UNLED)).stream()
+                .filter(one -> one.key().mayBeManagedBy(query.viewer()))
                 .sorted(ListedCase.attentionFirst(today))
                 .toList();
         return new CasePage(Page.of(listed, query.page(), onPage -> summaries(query.viewer(), onPage, today).stream()
@@ -125,6 +127,10 @@ class CaseloadQueries {
         }
         List<Map.Entry<String, AwaitingReferral>> awaiting = read(CaseloadProjection.AWAITING_DECISION).stream()
                 .flatMap(shard -> shard.referrals().entrySet().stream())
+                .filter(entry -> entry.getValue()
+                                .agencies()
+                                .contains(query.viewer().agency().value())
+                        || query.viewer().agencyKind() == AgencyKind.EARLY_HELP)
                 .sorted(Comparator.comparing((Map.Entry<String, AwaitingReferral> entry) ->
                                 entry.getValue().receivedOn())
                         .thenComparing(entry -> entry.getValue().familyName())

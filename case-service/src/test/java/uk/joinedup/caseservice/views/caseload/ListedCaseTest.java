@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import uk.joinedup.caseservice.agency.Actors;
 import uk.joinedup.caseservice.family.record.FamilyRecord.CaseStatus;
 
 /** The orders caseloads are shown in, worked out for the day asked. */
@@ -64,6 +66,18 @@ class ListedCaseTest {
         assertThat(closed.withStatus(CaseStatus.OPEN).reviewOverdue(TODAY)).isFalse();
     }
 
+    @Test
+    void aManagersInboxListsCasesTheirAgencyIsInvolvedInAndEarlyHelpSeesReferralsAwaiting() {
+        CaseKey involvingHousing = QUIET.key().withAgencies(Set.of("southampton-housing", "southampton-early-help"));
+
+        assertThat(involvingHousing.mayBeManagedBy(Actors.earlyHelpManager())).isTrue();
+        assertThat(involvingHousing.mayBeManagedBy(Actors.policeManager())).isFalse();
+        assertThat(REFERRED.key().withAgencies(Set.of("southampton-housing")).mayBeManagedBy(Actors.earlyHelpManager()))
+                .as("early help is the programme's front door while a referral awaits a decision")
+                .isTrue();
+        assertThat(REFERRED.key().mayBeManagedBy(Actors.policeManager())).isFalse();
+    }
+
     private static ListedCase listed(
             String id,
             String name,
@@ -72,6 +86,7 @@ class ListedCaseTest {
             List<LocalDate> dues,
             LocalDate nextReviewOn,
             int referrals) {
-        return new ListedCase(id, new CaseKey(name, status, lead, dues, nextReviewOn, referrals));
+        return new ListedCase(
+                id, new CaseKey(name, status, lead, dues, nextReviewOn, referrals, Set.of("southampton-early-help")));
     }
 }

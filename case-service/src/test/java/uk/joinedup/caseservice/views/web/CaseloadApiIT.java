@@ -185,6 +185,17 @@ class CaseloadApiIT extends ApiIntegrationTest {
                         .get("items")
                         .findValuesAsText("familyId"))
                 .doesNotContainAnyElementsOf(unled);
+        assertThat(get(policeManager(), "/api/cases/without-lead-professional")
+                        .getBody()
+                        .get("totalResults")
+                        .asLong())
+                .as("a manager's inbox counts only the cases their agency is involved in")
+                .isZero();
+        assertThat(get(policeManager(), "/api/referrals/awaiting-decision")
+                        .getBody()
+                        .get("totalResults")
+                        .asLong())
+                .isZero();
     }
 
     @Test
