@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.test.context.TestPropertySource;
 import uk.joinedup.caseservice.ApiIntegrationTest;
 import uk.joinedup.caseservice.agency.Actor;
+import uk.joinedup.caseservice.agency.Actors;
 import uk.joinedup.caseservice.agency.Role;
 
 /**
@@ -61,6 +62,22 @@ class DemoCaseloadIT extends ApiIntegrationTest {
                 .as("the lead professional sees more than one page of 50 entries")
                 .isGreaterThan(50);
         assertThat(walkers.at("/chronology/pages").asInt()).isGreaterThan(1);
+    }
+
+    @Test
+    void earlyHelpCentralsManagerHasATeamCaseloadToSort() {
+        JsonNode team = get(Actors.earlyHelpManager(), "/api/caseload/team").getBody();
+
+        List<String> names = team.get("items").findValuesAsText("name");
+        assertThat(names)
+                .as("Sam's and Mo's open cases")
+                .contains("Walker family", "Ellis family", "Grant family", "Fraser family", "Hughes family");
+        assertThat(names.indexOf("Ellis family"))
+                .as("no lead professional before a quiet case")
+                .isLessThan(names.indexOf("Fraser family"));
+        assertThat(names.indexOf("Grant family"))
+                .as("a referral awaiting a decision before a quiet case")
+                .isLessThan(names.indexOf("Fraser family"));
     }
 
     private JsonNode family(Actor viewer, String name) {

@@ -4,18 +4,19 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * A practitioner's caseload.
+ * One page of a practitioner's caseload, 50 families a page.
  *
- * @param families the families whose team they are on, those needing attention first
- * @param people the people they registered
+ * @param items this page of the families whose team they are on, those needing attention first
+ * @param page this page's number, from 1
+ * @param totalResults how many families they work with
+ * @param totalPages how many pages those take
  * @param joinRequests requests to join the teams of the families they lead, oldest first
  */
 public record CaseloadView(
-        List<CaseSummary> families, List<PersonSummary> people, List<JoinRequestSummary> joinRequests) {
+        List<CaseSummary> items, int page, long totalResults, int totalPages, List<JoinRequestSummary> joinRequests) {
 
     public CaseloadView {
-        families = families == null ? List.of() : families;
-        people = people == null ? List.of() : people;
+        items = items == null ? List.of() : items;
         joinRequests = joinRequests == null ? List.of() : joinRequests;
     }
 
@@ -54,7 +55,4 @@ public record CaseloadView(
             return overdueActions > 0 || reviewOverdue || needsLeadProfessional;
         }
     }
-
-    /** A person at a glance. */
-    public record PersonSummary(String personId, String name, LocalDate dateOfBirth) {}
 }

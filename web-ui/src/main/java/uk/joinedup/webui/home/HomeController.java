@@ -8,15 +8,18 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import uk.joinedup.webui.caseservice.AgreementSummary;
+import uk.joinedup.webui.caseservice.CasePage;
 import uk.joinedup.webui.caseservice.CaseloadView;
 import uk.joinedup.webui.caseservice.Caseloads;
 import uk.joinedup.webui.caseservice.EmergencyAccess;
+import uk.joinedup.webui.caseservice.ReferralPage;
 import uk.joinedup.webui.caseservice.SharingAgreements;
+import uk.joinedup.webui.govuk.Pagination;
 import uk.joinedup.webui.security.SignedInUser;
 
 /**
- * The start page for visitors; for a signed-in practitioner, their caseload (with the emergency access
- * a team manager has to review); for an information-governance officer who is no practitioner, their
+ * The start page for visitors; for a signed-in practitioner, a page of their caseload (with the emergency
+ * access a team manager has to review, and a page of each of a manager's inboxes); for an information-governance officer who is no practitioner, their
  * tasks; for an administrator who is neither, the way to identity-service's administration pages.
  */
 @Controller
@@ -33,7 +36,12 @@ class HomeController {
     }
 
     @GetMapping("/")
-    String home(@AuthenticationPrincipal OidcUser principal, Model model) {
+    String home(
+            @AuthenticationPrincipal OidcUser principal,
+            @RequestParam(required = false) String page,
+            @RequestParam(required = false) String referrals,
+            @RequestParam(required = false) String unled,
+            Model model) {
         if (principal == null) {
             return "home/start";
         }
@@ -54,11 +62,21 @@ class HomeController {
                     all.stream().filter(AgreementSummary::reviewOverdue).count());
             return "home/governance";
         }
-        CaseloadView caseload = caseloads.mine();
-        List<CaseloadView.CaseSummary> withoutLead = user.manager() ? caseloads.withoutLeadProfessional() : List.of();
+        HomePages pages = HomePages.of(page, referrals, unled);
+        CaseloadView caseload = caseloads.mine(pages.page());
         model.addAttribute("caseload", caseload);
-        model.addAttribute("withoutLead", withoutLead);
-        model.addAttribute("awaitingDecision", user.manager() ? caseloads.referralsAwaitingDecision() : List.of());
+        model.addAttribute(
+                "familiesPagination", Pagination.of(caseload.page(), caseload.totalPages(), pages::families));
+        if (user.manager()) {
+            ReferralPage awaiting = caseloads.referralsAwaitingDecision(pages.referrals());
+            CasePage withoutLead = caseloads.withoutLeadProfessional(pages.unled());
+            model.addAttribute("awaitingDecision", awaiting);
+            model.addAttribute(
+                    "referralsPagination", Pagination.of(awaiting.page(), awaiting.totalPages(), pages::referrals));
+            model.addAttribute("withoutLead", withoutLead);
+            model.addAttribute(
+                    "unledPagination", Pagination.of(withoutLead.page(), withoutLead.totalPages(), pages::unled));
+        }
         return "home/caseload";
     }
 

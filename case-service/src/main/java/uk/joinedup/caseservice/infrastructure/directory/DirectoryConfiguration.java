@@ -8,7 +8,6 @@ import org.springframework.boot.http.client.ClientHttpRequestFactorySettings;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.client.RestClient;
-import uk.joinedup.caseservice.agency.PractitionerDirectory;
 
 /**
  * The staff directory at {@code joinedup.directory.url} (identity-service's internal address), asked
@@ -18,7 +17,7 @@ import uk.joinedup.caseservice.agency.PractitionerDirectory;
 class DirectoryConfiguration {
 
     @Bean
-    PractitionerDirectory practitionerDirectory(
+    IdentityServiceDirectory practitionerDirectory(
             RestClient.Builder builder,
             @Value("${joinedup.directory.url}") String url,
             @Value("${joinedup.directory.remember-for:60s}") Duration rememberFor,

@@ -23,13 +23,14 @@ import uk.joinedup.caseservice.agency.DirectoryUnavailable;
 import uk.joinedup.caseservice.agency.Practitioner;
 import uk.joinedup.caseservice.agency.PractitionerDirectory;
 import uk.joinedup.caseservice.agency.Role;
+import uk.joinedup.caseservice.agency.TeamRoster;
 
 /**
  * Asks identity-service who a username is, as the signed-in user whose request is being served (their
  * access token is relayed). Practitioners found are remembered for a short while, so that a page of
  * changes does not ask once per change; nobody found is asked again next time.
  */
-class IdentityServiceDirectory implements PractitionerDirectory {
+class IdentityServiceDirectory implements PractitionerDirectory, TeamRoster {
 
     private static final Logger log = LoggerFactory.getLogger(IdentityServiceDirectory.class);
     private static final int MOST_REMEMBERED = 1_000;
@@ -38,6 +39,7 @@ class IdentityServiceDirectory implements PractitionerDirectory {
     private final Duration remembered;
     private final Clock clock;
     private final Map<String, Found> found = new ConcurrentHashMap<>();
+    private final Map<String, Team> teams = new ConcurrentHashMap<>();
 
     IdentityServiceDirectory(RestClient identityService, Duration remembered, Clock clock) {
         this.identityService = identityService;
@@ -61,6 +63,49 @@ class IdentityServiceDirectory implements PractitionerDirectory {
                 practitioner -> remember(key, new Found(practitioner, now.plus(remembered)), now),
                 () -> found.remove(key));
         return answer;
+    }
+
+    /** A team's members, remembered like practitioners: a manager paging through their team asks once. */
+    @Override
+    public List<Practitioner> members(AgencyId agency, String team) {
+        String key = agency.value() + "/" + team;
+        Instant now = clock.instant();
+        Team known = teams.get(key);
+        if (known != null && known.until().isAfter(now)) {
+            return known.members();
+        }
+        List<Practitioner> members = askTeam(team).stream()
+                .flatMap(entry -> entry.toPractitioner().stream())
+                .filter(member -> member.agency().equals(agency))
+                .toList();
+        if (teams.size() >= MOST_REMEMBERED) {
+            teams.clear();
+        }
+        teams.put(key, new Team(members, now.plus(remembered)));
+        return members;
+    }
+
+    private List<Entry> askTeam(String team) {
+        String token = accessToken();
+        try {
+            Entry[] entries = identityService
+                    .get()
+                    .uri(uri -> uri.path("/api/directory/practitioners")
+                            .queryParam("team", "{team}")
+                            .build(team))
+                    .header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+                    .retrieve()
+                    .body(Entry[].class);
+            return entries == null ? List.of() : List.of(entries);
+        } catch (HttpClientErrorException refused) {
+            log.warn("The staff directory refused a team look-up: {}", refused.getStatusCode());
+            throw unavailable(refused);
+        } catch (RestClientException down) {
+            log.warn(
+                    "The staff directory could not be asked: {}",
+                    down.getClass().getSimpleName());
+            throw unavailable(down);
+        }
     }
 
     private Optional<Practitioner> ask(String username) {
@@ -106,6 +151,9 @@ class IdentityServiceDirectory implements PractitionerDirectory {
     private static DirectoryUnavailable unavailable(Exception cause) {
         return new DirectoryUnavailable("The staff directory is not available", cause);
     }
+
+    /** A team's members remembered until a moment. */
+    private record Team(List<Practitioner> members, Instant until) {}
 
     /** A practitioner remembered until a moment. */
     private record Found(Practitioner practitioner, Instant until) {}

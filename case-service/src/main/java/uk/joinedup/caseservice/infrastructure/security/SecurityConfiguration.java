@@ -78,6 +78,8 @@ class SecurityConfiguration {
                         // reading
                         .requestMatchers(GET, "/api/access-log", "/api/access-log.csv", "/api/access-log/**")
                         .hasRole("IG_OFFICER")
+                        .requestMatchers(GET, "/api/caseload/team")
+                        .hasRole("TEAM_MANAGER")
                         .requestMatchers(GET, "/api/**")
                         .hasAnyRole(READERS)
                         // administering sharing

@@ -1,12 +1,18 @@
 package uk.joinedup.caseservice.views.caseload;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.springframework.stereotype.Component;
 import uk.joinedup.caseservice.agency.ActingCommand;
@@ -17,144 +23,297 @@ import uk.joinedup.caseservice.family.api.FamilyRegistered;
 import uk.joinedup.caseservice.family.api.KeyworkerJoinedTeam;
 import uk.joinedup.caseservice.family.api.KeyworkerLeftTeam;
 import uk.joinedup.caseservice.family.api.LeadProfessionalAppointed;
+import uk.joinedup.caseservice.family.api.LeadProfessionalHandedOver;
+import uk.joinedup.caseservice.family.api.PlanAction;
+import uk.joinedup.caseservice.family.api.PlanActionCompleted;
 import uk.joinedup.caseservice.family.api.ReferralAccepted;
 import uk.joinedup.caseservice.family.api.ReferralDeclined;
 import uk.joinedup.caseservice.family.api.ReferralReceived;
+import uk.joinedup.caseservice.family.api.ReviewHeld;
+import uk.joinedup.caseservice.family.api.SupportPlanAgreed;
+import uk.joinedup.caseservice.family.record.FamilyRecord.CaseStatus;
 import uk.joinedup.caseservice.infrastructure.mongo.DocumentCollection;
 import uk.joinedup.caseservice.infrastructure.mongo.MongoDocuments;
 import uk.joinedup.caseservice.person.api.PersonRegistered;
 
-/** Records who is on which family's team, who registered whom, and which open cases have no lead. */
+/**
+ * Keeps the caseload lists: for each user, the families whose team they are on and the people they
+ * registered; the open cases nobody leads; the referrals awaiting a decision. Every list is sharded
+ * ({@link Shards}) and each family in it carries its {@link CaseKey}, so a page is sorted without reading
+ * a single family; only the page shown is read whole, by the queries.
+ */
 @Component
 @ProcessingGroup("caseloads")
 class CaseloadProjection {
 
-    static final String CASELOADS = "caseloads";
-    static final String CASE_LISTS = "case_lists";
+    static final String SHARDS = "caseload_shards";
+    static final String CASES = "caseload_cases";
     static final String UNLED = "open-without-lead";
     static final String AWAITING_DECISION = "referrals-awaiting-decision";
+    static final String FAMILIES = "families";
+    static final String PEOPLE = "people";
+    static final String REFERRALS = "referrals";
 
-    private final DocumentCollection<Caseload> caseloads;
+    private final DocumentCollection<Shard> shards;
     private final DocumentCollection<CaseState> cases;
-    private final DocumentCollection<CaseList> lists;
 
     CaseloadProjection(MongoDocuments documents) {
-        this.caseloads = documents.collection(CASELOADS, Caseload.class);
-        this.cases = documents.collection("case_states", CaseState.class);
-        this.lists = documents.collection(CASE_LISTS, CaseList.class);
+        this.shards = documents.collection(SHARDS, Shard.class);
+        this.cases = documents.collection(CASES, CaseState.class);
     }
 
-    // A keyworker's caseload changes with events of many families and people, handled concurrently:
-    // every change to it, and to the shared list of unled cases, is one atomic update.
+    // Events of different families and people are handled concurrently, a family's own in order: every
+    // change to a shared list is one atomic update of one entry.
+
+    @EventHandler
+    void on(FamilyRegistered event) {
+        String familyId = event.familyId().value();
+        String registeredBy = event.registeredBy().value();
+        cases.save(
+                familyId,
+                new CaseState(
+                        familyId,
+                        CaseKey.registered(event.name(), registeredBy),
+                        registeredBy,
+                        null,
+                        Map.of(),
+                        Map.of(),
+                        Map.of()));
+    }
 
     @EventHandler
     void on(KeyworkerJoinedTeam event) {
-        caseloads.addToSet(event.member().userId(), "families", event.familyId().value());
+        String familyId = event.familyId().value();
+        String userId = event.member().userId();
+        CaseState state = cases.find(familyId).orElseThrow();
+        Map<String, String> team = new HashMap<>(state.team());
+        team.put(userId, event.member().agency().value());
+        change(state.withTeam(team));
     }
 
     @EventHandler
     void on(KeyworkerLeftTeam event) {
-        caseloads.pull(event.userId(), "families", event.familyId().value());
+        String familyId = event.familyId().value();
+        CaseState state = cases.find(familyId).orElseThrow();
+        Map<String, String> team = new HashMap<>(state.team());
+        team.remove(event.userId());
+        shards.removeEntry(Shards.of(event.userId(), familyId), FAMILIES, familyId);
+        change(state.withTeam(team));
     }
 
     @EventHandler
-    void on(PersonRegistered event, @MetaDataValue(ActingCommand.USER_ID) String userId) {
+    void on(PersonRegistered event, @MetaDataValue(ActingCommand.USER_ID) String userId, @Timestamp Instant at) {
         if (userId != null) {
-            caseloads.addToSet(userId, "people", event.personId().value());
+            String personId = event.personId().value();
+            shards.putEntry(Shards.of(userId, personId), PEOPLE, personId, at.toString());
         }
     }
 
     @EventHandler
     void on(ReferralReceived event) {
-        lists.putEntry(
-                AWAITING_DECISION,
-                "families",
-                event.referralId().value(),
-                event.familyId().value());
+        String familyId = event.familyId().value();
+        String referralId = event.referralId().value();
+        CaseState state = cases.find(familyId).orElseThrow();
+        Map<String, LocalDate> awaiting = new HashMap<>(state.awaitingReferrals());
+        awaiting.put(referralId, event.receivedOn());
+        change(state.withAwaitingReferrals(awaiting));
     }
 
     @EventHandler
     void on(ReferralAccepted event) {
-        lists.removeEntry(AWAITING_DECISION, "families", event.referralId().value());
+        decided(event.familyId().value(), event.referralId().value());
     }
 
     @EventHandler
     void on(ReferralDeclined event) {
-        lists.removeEntry(AWAITING_DECISION, "families", event.referralId().value());
-    }
-
-    @EventHandler
-    void on(FamilyRegistered event) {
-        String familyId = event.familyId().value();
-        cases.save(familyId, new CaseState(familyId, event.name(), false, false));
+        decided(event.familyId().value(), event.referralId().value());
     }
 
     @EventHandler
     void on(CaseOpened event) {
-        changeCase(event.familyId().value(), state -> state.withOpen(true));
+        changeKey(event.familyId().value(), key -> key.withStatus(CaseStatus.OPEN));
     }
 
     @EventHandler
     void on(CaseReopened event) {
-        changeCase(event.familyId().value(), state -> state.withOpen(true));
+        changeKey(event.familyId().value(), key -> key.withStatus(CaseStatus.OPEN));
     }
 
     @EventHandler
     void on(CaseClosed event) {
-        changeCase(event.familyId().value(), state -> state.withOpen(false));
+        changeKey(event.familyId().value(), key -> key.withStatus(CaseStatus.CLOSED));
     }
 
     @EventHandler
     void on(LeadProfessionalAppointed event) {
-        changeCase(event.familyId().value(), CaseState::withLead);
+        CaseState state = cases.find(event.familyId().value()).orElseThrow();
+        change(state.withLead(event.lead().userId(), event.lead().agency().value()));
+    }
+
+    @EventHandler
+    void on(LeadProfessionalHandedOver event) {
+        CaseState state = cases.find(event.familyId().value()).orElseThrow();
+        change(state.withLead(event.to().userId(), event.to().agency().value()));
+    }
+
+    @EventHandler
+    void on(SupportPlanAgreed event) {
+        CaseState state = cases.find(event.familyId().value()).orElseThrow();
+        Map<String, LocalDate> outstanding = new HashMap<>();
+        for (PlanAction action : event.actions()) {
+            outstanding.put(action.actionId().value(), action.dueOn());
+        }
+        change(state.withOutstanding(outstanding, event.nextReviewOn()));
+    }
+
+    @EventHandler
+    void on(PlanActionCompleted event) {
+        CaseState state = cases.find(event.familyId().value()).orElseThrow();
+        Map<String, LocalDate> outstanding = new HashMap<>(state.outstanding());
+        outstanding.remove(event.actionId().value());
+        change(state.withOutstanding(outstanding, state.key().nextReviewOn()));
+    }
+
+    @EventHandler
+    void on(ReviewHeld event) {
+        changeKey(event.familyId().value(), key -> key.withNextReviewOn(event.nextReviewOn()));
     }
 
     @ResetHandler
     void reset() {
-        caseloads.deleteAll();
+        shards.deleteAll();
         cases.deleteAll();
-        lists.deleteAll();
     }
 
-    private void changeCase(String familyId, UnaryOperator<CaseState> change) {
-        CaseState changed = change.apply(cases.find(familyId).orElseThrow());
+    private void decided(String familyId, String referralId) {
+        shards.removeEntry(Shards.of(AWAITING_DECISION, referralId), REFERRALS, referralId);
+        CaseState state = cases.find(familyId).orElseThrow();
+        Map<String, LocalDate> awaiting = new HashMap<>(state.awaitingReferrals());
+        awaiting.remove(referralId);
+        change(state.withAwaitingReferrals(awaiting));
+    }
+
+    private void changeKey(String familyId, UnaryOperator<CaseKey> change) {
+        CaseState state = cases.find(familyId).orElseThrow();
+        change(state.withKey(change.apply(state.key())));
+    }
+
+    /** Stores the case's new state and files its key wherever the family is listed. */
+    private void change(CaseState changed) {
+        String familyId = changed.familyId();
         cases.save(familyId, changed);
-        if (changed.open() && !changed.hasLead()) {
-            lists.putEntry(UNLED, "families", familyId, changed.name());
+        CaseKey key = changed.key();
+        for (String userId : changed.team().keySet()) {
+            shards.putRecordEntry(Shards.of(userId, familyId), FAMILIES, familyId, key);
+        }
+        changed.awaitingReferrals()
+                .forEach((referralId, receivedOn) -> shards.putRecordEntry(
+                        Shards.of(AWAITING_DECISION, referralId),
+                        REFERRALS,
+                        referralId,
+                        new AwaitingReferral(familyId, key.name(), receivedOn, key.agencies())));
+        if (key.needsLeadProfessional()) {
+            shards.putRecordEntry(Shards.of(UNLED, familyId), FAMILIES, familyId, key);
         } else {
-            lists.removeEntry(UNLED, "families", familyId);
-        }
-    }
-
-    /** A user's caseload as stored. */
-    record Caseload(@JsonProperty("_id") String userId, Set<String> families, Set<String> people) {
-
-        Caseload {
-            families = families == null ? Set.of() : Set.copyOf(families);
-            people = people == null ? Set.of() : Set.copyOf(people);
-        }
-    }
-
-    /** A family's case as this projection needs it. */
-    record CaseState(@JsonProperty("_id") String familyId, String name, boolean open, boolean hasLead) {
-
-        CaseState withOpen(boolean nowOpen) {
-            return new CaseState(familyId, name, nowOpen, hasLead);
-        }
-
-        CaseState withLead() {
-            return new CaseState(familyId, name, open, true);
+            shards.removeEntry(Shards.of(UNLED, familyId), FAMILIES, familyId);
         }
     }
 
     /**
-     * A named list: {@code open-without-lead} maps family ids to names, {@code
-     * referrals-awaiting-decision} maps referral ids to family ids.
+     * One document of a sharded list: a user's ({@code families} on their teams, {@code people} they
+     * registered, with when), or a named one ({@code open-without-lead}: {@code families}; {@code
+     * referrals-awaiting-decision}: {@code referrals}).
      */
-    record CaseList(@JsonProperty("_id") String listId, Map<String, String> families) {
+    record Shard(
+            @JsonProperty("_id") String shardId,
+            Map<String, CaseKey> families,
+            Map<String, Instant> people,
+            Map<String, AwaitingReferral> referrals) {
 
-        CaseList {
+        Shard {
             families = families == null ? Map.of() : Map.copyOf(families);
+            people = people == null ? Map.of() : Map.copyOf(people);
+            referrals = referrals == null ? Map.of() : Map.copyOf(referrals);
+        }
+    }
+
+    /**
+     * A referral awaiting a decision, as the inbox sorts it.
+     *
+     * @param agencies the agencies involved in the family's case, as in its {@link CaseKey}
+     */
+    record AwaitingReferral(String familyId, String familyName, LocalDate receivedOn, Set<String> agencies) {
+
+        AwaitingReferral {
+            agencies = agencies == null ? Set.of() : Set.copyOf(agencies);
+        }
+    }
+
+    /**
+     * A family's case as this projection needs it: its key; the agency that registered it and the lead
+     * professional's agency; who is on its team (whose lists carry the key), with their agencies; its plan's
+     * outstanding actions' due dates by action id; its referrals awaiting a decision, with when received.
+     */
+    record CaseState(
+            @JsonProperty("_id") String familyId,
+            CaseKey key,
+            String registeredBy,
+            String leadAgency,
+            Map<String, String> team,
+            Map<String, LocalDate> outstanding,
+            Map<String, LocalDate> awaitingReferrals) {
+
+        CaseState {
+            team = team == null ? Map.of() : Map.copyOf(team);
+            outstanding = outstanding == null ? Map.of() : Map.copyOf(outstanding);
+            awaitingReferrals = awaitingReferrals == null ? Map.of() : Map.copyOf(awaitingReferrals);
+        }
+
+        CaseState withKey(CaseKey changed) {
+            return new CaseState(familyId, changed, registeredBy, leadAgency, team, outstanding, awaitingReferrals);
+        }
+
+        CaseState withTeam(Map<String, String> members) {
+            return new CaseState(familyId, key, registeredBy, leadAgency, members, outstanding, awaitingReferrals)
+                    .involving();
+        }
+
+        CaseState withLead(String userId, String agency) {
+            return new CaseState(
+                            familyId, key.withLead(userId), registeredBy, agency, team, outstanding, awaitingReferrals)
+                    .involving();
+        }
+
+        CaseState withOutstanding(Map<String, LocalDate> actions, LocalDate nextReviewOn) {
+            return new CaseState(
+                    familyId,
+                    key.withPlan(List.copyOf(actions.values()), nextReviewOn),
+                    registeredBy,
+                    leadAgency,
+                    team,
+                    actions,
+                    awaitingReferrals);
+        }
+
+        CaseState withAwaitingReferrals(Map<String, LocalDate> referrals) {
+            return new CaseState(
+                    familyId,
+                    key.withReferralsAwaiting(referrals.size()),
+                    registeredBy,
+                    leadAgency,
+                    team,
+                    outstanding,
+                    referrals);
+        }
+
+        /** The key naming the agencies now involved: the registering agency, the lead's, the team's. */
+        private CaseState involving() {
+            Set<String> agencies = new HashSet<>(team.values());
+            agencies.add(registeredBy);
+            if (leadAgency != null) {
+                agencies.add(leadAgency);
+            }
+            return withKey(key.withAgencies(agencies));
         }
     }
 }

@@ -1,19 +1,27 @@
 package uk.joinedup.caseservice.views.caseload;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 import uk.joinedup.caseservice.agency.Actor;
+import uk.joinedup.caseservice.agency.AgencyKind;
+import uk.joinedup.caseservice.agency.Practitioner;
 import uk.joinedup.caseservice.agency.Role;
+import uk.joinedup.caseservice.agency.TeamRoster;
 import uk.joinedup.caseservice.consent.record.ConsentRecords;
 import uk.joinedup.caseservice.consent.record.ConsentSummary;
 import uk.joinedup.caseservice.consent.record.ConsentWording;
@@ -29,26 +37,22 @@ import uk.joinedup.caseservice.sharing.SharedEntry;
 import uk.joinedup.caseservice.sharing.Subject;
 import uk.joinedup.caseservice.sharing.Viewer;
 import uk.joinedup.caseservice.sharing.WorkingRelationship;
-import uk.joinedup.caseservice.views.caseload.CaseloadProjection.CaseList;
-import uk.joinedup.caseservice.views.caseload.CaseloadProjection.Caseload;
+import uk.joinedup.caseservice.views.caseload.CaseloadProjection.AwaitingReferral;
+import uk.joinedup.caseservice.views.caseload.CaseloadProjection.Shard;
 
 /**
- * Caseload summaries: read the caseload document, then the families and people by id. Cases needing
- * attention (overdue actions or review, no lead professional) come first.
+ * Caseload pages: read the list's shards (each family with its {@link CaseKey}), order the whole list for
+ * today, then read whole only the families and people on the page asked for, by id, and show them as the
+ * sharing policy allows. A page's items the policy withholds are left out of it (they still count).
  */
 @Component
 class CaseloadQueries {
 
-    private static final Comparator<CaseloadView.CaseSummary> ATTENTION_FIRST = Comparator.comparing(
-                    (CaseloadView.CaseSummary summary) -> !summary.needsAttention())
-            .thenComparing(summary -> summary.status() != CaseStatus.OPEN)
-            .thenComparing(CaseloadView.CaseSummary::name);
-
-    private final DocumentCollection<Caseload> caseloads;
-    private final DocumentCollection<CaseList> lists;
+    private final DocumentCollection<Shard> shards;
     private final FamilyRecords families;
     private final PersonRecords people;
     private final ConsentRecords consents;
+    private final TeamRoster roster;
     private final Clock clock;
     /** How far ahead a lead professional is told of consents ending. */
     static final int CONSENT_HORIZON_DAYS = 30;
@@ -62,81 +66,217 @@ class CaseloadQueries {
             FamilyRecords families,
             PersonRecords people,
             ConsentRecords consents,
+            TeamRoster roster,
             Clock clock) {
         this.consents = consents;
-        this.caseloads = documents.collection(CaseloadProjection.CASELOADS, Caseload.class);
-        this.lists = documents.collection(CaseloadProjection.CASE_LISTS, CaseList.class);
+        this.shards = documents.collection(CaseloadProjection.SHARDS, Shard.class);
         this.families = families;
         this.people = people;
+        this.roster = roster;
         this.clock = clock;
     }
 
     @QueryHandler
     CaseloadView handle(GetMyCaseload query) {
-        String userId = query.viewer().userId();
-        Caseload caseload = caseloads.find(userId).orElse(new Caseload(userId, null, null));
+        Actor actor = query.viewer();
+        String userId = actor.userId();
         LocalDate today = LocalDate.now(clock);
-        List<FamilyRecord> theirFamilies = families.findAll(caseload.families()).stream()
-                .filter(family -> caseworkVisible(query.viewer(), family))
+        List<ListedCase> listed = listedCases(read(userId)).stream()
+                .sorted(ListedCase.attentionFirst(today))
                 .toList();
-        List<CaseloadView.CaseSummary> summaries = theirFamilies.stream()
-                .map(family -> summary(family, userId, today))
-                .sorted(ATTENTION_FIRST)
+        Page<CaseloadView.CaseSummary> page =
+                Page.of(listed, query.page(), onPage -> summaries(actor, onPage, today).stream()
+                        .map(Summarised::summary)
+                        .toList());
+        List<String> led = listed.stream()
+                .filter(one -> userId.equals(one.key().lead()))
+                .map(ListedCase::familyId)
                 .toList();
-        boolean existenceVisible = disclosure.mayShow(viewer(query.viewer()), NO_RELATIONSHIP, SharedEntry.existence());
-        List<CaseloadView.PersonSummary> registered = people.findAll(caseload.people()).stream()
-                .filter(person -> existenceVisible)
-                .map(person -> new CaseloadView.PersonSummary(
-                        person.personId(),
-                        person.details().name().fullName(),
-                        person.details().dateOfBirth()))
-                .sorted(Comparator.comparing(CaseloadView.PersonSummary::name))
+        List<FamilyRecord> theyLead = families.findAll(led).stream()
+                .filter(family -> caseworkVisible(actor, family))
+                .sorted(Comparator.comparing(FamilyRecord::familyId))
                 .toList();
         return new CaseloadView(
-                summaries,
-                registered,
-                joinRequests(theirFamilies, userId),
-                expiringConsents(viewer(query.viewer()), theirFamilies, today));
+                page.items(),
+                page.page(),
+                page.totalResults(),
+                page.totalPages(),
+                joinRequests(theyLead, userId),
+                expiringConsents(viewer(actor), theyLead, today));
     }
 
     @QueryHandler
-    List<CaseloadView.CaseSummary> handle(FindCasesWithoutLeadProfessional query) {
+    CasePage handle(FindCasesWithoutLeadProfessional query) {
         if (!query.viewer().hasRole(Role.TEAM_MANAGER)) {
-            return List.of();
+            return new CasePage(Page.of(List.of(), query.page(), none -> List.of()));
         }
-        Map<String, String> unled =
-                lists.find(CaseloadProjection.UNLED).map(CaseList::families).orElse(Map.of());
         LocalDate today = LocalDate.now(clock);
-        return families.findAll(unled.keySet()).stream()
-                .filter(family -> caseworkVisible(query.viewer(), family))
-                .map(family -> summary(family, query.viewer().userId(), today))
-                .sorted(ATTENTION_FIRST)
+        List<ListedCase> listed = listedCases(read(CaseloadProjection.UNLED)).stream()
+                .filter(one -> one.key().mayBeManagedBy(query.viewer()))
+                .sorted(ListedCase.attentionFirst(today))
                 .toList();
+        return new CasePage(Page.of(listed, query.page(), onPage -> summaries(query.viewer(), onPage, today).stream()
+                .map(Summarised::summary)
+                .toList()));
     }
 
     @QueryHandler
-    List<ReferralSummary> handle(FindReferralsAwaitingDecision query) {
+    ReferralPage handle(FindReferralsAwaitingDecision query) {
         if (!query.viewer().hasRole(Role.TEAM_MANAGER)) {
-            return List.of();
+            return new ReferralPage(Page.of(List.of(), query.page(), none -> List.of()));
         }
-        Map<String, String> awaiting = lists.find(CaseloadProjection.AWAITING_DECISION)
-                .map(CaseList::families)
-                .orElse(Map.of());
-        return families.findAll(Set.copyOf(awaiting.values())).stream()
-                .filter(family -> caseworkVisible(query.viewer(), family))
-                .flatMap(family -> family.referrals().values().stream()
-                        .filter(referral -> awaiting.containsKey(referral.referralId()))
-                        .map(referral -> new ReferralSummary(
-                                family.familyId(),
-                                family.name(),
-                                referral.referralId(),
-                                referral.reason(),
-                                referral.riskFactors(),
-                                referral.receivedOn(),
-                                referral.referredByName())))
-                .sorted(Comparator.comparing(ReferralSummary::receivedOn))
+        List<Map.Entry<String, AwaitingReferral>> awaiting = read(CaseloadProjection.AWAITING_DECISION).stream()
+                .flatMap(shard -> shard.referrals().entrySet().stream())
+                .filter(entry -> entry.getValue()
+                                .agencies()
+                                .contains(query.viewer().agency().value())
+                        || query.viewer().agencyKind() == AgencyKind.EARLY_HELP)
+                .sorted(Comparator.comparing((Map.Entry<String, AwaitingReferral> entry) ->
+                                entry.getValue().receivedOn())
+                        .thenComparing(entry -> entry.getValue().familyName())
+                        .thenComparing(Map.Entry::getKey))
+                .toList();
+        return new ReferralPage(Page.of(awaiting, query.page(), onPage -> {
+            Map<String, FamilyRecord> theirFamilies = byId(families.findAll(
+                    onPage.stream().map(entry -> entry.getValue().familyId()).collect(Collectors.toSet())));
+            return onPage.stream()
+                    .flatMap(entry -> Optional.ofNullable(
+                            theirFamilies.get(entry.getValue().familyId()))
+                            .filter(family -> caseworkVisible(query.viewer(), family))
+                            .flatMap(family -> referral(family, entry.getKey()))
+                            .stream())
+                    .toList();
+        }));
+    }
+
+    private static Optional<ReferralSummary> referral(FamilyRecord family, String referralId) {
+        return Optional.ofNullable(family.referrals().get(referralId))
+                .map(referral -> new ReferralSummary(
+                        family.familyId(),
+                        family.name(),
+                        referral.referralId(),
+                        referral.reason(),
+                        referral.riskFactors(),
+                        referral.receivedOn(),
+                        referral.referredByName()));
+    }
+
+    @QueryHandler
+    RegisteredPeoplePage handle(FindPeopleRegistered query) {
+        List<Map.Entry<String, Instant>> registered = read(query.viewer().userId()).stream()
+                .flatMap(shard -> shard.people().entrySet().stream())
+                .sorted(Map.Entry.<String, Instant>comparingByValue().reversed().thenComparing(Map.Entry::getKey))
+                .toList();
+        boolean existenceVisible = disclosure.mayShow(viewer(query.viewer()), NO_RELATIONSHIP, SharedEntry.existence());
+        return new RegisteredPeoplePage(Page.of(registered, query.page(), onPage -> {
+            if (!existenceVisible) {
+                return List.of();
+            }
+            Map<String, Instant> when = new LinkedHashMap<>();
+            onPage.forEach(entry -> when.put(entry.getKey(), entry.getValue()));
+            Map<String, RegisteredPerson> found = new HashMap<>();
+            people.findAll(when.keySet())
+                    .forEach(person -> found.put(
+                            person.personId(),
+                            new RegisteredPerson(
+                                    person.personId(),
+                                    person.details().name().fullName(),
+                                    person.details().dateOfBirth(),
+                                    when.get(person.personId()))));
+            return when.keySet().stream()
+                    .map(found::get)
+                    .filter(Objects::nonNull)
+                    .toList();
+        }));
+    }
+
+    @QueryHandler
+    TeamCaseloadView handle(FindTeamCaseload query) {
+        Actor manager = query.viewer();
+        String team = manager.team();
+        List<TeamCaseloadView.Keyworker> members = team == null
+                ? List.of()
+                : roster.members(manager.agency(), team).stream()
+                        .sorted(Comparator.comparing(Practitioner::name).thenComparing(Practitioner::userId))
+                        .map(member -> new TeamCaseloadView.Keyworker(member.userId(), member.name()))
+                        .toList();
+        List<TeamCaseloadView.Keyworker> chosen = members.stream()
+                .filter(member -> query.keyworker() == null || member.userId().equals(query.keyworker()))
+                .toList();
+        Map<String, String> shardOwners = new HashMap<>();
+        chosen.forEach(member -> Shards.all(member.userId()).forEach(id -> shardOwners.put(id, member.userId())));
+        Map<String, CaseKey> keys = new HashMap<>();
+        Map<String, List<String>> workedBy = new HashMap<>();
+        for (Shard shard : shards.findAll(shardOwners.keySet())) {
+            String member = shardOwners.get(shard.shardId());
+            shard.families().forEach((familyId, key) -> {
+                keys.put(familyId, key);
+                workedBy.computeIfAbsent(familyId, id -> new ArrayList<>()).add(member);
+            });
+        }
+        LocalDate today = LocalDate.now(clock);
+        List<ListedCase> listed = keys.entrySet().stream()
+                .map(entry -> new ListedCase(entry.getKey(), entry.getValue()))
+                .filter(one -> query.status() != null
+                        ? one.key().status() == query.status()
+                        : one.key().status() != CaseStatus.CLOSED)
+                .sorted(ListedCase.mostAttentionFirst(today))
+                .toList();
+        Map<String, String> names = members.stream()
+                .collect(Collectors.toMap(TeamCaseloadView.Keyworker::userId, TeamCaseloadView.Keyworker::name));
+        Page<TeamCaseloadView.TeamCase> page =
+                Page.of(listed, query.page(), onPage -> summaries(manager, onPage, today).stream()
+                        .map(one -> new TeamCaseloadView.TeamCase(
+                                one.summary(),
+                                workedBy.getOrDefault(one.listed().familyId(), List.of()).stream()
+                                        .map(userId -> new TeamCaseloadView.Keyworker(userId, names.get(userId)))
+                                        .sorted(Comparator.comparing(TeamCaseloadView.Keyworker::name))
+                                        .toList(),
+                                one.listed().key().referralsAwaiting()))
+                        .toList());
+        return new TeamCaseloadView(
+                page.items(),
+                page.page(),
+                page.totalResults(),
+                page.totalPages(),
+                team,
+                members,
+                query.keyworker(),
+                query.status());
+    }
+
+    /** Every shard of an owner's list that exists: one {@code _id $in}. */
+    private List<Shard> read(String owner) {
+        return shards.findAll(Shards.all(owner));
+    }
+
+    private static List<ListedCase> listedCases(List<Shard> read) {
+        return read.stream()
+                .flatMap(shard -> shard.families().entrySet().stream())
+                .map(entry -> new ListedCase(entry.getKey(), entry.getValue()))
                 .toList();
     }
+
+    /** The families on a page, read by id, in the page's order, as far as the viewer may see their casework. */
+    private List<Summarised> summaries(Actor actor, List<ListedCase> onPage, LocalDate today) {
+        Map<String, FamilyRecord> found =
+                byId(families.findAll(onPage.stream().map(ListedCase::familyId).toList()));
+        List<Summarised> shown = new ArrayList<>();
+        for (ListedCase listed : onPage) {
+            FamilyRecord family = found.get(listed.familyId());
+            if (family != null && caseworkVisible(actor, family)) {
+                shown.add(new Summarised(listed, summary(family, actor.userId(), today)));
+            }
+        }
+        return shown;
+    }
+
+    private static Map<String, FamilyRecord> byId(List<FamilyRecord> records) {
+        return records.stream().collect(Collectors.toMap(FamilyRecord::familyId, Function.identity()));
+    }
+
+    /** A family on a page, with how it was listed. */
+    private record Summarised(ListedCase listed, CaseloadView.CaseSummary summary) {}
 
     /** Requests to join the teams of the families the user leads: theirs to decide. */
     private static List<CaseloadView.JoinRequestSummary> joinRequests(List<FamilyRecord> families, String userId) {

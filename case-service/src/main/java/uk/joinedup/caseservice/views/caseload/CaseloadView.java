@@ -5,18 +5,22 @@ import java.util.List;
 import uk.joinedup.caseservice.family.record.FamilyRecord.CaseStatus;
 
 /**
- * A keyworker's caseload.
+ * One page of a keyworker's caseload, {@value Page#SIZE} families a page.
  *
- * @param families the families whose team they are on: what needs attention first
- * @param people people they registered
+ * @param items this page of the families whose team they are on: what needs attention first
+ * @param page this page's number, from 1
+ * @param totalResults how many families they work with
+ * @param totalPages how many pages those take, at least 1
  * @param joinRequests requests to join the teams of the families they lead, awaiting their decision,
  *     oldest first
  * @param expiringConsents consents of the members of the families they lead that end within 30 days,
  *     soonest first: to renew with the person
  */
 public record CaseloadView(
-        List<CaseSummary> families,
-        List<PersonSummary> people,
+        List<CaseSummary> items,
+        int page,
+        long totalResults,
+        int totalPages,
         List<JoinRequestSummary> joinRequests,
         List<ExpiringConsent> expiringConsents) {
 
@@ -71,7 +75,4 @@ public record CaseloadView(
             String summary,
             LocalDate validUntil,
             long daysLeft) {}
-
-    /** A person at a glance. */
-    public record PersonSummary(String personId, String name, LocalDate dateOfBirth) {}
 }

@@ -2,5 +2,5 @@ package uk.joinedup.caseservice.views.caseload;
 
 import uk.joinedup.caseservice.agency.Actor;
 
-/** Referrals nobody has accepted or declined yet: the team managers' inbox. */
-public record FindReferralsAwaitingDecision(Actor viewer) {}
+/** One page of the referrals nobody has accepted or declined yet: the team managers' inbox. */
+public record FindReferralsAwaitingDecision(Actor viewer, int page) {}

@@ -2,5 +2,5 @@ package uk.joinedup.caseservice.views.caseload;
 
 import uk.joinedup.caseservice.agency.Actor;
 
-/** The signed-in keyworker's families and people. */
-public record GetMyCaseload(Actor viewer) {}
+/** One page of the signed-in keyworker's families, with what awaits them as lead professional. */
+public record GetMyCaseload(Actor viewer, int page) {}

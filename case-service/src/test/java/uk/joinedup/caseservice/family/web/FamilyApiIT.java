@@ -440,9 +440,14 @@ class FamilyApiIT extends ApiIntegrationTest {
     }
 
     private JsonNode caseloadEntry(Actor viewer, String familyId) {
-        for (JsonNode summary : get(viewer, "/api/caseload").getBody().get("families")) {
-            if (summary.get("familyId").asText().equals(familyId)) {
-                return summary;
+        int pages = 1;
+        for (int page = 1; page <= pages; page++) {
+            JsonNode caseload = get(viewer, "/api/caseload?page={page}", page).getBody();
+            pages = caseload.get("totalPages").asInt();
+            for (JsonNode summary : caseload.get("items")) {
+                if (summary.get("familyId").asText().equals(familyId)) {
+                    return summary;
+                }
             }
         }
         throw new AssertionError("Family not in " + viewer.userId() + "'s caseload");

@@ -159,8 +159,7 @@ class InvolvementApiIT extends ApiIntegrationTest {
                     .doesNotContain(unled, hills.id());
         }
         JsonNode outsidersCaseload = get(policeOfficer(), "/api/caseload").getBody();
-        assertThat(outsidersCaseload.get("families").findValuesAsText("familyId"))
-                .doesNotContain(unled, hills.id());
+        assertThat(outsidersCaseload.get("items").findValuesAsText("familyId")).doesNotContain(unled, hills.id());
         assertThat(outsidersCaseload.get("joinRequests").findValuesAsText("familyId"))
                 .doesNotContain(unled, hills.id());
     }

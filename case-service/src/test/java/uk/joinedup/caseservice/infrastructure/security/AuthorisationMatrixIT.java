@@ -2,6 +2,7 @@ package uk.joinedup.caseservice.infrastructure.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static uk.joinedup.caseservice.infrastructure.security.AuthorisationMatrixIT.Gate.IG_OFFICERS;
+import static uk.joinedup.caseservice.infrastructure.security.AuthorisationMatrixIT.Gate.MANAGERS;
 import static uk.joinedup.caseservice.infrastructure.security.AuthorisationMatrixIT.Gate.PRACTITIONERS;
 import static uk.joinedup.caseservice.infrastructure.security.AuthorisationMatrixIT.Gate.PUBLIC;
 import static uk.joinedup.caseservice.infrastructure.security.AuthorisationMatrixIT.Gate.READERS;
@@ -66,7 +67,8 @@ class AuthorisationMatrixIT extends ApiIntegrationTest {
         PRACTITIONERS(EnumSet.of(Role.KEYWORKER, Role.TEAM_MANAGER)),
         SHARING_ADMINISTRATORS(EnumSet.of(Role.KEYWORKER, Role.TEAM_MANAGER, Role.IG_OFFICER)),
         IG_OFFICERS(EnumSet.of(Role.IG_OFFICER)),
-        REVIEWERS(EnumSet.of(Role.IG_OFFICER, Role.TEAM_MANAGER));
+        REVIEWERS(EnumSet.of(Role.IG_OFFICER, Role.TEAM_MANAGER)),
+        MANAGERS(EnumSet.of(Role.TEAM_MANAGER));
 
         private final Set<Role> roles;
 
@@ -107,6 +109,8 @@ class AuthorisationMatrixIT extends ApiIntegrationTest {
             row("GET /api/sharing-agreements/{agreementId}", SIGNED_IN, 200),
             // people and families: keyworkers, team managers and IG officers read them
             row("GET /api/caseload", READERS, 200),
+            row("GET /api/caseload/team", MANAGERS, 200),
+            row("GET /api/people/registered-by-me", READERS, 200),
             row("GET /api/referrals/awaiting-decision", READERS, 200),
             row("GET /api/cases/without-lead-professional", READERS, 200),
             row("GET /api/people", READERS, 200).query("familyName=Matrix"),

@@ -37,7 +37,8 @@ import uk.joinedup.caseservice.agency.Role;
  * A stand-in for identity-service in case-service tests: it serves a JWK set over real HTTP and signs
  * access tokens with the header and claims identity-service puts in them ({@link #accessToken}), so the
  * real resource-server validation runs, and ID tokens and other near misses that case-service must
- * refuse; and it serves the staff directory ({@code /api/directory/practitioners/{username}},
+ * refuse; and it serves the staff directory ({@code /api/directory/practitioners/{username}}, {@code
+ * /api/directory/practitioners?team=},
  * {@code /api/directory/agencies}) from {@link Actors#all()}, only to requests that carry a token it
  * signed, as identity-service does. The end-to-end tests in web-ui use the real identity-service.
  */
@@ -79,7 +80,9 @@ public final class TestIssuer {
                         status = 401;
                         body = new byte[0];
                     } else {
-                        Object answer = directory(exchange.getRequestURI().getPath());
+                        Object answer = directory(
+                                exchange.getRequestURI().getPath(),
+                                exchange.getRequestURI().getQuery());
                         status = answer == null ? 404 : 200;
                         body = answer == null ? new byte[0] : json.writeValueAsBytes(answer);
                     }
@@ -132,7 +135,14 @@ public final class TestIssuer {
     }
 
     /** The directory's answer to a path, as identity-service gives it; null for nobody. */
-    private Object directory(String path) {
+    private Object directory(String path, String query) {
+        if (path.equals("/api/directory/practitioners") && query != null && query.startsWith("team=")) {
+            String team = query.substring("team=".length());
+            return Actors.all().stream()
+                    .filter(actor -> team.equals(actor.team()))
+                    .map(TestIssuer::practitioner)
+                    .toList();
+        }
         if (path.equals("/api/directory/agencies")) {
             Map<String, Map<String, String>> agencies = new LinkedHashMap<>();
             Actors.all()
@@ -153,15 +163,22 @@ public final class TestIssuer {
         return Actors.all().stream()
                 .filter(actor -> actor.userId().equals(username))
                 .findFirst()
-                .map(actor -> Map.of(
-                        "username", actor.userId(),
-                        "displayName", actor.name(),
-                        "agencyId", actor.agency().value(),
-                        "agencyName", actor.agencyName(),
-                        "agencyKind", actor.agencyKind().name(),
-                        "roles", actor.roles().stream().map(Role::name).sorted().toList(),
-                        "job", "Practitioner"))
+                .map(TestIssuer::practitioner)
                 .orElse(null);
+    }
+
+    private static Map<String, Object> practitioner(Actor actor) {
+        Map<String, Object> practitioner = new LinkedHashMap<>();
+        practitioner.put("username", actor.userId());
+        practitioner.put("displayName", actor.name());
+        practitioner.put("agencyId", actor.agency().value());
+        practitioner.put("agencyName", actor.agencyName());
+        practitioner.put("agencyKind", actor.agencyKind().name());
+        practitioner.put(
+                "roles", actor.roles().stream().map(Role::name).sorted().toList());
+        practitioner.put("job", "Practitioner");
+        practitioner.put("teamId", actor.team());
+        return practitioner;
     }
 
     public static String jwkSetUri() {

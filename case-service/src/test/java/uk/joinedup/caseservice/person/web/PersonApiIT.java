@@ -378,8 +378,9 @@ class PersonApiIT extends ApiIntegrationTest {
 
         JsonNode found = get(housingOfficer(), "/api/people?familyName=okonkwo").getBody();
         assertThat(found.findValuesAsText("personId")).containsExactlyInAnyOrderElementsOf(registered);
-        JsonNode caseload = get(earlyHelpKeyworker(), "/api/caseload").getBody();
-        assertThat(caseload.get("people").findValuesAsText("personId")).containsAll(registered);
+        JsonNode mine =
+                get(earlyHelpKeyworker(), "/api/people/registered-by-me").getBody();
+        assertThat(mine.get("items").findValuesAsText("personId")).containsAll(registered);
     }
 
     @Test

@@ -10,6 +10,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import uk.joinedup.identity.directory.Agency;
 import uk.joinedup.identity.directory.Directory;
@@ -24,14 +25,18 @@ class DirectoryController {
         this.directory = directory;
     }
 
-    /** Everyone who can sign in and whose agency is known, by name. */
+    /**
+     * Everyone who can sign in and whose agency is known, by name; with {@code team}, only that team's
+     * members (a team within an agency: a team manager's view of their team's caseload asks).
+     */
     @GetMapping("/api/directory/practitioners")
-    List<PractitionerView> practitioners() {
+    List<PractitionerView> practitioners(@RequestParam(required = false) String team) {
         Map<String, Agency> agencies =
                 directory.agencies().stream().collect(Collectors.toMap(Agency::id, Function.identity()));
         return directory.users().stream()
                 .filter(UserAccount::enabled)
                 .filter(user -> agencies.containsKey(user.agencyId()))
+                .filter(user -> team == null || team.equals(user.teamId()))
                 .map(user -> view(user, agencies.get(user.agencyId())))
                 .sorted(Comparator.comparing(PractitionerView::displayName).thenComparing(PractitionerView::username))
                 .toList();
@@ -70,6 +75,7 @@ class DirectoryController {
                 agency.name(),
                 agency.kind(),
                 user.roleNames(),
-                user.job());
+                user.job(),
+                user.teamId());
     }
 }

@@ -12,6 +12,7 @@ import java.util.List;
  * @param agencyKind that agency's kind, e.g. {@code HOUSING}
  * @param roles what they may do, sorted
  * @param job what they do, e.g. "Housing officer", or null
+ * @param teamId their team within the agency, or null
  */
 record PractitionerView(
         String username,
@@ -20,4 +21,5 @@ record PractitionerView(
         String agencyName,
         String agencyKind,
         List<String> roles,
-        String job) {}
+        String job,
+        String teamId) {}

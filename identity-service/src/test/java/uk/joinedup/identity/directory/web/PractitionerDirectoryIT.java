@@ -111,10 +111,34 @@ class PractitionerDirectoryIT extends IdentityServiceIT {
         assertThat(mo.path("agencyKind").asText()).isEqualTo("EARLY_HELP");
         assertThat(mo.path("roles").toString()).isEqualTo("[\"KEYWORKER\",\"TEAM_MANAGER\"]");
         assertThat(mo.path("job").asText()).isEqualTo("Early Help team manager");
+        assertThat(mo.path("teamId").asText()).isEqualTo("early-help-central");
         assertThat(mo.has("passwordHash")).isFalse();
         assertThat(practitioners)
                 .extracting(practitioner -> practitioner.path("displayName").asText())
                 .isSorted();
+    }
+
+    @Test
+    void listsOneTeamsMembersOnly() throws Exception {
+        HttpResponse<String> response = get(
+                token(signingKeys, ISSUER, "joinedup-web", true),
+                "/api/directory/practitioners?team=early-help-central");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        List<JsonNode> members = StreamSupport.stream(
+                        json.readTree(response.body()).spliterator(), false)
+                .toList();
+        assertThat(members)
+                .extracting(member -> member.path("username").asText())
+                .contains("sam.patel", "mo.ahmed")
+                .doesNotContain("jo.carter", "lee.morgan");
+        assertThat(members)
+                .allSatisfy(member -> assertThat(member.path("teamId").asText()).isEqualTo("early-help-central"));
+        assertThat(get(
+                                token(signingKeys, ISSUER, "joinedup-web", true),
+                                "/api/directory/practitioners?team=no-such-team")
+                        .body())
+                .isEqualTo("[]");
     }
 
     @Test
