@@ -56,6 +56,7 @@ class DemoCaseloadIT extends ApiIntegrationTest {
     private JsonNode family(Actor viewer, String name) {
         String id = get(viewer, "/api/families?name={name}", name)
                 .getBody()
+                .get("results")
                 .get(0)
                 .get("familyId")
                 .asText();
