@@ -8,7 +8,8 @@ package uk.joinedup.webui.caseservice;
  * @param reason why it matches: {@code NAME}, {@code NAME_STARTS_WITH}, {@code NAME_SOUNDS_LIKE} (the
  *     family's name), {@code MEMBER_NAME} or {@code POSTCODE} (a member's)
  */
-public record FamilyMatch(String familyId, String name, CaseStatus status, String leadName, int members, String reason) {
+public record FamilyMatch(
+        String familyId, String name, CaseStatus status, String leadName, int members, String reason) {
 
     /** Found by a member's name or address rather than the family's own name. */
     public boolean byMember() {

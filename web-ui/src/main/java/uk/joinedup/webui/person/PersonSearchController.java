@@ -40,7 +40,7 @@ class PersonSearchController {
             @RequestParam(required = false) String family,
             Model model) {
         model.addAttribute("family", family);
-        if (form.empty() && !errors.hasErrors()) {
+        if (form.opened() && !errors.hasErrors()) {
             return "person/search";
         }
         LocalDate dateOfBirth = form.getDateOfBirth()

@@ -18,7 +18,12 @@ public class PersonSearchForm {
     private String identifier;
     private int page = 1;
 
-    /** Nothing was typed: the page was opened, not searched. */
+    /** Nothing was sent: the page was opened, not searched. */
+    boolean opened() {
+        return name == null && dateOfBirth.blank() && yearOfBirth == null && postcode == null && identifier == null;
+    }
+
+    /** Nothing was typed. */
     boolean empty() {
         return blank(name) && dateOfBirth.blank() && blank(yearOfBirth) && blank(postcode) && blank(identifier);
     }

@@ -30,6 +30,15 @@ class PersonSearchFormTest {
     }
 
     @Test
+    void aPageOpenedIsNotASearchButAnEmptyFormSentIs() {
+        PersonSearchForm form = new PersonSearchForm();
+        assertThat(form.opened()).isTrue();
+        form.setName("");
+        assertThat(form.opened()).isFalse();
+        assertThat(form.empty()).isTrue();
+    }
+
+    @Test
     void aYearAloneIsNothingToSearchBy() {
         PersonSearchForm form = new PersonSearchForm();
         assertThat(form.empty()).isTrue();
