@@ -13,8 +13,8 @@ import uk.joinedup.caseservice.family.api.FamilyMemberLeft;
 import uk.joinedup.caseservice.family.api.FamilyRegistered;
 import uk.joinedup.caseservice.infrastructure.mongo.DocumentCollection;
 import uk.joinedup.caseservice.infrastructure.mongo.MongoDocuments;
-import uk.joinedup.caseservice.person.index.KeyBuckets;
-import uk.joinedup.caseservice.person.index.NameMatching;
+import uk.joinedup.caseservice.infrastructure.search.KeyBuckets;
+import uk.joinedup.caseservice.infrastructure.search.NameMatching;
 
 /**
  * Files each family under the words of its name (their first letters and their sounds), and under

@@ -16,10 +16,10 @@ import org.springframework.stereotype.Component;
 import uk.joinedup.caseservice.family.record.FamilyRecord;
 import uk.joinedup.caseservice.family.record.FamilyRecords;
 import uk.joinedup.caseservice.infrastructure.mongo.MongoDocuments;
-import uk.joinedup.caseservice.person.index.FindPeopleMatching;
-import uk.joinedup.caseservice.person.index.FindPeopleMatching.Matched;
-import uk.joinedup.caseservice.person.index.KeyBuckets;
-import uk.joinedup.caseservice.person.index.NameMatching;
+import uk.joinedup.caseservice.infrastructure.search.KeyBuckets;
+import uk.joinedup.caseservice.infrastructure.search.NameMatching;
+import uk.joinedup.caseservice.person.api.FindPeopleMatching;
+import uk.joinedup.caseservice.person.api.FindPeopleMatching.Matched;
 import uk.joinedup.caseservice.sharing.Disclosure;
 import uk.joinedup.caseservice.sharing.SharedEntry;
 import uk.joinedup.caseservice.sharing.Subject;
@@ -72,10 +72,8 @@ class FamilyIndexQueries {
         List<Matched> members = people(words, byPostcode ? query.postcode() : null);
         String reason = words.isEmpty() ? "POSTCODE" : "MEMBER_NAME";
         familiesOf(members)
-                .forEach((familyId, member) -> keepBest(
-                        found,
-                        new Candidate(
-                                familyId, member.filing(), 1, member.matched().score(), reason)));
+                .forEach((familyId, member) ->
+                        keepBest(found, new Candidate(familyId, member.filing(), 1, score(member.matched()), reason)));
         List<Candidate> ranked = new ArrayList<>(found.values());
         ranked.sort(BEST_FIRST);
         return page(ranked, query.page());
@@ -139,14 +137,13 @@ class FamilyIndexQueries {
                     families.merge(
                             familyId,
                             member,
-                            (one, other) -> one.matched()
-                                                    .score()
-                                                    .compareTo(other.matched().score())
-                                            <= 0
-                                    ? one
-                                    : other);
+                            (one, other) -> score(one.matched()).compareTo(score(other.matched())) <= 0 ? one : other);
                 }));
         return families;
+    }
+
+    private static NameMatching.Score score(Matched person) {
+        return new NameMatching.Score(person.exact(), person.prefix(), person.soundsLike());
     }
 
     private FamiliesFound page(List<Candidate> ranked, int page) {

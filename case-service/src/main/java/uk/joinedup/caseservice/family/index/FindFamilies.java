@@ -3,7 +3,7 @@ package uk.joinedup.caseservice.family.index;
 import java.util.List;
 import java.util.Set;
 import uk.joinedup.caseservice.agency.Actor;
-import uk.joinedup.caseservice.person.index.NameMatching;
+import uk.joinedup.caseservice.infrastructure.search.NameMatching;
 
 /**
  * Families whose name, or a current member's name, has every word of {@code name} (exactly, as the start

@@ -20,8 +20,8 @@ import org.springframework.web.bind.annotation.RestController;
 import uk.joinedup.caseservice.agency.Actor;
 import uk.joinedup.caseservice.family.index.FamiliesFound;
 import uk.joinedup.caseservice.family.index.FindFamilies;
+import uk.joinedup.caseservice.infrastructure.search.Postcodes;
 import uk.joinedup.caseservice.infrastructure.web.SearchLimits;
-import uk.joinedup.caseservice.person.index.Postcodes;
 
 /** Finding families by their name, a member's name or a member's postcode; paged. */
 @Tag(name = "Families")

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import uk.joinedup.caseservice.infrastructure.search.NameMatching;
+import uk.joinedup.caseservice.infrastructure.search.Postcodes;
 import uk.joinedup.caseservice.person.api.PersonDetails;
 import uk.joinedup.caseservice.person.api.PersonIdentifiers;
 

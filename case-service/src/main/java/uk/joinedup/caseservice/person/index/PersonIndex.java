@@ -7,6 +7,7 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.springframework.stereotype.Component;
 import uk.joinedup.caseservice.infrastructure.mongo.DocumentCollection;
 import uk.joinedup.caseservice.infrastructure.mongo.MongoDocuments;
+import uk.joinedup.caseservice.infrastructure.search.KeyBuckets;
 import uk.joinedup.caseservice.person.api.PersonDetailsCorrected;
 import uk.joinedup.caseservice.person.api.PersonRegistered;
 

@@ -16,12 +16,16 @@ import org.springframework.stereotype.Component;
 import uk.joinedup.caseservice.agency.Actor;
 import uk.joinedup.caseservice.infrastructure.mongo.DocumentCollection;
 import uk.joinedup.caseservice.infrastructure.mongo.MongoDocuments;
+import uk.joinedup.caseservice.infrastructure.search.KeyBuckets;
+import uk.joinedup.caseservice.infrastructure.search.NameMatching;
+import uk.joinedup.caseservice.infrastructure.search.Postcodes;
+import uk.joinedup.caseservice.person.api.FindPeopleMatching;
+import uk.joinedup.caseservice.person.api.FindPeopleMatching.Matched;
 import uk.joinedup.caseservice.person.api.IsPersonRegistered;
 import uk.joinedup.caseservice.person.api.NationalInsuranceNumber;
 import uk.joinedup.caseservice.person.api.NhsNumber;
 import uk.joinedup.caseservice.person.api.PersonDetails;
 import uk.joinedup.caseservice.person.api.UniquePupilNumber;
-import uk.joinedup.caseservice.person.index.FindPeopleMatching.Matched;
 import uk.joinedup.caseservice.sharing.Disclosure;
 import uk.joinedup.caseservice.sharing.SharedEntry;
 import uk.joinedup.caseservice.sharing.Subject;
@@ -86,7 +90,12 @@ class PersonIndexQueries {
             filters.add(Postcodes.searchKeys(query.postcode()).orElse(List.of()));
         }
         return candidates(query.words(), filters, "POSTCODE").stream()
-                .map(candidate -> new Matched(candidate.personId(), candidate.score(), candidate.sortName()))
+                .map(candidate -> new Matched(
+                        candidate.personId(),
+                        candidate.score().exact(),
+                        candidate.score().prefix(),
+                        candidate.score().soundsLike(),
+                        candidate.sortName()))
                 .toList();
     }
 

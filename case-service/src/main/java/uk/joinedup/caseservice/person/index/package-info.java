@@ -6,6 +6,6 @@
  * without learning which agencies know them. Every lookup is by {@code _id}: documents keyed by what they
  * are looked up by ({@code prefix:smi}, {@code phon:SM0}, {@code dob:…}, {@code dobyear:…},
  * {@code postcode:…}, {@code postsector:…}, {@code nhs:…}), the growing ones split into shards
- * ({@link uk.joinedup.caseservice.person.index.KeyBuckets}). Also the name matching the family index uses.
+ * ({@link uk.joinedup.caseservice.infrastructure.search.KeyBuckets}). Also the name matching the family index uses.
  */
 package uk.joinedup.caseservice.person.index;

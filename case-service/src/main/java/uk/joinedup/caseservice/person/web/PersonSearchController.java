@@ -27,13 +27,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import uk.joinedup.caseservice.agency.Actor;
+import uk.joinedup.caseservice.infrastructure.search.NameMatching;
+import uk.joinedup.caseservice.infrastructure.search.Postcodes;
 import uk.joinedup.caseservice.infrastructure.web.SearchLimits;
 import uk.joinedup.caseservice.person.index.FindPeople;
 import uk.joinedup.caseservice.person.index.FindPossibleDuplicates;
-import uk.joinedup.caseservice.person.index.NameMatching;
 import uk.joinedup.caseservice.person.index.PeopleFound;
 import uk.joinedup.caseservice.person.index.PersonMatch;
-import uk.joinedup.caseservice.person.index.Postcodes;
 
 /**
  * Finding people through the person index: by name, date of birth, postcode or identifier, and the

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import uk.joinedup.caseservice.agency.Actors;
 import uk.joinedup.caseservice.agency.AgencyId;
 import uk.joinedup.caseservice.infrastructure.mongo.InMemoryDocuments;
+import uk.joinedup.caseservice.infrastructure.search.KeyBuckets;
 import uk.joinedup.caseservice.person.api.Address;
 import uk.joinedup.caseservice.person.api.NhsNumber;
 import uk.joinedup.caseservice.person.api.PersonDetails;

@@ -1,4 +1,4 @@
-package uk.joinedup.caseservice.person.index;
+package uk.joinedup.caseservice.infrastructure.search;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.ArrayList;
@@ -21,7 +21,7 @@ import uk.joinedup.caseservice.infrastructure.mongo.MongoDocuments;
  */
 public final class KeyBuckets {
 
-    static final int SHARDS = 8;
+    public static final int SHARDS = 8;
     private static final List<String> GROWING = List.of("prefix:", "phon:", "dobyear:", "postsector:");
 
     private final DocumentCollection<Bucket> buckets;

@@ -1,4 +1,4 @@
-package uk.joinedup.caseservice.person.index;
+package uk.joinedup.caseservice.person.api;
 
 import java.util.List;
 
@@ -7,7 +7,7 @@ import java.util.List;
  * names have all these words, filed under this postcode, with how well they matched. Either may be
  * empty, not both.
  *
- * @param words name words, as {@link NameMatching#words} makes them
+ * @param words name words, lower case letters only, as the search infrastructure makes them
  * @param postcode a whole postcode, sector or district, or null
  */
 public record FindPeopleMatching(List<String> words, String postcode) {
@@ -17,10 +17,10 @@ public record FindPeopleMatching(List<String> words, String postcode) {
     }
 
     /**
-     * A person who matched.
+     * A person who matched, and how well: how many words matched a word of their names exactly, as its
+     * start, or by sound (all zero for a postcode alone).
      *
-     * @param score how well their name matched the words (all zero for a postcode alone)
      * @param sortName their name's words, family name first, to put them in order
      */
-    public record Matched(String personId, NameMatching.Score score, String sortName) {}
+    public record Matched(String personId, int exact, int prefix, int soundsLike, String sortName) {}
 }

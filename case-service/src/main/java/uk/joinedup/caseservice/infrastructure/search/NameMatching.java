@@ -1,4 +1,4 @@
-package uk.joinedup.caseservice.person.index;
+package uk.joinedup.caseservice.infrastructure.search;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -12,12 +12,12 @@ import org.apache.commons.codec.language.DoubleMetaphone;
 /**
  * How a searched word meets a name: the words of a name, the keys a word is filed under (the first three
  * letters and its Double Metaphone codes) and how well a searched word matches a name's words: exactly,
- * as the start of one, or by sound. Shared by the person and the family index.
+ * as the start of one, or by sound. Used by the person and the family index.
  */
 public final class NameMatching {
 
     /** Names are filed under their first this many letters: long enough to keep the buckets small. */
-    static final int PREFIX_LETTERS = 3;
+    public static final int PREFIX_LETTERS = 3;
 
     private static final DoubleMetaphone METAPHONE = new DoubleMetaphone();
 

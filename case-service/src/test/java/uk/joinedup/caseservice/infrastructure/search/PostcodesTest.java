@@ -1,4 +1,4 @@
-package uk.joinedup.caseservice.person.index;
+package uk.joinedup.caseservice.infrastructure.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

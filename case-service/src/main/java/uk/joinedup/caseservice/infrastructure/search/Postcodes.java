@@ -1,4 +1,4 @@
-package uk.joinedup.caseservice.person.index;
+package uk.joinedup.caseservice.infrastructure.search;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +22,7 @@ public final class Postcodes {
     private Postcodes() {}
 
     /** A postcode upper case with one space before the inward code; null if blank or not a postcode. */
-    static String normalise(String postcode) {
+    public static String normalise(String postcode) {
         if (postcode == null) {
             return null;
         }
@@ -30,11 +30,11 @@ public final class Postcodes {
         return whole.matches() ? whole.group(1) + " " + whole.group(2) + whole.group(3) : null;
     }
 
-    static String postcodeKey(String normalised) {
+    public static String postcodeKey(String normalised) {
         return "postcode:" + normalised;
     }
 
-    static String sectorKey(String normalised) {
+    public static String sectorKey(String normalised) {
         return "postsector:" + normalised.substring(0, normalised.length() - 2);
     }
 

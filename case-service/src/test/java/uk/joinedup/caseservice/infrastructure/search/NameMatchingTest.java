@@ -1,11 +1,11 @@
-package uk.joinedup.caseservice.person.index;
+package uk.joinedup.caseservice.infrastructure.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import uk.joinedup.caseservice.person.index.NameMatching.Kind;
-import uk.joinedup.caseservice.person.index.NameMatching.Score;
+import uk.joinedup.caseservice.infrastructure.search.NameMatching.Kind;
+import uk.joinedup.caseservice.infrastructure.search.NameMatching.Score;
 
 class NameMatchingTest {
 
