@@ -83,7 +83,11 @@ class FamilyIndexQueries {
     private List<Candidate> byFamilyName(List<String> words) {
         Map<String, List<String>> wordKeys = new HashMap<>();
         Set<String> wanted = new LinkedHashSet<>();
+        boolean anyKeyed = words.stream().anyMatch(NameMatching::keyed);
         for (String word : words) {
+            if (anyKeyed && !NameMatching.keyed(word)) {
+                continue; // too short for a key of its own: checked against the other words' candidates
+            }
             List<String> forWord = new ArrayList<>();
             forWord.add(NameMatching.prefixKey(word));
             NameMatching.soundsOf(word).forEach(code -> forWord.add("phon:" + code));

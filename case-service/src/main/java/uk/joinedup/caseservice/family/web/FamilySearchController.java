@@ -43,7 +43,7 @@ class FamilySearchController {
                     + " per user per minute (429 with Retry-After)",
             description = "Every word of the name (but \"family\" and \"household\") must match a word of the"
                     + " family's name, or of one current member's current or previous names: exactly, as its"
-                    + " start (3 letters or more) or by sound (Double Metaphone). Families found by their own"
+                    + " start or by sound (Double Metaphone). Families found by their own"
                     + " name come first, then those found by a member's; each ranked more exact words first,"
                     + " then more starts, then sounds-alike, ties in name order. A postcode (whole, sector or"
                     + " district) narrows the search to families with a member living there, or is searched"

@@ -69,10 +69,19 @@ public final class NameMatching {
 
     /**
      * The key a searched word's candidates are filed under by letters: names starting with its first three
-     * letters. A word of one or two letters finds only names that are exactly that word ("Li", "Ng").
+     * letters. A name of one or two letters is filed under itself ("prefix:li"), so a word that short,
+     * searched alone, finds only that name (and names that sound like it).
      */
     public static String prefixKey(String word) {
         return "prefix:" + word.substring(0, Math.min(PREFIX_LETTERS, word.length()));
+    }
+
+    /**
+     * Whether a searched word finds its own candidates by key: three letters or more. A shorter word, with
+     * longer ones or other details, is only checked against their candidates ("Jo Smith" finds Josh Smith).
+     */
+    public static boolean keyed(String word) {
+        return word.length() >= PREFIX_LETTERS;
     }
 
     /** Double Metaphone's primary and alternate codes of a word, without blanks or repeats. */
@@ -94,7 +103,7 @@ public final class NameMatching {
         if (words.contains(searched)) {
             return Kind.EXACT;
         }
-        if (searched.length() >= PREFIX_LETTERS && words.stream().anyMatch(word -> word.startsWith(searched))) {
+        if (words.stream().anyMatch(word -> word.startsWith(searched))) {
             return Kind.PREFIX;
         }
         Set<String> sounds = soundsOf(searched);

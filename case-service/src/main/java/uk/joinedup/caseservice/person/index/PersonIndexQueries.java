@@ -121,7 +121,11 @@ class PersonIndexQueries {
         }
         Set<String> wanted = new LinkedHashSet<>();
         Map<String, List<String>> wordKeys = new LinkedHashMap<>();
+        boolean narrowedOtherwise = !filters.isEmpty() || words.stream().anyMatch(NameMatching::keyed);
         for (String word : words) {
+            if (!NameMatching.keyed(word) && narrowedOtherwise) {
+                continue; // too short for a key of its own: checked against the other words' candidates
+            }
             List<String> forWord = new ArrayList<>();
             forWord.add(NameMatching.prefixKey(word));
             NameMatching.soundsOf(word).forEach(code -> forWord.add("phon:" + code));

@@ -59,7 +59,7 @@ class PersonSearchController {
             summary = "Find people by any part of their names, date of birth, postcode or a national identifier;"
                     + " logged, and limited per user per minute (429 with Retry-After)",
             description = "Every word of the name must match a word of the person's current or previous names:"
-                    + " exactly, as its start (3 letters or more: \"Jon\" finds Jonathan) or by sound (Double"
+                    + " exactly, as its start (\"Jon\" finds Jonathan; a word of one or two letters finds names by itself only when it is the whole name) or by sound (Double"
                     + " Metaphone: \"Smyth\" finds Smith). Ranked: more exact words first, then more starts, then"
                     + " sounds-alike; ties in name order (family name first). Date of birth, year of birth and"
                     + " postcode narrow a search by name; a date of birth or postcode may also be searched alone."

@@ -30,8 +30,11 @@ class NameMatchingTest {
         assertThat(NameMatching.match("smyth", name)).isEqualTo(Kind.SOUNDS_LIKE);
         assertThat(NameMatching.match("jones", name)).isNull();
         assertThat(NameMatching.match("jo", name))
-                .as("two letters are not a prefix")
-                .isNull();
+                .as("a start, when other words found the candidates")
+                .isEqualTo(Kind.PREFIX);
+        assertThat(NameMatching.keyed("jo"))
+                .as("too short to find candidates by itself")
+                .isFalse();
     }
 
     @Test

@@ -68,6 +68,16 @@ class PersonIndexTest {
     }
 
     @Test
+    void aWordOfTwoLettersIsTheStartOfANameBesideALongerWordButOnlyItselfAlone() {
+        String josh = register("Josh", "Carter", "2011-03-01");
+        String jo = register("Jo", "Li", "1970-01-01");
+        register("Lilian", "Bell", "1950-01-01");
+
+        assertThat(ids(search("jo carter"))).containsExactly(josh);
+        assertThat(ids(search("li"))).as("not every name starting li").containsExactly(jo);
+    }
+
+    @Test
     void aNameCorrectedAwayIsStillFoundAsAPreviousName() {
         String deborah = register("Deborah", "Quarry", "1987-11-12");
         index.on(new PersonDetailsCorrected(
