@@ -24,6 +24,13 @@ class DemoCaseloadIT extends ApiIntegrationTest {
     private static final Actor CHRIS = DemoPractitioners.CHRIS;
 
     @Test
+    void aMisspeltNameFindsTheDemoPeopleWhoseNamesSoundTheSame() {
+        JsonNode found = get(LEE, "/api/people?name={n}", "Smyth").getBody().get("results");
+        assertThat(found.findValuesAsText("familyName")).containsExactly("Smyth", "Smith");
+        assertThat(found.findValuesAsText("reason")).containsExactly("NAME", "NAME_SOUNDS_LIKE");
+    }
+
+    @Test
     void everySharingPageHasSomethingToShow() {
         JsonNode leesCaseload = get(LEE, "/api/caseload").getBody();
         assertThat(leesCaseload.get("expiringConsents").findValuesAsText("personName"))
