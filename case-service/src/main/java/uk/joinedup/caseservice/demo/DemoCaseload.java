@@ -79,7 +79,8 @@ import uk.joinedup.caseservice.sharing.ConsentGiver;
 /**
  * The demo caseload, after the seed documents' stories: Stephen's family in Southampton (work and school
  * attendance), Deborah and her son (domestic abuse, exclusion), James, 15 (a case nobody leads yet),
- * Tony (integrated offender management) and Sharon (the Work Programme). Business dates run over the
+ * Tony (integrated offender management) and Sharon (the Work Programme); and a Smith and a Smyth, for
+ * search. Business dates run over the
  * past year, so "as at" views have a story to tell.
  */
 final class DemoCaseload {
@@ -97,6 +98,7 @@ final class DemoCaseload {
         okaforFamily();
         marshFamily();
         sharonPrice();
+        smithAndSmyth();
     }
 
     private void walkerFamily() {
@@ -631,6 +633,31 @@ final class DemoCaseload {
                 new BenefitClaimEnded(Benefit.ESA_WORK_RELATED_ACTIVITY_GROUP, ClaimEndReason.FOUND_WORK));
         demo.fact(DEE, sharon, 20, new CaseNoteWritten("Six months in work: Work Programme job outcome achieved."));
         routineVisits(DEE, sharon, 390, 30, "Work Programme review: applications made and interview practice done.");
+    }
+
+    /**
+     * Two people whose names sound alike, known to housing only: searching for "Smyth" finds the Smith too
+     * (after the exact match), as a misheard name on the phone would.
+     */
+    private void smithAndSmyth() {
+        demo.person(
+                LEE,
+                details(
+                        "Jonathan",
+                        "Smith",
+                        LocalDate.of(1979, 3, 14),
+                        SexOrGender.MALE,
+                        new Address("12 Bitterne Road West", null, "Southampton", "SO18 1AR", null),
+                        PersonIdentifiers.none()));
+        demo.person(
+                LEE,
+                details(
+                        "Joanne",
+                        "Smyth",
+                        LocalDate.of(1981, 9, 2),
+                        SexOrGender.FEMALE,
+                        new Address("3 Peartree Avenue", null, "Southampton", "SO19 7JN", null),
+                        PersonIdentifiers.none()));
     }
 
     /** Regular contact: a note every {@code everyDays} from {@code fromDaysAgo} until today, cycling through the notes. */

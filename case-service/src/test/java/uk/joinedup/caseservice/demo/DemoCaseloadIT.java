@@ -26,6 +26,13 @@ class DemoCaseloadIT extends ApiIntegrationTest {
     private static final Actor SAM = practitioner(DemoPractitioners.SAM);
 
     @Test
+    void aMisspeltNameFindsTheDemoPeopleWhoseNamesSoundTheSame() {
+        JsonNode found = get(LEE, "/api/people?name={n}", "Smyth").getBody().get("results");
+        assertThat(found.findValuesAsText("familyName")).containsExactly("Smyth", "Smith");
+        assertThat(found.findValuesAsText("reason")).containsExactly("NAME", "NAME_SOUNDS_LIKE");
+    }
+
+    @Test
     void everySharingPageHasSomethingToShow() {
         JsonNode leesCaseload = get(LEE, "/api/caseload").getBody();
         assertThat(leesCaseload.get("expiringConsents").findValuesAsText("personName"))
@@ -83,6 +90,7 @@ class DemoCaseloadIT extends ApiIntegrationTest {
     private JsonNode family(Actor viewer, String name) {
         String id = get(viewer, "/api/families?name={name}", name)
                 .getBody()
+                .get("results")
                 .get(0)
                 .get("familyId")
                 .asText();

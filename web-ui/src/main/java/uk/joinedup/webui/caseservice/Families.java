@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
@@ -34,13 +33,20 @@ public class Families {
                 .id();
     }
 
-    /** Families whose name has every word given. */
-    public List<FamilyMatch> find(String name) {
+    /**
+     * One page of the families whose name, or a member's, has every word of {@code name}, or with a member
+     * living in {@code postcode}; either may be null, not both.
+     */
+    public FamiliesFound find(String name, String postcode, int page) {
         return caseService
                 .get()
-                .uri(uri -> uri.path("/api/families").queryParam("name", name).build())
+                .uri(uri -> uri.path("/api/families")
+                        .queryParamIfPresent("name", present(name))
+                        .queryParamIfPresent("postcode", present(postcode))
+                        .queryParam("page", page)
+                        .build())
                 .retrieve()
-                .body(new ParameterizedTypeReference<>() {});
+                .body(FamiliesFound.class);
     }
 
     public FamilyView family(String familyId, ChronologyQuery query) {
@@ -146,6 +152,10 @@ public class Families {
 
     public void reopen(String familyId, long expectedVersion, String reason, LocalDate reopenedOn) {
         send("/reopening", familyId, new Reopening(reason, expectedVersion, reopenedOn));
+    }
+
+    private static java.util.Optional<String> present(String value) {
+        return value == null || value.isBlank() ? java.util.Optional.empty() : java.util.Optional.of(value.strip());
     }
 
     private void send(String path, String familyId, Object body, Object... more) {

@@ -19,18 +19,25 @@ public class People {
         this.caseService = caseServiceRestClient;
     }
 
-    /** People by family name (narrowed by given names and date of birth), or by a national identifier. */
-    public List<PersonMatch> find(String familyName, String givenNames, LocalDate dateOfBirth, String identifier) {
+    /**
+     * One page of the people whose names match every word of {@code name} (exactly, as a start or by sound),
+     * narrowed by date or year of birth and postcode; or the person with a national identifier. Any
+     * argument may be null but the page.
+     */
+    public PeopleFound find(
+            String name, LocalDate dateOfBirth, Integer yearOfBirth, String postcode, String identifier, int page) {
         return caseService
                 .get()
                 .uri(uri -> uri.path("/api/people")
-                        .queryParamIfPresent("familyName", present(familyName))
-                        .queryParamIfPresent("givenNames", present(givenNames))
+                        .queryParamIfPresent("name", present(name))
                         .queryParamIfPresent("dateOfBirth", Optional.ofNullable(dateOfBirth))
+                        .queryParamIfPresent("yearOfBirth", Optional.ofNullable(yearOfBirth))
+                        .queryParamIfPresent("postcode", present(postcode))
                         .queryParamIfPresent("identifier", present(identifier))
+                        .queryParam("page", page)
                         .build())
                 .retrieve()
-                .body(new ParameterizedTypeReference<>() {});
+                .body(PeopleFound.class);
     }
 
     /** People already registered who may be the person about to be registered. */

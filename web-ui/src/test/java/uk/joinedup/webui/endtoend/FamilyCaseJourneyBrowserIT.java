@@ -95,8 +95,7 @@ class FamilyCaseJourneyBrowserIT {
                         .getText())
                 .isEqualTo("Household");
         browser.clickLink("Add a member");
-        browser.type("familyName", SURNAME);
-        browser.type("givenNames", "Jo");
+        browser.type("name", "Jo " + SURNAME);
         browser.click(By.cssSelector("main form[method=get] button[type=submit]"));
         assertThat(browser.text()).contains("1 person found");
         browser.assertAccessible();
@@ -112,7 +111,22 @@ class FamilyCaseJourneyBrowserIT {
                 .contains(JOSH)
                 .contains(GOV_UK_DATE.format(JOINED));
         rachelUrl = browser.find(By.linkText(RACHEL)).getAttribute("href");
+
+        browser.open(system.webUrl() + "/families");
+        assertThat(browser.heading()).isEqualTo("Find a family");
+        browser.click(By.cssSelector("main form[method=get] button[type=submit]"));
+        assertThat(browser.errorSummary()).contains("Enter the family's name, a member's name or a postcode");
         browser.assertAccessible();
+        browser.type("name", "Rachel " + SURNAME);
+        browser.click(By.cssSelector("main form[method=get] button[type=submit]"));
+        assertThat(browser.text())
+                .as("found by a member's name")
+                .contains("1 family found")
+                .contains(FAMILY)
+                .contains("Found by a member's name");
+        browser.assertAccessible();
+        browser.clickLink(FAMILY);
+        assertThat(browser.heading()).isEqualTo(FAMILY);
     }
 
     @Test

@@ -13,7 +13,8 @@ import org.openqa.selenium.By;
 /**
  * A keyworker's first steps with a person in a real headless Chromium, each page checked with
  * axe-core: register a person (the GOV.UK error summary first), record a case note through "record an
- * event", correct it, and meet the duplicate check when registering the same person again.
+ * event", correct it, meet the duplicate check when registering the same person again, and find her
+ * again by a misheard name.
  */
 class KeyworkerJourneyBrowserIT {
 
@@ -147,6 +148,43 @@ class KeyworkerJourneyBrowserIT {
         assertThat(browser.heading()).isEqualTo("Deborah " + familyName);
         browser.clickLink("Chronology");
         assertThat(browser.text()).contains("She wants help with her son's fixed-term exclusion.");
+
+        browser.open(system.webUrl() + "/people");
+        assertThat(browser.heading()).isEqualTo("Find a person");
+        search();
+        assertThat(browser.errorSummary()).contains("Enter a name, date of birth, postcode or identifier");
+        assertThat(browser.errorLink("Enter a name, date of birth, postcode or identifier"))
+                .endsWith("#name");
+        browser.assertAccessible();
+
+        String misheard = "Hollys" + familyName.substring("Hollis".length());
+        browser.type("name", "deb " + misheard);
+        search();
+        assertThat(browser.text())
+                .as("a name that sounds the same, and the start of a given name")
+                .contains("Deborah " + familyName)
+                .contains("Sounds similar");
+        browser.assertAccessible();
+
+        browser.find(By.cssSelector("summary.govuk-details__summary")).click();
+        browser.type("yearOfBirth", String.valueOf(born.getYear() + 1));
+        search();
+        assertThat(browser.text())
+                .contains("No one found")
+                .contains("check the spelling")
+                .doesNotContain("Deborah " + familyName);
+        browser.assertAccessible();
+        browser.type("yearOfBirth", "next year");
+        search();
+        assertThat(browser.errorSummary()).contains("Year of birth must be a year like 1984");
+        browser.type("yearOfBirth", String.valueOf(born.getYear()));
+        search();
+        assertThat(browser.text()).contains("Deborah " + familyName);
+    }
+
+    /** Sends the search form (a GET form, unlike the forms that change something). */
+    private void search() {
+        browser.click(By.cssSelector("main form[method=get] button[type=submit]"));
     }
 
     /** A real NHS number (its check digit right), different on every run. */

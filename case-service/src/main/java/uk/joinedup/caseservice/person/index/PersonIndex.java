@@ -1,6 +1,5 @@
 package uk.joinedup.caseservice.person.index;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Set;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -8,35 +7,45 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.springframework.stereotype.Component;
 import uk.joinedup.caseservice.infrastructure.mongo.DocumentCollection;
 import uk.joinedup.caseservice.infrastructure.mongo.MongoDocuments;
+import uk.joinedup.caseservice.infrastructure.search.KeyBuckets;
 import uk.joinedup.caseservice.person.api.PersonDetailsCorrected;
 import uk.joinedup.caseservice.person.api.PersonRegistered;
 
-/** Files every person under their lookup keys, and moves them when their details are corrected. */
+/**
+ * Files every person under their lookup keys, and moves them when their details are corrected (keeping
+ * the name they had as a previous name). Built from events only: a replay files everyone again.
+ */
 @Component
 @ProcessingGroup("person-index")
 class PersonIndex {
 
     static final String PEOPLE = "person_index_people";
-    static final String KEYS = "person_index_keys";
+    static final String KEYS = "person_index_buckets";
 
     private final DocumentCollection<IndexedPerson> people;
-    private final DocumentCollection<Bucket> keys;
+    private final KeyBuckets keys;
 
     PersonIndex(MongoDocuments documents) {
         this.people = documents.collection(PEOPLE, IndexedPerson.class);
-        this.keys = documents.collection(KEYS, Bucket.class);
+        this.keys = new KeyBuckets(documents, KEYS);
     }
 
     @EventHandler
     void on(PersonRegistered event) {
-        file(IndexedPerson.of(event.personId().value(), event.details()));
+        String personId = event.personId().value();
+        if (people.find(personId).isEmpty()) { // delivered again: filed already, perhaps corrected since
+            file(null, IndexedPerson.registered(personId, event.details()));
+        }
     }
 
     @EventHandler
     void on(PersonDetailsCorrected event) {
         String personId = event.personId().value();
-        people.find(personId).ifPresent(previous -> previous.keys().forEach(key -> change(key, personId, false)));
-        file(IndexedPerson.of(personId, event.details()));
+        IndexedPerson previous = people.find(personId).orElse(null);
+        IndexedPerson corrected = previous != null
+                ? previous.corrected(event.details())
+                : IndexedPerson.registered(personId, event.details());
+        file(previous, corrected);
     }
 
     @ResetHandler
@@ -45,25 +54,22 @@ class PersonIndex {
         keys.deleteAll();
     }
 
-    private void file(IndexedPerson person) {
+    /**
+     * Takes the person out of the keys they no longer have and files them under their keys with what the
+     * keys hold about them; each change one atomic update, as people are filed from several threads.
+     */
+    private void file(IndexedPerson previous, IndexedPerson person) {
+        Set<String> now = person.keys();
+        if (previous != null) {
+            previous.keys().stream()
+                    .filter(key -> !now.contains(key))
+                    .forEach(key -> keys.unfile(key, person.personId()));
+        }
         people.save(person.personId(), person);
-        person.keys().forEach(key -> change(key, person.personId(), true));
-    }
-
-    /** One atomic update: people with the same surname are filed from several threads at once. */
-    private void change(String key, String personId, boolean filed) {
-        if (filed) {
-            keys.addToSet(key, "personIds", personId);
-        } else {
-            keys.pull(key, "personIds", personId);
-        }
-    }
-
-    /** The people filed under one key. */
-    record Bucket(@JsonProperty("_id") String key, Set<String> personIds) {
-
-        Bucket {
-            personIds = personIds == null ? Set.of() : Set.copyOf(personIds);
-        }
+        boolean sameFiling = previous != null && previous.filing().equals(person.filing());
+        Set<String> before = previous != null ? previous.keys() : Set.of();
+        now.stream()
+                .filter(key -> !sameFiling || !before.contains(key))
+                .forEach(key -> keys.file(key, person.personId(), person.filing()));
     }
 }

@@ -2,11 +2,13 @@ package uk.joinedup.caseservice.person.index;
 
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 import org.axonframework.queryhandling.QueryHandler;
@@ -14,12 +16,16 @@ import org.springframework.stereotype.Component;
 import uk.joinedup.caseservice.agency.Actor;
 import uk.joinedup.caseservice.infrastructure.mongo.DocumentCollection;
 import uk.joinedup.caseservice.infrastructure.mongo.MongoDocuments;
+import uk.joinedup.caseservice.infrastructure.search.KeyBuckets;
+import uk.joinedup.caseservice.infrastructure.search.NameMatching;
+import uk.joinedup.caseservice.infrastructure.search.Postcodes;
+import uk.joinedup.caseservice.person.api.FindPeopleMatching;
+import uk.joinedup.caseservice.person.api.FindPeopleMatching.Matched;
 import uk.joinedup.caseservice.person.api.IsPersonRegistered;
 import uk.joinedup.caseservice.person.api.NationalInsuranceNumber;
 import uk.joinedup.caseservice.person.api.NhsNumber;
 import uk.joinedup.caseservice.person.api.PersonDetails;
 import uk.joinedup.caseservice.person.api.UniquePupilNumber;
-import uk.joinedup.caseservice.person.index.PersonIndex.Bucket;
 import uk.joinedup.caseservice.sharing.Disclosure;
 import uk.joinedup.caseservice.sharing.SharedEntry;
 import uk.joinedup.caseservice.sharing.Subject;
@@ -27,8 +33,9 @@ import uk.joinedup.caseservice.sharing.Viewer;
 import uk.joinedup.caseservice.sharing.WorkingRelationship;
 
 /**
- * Searches the person index: every lookup is by key, then by person id. (Each search is logged as an
- * access by {@code views.search}, which sees the queries and their answers.)
+ * Searches the person index: every lookup is by key (one {@code _id $in} of the keys' documents), the
+ * matching and ranking happen in memory on what the keys hold, and only the page shown is read by person
+ * id. (Each search is logged as an access by {@code views.search}, which sees the queries and answers.)
  */
 @Component
 class PersonIndexQueries {
@@ -36,10 +43,8 @@ class PersonIndexQueries {
     /** Names this alike (Jaro-Winkler, 0 to 1) on the same date of birth are worth a second look. */
     static final double SIMILAR = 0.85;
 
-    private static final int MAX_RESULTS = 50;
-
     private final DocumentCollection<IndexedPerson> people;
-    private final DocumentCollection<Bucket> keys;
+    private final KeyBuckets keys;
     private final JaroWinklerSimilarity similarity = new JaroWinklerSimilarity();
     private final Disclosure disclosure = Disclosure.withoutAgreements();
     private final Clock clock;
@@ -47,12 +52,51 @@ class PersonIndexQueries {
     PersonIndexQueries(MongoDocuments documents, Clock clock) {
         this.clock = clock;
         this.people = documents.collection(PersonIndex.PEOPLE, IndexedPerson.class);
-        this.keys = documents.collection(PersonIndex.KEYS, Bucket.class);
+        this.keys = new KeyBuckets(documents, PersonIndex.KEYS);
     }
 
     @QueryHandler
-    List<PersonMatch> handle(FindPeople query) {
-        return find(query);
+    PeopleFound handle(FindPeople query) {
+        if (!existenceVisibleTo(query.viewer())) {
+            return PeopleFound.none(query.page());
+        }
+        if (query.identifier() != null && !query.identifier().isBlank()) {
+            List<Candidate> found = identifierKey(query.identifier())
+                    .map(key -> filedUnder(List.of(key)).entrySet().stream()
+                            .map(entry -> new Candidate(entry.getKey(), entry.getValue(), ZERO, "IDENTIFIER"))
+                            .toList())
+                    .orElse(List.of());
+            return page(found, query.page());
+        }
+        List<String> words = NameMatching.words(query.name());
+        List<List<String>> filters = new ArrayList<>();
+        if (query.dateOfBirth() != null) {
+            filters.add(List.of(IndexedPerson.dobKey(query.dateOfBirth())));
+        }
+        if (query.postcode() != null && !query.postcode().isBlank()) {
+            filters.add(Postcodes.searchKeys(query.postcode()).orElse(List.of()));
+        }
+        if (query.yearOfBirth() != null) {
+            filters.add(List.of(IndexedPerson.yearKey(query.yearOfBirth())));
+        }
+        String reasonWithoutName = query.dateOfBirth() != null ? "DATE_OF_BIRTH" : "POSTCODE";
+        return page(candidates(words, filters, reasonWithoutName), query.page());
+    }
+
+    @QueryHandler
+    List<Matched> handle(FindPeopleMatching query) {
+        List<List<String>> filters = new ArrayList<>();
+        if (query.postcode() != null && !query.postcode().isBlank()) {
+            filters.add(Postcodes.searchKeys(query.postcode()).orElse(List.of()));
+        }
+        return candidates(query.words(), filters, "POSTCODE").stream()
+                .map(candidate -> new Matched(
+                        candidate.personId(),
+                        candidate.score().exact(),
+                        candidate.score().prefix(),
+                        candidate.score().soundsLike(),
+                        candidate.sortName()))
+                .toList();
     }
 
     @QueryHandler
@@ -66,28 +110,93 @@ class PersonIndexQueries {
         return people.find(query.personId().value()).isPresent();
     }
 
-    private List<PersonMatch> find(FindPeople query) {
-        if (!existenceVisibleTo(query.viewer())) {
+    /**
+     * The people filed under every filter (each a set of keys, any of which will do) whose names match
+     * every word, best first. With no words, the first filter gives the candidates (a search must have
+     * words or a filter); with neither, nobody.
+     */
+    private List<Candidate> candidates(List<String> words, List<List<String>> filters, String reasonWithoutName) {
+        if (words.isEmpty() && filters.isEmpty()) {
             return List.of();
         }
-        if (query.identifier() != null && !query.identifier().isBlank()) {
-            return identifierKey(query.identifier())
-                    .map(key -> matches(filedUnder(key), "IDENTIFIER"))
-                    .orElse(List.of());
+        Set<String> wanted = new LinkedHashSet<>();
+        Map<String, List<String>> wordKeys = new LinkedHashMap<>();
+        boolean narrowedOtherwise = !filters.isEmpty() || words.stream().anyMatch(NameMatching::keyed);
+        for (String word : words) {
+            if (!NameMatching.keyed(word) && narrowedOtherwise) {
+                continue; // too short for a key of its own: checked against the other words' candidates
+            }
+            List<String> forWord = new ArrayList<>();
+            forWord.add(NameMatching.prefixKey(word));
+            NameMatching.soundsOf(word).forEach(code -> forWord.add("phon:" + code));
+            wordKeys.put(word, forWord);
+            wanted.addAll(forWord);
         }
-        if (query.familyName() == null
-                || IndexedPerson.normalise(query.familyName()).isEmpty()) {
-            return List.of();
+        filters.forEach(wanted::addAll);
+        Map<String, Map<String, String>> filed = keys.read(wanted);
+
+        Map<String, String> found = null;
+        for (List<String> forWord : wordKeys.values()) {
+            found = narrow(found, union(filed, forWord));
         }
-        String given = query.givenNames() != null ? IndexedPerson.normalise(query.givenNames()) : "";
-        return people.findAll(filedUnder(IndexedPerson.surnameKey(query.familyName()))).stream()
-                .filter(person -> IndexedPerson.normalise(person.givenNames()).startsWith(given))
-                .filter(person ->
-                        query.dateOfBirth() == null || query.dateOfBirth().equals(person.dateOfBirth()))
-                .sorted(Comparator.comparing(IndexedPerson::fullName))
-                .limit(MAX_RESULTS)
-                .map(person -> match(person, "NAME"))
+        for (List<String> filter : filters) {
+            found = narrow(found, union(filed, filter));
+        }
+        List<Candidate> candidates = new ArrayList<>();
+        found.forEach((personId, filing) ->
+                score(personId, filing, words, reasonWithoutName).ifPresent(candidates::add));
+        candidates.sort(BEST_FIRST);
+        return candidates;
+    }
+
+    private static Optional<Candidate> score(
+            String personId, String filing, List<String> words, String reasonWithoutName) {
+        if (words.isEmpty()) {
+            return Optional.of(new Candidate(personId, filing, ZERO, reasonWithoutName));
+        }
+        int bar = filing.indexOf('|');
+        List<String> current = split(bar >= 0 ? filing.substring(0, bar) : filing);
+        List<String> previous = split(bar >= 0 ? filing.substring(bar + 1) : "");
+        List<NameMatching.Kind> kinds = new ArrayList<>();
+        boolean previousName = false;
+        for (String word : words) {
+            NameMatching.Kind kind = NameMatching.match(word, current);
+            if (kind == null || kind == NameMatching.Kind.SOUNDS_LIKE) {
+                NameMatching.Kind before = NameMatching.match(word, previous);
+                if (before != null && (kind == null || before.compareTo(kind) < 0)) {
+                    kind = before;
+                    previousName = true;
+                }
+            }
+            kinds.add(kind);
+        }
+        NameMatching.Score score = NameMatching.Score.of(kinds);
+        if (score == null) {
+            return Optional.empty();
+        }
+        String reason = previousName
+                ? "PREVIOUS_NAME"
+                : switch (score.weakest()) {
+                    case EXACT -> "NAME";
+                    case PREFIX -> "NAME_STARTS_WITH";
+                    case SOUNDS_LIKE -> "NAME_SOUNDS_LIKE";
+                };
+        return Optional.of(new Candidate(personId, filing, score, reason));
+    }
+
+    private PeopleFound page(List<Candidate> ranked, int page) {
+        int size = PeopleFound.PAGE_SIZE;
+        int totalPages = (ranked.size() + size - 1) / size;
+        int from = (int) Math.min((long) (page - 1) * size, ranked.size());
+        List<Candidate> shown = ranked.subList(from, Math.min(from + size, ranked.size()));
+        Map<String, IndexedPerson> byId = new HashMap<>();
+        people.findAll(shown.stream().map(Candidate::personId).toList())
+                .forEach(person -> byId.put(person.personId(), person));
+        List<PersonMatch> results = shown.stream()
+                .filter(candidate -> byId.containsKey(candidate.personId()))
+                .map(candidate -> match(byId.get(candidate.personId()), candidate.reason()))
                 .toList();
+        return new PeopleFound(page, size, ranked.size(), totalPages, results);
     }
 
     private List<PersonMatch> possibleDuplicates(FindPossibleDuplicates query) {
@@ -98,21 +207,21 @@ class PersonIndexQueries {
         Map<String, String> reasons = new LinkedHashMap<>();
         if (details.identifiers() != null) {
             if (details.identifiers().nhsNumber() != null) {
-                filedUnder("nhs:" + details.identifiers().nhsNumber())
+                ids("nhs:" + details.identifiers().nhsNumber())
                         .forEach(id -> reasons.putIfAbsent(id, "SAME_NHS_NUMBER"));
             }
             if (details.identifiers().nationalInsuranceNumber() != null) {
-                filedUnder("nino:" + details.identifiers().nationalInsuranceNumber())
+                ids("nino:" + details.identifiers().nationalInsuranceNumber())
                         .forEach(id -> reasons.putIfAbsent(id, "SAME_NATIONAL_INSURANCE_NUMBER"));
             }
             if (details.identifiers().uniquePupilNumber() != null) {
-                filedUnder("upn:" + details.identifiers().uniquePupilNumber())
+                ids("upn:" + details.identifiers().uniquePupilNumber())
                         .forEach(id -> reasons.putIfAbsent(id, "SAME_UNIQUE_PUPIL_NUMBER"));
             }
         }
         String name = IndexedPerson.normalise(
                 details.name().givenNames() + details.name().familyName());
-        people.findAll(filedUnder(IndexedPerson.dobKey(details.dateOfBirth()))).stream()
+        people.findAll(ids(IndexedPerson.dobKey(details.dateOfBirth()))).stream()
                 .filter(person ->
                         similarity.apply(name, IndexedPerson.normalise(person.givenNames() + person.familyName()))
                                 >= SIMILAR)
@@ -129,12 +238,30 @@ class PersonIndexQueries {
                 Viewer.of(actor, clock.instant()), Subject.related(WorkingRelationship.NONE), SharedEntry.existence());
     }
 
-    private Set<String> filedUnder(String key) {
-        return keys.find(key).map(Bucket::personIds).orElse(Set.of());
+    private Set<String> ids(String key) {
+        return filedUnder(List.of(key)).keySet();
     }
 
-    private List<PersonMatch> matches(Collection<String> ids, String reason) {
-        return people.findAll(ids).stream().map(person -> match(person, reason)).toList();
+    private Map<String, String> filedUnder(List<String> anyOf) {
+        return union(keys.read(anyOf), anyOf);
+    }
+
+    private static Map<String, String> union(Map<String, Map<String, String>> filed, List<String> anyOf) {
+        Map<String, String> union = new HashMap<>();
+        anyOf.forEach(key -> union.putAll(filed.getOrDefault(key, Map.of())));
+        return union;
+    }
+
+    private static Map<String, String> narrow(Map<String, String> found, Map<String, String> filter) {
+        if (found == null) {
+            return filter;
+        }
+        found.keySet().retainAll(filter.keySet());
+        return found;
+    }
+
+    private static List<String> split(String words) {
+        return words.isBlank() ? List.of() : List.of(words.split(" "));
     }
 
     private static PersonMatch match(IndexedPerson person, String reason) {
@@ -143,16 +270,32 @@ class PersonIndexQueries {
     }
 
     /** The index key of whichever kind of identifier the text is, if it is one. */
-    private static java.util.Optional<String> identifierKey(String typed) {
+    private static Optional<String> identifierKey(String typed) {
         if (NhsNumber.problemWith(typed).isEmpty()) {
-            return java.util.Optional.of("nhs:" + NhsNumber.parse(typed));
+            return Optional.of("nhs:" + NhsNumber.parse(typed));
         }
         if (NationalInsuranceNumber.problemWith(typed).isEmpty()) {
-            return java.util.Optional.of("nino:" + NationalInsuranceNumber.parse(typed));
+            return Optional.of("nino:" + NationalInsuranceNumber.parse(typed));
         }
         if (UniquePupilNumber.problemWith(typed).isEmpty()) {
-            return java.util.Optional.of("upn:" + UniquePupilNumber.parse(typed));
+            return Optional.of("upn:" + UniquePupilNumber.parse(typed));
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
+    }
+
+    private static final NameMatching.Score ZERO = new NameMatching.Score(0, 0, 0);
+
+    /** Best matches first, then in name order (family name first), then by id so that pages are stable. */
+    private static final Comparator<Candidate> BEST_FIRST = Comparator.comparing(Candidate::score)
+            .thenComparing(Candidate::sortName)
+            .thenComparing(Candidate::personId);
+
+    /** A person found, with what the keys hold about them, before their page is read. */
+    private record Candidate(String personId, String filing, NameMatching.Score score, String reason) {
+
+        String sortName() {
+            int bar = filing.indexOf('|');
+            return bar >= 0 ? filing.substring(0, bar) : filing;
+        }
     }
 }

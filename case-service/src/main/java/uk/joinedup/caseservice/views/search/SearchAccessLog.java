@@ -18,6 +18,7 @@ import uk.joinedup.caseservice.accesslog.AccessRecord;
 import uk.joinedup.caseservice.accesslog.AccessRecord.Viewed;
 import uk.joinedup.caseservice.agency.Actor;
 import uk.joinedup.caseservice.agency.InformationCategory;
+import uk.joinedup.caseservice.family.index.FamiliesFound;
 import uk.joinedup.caseservice.family.index.FamilyMatch;
 import uk.joinedup.caseservice.family.index.FindFamilies;
 import uk.joinedup.caseservice.family.record.FamilyRecord;
@@ -25,13 +26,14 @@ import uk.joinedup.caseservice.family.record.FamilyRecords;
 import uk.joinedup.caseservice.person.api.PersonDetails;
 import uk.joinedup.caseservice.person.index.FindPeople;
 import uk.joinedup.caseservice.person.index.FindPossibleDuplicates;
+import uk.joinedup.caseservice.person.index.PeopleFound;
 import uk.joinedup.caseservice.person.index.PersonMatch;
 import uk.joinedup.caseservice.sharing.Basis;
 
 /**
  * Appends each identity search to the access log once it is answered, and before the answer is returned:
- * {@code PERSON_SEARCH} (people by name or identifier, possible duplicates) or {@code FAMILY_SEARCH}
- * (families by name), with the search text and the people found (for a family, its current members: a
+ * {@code PERSON_SEARCH} (people by name, date of birth, postcode or identifier, possible duplicates) or
+ * {@code FAMILY_SEARCH} (families by their or a member's name, or postcode), with the search text and the people found (for a family, its current members: a
  * family found tells that they are in it). A search that fails is not logged: nothing was shown.
  */
 @Component
@@ -57,7 +59,7 @@ class SearchAccessLog implements MessageHandlerInterceptor<QueryMessage<?, ?>> {
         } else if (query instanceof FindPossibleDuplicates duplicates) {
             log(duplicates.viewer(), Viewed.PERSON_SEARCH, text(duplicates.details()), personIds(answer));
         } else if (query instanceof FindFamilies found) {
-            log(found.viewer(), Viewed.FAMILY_SEARCH, "family name: " + strip(found.name()), members(answer));
+            log(found.viewer(), Viewed.FAMILY_SEARCH, text(found), members(answer));
         }
         return answer;
     }
@@ -84,15 +86,16 @@ class SearchAccessLog implements MessageHandlerInterceptor<QueryMessage<?, ?>> {
     }
 
     private static Set<String> personIds(Object answer) {
-        return matches(answer, PersonMatch.class).stream()
+        return matches(answer instanceof PeopleFound page ? page.results() : answer, PersonMatch.class).stream()
                 .map(PersonMatch::personId)
                 .collect(Collectors.toSet());
     }
 
     private Set<String> members(Object answer) {
-        List<String> familyIds = matches(answer, FamilyMatch.class).stream()
-                .map(FamilyMatch::familyId)
-                .toList();
+        List<String> familyIds =
+                matches(answer instanceof FamiliesFound page ? page.results() : answer, FamilyMatch.class).stream()
+                        .map(FamilyMatch::familyId)
+                        .toList();
         return families.findAll(familyIds).stream()
                 .flatMap(family -> family.members().values().stream())
                 .filter(FamilyRecord.Member::current)
@@ -112,15 +115,35 @@ class SearchAccessLog implements MessageHandlerInterceptor<QueryMessage<?, ?>> {
         if (query.identifier() != null && !query.identifier().isBlank()) {
             parts.add("identifier: " + query.identifier().strip());
         } else {
-            if (query.familyName() != null && !query.familyName().isBlank()) {
-                parts.add("family name: " + query.familyName().strip());
-            }
-            if (query.givenNames() != null && !query.givenNames().isBlank()) {
-                parts.add("given names: " + query.givenNames().strip());
+            if (query.name() != null && !query.name().isBlank()) {
+                parts.add("name: " + query.name().strip());
             }
             if (query.dateOfBirth() != null) {
                 parts.add("date of birth: " + query.dateOfBirth());
             }
+            if (query.yearOfBirth() != null) {
+                parts.add("year of birth: " + query.yearOfBirth());
+            }
+            if (query.postcode() != null && !query.postcode().isBlank()) {
+                parts.add("postcode: " + query.postcode().strip());
+            }
+        }
+        if (query.page() > 1) {
+            parts.add("page " + query.page());
+        }
+        return String.join("; ", parts);
+    }
+
+    private static String text(FindFamilies query) {
+        List<String> parts = new ArrayList<>();
+        if (query.name() != null && !query.name().isBlank()) {
+            parts.add("family or member name: " + query.name().strip());
+        }
+        if (query.postcode() != null && !query.postcode().isBlank()) {
+            parts.add("postcode: " + query.postcode().strip());
+        }
+        if (query.page() > 1) {
+            parts.add("page " + query.page());
         }
         return String.join("; ", parts);
     }
@@ -143,9 +166,5 @@ class SearchAccessLog implements MessageHandlerInterceptor<QueryMessage<?, ?>> {
             }
         }
         return String.join("; ", parts);
-    }
-
-    private static String strip(String text) {
-        return text == null ? "" : text.strip();
     }
 }

@@ -60,7 +60,7 @@ class IdentitySearchIT extends ApiIntegrationTest {
         JsonNode found = get(housingOfficer(), "/api/people?familyName={n}&givenNames={g}", "quarry", "deb")
                 .getBody();
         assertThat(found.findValuesAsText("personId")).containsExactly(deborah);
-        assertThat(found.get(0).fieldNames())
+        assertThat(found.get("results").get(0).fieldNames())
                 .toIterable()
                 .as("identity only, to an agency with no basis: not who registered her or where she lives")
                 .containsExactlyInAnyOrder("personId", "givenNames", "familyName", "dateOfBirth", "reason");

@@ -185,7 +185,7 @@ class PersonApiIT extends ApiIntegrationTest {
         JsonNode found =
                 get(housingOfficer(), "/api/people?familyName={name}", "hill").getBody();
         assertThat(found.findValuesAsText("personId")).contains(deborah);
-        assertThat(found.get(0).has("registeredBy"))
+        assertThat(found.get("results").get(0).has("registeredBy"))
                 .as("search shows identity only")
                 .isFalse();
     }
