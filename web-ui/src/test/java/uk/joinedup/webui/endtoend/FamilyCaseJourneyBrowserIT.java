@@ -693,8 +693,7 @@ class FamilyCaseJourneyBrowserIT {
         browser.clickLink("Household");
         browser.clickLink("Add a member");
         assertThat(browser.heading()).isEqualTo("Find a person");
-        browser.type("familyName", SURNAME);
-        browser.type("givenNames", givenName);
+        browser.type("name", givenName + " " + SURNAME);
         browser.click(By.cssSelector("main form[method=get] button[type=submit]"));
         assertThat(browser.text()).contains("No one found");
         browser.assertAccessible();
