@@ -122,9 +122,10 @@ public abstract class ApiIntegrationTest {
         List<String> values = new ArrayList<>();
         int pages = 1;
         for (int page = 1; page <= pages; page++) {
+            int number = page;
             JsonNode answer = as(actor)
                     .get()
-                    .uri(uri -> uri.path(path).queryParam("page", "{page}").build(page))
+                    .uri(uri -> uri.path(path).queryParam("page", "{page}").build(number))
                     .retrieve()
                     .body(JsonNode.class);
             pages = answer.get("totalPages").asInt();
