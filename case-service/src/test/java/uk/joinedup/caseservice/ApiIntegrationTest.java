@@ -1,7 +1,9 @@
 package uk.joinedup.caseservice;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -110,6 +112,26 @@ public abstract class ApiIntegrationTest {
     /** Gets JSON as the actor; the response whatever its status. */
     protected ResponseEntity<JsonNode> get(Actor actor, String path, Object... variables) {
         return as(actor).get().uri(path, variables).retrieve().toEntity(JsonNode.class);
+    }
+
+    /**
+     * The values of {@code field} in the items of every page of a paged list (the store is shared, so a
+     * list may hold other tests' items before a test's own).
+     */
+    protected List<String> allPages(Actor actor, String path, String field) {
+        List<String> values = new ArrayList<>();
+        int pages = 1;
+        for (int page = 1; page <= pages; page++) {
+            int number = page;
+            JsonNode answer = as(actor)
+                    .get()
+                    .uri(uri -> uri.path(path).queryParam("page", "{page}").build(number))
+                    .retrieve()
+                    .body(JsonNode.class);
+            pages = answer.get("totalPages").asInt();
+            values.addAll(answer.get("items").findValuesAsText(field));
+        }
+        return values;
     }
 
     /** Posts and expects success; returns the created id, if any. */

@@ -435,11 +435,11 @@ class FamilyApiIT extends ApiIntegrationTest {
     }
 
     private List<String> awaitingDecision(Actor viewer) {
-        return get(viewer, "/api/referrals/awaiting-decision").getBody().findValuesAsText("referralId");
+        return allPages(viewer, "/api/referrals/awaiting-decision", "referralId");
     }
 
     private List<String> unled(Actor viewer) {
-        return get(viewer, "/api/cases/without-lead-professional").getBody().findValuesAsText("familyId");
+        return allPages(viewer, "/api/cases/without-lead-professional", "familyId");
     }
 
     private JsonNode caseloadEntry(Actor viewer, String familyId) {

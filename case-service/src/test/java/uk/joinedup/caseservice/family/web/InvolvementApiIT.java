@@ -137,24 +137,16 @@ class InvolvementApiIT extends ApiIntegrationTest {
                 unled);
         ok(earlyHelpManager(), "/api/families/{id}/referrals/{r}/acceptance", Map.of(), unled, referral);
 
-        assertThat(get(earlyHelpManager(), "/api/cases/without-lead-professional")
-                        .getBody()
-                        .findValuesAsText("familyId"))
+        assertThat(allPages(earlyHelpManager(), "/api/cases/without-lead-professional", "familyId"))
                 .contains(unled);
-        assertThat(get(earlyHelpManager(), "/api/referrals/awaiting-decision")
-                        .getBody()
-                        .findValuesAsText("familyId"))
+        assertThat(allPages(earlyHelpManager(), "/api/referrals/awaiting-decision", "familyId"))
                 .contains(hills.id());
         // (other tests of this class may involve the police in their own families)
         for (Actor outsider : List.of(policeManager(), policeOfficer(), jobcentreAdviser())) {
-            assertThat(get(outsider, "/api/cases/without-lead-professional")
-                            .getBody()
-                            .findValuesAsText("familyId"))
+            assertThat(allPages(outsider, "/api/cases/without-lead-professional", "familyId"))
                     .as(outsider.userId())
                     .doesNotContain(unled, hills.id());
-            assertThat(get(outsider, "/api/referrals/awaiting-decision")
-                            .getBody()
-                            .findValuesAsText("familyId"))
+            assertThat(allPages(outsider, "/api/referrals/awaiting-decision", "familyId"))
                     .as(outsider.userId())
                     .doesNotContain(unled, hills.id());
         }
