@@ -17,7 +17,8 @@ import org.slf4j.LoggerFactory;
  * store commits. H2's own background writer is therefore off (it would save on its own threads, and a
  * {@code commit()} that came while such a save was in flight found nothing to do and returned before
  * the bytes were written): the store is written only by {@link #commit()}, which writes the changes on
- * the caller's thread and then forces the file to the disk. Concurrent callers share one flush.
+ * the caller's thread and then forces the file to the disk. Concurrent callers share one flush, which
+ * also does the background writer's other job, {@link FileCompaction}. Pages are LZF-compressed.
  */
 final class EmbeddedMongoServer implements Durability, AutoCloseable {
 
@@ -26,10 +27,12 @@ final class EmbeddedMongoServer implements Durability, AutoCloseable {
     private final H2Backend backend;
     private final MongoServer server;
     private final String connectionString;
+    private final FileCompaction compaction;
     private final GroupCommit groupCommit = new GroupCommit(this::writeAndForce);
 
     EmbeddedMongoServer(MongoProperties properties) {
         this.backend = new H2Backend(openStore(properties));
+        this.compaction = new FileCompaction(backend.getMvStore());
         this.server = new MongoServer(backend);
         server.bind("127.0.0.1", properties.embeddedPort());
         InetSocketAddress address = server.getLocalAddress();
@@ -43,7 +46,8 @@ final class EmbeddedMongoServer implements Durability, AutoCloseable {
     private static MVStore openStore(MongoProperties properties) {
         MVStore.Builder store = new MVStore.Builder()
                 .keysPerPage(properties.keysPerPage())
-                .autoCommitDisabled(); // no background writer: only commit() writes the file
+                .autoCommitDisabled() // no background writer: only commit() writes the file
+                .compress(); // LZF: half the bytes per page (Java-serialised documents repeat themselves)
         if (!properties.inMemory()) {
             try {
                 Files.createDirectories(properties.dataDir());
@@ -52,7 +56,11 @@ final class EmbeddedMongoServer implements Durability, AutoCloseable {
             }
             store.fileName(properties.dataDir().resolve("mongo.mv").toString());
         }
-        return store.open();
+        MVStore opened = store.open();
+        if (opened.getFileStore() != null) {
+            opened.setRetentionTime((int) properties.chunkRetention().toMillis());
+        }
+        return opened;
     }
 
     String connectionString() {
@@ -74,6 +82,7 @@ final class EmbeddedMongoServer implements Durability, AutoCloseable {
     }
 
     private void writeAndForce() {
+        compaction.beforeCommit(); // what it rewrites goes into this commit's chunk
         backend.commit(); // with no background writer, writes the new chunk on this thread
         MVStore store = backend.getMvStore();
         if (store.getFileStore() != null) {

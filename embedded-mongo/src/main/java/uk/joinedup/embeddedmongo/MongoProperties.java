@@ -16,6 +16,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param embeddedPort port of the embedded server on 127.0.0.1; 0 picks a free one
  * @param commitInterval how often the embedded store commits writes not committed explicitly
  * @param keysPerPage keys per B-tree page of the embedded H2 store (H2's default is 48)
+ * @param chunkRetention how long the embedded store keeps a chunk of its file that no longer holds live
+ *     data before reusing its space: a query that reads a version of the data older than that may fail
+ *     (H2's default is 45 s; durability does not depend on it, every commit is forced to the disk)
  */
 @ConfigurationProperties("joinedup.mongo")
 public record MongoProperties(
@@ -25,7 +28,8 @@ public record MongoProperties(
         @DefaultValue("false") boolean inMemory,
         @DefaultValue("0") int embeddedPort,
         @DefaultValue("200ms") Duration commitInterval,
-        @DefaultValue("48") int keysPerPage) {
+        @DefaultValue("48") int keysPerPage,
+        @DefaultValue("10s") Duration chunkRetention) {
 
     public MongoProperties {
         if (database == null || database.isBlank()) {

@@ -4,7 +4,8 @@
  * used through the same driver as a real deployment. Exposes the {@code MongoClient}, the service's
  * {@code MongoDatabase}, {@link uk.joinedup.embeddedmongo.Durability} (commit so acknowledged writes
  * survive a crash: H2's background writer is off, a commit writes the file and forces it to the disk,
- * and concurrent commits share one flush; also committed on a schedule and at shutdown) and the "mongo" health indicator.
+ * and concurrent commits share one flush; also committed on a schedule and at shutdown; the flush also
+ * compacts the file, {@link uk.joinedup.embeddedmongo.FileCompaction}) and the "mongo" health indicator.
  * Infrastructure only: no domain types, nothing about events or read models.
  */
 package uk.joinedup.embeddedmongo;

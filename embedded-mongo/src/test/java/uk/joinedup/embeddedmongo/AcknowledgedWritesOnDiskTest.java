@@ -25,7 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A write is acknowledged only once its bytes are in the H2 file. The file is copied while twelve
  * writers insert and commit, without closing anything, as a killed process would leave it; every
- * write acknowledged before a copy began must be found when the copy is opened.
+ * write acknowledged before a copy began must be found when the copy is opened. Chunks are reused as
+ * soon as they are emptied (no retention time), so compaction and reuse happen while the copies are taken.
  */
 class AcknowledgedWritesOnDiskTest {
 
@@ -101,7 +102,7 @@ class AcknowledgedWritesOnDiskTest {
     }
 
     private static MongoProperties properties(Path directory) {
-        return new MongoProperties(null, "joinedup-test", directory, false, 0, Duration.ofHours(1), 8);
+        return new MongoProperties(null, "joinedup-test", directory, false, 0, Duration.ofHours(1), 8, Duration.ZERO);
     }
 
     private record Copy(Path directory, Set<String> acknowledgedBefore) {}

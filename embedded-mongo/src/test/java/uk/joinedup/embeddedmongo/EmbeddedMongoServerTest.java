@@ -91,7 +91,8 @@ class EmbeddedMongoServerTest {
     }
 
     private MongoProperties properties(boolean inMemory, int keysPerPage) {
-        return new MongoProperties(null, "joinedup-test", dataDir, inMemory, 0, Duration.ofHours(1), keysPerPage);
+        return new MongoProperties(
+                null, "joinedup-test", dataDir, inMemory, 0, Duration.ofHours(1), keysPerPage, Duration.ofSeconds(10));
     }
 
     private static List<Path> filesIn(Path directory) throws IOException {

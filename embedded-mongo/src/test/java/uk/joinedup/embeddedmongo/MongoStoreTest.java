@@ -56,6 +56,7 @@ class MongoStoreTest {
     }
 
     private MongoProperties properties(Duration commitInterval) {
-        return new MongoProperties(null, "joinedup-test", dataDir, false, 0, commitInterval, 48);
+        return new MongoProperties(
+                null, "joinedup-test", dataDir, false, 0, commitInterval, 48, Duration.ofSeconds(10));
     }
 }

@@ -107,6 +107,7 @@ public final class Benchmark {
                 record("append_measured_events", bulk);
             }
             record("events", stored + bulk);
+            storeSize(app, data, stored + bulk);
             progress("an untimed replay of %,d events, to compile the code a replay runs", REPLAY_WARM_UP);
             Measurements.replay(engine, Math.min(stored + bulk, REPLAY_WARM_UP));
             MongoDatabase database = app.bean(MongoDatabase.class);
@@ -147,6 +148,21 @@ public final class Benchmark {
         record(
                 "load_average_at_end",
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    }
+
+    /**
+     * The H2 file's size per stored event, once everything written so far is durable: the events, their
+     * indexes, the read models and tokens of the commands' phase, and what compaction has not yet
+     * reclaimed (chunks emptied within the chunk retention time are kept).
+     */
+    private void storeSize(BenchApplication app, Path data, long events) throws IOException {
+        app.bean(Durability.class).commit();
+        Path file = data.resolve("mongo.mv");
+        if (Files.exists(file)) {
+            long bytes = Files.size(file);
+            record("store_file_bytes", bytes);
+            record("store_bytes_per_event", round((double) bytes / events));
+        }
     }
 
     private String eventCollection() {
