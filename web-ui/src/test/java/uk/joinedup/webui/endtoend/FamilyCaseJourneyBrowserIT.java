@@ -306,7 +306,6 @@ class FamilyCaseJourneyBrowserIT {
                 .contains("older boys near the shops");
         browser.assertAccessible();
         browser.clickLink(FAMILY);
-        browser.clickLink("1 request to join the team awaits a decision");
         assertThat(browser.text(By.cssSelector("[data-testid=join-request]")))
                 .contains("Ray Hughes, Hampshire and Isle of Wight Constabulary, asked on " + GOV_UK_DATE.format(TODAY))
                 .contains("older boys near the shops");
@@ -685,7 +684,9 @@ class FamilyCaseJourneyBrowserIT {
     private static void signInAs(String username) {
         browser.signOut();
         browser.signIn(system, username);
-        assertThat(browser.heading()).isEqualTo("My caseload");
+        assertThat(browser.heading())
+                .as("signed in as %s, at %s", username, browser.url())
+                .isEqualTo("My caseload");
     }
 
     /** From the family page: find the person (nobody yet), register them, add them to the household. */
