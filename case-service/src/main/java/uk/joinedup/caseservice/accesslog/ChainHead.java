@@ -17,8 +17,9 @@ import org.bson.BsonString;
  * The end of the chain: the last sequence number and its hash. The head document ({@value #HEADS},
  * {@code _id: "head"}) is moved forward after each batch once the batch's records are indexed, so it
  * may lag a crash but never runs ahead of the index; the true end is found from it by reading the
- * sequence numbers after it, {@value #PROBE_WINDOW} at a time ({@code _id $in}), until a window comes
- * back empty.
+ * sequence numbers after it ({@code _id $in}), {@value #FIRST_PROBE_WINDOW} first (after a collision the
+ * other instance is usually a batch ahead) and twice as many each time, up to {@value #PROBE_WINDOW},
+ * until a window comes back less than full: the chain has no gaps, so its end is in that window.
  *
  * @param sequence the last sequence number (0 for an empty log)
  * @param hash its hash ({@link ChainHash#GENESIS} for an empty log)
@@ -27,6 +28,7 @@ record ChainHead(long sequence, String hash) {
 
     static final String HEADS = "access_log_head";
     static final int PROBE_WINDOW = 1000;
+    static final int FIRST_PROBE_WINDOW = 32;
     static final ChainHead EMPTY = new ChainHead(0, ChainHash.GENESIS);
 
     private static final BsonDocument HEAD = new BsonDocument("_id", new BsonString("head"));
@@ -73,12 +75,13 @@ record ChainHead(long sequence, String hash) {
      */
     ChainHead probe(MongoCollection<BsonDocument> records, Consumer<List<BsonDocument>> found) {
         ChainHead head = this;
-        boolean more = true;
-        while (more) {
+        int size = FIRST_PROBE_WINDOW;
+        boolean full = true;
+        while (full) {
             long from = head.sequence + 1;
             List<BsonDocument> window = new ArrayList<>();
-            records.find(AccessDocuments.bySequences(from, from + PROBE_WINDOW - 1))
-                    .batchSize(PROBE_WINDOW)
+            records.find(AccessDocuments.bySequences(from, from + size - 1))
+                    .batchSize(size)
                     .forEach(window::add);
             window.sort(Comparator.comparingLong(AccessDocuments::sequence));
             for (BsonDocument document : window) {
@@ -89,7 +92,8 @@ record ChainHead(long sequence, String hash) {
             if (!window.isEmpty()) {
                 found.accept(window);
             }
-            more = !window.isEmpty();
+            full = window.size() == size;
+            size = Math.min(size * 2, PROBE_WINDOW);
         }
         return head;
     }

@@ -147,6 +147,29 @@ class AccessLogTest {
     }
 
     @Test
+    void aHeadLeftFarBehindIsFoundAndTheChainContinuesAfterIt() {
+        AccessLog before = store.open();
+        for (int i = 1; i <= 100; i++) {
+            before.appendAndGet(personView("person-" + i, NOW));
+        }
+        before.close();
+        LoggedAccess first = store.search().fetch(List.of(1L)).get(0);
+        store.heads()
+                .replaceOne(
+                        new BsonDocument("_id", new BsonString("head")),
+                        new BsonDocument("_id", new BsonString("head"))
+                                .append("sequence", new BsonInt64(1))
+                                .append("hash", new BsonString(first.hash())));
+
+        LoggedAccess next = store.open().appendAndGet(personView("person-101", NOW));
+
+        assertThat(next.sequence())
+                .as("99 records past the head document, more than the first window reads")
+                .isEqualTo(101);
+        assertThat(store.verifier().verify().intact()).isTrue();
+    }
+
+    @Test
     void noAcknowledgedRecordIsLostWhenTheProcessDies(@TempDir Path directory) throws Exception {
         store.close();
         Path file = directory.resolve("case.mv");
