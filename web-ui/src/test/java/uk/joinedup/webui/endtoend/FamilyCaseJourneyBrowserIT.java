@@ -2,6 +2,7 @@ package uk.joinedup.webui.endtoend;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -659,7 +660,7 @@ class FamilyCaseJourneyBrowserIT {
         browser.type("notes", twice);
         assertThat(sendTheFormTwice(true)).isEqualTo(200L);
 
-        browser.open(familyUrl + "/plan");
+        openThePlanOnceItShows(twice, 2);
         assertThat(reviewsWithNotes(once)).isEqualTo(1L);
         assertThat(reviewsWithNotes(twice))
                 .as("the same form without its key is two requests")
@@ -673,6 +674,18 @@ class FamilyCaseJourneyBrowserIT {
                 + (withoutKey ? "data.delete('idempotencyKey');" : "")
                 + "const send = () => fetch(form.action, {method: 'POST', body: new URLSearchParams(data)});"
                 + "return send().then(() => send()).then(second => second.status);");
+    }
+
+    /**
+     * Opens the plan part until it lists this many reviews with these notes (for at most 10 s): a page
+     * opened afresh does not wait for the read models, as the page a form redirects to does, so on a busy
+     * machine it may lag them.
+     */
+    private static void openThePlanOnceItShows(String notes, long reviews) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        do {
+            browser.open(familyUrl + "/plan");
+        } while (((Number) reviewsWithNotes(notes)).longValue() < reviews && System.nanoTime() < deadline);
     }
 
     private static Object reviewsWithNotes(String notes) {
