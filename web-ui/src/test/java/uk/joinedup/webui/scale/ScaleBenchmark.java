@@ -100,8 +100,14 @@ public final class ScaleBenchmark {
                     loadRequests / (familiesSeconds + notesSeconds));
 
             Map<Scenario.Actor, Browser> pages = new EnumMap<>(Scenario.Actor.class);
-            pages.put(Scenario.Actor.KEYWORKER, signIn.toWebUi(FamilyLoader.KEYWORKER));
-            pages.put(Scenario.Actor.MANAGER, signIn.toWebUi(MANAGER));
+            for (Scenario.Actor actor : Scenario.Actor.values()) {
+                String username = actor == Scenario.Actor.MANAGER ? MANAGER : FamilyLoader.KEYWORKER;
+                try {
+                    pages.put(actor, signIn.toWebUi(username));
+                } catch (IOException | RuntimeException e) {
+                    System.out.println("Could not sign " + username + " in to web-ui: " + e.getMessage());
+                }
+            }
             Map<Scenario.Actor, Api> apis = new EnumMap<>(Scenario.Actor.class);
             apis.put(Scenario.Actor.KEYWORKER, keyworker);
             apis.put(Scenario.Actor.MANAGER, manager);
@@ -158,14 +164,19 @@ public final class ScaleBenchmark {
         List<Scenario> available = new ArrayList<>();
         for (Scenario scenario : Scenario.values()) {
             int status = 0;
-            for (int i = 0; i < 3; i++) {
-                HttpResponse<byte[]> answer = workload.ask(scenario);
-                status = answer.statusCode();
+            String failure = "";
+            try {
+                for (int i = 0; i < 3; i++) {
+                    HttpResponse<byte[]> answer = workload.ask(scenario);
+                    status = answer.statusCode();
+                }
+            } catch (IOException | RuntimeException e) {
+                failure = " (" + e + ")";
             }
             if (status == 200) {
                 available.add(scenario);
             } else {
-                String note = scenario.address + " answered " + status
+                String note = scenario.address + " answered " + status + failure
                         + (status == 404 ? ": not built yet (" + scenario.note + ")" : "");
                 skipped.put(scenario.key, note);
                 System.out.println("Skipped " + scenario.key + ": " + note);

@@ -32,7 +32,7 @@ final class SignIn {
     /** A browser signed in to web-ui as {@code username}. */
     Browser toWebUi(String username) throws IOException, InterruptedException {
         Browser browser = new Browser();
-        HttpResponse<String> signInPage = browser.get(system.webUrl() + "/");
+        HttpResponse<String> signInPage = browser.get(system.webUrl() + "/oauth2/authorization/joinedup");
         HttpResponse<String> home = signIn(browser, signInPage, username, location -> false);
         if (home.statusCode() != 200 || !home.uri().toString().startsWith(system.webUrl())) {
             throw new IllegalStateException(

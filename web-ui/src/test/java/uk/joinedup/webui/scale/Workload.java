@@ -43,7 +43,13 @@ final class Workload {
     HttpResponse<byte[]> ask(Scenario scenario) throws Exception {
         String path = scenario.path(busyFamily, someFamily().familyId());
         return switch (scenario.channel) {
-            case HTML -> pages.get(scenario.actor).getOnce(webUrl + path);
+            case HTML -> {
+                Browser browser = pages.get(scenario.actor);
+                if (browser == null) {
+                    throw new IllegalStateException("not signed in to web-ui");
+                }
+                yield browser.getOnce(webUrl + path);
+            }
             case API -> apis.get(scenario.actor).get(path);
         };
     }
