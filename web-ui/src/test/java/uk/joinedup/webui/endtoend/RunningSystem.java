@@ -46,6 +46,10 @@ public final class RunningSystem {
     static final Duration ACCESS_TOKEN_LIFETIME = Duration.ofSeconds(80);
 
     public static final String CLIENT_SECRET = "end-to-end-test-secret";
+
+    /** The services, in the order they are started. */
+    private static final List<String> SERVICES = List.of("identity-service", "case-service", "web-ui");
+
     private static RunningSystem started;
 
     private final int identityPort = freePort();
@@ -106,8 +110,6 @@ public final class RunningSystem {
         }
         return ids;
     }
-
-    private static final List<String> SERVICES = List.of("identity-service", "case-service", "web-ui");
 
     private void start() {
         start(Map.of(), true);
