@@ -28,6 +28,7 @@ public final class ScaleBenchmark {
 
     static final String MANAGER = "mo.ahmed";
     private static final int HEAP_LIMIT_MB = 512;
+    private static final int ALONE_REQUESTS = 5;
 
     private ScaleBenchmark() {}
 
@@ -115,7 +116,7 @@ public final class ScaleBenchmark {
                     new Workload(system.webUrl(), pages, apis, busy.familyId(), families.subList(1, families.size()));
 
             Map<String, String> skipped = new LinkedHashMap<>();
-            List<Scenario> available = available(workload, skipped);
+            List<Scenario> available = available(workload, skipped, results);
             System.out.printf(
                     "Measuring %d scenarios for %d s (%d skipped)%n",
                     available.size(), period.toSeconds(), skipped.size());
@@ -159,15 +160,23 @@ public final class ScaleBenchmark {
         System.exit(0);
     }
 
-    /** Asks each scenario a few times (also warming it up); one that answers 404 is skipped. */
-    private static List<Scenario> available(Workload workload, Map<String, String> skipped) throws Exception {
+    /**
+     * Asks each scenario {@value #ALONE_REQUESTS} times in turn, with nothing else running: the check that
+     * it exists (one that does not answer 200 is skipped, with a note), a warm-up, and its time alone
+     * ({@code <key>_alone_p50_ms}: the median, as issue 12 measured it).
+     */
+    private static List<Scenario> available(Workload workload, Map<String, String> skipped, Map<String, Object> results)
+            throws Exception {
         List<Scenario> available = new ArrayList<>();
         for (Scenario scenario : Scenario.values()) {
             int status = 0;
             String failure = "";
+            Latencies alone = new Latencies();
             try {
-                for (int i = 0; i < 3; i++) {
+                for (int i = 0; i < ALONE_REQUESTS && (i == 0 || status == 200); i++) {
+                    long start = System.nanoTime();
                     HttpResponse<byte[]> answer = workload.ask(scenario);
+                    alone.add(System.nanoTime() - start, answer.body().length);
                     status = answer.statusCode();
                 }
             } catch (IOException | RuntimeException e) {
@@ -175,10 +184,14 @@ public final class ScaleBenchmark {
             }
             if (status == 200) {
                 available.add(scenario);
+                results.put(scenario.key + "_alone_p50_ms", alone.percentileMillis(50));
+                System.out.printf(
+                        "  %s alone: median %s ms of %d%n", scenario.key, alone.percentileMillis(50), alone.count());
             } else {
                 String note = scenario.address + " answered " + status + failure
                         + (status == 404 ? ": not built yet (" + scenario.note + ")" : "");
                 skipped.put(scenario.key, note);
+                results.put(scenario.key + "_alone_p50_ms", null);
                 System.out.println("Skipped " + scenario.key + ": " + note);
             }
         }
@@ -213,7 +226,9 @@ public final class ScaleBenchmark {
 
     private static void printSummary(Map<String, Object> results) {
         System.out.println();
-        System.out.printf("%-28s %9s %9s %9s %9s %8s%n", "scenario", "p50 ms", "p95 ms", "p99 ms", "requests", "KB");
+        System.out.printf(
+                "%-28s %9s %9s %9s %9s %9s %8s%n",
+                "scenario", "alone ms", "p50 ms", "p95 ms", "p99 ms", "requests", "KB");
         for (Scenario scenario : Scenario.values()) {
             String key = scenario.key;
             if (results.get(key + "_p95_ms") == null) {
@@ -221,8 +236,9 @@ public final class ScaleBenchmark {
                 continue;
             }
             System.out.printf(
-                    "%-28s %9s %9s %9s %9s %8d%n",
+                    "%-28s %9s %9s %9s %9s %9s %8d%n",
                     key,
+                    results.get(key + "_alone_p50_ms"),
                     results.get(key + "_p50_ms"),
                     results.get(key + "_p95_ms"),
                     results.get(key + "_p99_ms"),
