@@ -1,6 +1,8 @@
 package uk.joinedup.webui.scale;
 
 import java.util.Arrays;
+import java.util.Map;
+import java.util.TreeMap;
 
 /** Durations (and response sizes) recorded by many threads, summarised as nearest-rank percentiles. */
 final class Latencies {
@@ -9,6 +11,7 @@ final class Latencies {
     private int count;
     private long bytes;
     private int failures;
+    private final Map<String, Integer> failureReasons = new TreeMap<>();
 
     synchronized void add(long durationNanos, long responseBytes) {
         if (count == nanos.length) {
@@ -18,8 +21,14 @@ final class Latencies {
         bytes += responseBytes;
     }
 
-    synchronized void failed() {
+    /** A request that failed: {@code reason} is its status or the exception's class (a timeout, say). */
+    synchronized void failed(String reason) {
         failures++;
+        failureReasons.merge(reason, 1, Integer::sum);
+    }
+
+    synchronized Map<String, Integer> failureReasons() {
+        return new TreeMap<>(failureReasons);
     }
 
     synchronized int count() {

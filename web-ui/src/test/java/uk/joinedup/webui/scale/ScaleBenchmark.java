@@ -129,12 +129,16 @@ public final class ScaleBenchmark {
                 if (latencies != null) {
                     results.put(scenario.key + "_requests", latencies.count());
                     results.put(scenario.key + "_errors", latencies.failures());
+                    if (latencies.failures() > 0) {
+                        results.put(scenario.key + "_error_kinds", latencies.failureReasons());
+                    }
                     results.put(scenario.key + "_mean_bytes", latencies.meanBytes());
                 }
             }
             Latencies writes = workload.writes();
             results.put("writes", writes.count());
             results.put("write_errors", writes.failures());
+            results.put("write_error_kinds", writes.failureReasons());
             results.put("writes_per_s", round(writes.count() / workload.seconds()));
             results.put("write_p50_ms", writes.percentileMillis(50));
             results.put("write_p95_ms", writes.percentileMillis(95));

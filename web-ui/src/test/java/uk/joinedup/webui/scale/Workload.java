@@ -99,13 +99,13 @@ final class Workload {
                 if (response.statusCode() == 200) {
                     latencies.add(System.nanoTime() - start, response.body().length);
                 } else {
-                    latencies.failed();
+                    latencies.failed("status " + response.statusCode());
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
             } catch (Exception e) {
-                latencies.failed();
+                latencies.failed(e.getClass().getSimpleName());
             }
         }
     }
@@ -123,8 +123,10 @@ final class Workload {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
+            } catch (Api.RefusedRequest e) {
+                writes.failed("status " + e.status);
             } catch (Exception e) {
-                writes.failed();
+                writes.failed(e.getClass().getSimpleName());
             }
         }
     }
