@@ -2,12 +2,14 @@ package uk.joinedup.webui.scale;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLDecoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.function.Predicate;
 import uk.joinedup.webui.endtoend.RunningSystem;
 
 /**
@@ -68,10 +70,7 @@ final class SignIn {
     }
 
     private HttpResponse<String> signIn(
-            Browser browser,
-            HttpResponse<String> signInPage,
-            String username,
-            java.util.function.Predicate<String> stopAt)
+            Browser browser, HttpResponse<String> signInPage, String username, Predicate<String> stopAt)
             throws IOException, InterruptedException {
         if (!signInPage.uri().toString().startsWith(system.identityUrl() + "/login")) {
             throw new IllegalStateException("Expected identity-service's sign-in page, got " + signInPage.uri());
@@ -99,7 +98,7 @@ final class SignIn {
         for (String pair : query.split("&")) {
             int equals = pair.indexOf('=');
             if (equals > 0 && pair.substring(0, equals).equals(name)) {
-                return java.net.URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8);
+                return URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8);
             }
         }
         return null;
