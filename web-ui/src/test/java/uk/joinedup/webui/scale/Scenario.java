@@ -31,7 +31,7 @@ enum Scenario {
     PERSON_SEARCH_HTML(
             Channel.HTML,
             Actor.KEYWORKER,
-            "/people?familyName={misspelt}",
+            "/people?name={misspelt}",
             "person_search_html",
             "today's form takes familyName; the phonetic search's takes name (scale-search)"),
     CASELOAD_HTML(Channel.HTML, Actor.KEYWORKER, "/", "caseload_html", "the keyworker's home page: the caseload"),
@@ -57,7 +57,7 @@ enum Scenario {
     PERSON_SEARCH_API(
             Channel.API,
             Actor.KEYWORKER,
-            "/api/people?familyName={misspelt}",
+            "/api/people?name={misspelt}",
             "person_search_api",
             "familyName: today's parameter, kept by the phonetic search as an older form of name"),
     CASELOAD_API(Channel.API, Actor.KEYWORKER, "/api/caseload", "caseload_api", "the keyworker's caseload"),
