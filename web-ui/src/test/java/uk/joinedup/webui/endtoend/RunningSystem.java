@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -22,10 +23,13 @@ import java.util.Map;
  *
  * <p>While working on pages, point the tests at a system already running with demo data instead:
  * {@code -De2e.web-url=http://localhost:8080 -De2e.identity-url=http://localhost:9000}.
+ *
+ * <p>The scale benchmark starts its own through {@link #startForBenchmark}: the embedded store on files,
+ * the services' own session and token lifetimes.
  */
-final class RunningSystem {
+public final class RunningSystem {
 
-    static final String DEMO_PASSWORD = "joined-up-demo";
+    public static final String DEMO_PASSWORD = "joined-up-demo";
 
     /**
      * web-ui's idle timeout and its warning, short enough for a test to wait for both (a page opens the
@@ -41,13 +45,18 @@ final class RunningSystem {
      */
     static final Duration ACCESS_TOKEN_LIFETIME = Duration.ofSeconds(80);
 
-    static final String CLIENT_SECRET = "end-to-end-test-secret";
+    public static final String CLIENT_SECRET = "end-to-end-test-secret";
+
+    /** The services, in the order they are started. */
+    private static final List<String> SERVICES = List.of("identity-service", "case-service", "web-ui");
+
     private static RunningSystem started;
 
     private final int identityPort = freePort();
     private final int casePort = freePort();
     private final int webPort = freePort();
     private final List<Process> processes = new ArrayList<>();
+    private Duration startTimeout = Duration.ofMinutes(3);
 
     private final String webUrl = System.getProperty("e2e.web-url", "http://localhost:" + webPort);
     private final String identityUrl = System.getProperty("e2e.identity-url", "http://localhost:" + identityPort);
@@ -64,20 +73,50 @@ final class RunningSystem {
         return started;
     }
 
-    String webUrl() {
+    /**
+     * A system of its own for the scale benchmark, stopped by {@link #stop} or when the JVM exits: each
+     * service's embedded store on a file under {@code dataDirectory} (as in production, not in memory),
+     * the services' own session and access token lifetimes, and {@code environment} added to every
+     * service's environment (e.g. a higher search limit).
+     */
+    public static RunningSystem startForBenchmark(Path dataDirectory, Map<String, String> environment) {
+        RunningSystem system = new RunningSystem();
+        system.startTimeout = Duration.ofMinutes(10); // a shared, loaded machine takes minutes
+        Map<String, String> onFiles = new HashMap<>(environment);
+        onFiles.put("JOINEDUP_MONGO_INMEMORY", "false");
+        onFiles.put("DATA_DIR", dataDirectory.toAbsolutePath().toString());
+        Runtime.getRuntime().addShutdownHook(new Thread(system::stop));
+        system.start(onFiles, false);
+        return system;
+    }
+
+    public String webUrl() {
         return webUrl;
     }
 
-    String identityUrl() {
+    public String identityUrl() {
         return identityUrl;
     }
 
-    String caseServiceUrl() {
+    public String caseServiceUrl() {
         return caseServiceUrl;
     }
 
+    /** The process id of each service started, by service name (none when pointed at a running system). */
+    public Map<String, Long> processIds() {
+        Map<String, Long> ids = new LinkedHashMap<>();
+        for (int i = 0; i < processes.size(); i++) {
+            ids.put(SERVICES.get(i), processes.get(i).pid());
+        }
+        return ids;
+    }
+
     private void start() {
-        Map<String, String> common = Map.of(
+        start(Map.of(), true);
+    }
+
+    private void start(Map<String, String> overrides, boolean testLifetimes) {
+        Map<String, String> common = new HashMap<>(Map.of(
                 "WEB_CLIENT_SECRET",
                 CLIENT_SECRET,
                 "ISSUER_URL",
@@ -89,14 +128,19 @@ final class RunningSystem {
                 "JOINEDUP_MONGO_INMEMORY",
                 "true",
                 "DEMO_DATA",
-                "true");
+                "true"));
+        common.putAll(overrides);
         Map<String, String> identity = new HashMap<>(common);
-        identity.put("JOINEDUP_IDENTITY_ACCESSTOKENTIMETOLIVE", ACCESS_TOKEN_LIFETIME.toSeconds() + "s");
+        if (testLifetimes) {
+            identity.put("JOINEDUP_IDENTITY_ACCESSTOKENTIMETOLIVE", ACCESS_TOKEN_LIFETIME.toSeconds() + "s");
+        }
         launch("identity-service", identityPort, identity);
         launch("case-service", casePort, common);
         Map<String, String> web = new HashMap<>(common);
-        web.put("SESSION_IDLE_TIMEOUT", IDLE_TIMEOUT.toSeconds() + "s");
-        web.put("SESSION_TIMEOUT_WARNING", TIMEOUT_WARNING.toSeconds() + "s");
+        if (testLifetimes) {
+            web.put("SESSION_IDLE_TIMEOUT", IDLE_TIMEOUT.toSeconds() + "s");
+            web.put("SESSION_TIMEOUT_WARNING", TIMEOUT_WARNING.toSeconds() + "s");
+        }
         launch("web-ui", webPort, web);
         awaitHealthy(identityPort);
         awaitHealthy(casePort);
@@ -132,7 +176,7 @@ final class RunningSystem {
         HttpRequest health = HttpRequest.newBuilder(
                         URI.create("http://localhost:" + port + "/actuator/health/readiness"))
                 .build();
-        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+        long deadline = System.nanoTime() + startTimeout.toNanos();
         while (System.nanoTime() < deadline) {
             try {
                 if (http.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
@@ -152,7 +196,8 @@ final class RunningSystem {
         throw new IllegalStateException("Port " + port + " did not become ready: see target/e2e-logs");
     }
 
-    private void stop() {
+    /** Stops the services started (each shuts down gracefully, closing its store's file). */
+    public synchronized void stop() {
         processes.forEach(Process::destroy);
         processes.forEach(process -> {
             try {
