@@ -8,39 +8,48 @@ import org.axonframework.lifecycle.Phase;
 import org.axonframework.messaging.StreamableMessageSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 
 /**
- * Rebuilds every read model from the event store when the service starts with {@code
- * REBUILD_READ_MODELS=true}: after a fix to a read model that failed on an event, or to a read model's
- * shape. Just before the processors start, each read model's reset handler clears it and the processor's
- * tokens go back to the start of the event store; the service reports ready only once the replay has
- * caught up with the head.
+ * Rebuilds every read model from the event store at start-up when the read models stored are not of the
+ * shape this release writes ({@link ReadModelShape}: after an upgrade that changed a read model, with no
+ * step for whoever runs the service), or when asked to with {@code REBUILD_READ_MODELS=true} (after a fix to
+ * a read model that failed on an event). Just before the processors start, each read model's reset handler
+ * clears it and the processor's tokens go back to the start of the event store; the service reports ready
+ * only once the replay has caught up with the head, and only then records the shape as current, so a
+ * rebuild cut short by a stop is started again.
  */
 @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
-@ConditionalOnProperty(name = "joinedup.read-models.rebuild-on-start", havingValue = "true")
 class ReadModelRebuild {
 
     private static final Logger log = LoggerFactory.getLogger(ReadModelRebuild.class);
 
-    /** Resets the tokens while the processor is not yet running: it then starts by replaying. */
+    /** Resets the tokens while the processor is not yet running, if a rebuild is due: it then starts by replaying. */
     @Bean
-    static ConfigurerModule resetReadModelsBeforeTheyStart() {
-        return configurer -> configurer.onInitialize(
-                configuration -> configuration.onStart(Phase.INBOUND_EVENT_CONNECTORS - 1, () -> reset(configuration)));
+    static ConfigurerModule resetReadModelsBeforeTheyStart(ObjectProvider<ReadModelShape> shape) {
+        return configurer -> configurer.onInitialize(configuration -> configuration.onStart(
+                Phase.INBOUND_EVENT_CONNECTORS - 1, () -> {
+                    if (shape.getObject().rebuildDue()) {
+                        reset(configuration);
+                    }
+                }));
     }
 
-    /** Holds the service back from answering until the replay has caught up. */
+    /** Holds the service back from answering until a rebuild has caught up, then records the shape. */
     @Bean
-    static ApplicationRunner awaitReadModelsRebuilt(ProjectionCatchUp catchUp) {
+    static ApplicationRunner awaitReadModelsRebuilt(ProjectionCatchUp catchUp, ReadModelShape shape) {
         return (ApplicationArguments arguments) -> {
+            if (!shape.rebuildDue()) {
+                return;
+            }
             long started = System.nanoTime();
             while (!catchUp.awaitHead(Duration.ofSeconds(30))) {
                 log.info("Still rebuilding the read models");
             }
+            shape.recordCurrent();
             log.warn(
                     "Read models rebuilt in {} s",
                     Duration.ofNanos(System.nanoTime() - started).toSeconds());
