@@ -3,6 +3,7 @@ package uk.joinedup.caseservice.infrastructure.axon;
 import java.time.Duration;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.lifecycle.Phase;
 import org.axonframework.messaging.StreamableMessageSource;
@@ -30,9 +31,9 @@ class ReadModelRebuild {
     /** Resets the tokens while the processor is not yet running, if a rebuild is due: it then starts by replaying. */
     @Bean
     static ConfigurerModule resetReadModelsBeforeTheyStart(ObjectProvider<ReadModelShape> shape) {
-        return configurer -> configurer.onInitialize(configuration -> configuration.onStart(
-                Phase.INBOUND_EVENT_CONNECTORS - 1, () -> {
-                    if (shape.getObject().rebuildDue()) {
+        return configurer -> configurer.onInitialize(
+                configuration -> configuration.onStart(Phase.INBOUND_EVENT_CONNECTORS - 1, () -> {
+                    if (shape.getObject().decide()) {
                         reset(configuration);
                     }
                 }));
@@ -40,14 +41,24 @@ class ReadModelRebuild {
 
     /** Holds the service back from answering until a rebuild has caught up, then records the shape. */
     @Bean
-    static ApplicationRunner awaitReadModelsRebuilt(ProjectionCatchUp catchUp, ReadModelShape shape) {
+    static ApplicationRunner awaitReadModelsRebuilt(
+            ProjectionCatchUp catchUp, ReadModelShape shape, EventProcessingConfiguration processing) {
         return (ApplicationArguments arguments) -> {
             if (!shape.rebuildDue()) {
                 return;
             }
             long started = System.nanoTime();
-            while (!catchUp.awaitHead(Duration.ofSeconds(30))) {
-                log.info("Still rebuilding the read models");
+            StreamingEventProcessor processor = readModels(processing);
+            long logged = started;
+            // the processor first claims its segments, then replays up to where the reset found them
+            while (processor.processingStatus().isEmpty()
+                    || processor.isReplaying()
+                    || !catchUp.awaitHead(Duration.ofSeconds(30))) {
+                if (System.nanoTime() - logged > Duration.ofSeconds(10).toNanos()) {
+                    log.info("Still rebuilding the read models");
+                    logged = System.nanoTime();
+                }
+                Thread.sleep(100);
             }
             shape.recordCurrent();
             log.warn(
@@ -57,12 +68,15 @@ class ReadModelRebuild {
     }
 
     private static void reset(Configuration configuration) {
-        StreamingEventProcessor processor = configuration
-                .eventProcessingConfiguration()
-                .eventProcessor(AxonConfiguration.READ_MODELS, StreamingEventProcessor.class)
-                .orElseThrow(() -> new IllegalStateException("No " + AxonConfiguration.READ_MODELS + " processor"));
+        StreamingEventProcessor processor = readModels(configuration.eventProcessingConfiguration());
         log.warn("Rebuilding every read model from the event store");
         // From the tail: the pooled processor's default reset would start again at the head.
         processor.resetTokens(StreamableMessageSource::createTailToken);
+    }
+
+    private static StreamingEventProcessor readModels(EventProcessingConfiguration processing) {
+        return processing
+                .eventProcessor(AxonConfiguration.READ_MODELS, StreamingEventProcessor.class)
+                .orElseThrow(() -> new IllegalStateException("No " + AxonConfiguration.READ_MODELS + " processor"));
     }
 }

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
  * Which shape of read models the store holds, as a number recorded beside them: when a release changes
  * what a read model keeps or where (a new collection, a new field every query needs), {@link #CURRENT} goes
  * up by one and the first start of that release rebuilds the read models from the events. A store without
- * the record (new, or from before it existed) is rebuilt once, which costs nothing when it is new.
+ * the record is rebuilt once if it holds events (it is from before the record existed), else recorded as current.
  */
 @Component
 public class ReadModelShape {
@@ -27,25 +27,45 @@ public class ReadModelShape {
     private static final String ID = "read-models";
 
     private final MongoCollection<Document> records;
+    private final MongoCollection<Document> events;
     private final boolean asked;
     private volatile Boolean due;
 
     ReadModelShape(MongoDatabase database, @Value("${joinedup.read-models.rebuild-on-start:false}") boolean asked) {
         this.records = database.getCollection(COLLECTION);
+        this.events = database.getCollection("event_commits");
         this.asked = asked;
     }
 
-    /** Whether this start rebuilds the read models: asked to, or they are of another shape. Decided once. */
-    boolean rebuildDue() {
+    /**
+     * Decides, once, before the processors start, whether this start rebuilds the read models: asked to, or
+     * a store with events holds read models of another shape. A new store is recorded as current at once.
+     */
+    boolean decide() {
         if (due == null) {
-            due = asked || stored() != CURRENT;
+            due = asked || (storeHasEvents() && stored() != CURRENT);
+            if (!due && stored() != CURRENT) {
+                recordCurrent();
+            }
         }
         return due;
     }
 
+    /** Whether this start rebuilds the read models, as decided before the processors started. */
+    boolean rebuildDue() {
+        return Boolean.TRUE.equals(due);
+    }
+
+    /** Whether the event store holds any commit (its collection, read directly: asking Axon's event store for its head this early would start it). */
+    private boolean storeHasEvents() {
+        return events.find().limit(1).first() != null;
+    }
+
     void recordCurrent() {
         records.replaceOne(
-                new Document("_id", ID), new Document("_id", ID).append("shape", CURRENT), new ReplaceOptions().upsert(true));
+                new Document("_id", ID),
+                new Document("_id", ID).append("shape", CURRENT),
+                new ReplaceOptions().upsert(true));
     }
 
     private int stored() {
