@@ -67,6 +67,28 @@ class RestartIT {
         }
     }
 
+    @Test
+    void rebuildsTheReadModelsOfAnEarlierShapeWithoutBeingAsked() {
+        String personId;
+        try (ConfigurableApplicationContext first = start()) {
+            personId = KeyworkerCalls.registerSharonPrice(api(first), "1979-06-01");
+            MongoDatabase database = first.getBean(MongoDatabase.class);
+            // as a release before the person's record moved would have left the store
+            database.getCollection("person_records").deleteMany(new Document());
+            database.getCollection("read_model_shape")
+                    .updateOne(new Document("_id", "read-models"), new Document("$inc", new Document("shape", -1)));
+        }
+
+        try (ConfigurableApplicationContext second = start()) {
+            JsonNode person = api(second)
+                    .get()
+                    .uri("/api/people/{id}", personId)
+                    .retrieve()
+                    .body(JsonNode.class);
+            assertThat(person.get("familyName").asText()).isEqualTo("Price");
+        }
+    }
+
     private ConfigurableApplicationContext start(String... more) {
         List<String> arguments = new ArrayList<>(List.of(
                 "--server.port=0",

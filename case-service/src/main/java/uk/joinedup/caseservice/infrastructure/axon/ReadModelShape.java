@@ -1,0 +1,75 @@
+package uk.joinedup.caseservice.infrastructure.axon;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.ReplaceOptions;
+import org.bson.Document;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Which shape of read models the store holds, as a number recorded beside them: when a release changes
+ * what a read model keeps or where (a new collection, a new field every query needs), {@link #CURRENT} goes
+ * up by one and the first start of that release rebuilds the read models from the events. A store without
+ * the record is rebuilt once if it holds events (it is from before the record existed), else recorded as current.
+ */
+@Component
+public class ReadModelShape {
+
+    /**
+     * 2: the paged caseload shards, the search keys and the person index's previous names (issue 12).
+     * Raise it with every change to a read model's shape, and say why here.
+     */
+    static final int CURRENT = 2;
+
+    static final String COLLECTION = "read_model_shape";
+
+    private static final String ID = "read-models";
+
+    private final MongoCollection<Document> records;
+    private final MongoCollection<Document> events;
+    private final boolean asked;
+    private volatile Boolean due;
+
+    ReadModelShape(MongoDatabase database, @Value("${joinedup.read-models.rebuild-on-start:false}") boolean asked) {
+        this.records = database.getCollection(COLLECTION);
+        this.events = database.getCollection("event_commits");
+        this.asked = asked;
+    }
+
+    /**
+     * Decides, once, before the processors start, whether this start rebuilds the read models: asked to, or
+     * a store with events holds read models of another shape. A new store is recorded as current at once.
+     */
+    boolean decide() {
+        if (due == null) {
+            due = asked || (storeHasEvents() && stored() != CURRENT);
+            if (!due && stored() != CURRENT) {
+                recordCurrent();
+            }
+        }
+        return due;
+    }
+
+    /** Whether this start rebuilds the read models, as decided before the processors started. */
+    boolean rebuildDue() {
+        return Boolean.TRUE.equals(due);
+    }
+
+    /** Whether the event store holds any commit (its collection, read directly: asking Axon's event store for its head this early would start it). */
+    private boolean storeHasEvents() {
+        return events.find().limit(1).first() != null;
+    }
+
+    void recordCurrent() {
+        records.replaceOne(
+                new Document("_id", ID),
+                new Document("_id", ID).append("shape", CURRENT),
+                new ReplaceOptions().upsert(true));
+    }
+
+    private int stored() {
+        Document record = records.find(new Document("_id", ID)).first();
+        return record == null ? 0 : record.getInteger("shape", 0);
+    }
+}
