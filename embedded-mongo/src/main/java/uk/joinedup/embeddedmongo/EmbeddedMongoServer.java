@@ -31,7 +31,7 @@ final class EmbeddedMongoServer implements Durability, AutoCloseable {
     private final GroupCommit groupCommit = new GroupCommit(this::writeAndForce);
 
     EmbeddedMongoServer(MongoProperties properties) {
-        this.backend = new H2Backend(openStore(properties));
+        this.backend = IndexedH2Backend.open(openStore(properties));
         this.compaction = new FileCompaction(backend.getMvStore());
         this.server = new MongoServer(backend);
         server.bind("127.0.0.1", properties.embeddedPort());
