@@ -21,6 +21,7 @@ import uk.joinedup.caseservice.agency.Actor;
 import uk.joinedup.caseservice.family.index.FamiliesFound;
 import uk.joinedup.caseservice.family.index.FindFamilies;
 import uk.joinedup.caseservice.infrastructure.search.Postcodes;
+import uk.joinedup.caseservice.infrastructure.web.InvalidFields;
 import uk.joinedup.caseservice.infrastructure.web.SearchLimits;
 
 /** Finding families by their name, a member's name or a member's postcode; paged. */
@@ -69,55 +70,38 @@ class FamilySearchController {
                 .join();
     }
 
-    @ExceptionHandler(InvalidSearch.class)
+    @ExceptionHandler(InvalidFields.class)
     @ResponseStatus(HttpStatus.BAD_REQUEST)
-    ProblemDetail invalid(InvalidSearch invalid) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Some fields are not valid");
-        problem.setTitle("Invalid request");
-        problem.setProperty("errors", invalid.errors);
-        return problem;
+    ProblemDetail invalid(InvalidFields invalid) {
+        return invalid.problem();
     }
 
     private static void check(String name, String postcode, int page) {
         List<Map<String, String>> errors = new ArrayList<>();
         boolean byName = !blank(name) && !FindFamilies.words(name).isEmpty();
         if (!blank(name) && name.length() > LONGEST_TEXT) {
-            errors.add(error("name", "Name must be " + LONGEST_TEXT + " characters or fewer"));
+            errors.add(InvalidFields.error("name", "Name must be " + LONGEST_TEXT + " characters or fewer"));
         } else if (!blank(name) && !byName) {
-            errors.add(error("name", "Enter a name, not only \"family\""));
+            errors.add(InvalidFields.error("name", "Enter a name, not only \"family\""));
         }
         if (!blank(postcode)
                 && (postcode.length() > LONGEST_TEXT
                         || Postcodes.searchKeys(postcode).isEmpty())) {
-            errors.add(error("postcode", "Enter a postcode, like SO14 0PB, or the start of one, like SO14"));
+            errors.add(
+                    InvalidFields.error("postcode", "Enter a postcode, like SO14 0PB, or the start of one, like SO14"));
         }
         if (page < 1) {
-            errors.add(error("page", "Pages are numbered from 1"));
+            errors.add(InvalidFields.error("page", "Pages are numbered from 1"));
         }
         if (errors.isEmpty() && blank(name) && blank(postcode)) {
-            errors.add(error("name", "Enter the family's name, a member's name or a postcode"));
+            errors.add(InvalidFields.error("name", "Enter the family's name, a member's name or a postcode"));
         }
         if (!errors.isEmpty()) {
-            throw new InvalidSearch(errors);
+            throw new InvalidFields(errors);
         }
-    }
-
-    private static Map<String, String> error(String field, String message) {
-        return Map.of("field", field, "message", message);
     }
 
     private static boolean blank(String text) {
         return text == null || text.isBlank();
-    }
-
-    /** A search that cannot be made, with what is wrong by field. */
-    private static final class InvalidSearch extends RuntimeException {
-
-        private final transient List<Map<String, String>> errors;
-
-        InvalidSearch(List<Map<String, String>> errors) {
-            super("invalid search", null, false, false);
-            this.errors = List.copyOf(errors);
-        }
     }
 }

@@ -29,6 +29,7 @@ import org.springframework.web.bind.annotation.RestController;
 import uk.joinedup.caseservice.agency.Actor;
 import uk.joinedup.caseservice.infrastructure.search.NameMatching;
 import uk.joinedup.caseservice.infrastructure.search.Postcodes;
+import uk.joinedup.caseservice.infrastructure.web.InvalidFields;
 import uk.joinedup.caseservice.infrastructure.web.SearchLimits;
 import uk.joinedup.caseservice.person.index.FindPeople;
 import uk.joinedup.caseservice.person.index.FindPossibleDuplicates;
@@ -119,13 +120,10 @@ class PersonSearchController {
                 .join();
     }
 
-    @ExceptionHandler(InvalidSearch.class)
+    @ExceptionHandler(InvalidFields.class)
     @ResponseStatus(HttpStatus.BAD_REQUEST)
-    ProblemDetail invalid(InvalidSearch invalid) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Some fields are not valid");
-        problem.setTitle("Invalid request");
-        problem.setProperty("errors", invalid.errors);
-        return problem;
+    ProblemDetail invalid(InvalidFields invalid) {
+        return invalid.problem();
     }
 
     private static void check(
@@ -133,50 +131,37 @@ class PersonSearchController {
         List<Map<String, String>> errors = new ArrayList<>();
         boolean byName = !NameMatching.words(words).isEmpty();
         if (words.length() > LONGEST_TEXT) {
-            errors.add(error("name", "Name must be " + LONGEST_TEXT + " characters or fewer"));
+            errors.add(InvalidFields.error("name", "Name must be " + LONGEST_TEXT + " characters or fewer"));
         } else if (!words.isBlank() && !byName) {
-            errors.add(error("name", "Name must include letters"));
+            errors.add(InvalidFields.error("name", "Name must include letters"));
         }
         if (!blank(postcode)
                 && (postcode.length() > LONGEST_TEXT
                         || Postcodes.searchKeys(postcode).isEmpty())) {
-            errors.add(error("postcode", "Enter a postcode, like SO14 0PB, or the start of one, like SO14"));
+            errors.add(
+                    InvalidFields.error("postcode", "Enter a postcode, like SO14 0PB, or the start of one, like SO14"));
         }
         if (!blank(identifier) && identifier.length() > LONGEST_TEXT) {
-            errors.add(error("identifier", "Identifier must be " + LONGEST_TEXT + " characters or fewer"));
+            errors.add(
+                    InvalidFields.error("identifier", "Identifier must be " + LONGEST_TEXT + " characters or fewer"));
         }
         if (yearOfBirth != null && (yearOfBirth < 1900 || yearOfBirth > 2199)) {
-            errors.add(error("yearOfBirth", "Year of birth must be a year like 1990"));
+            errors.add(InvalidFields.error("yearOfBirth", "Year of birth must be a year like 1990"));
         } else if (yearOfBirth != null && !byName && blank(postcode) && blank(identifier) && dateOfBirth == null) {
-            errors.add(error("name", "Enter a name or postcode to search with the year of birth"));
+            errors.add(InvalidFields.error("name", "Enter a name or postcode to search with the year of birth"));
         }
         if (page < 1) {
-            errors.add(error("page", "Pages are numbered from 1"));
+            errors.add(InvalidFields.error("page", "Pages are numbered from 1"));
         }
         if (errors.isEmpty() && !byName && blank(postcode) && blank(identifier) && dateOfBirth == null) {
-            errors.add(error("name", "Enter a name, date of birth, postcode or identifier"));
+            errors.add(InvalidFields.error("name", "Enter a name, date of birth, postcode or identifier"));
         }
         if (!errors.isEmpty()) {
-            throw new InvalidSearch(errors);
+            throw new InvalidFields(errors);
         }
-    }
-
-    private static Map<String, String> error(String field, String message) {
-        return Map.of("field", field, "message", message);
     }
 
     private static boolean blank(String text) {
         return text == null || text.isBlank();
-    }
-
-    /** A search that cannot be made, with what is wrong by field. */
-    private static final class InvalidSearch extends RuntimeException {
-
-        private final transient List<Map<String, String>> errors;
-
-        InvalidSearch(List<Map<String, String>> errors) {
-            super("invalid search", null, false, false);
-            this.errors = List.copyOf(errors);
-        }
     }
 }
