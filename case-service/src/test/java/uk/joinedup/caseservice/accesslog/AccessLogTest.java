@@ -120,19 +120,9 @@ class AccessLogTest {
 
     @Test
     void aHeadLeftBehindByACrashIsFoundAndTheRecordsPastItIndexed() {
-        AccessLog before = store.open();
-        for (int i = 1; i <= 5; i++) {
-            before.appendAndGet(personView("person-" + i, NOW));
-        }
-        before.close();
+        appendAndClose(5);
         // As if the process died after storing records 4 and 5 but before indexing them and moving the head.
-        LoggedAccess third = store.search().fetch(List.of(3L)).get(0);
-        store.heads()
-                .replaceOne(
-                        new BsonDocument("_id", new BsonString("head")),
-                        new BsonDocument("_id", new BsonString("head"))
-                                .append("sequence", new BsonInt64(3))
-                                .append("hash", new BsonString(third.hash())));
+        moveTheHeadDocumentBackTo(3);
         store.index()
                 .deleteMany(new BsonDocument(
                         "_id", new BsonString(LookupIndex.person("person-5", YearMonth.of(2026, 12)))));
@@ -148,18 +138,8 @@ class AccessLogTest {
 
     @Test
     void aHeadLeftFarBehindIsFoundAndTheChainContinuesAfterIt() {
-        AccessLog before = store.open();
-        for (int i = 1; i <= 100; i++) {
-            before.appendAndGet(personView("person-" + i, NOW));
-        }
-        before.close();
-        LoggedAccess first = store.search().fetch(List.of(1L)).get(0);
-        store.heads()
-                .replaceOne(
-                        new BsonDocument("_id", new BsonString("head")),
-                        new BsonDocument("_id", new BsonString("head"))
-                                .append("sequence", new BsonInt64(1))
-                                .append("hash", new BsonString(first.hash())));
+        appendAndClose(100);
+        moveTheHeadDocumentBackTo(1);
 
         LoggedAccess next = store.open().appendAndGet(personView("person-101", NOW));
 
@@ -192,6 +172,26 @@ class AccessLogTest {
         store.serverDown();
 
         assertThatThrownBy(() -> log.append(personView("person-2", NOW))).isInstanceOf(AccessLogUnavailable.class);
+    }
+
+    /** Appends records about person-1 to person-{@code count} from one instance, then closes it. */
+    private void appendAndClose(int count) {
+        AccessLog log = store.open();
+        for (int i = 1; i <= count; i++) {
+            log.appendAndGet(personView("person-" + i, NOW));
+        }
+        log.close();
+    }
+
+    /** Sets the head document back to a stored record, as a crash before moving it would leave it. */
+    private void moveTheHeadDocumentBackTo(long sequence) {
+        LoggedAccess record = store.search().fetch(List.of(sequence)).get(0);
+        store.heads()
+                .replaceOne(
+                        new BsonDocument("_id", new BsonString("head")),
+                        new BsonDocument("_id", new BsonString("head"))
+                                .append("sequence", new BsonInt64(sequence))
+                                .append("hash", new BsonString(record.hash())));
     }
 
     /** Appends from many threads spread over the logs; returns every record as stored. */
