@@ -120,7 +120,9 @@ public final class ScaleBenchmark {
             System.out.printf(
                     "Measuring %d scenarios for %d s (%d skipped)%n",
                     available.size(), period.toSeconds(), skipped.size());
+            CpuTime cpu = CpuTime.from(system.processIds());
             workload.run(available, readers, writers, period);
+            Map<String, Double> cpuSeconds = cpu.secondsSinceStart();
 
             results.put("measured_s", round(workload.seconds()));
             for (Scenario scenario : Scenario.values()) {
@@ -143,6 +145,14 @@ public final class ScaleBenchmark {
             results.put("write_p50_ms", writes.percentileMillis(50));
             results.put("write_p95_ms", writes.percentileMillis(95));
             results.put("write_p99_ms", writes.percentileMillis(99));
+            long answered = writes.count()
+                    + workload.reads().values().stream()
+                            .mapToLong(Latencies::count)
+                            .sum();
+            cpuSeconds.forEach((service, seconds) -> {
+                results.put("cpu_s_measured_" + service, round(seconds));
+                results.put("cpu_ms_per_answer_" + service, answered == 0 ? null : round(seconds * 1000 / answered));
+            });
             heap.maxMegabytes().forEach((service, megabytes) -> results.put("heap_max_mb_" + service, megabytes));
             results.put("heap_limit_mb", HEAP_LIMIT_MB);
             results.put("load_average_at_end", loadAverage());
@@ -256,7 +266,7 @@ public final class ScaleBenchmark {
                 results.get("write_p99_ms"),
                 results.get("write_errors"));
         results.forEach((key, value) -> {
-            if (key.startsWith("heap_") || key.startsWith("load_")) {
+            if (key.startsWith("heap_") || key.startsWith("load_") || key.startsWith("cpu_")) {
                 System.out.println(key + ": " + value);
             }
         });

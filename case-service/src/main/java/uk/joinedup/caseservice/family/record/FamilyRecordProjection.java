@@ -23,7 +23,7 @@ class FamilyRecordProjection {
     private final DocumentCollection<FamilyRecord> records;
 
     FamilyRecordProjection(MongoDocuments documents) {
-        this.records = documents.collection(COLLECTION, FamilyRecord.class);
+        this.records = documents.versionedCollection(COLLECTION, FamilyRecord.class);
     }
 
     @EventHandler

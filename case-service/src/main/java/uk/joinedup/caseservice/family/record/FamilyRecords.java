@@ -22,7 +22,7 @@ public class FamilyRecords {
     private final EventStore eventStore;
 
     FamilyRecords(MongoDocuments documents, EventStore eventStore) {
-        this.records = documents.collection(FamilyRecordProjection.COLLECTION, FamilyRecord.class);
+        this.records = documents.versionedCollection(FamilyRecordProjection.COLLECTION, FamilyRecord.class);
         this.eventStore = eventStore;
     }
 

@@ -18,15 +18,22 @@ public final class DocumentCollection<T> {
     private final MongoCollection<Document> collection;
     private final MongoDocuments documents;
     private final Class<T> type;
+    private final ConvertedRecords<T> converted;
 
-    DocumentCollection(MongoCollection<Document> collection, MongoDocuments documents, Class<T> type) {
+    /** @param converted the records already converted, for a versioned collection; null for others */
+    DocumentCollection(
+            MongoCollection<Document> collection,
+            MongoDocuments documents,
+            Class<T> type,
+            ConvertedRecords<T> converted) {
         this.collection = collection;
         this.documents = documents;
         this.type = type;
+        this.converted = converted;
     }
 
     public Optional<T> find(String id) {
-        return Optional.ofNullable(collection.find(byId(id)).first()).map(found -> documents.fromDocument(found, type));
+        return Optional.ofNullable(collection.find(byId(id)).first()).map(this::record);
     }
 
     /** The records with these ids that exist, in no particular order. */
@@ -35,14 +42,21 @@ public final class DocumentCollection<T> {
         if (!ids.isEmpty()) {
             collection
                     .find(new Document("_id", new Document("$in", List.copyOf(ids))))
-                    .forEach(document -> found.add(documents.fromDocument(document, type)));
+                    .forEach(document -> found.add(record(document)));
         }
         return found;
     }
 
     /** Stores the record under its id; the record's own {@code _id} property must equal it. */
     public void save(String id, T record) {
-        collection.replaceOne(byId(id), documents.toDocument(record), new ReplaceOptions().upsert(true));
+        Document document = documents.toDocument(record);
+        if (converted != null) {
+            converted.forget(id);
+        }
+        collection.replaceOne(byId(id), document, new ReplaceOptions().upsert(true));
+        if (converted != null) {
+            converted.remember(id, document, record);
+        }
     }
 
     /**
@@ -50,17 +64,20 @@ public final class DocumentCollection<T> {
      * update, so concurrent projections filing different values never lose one.
      */
     public void addToSet(String id, String field, String value) {
+        updatableInPlace();
         collection.updateOne(
                 byId(id), new Document("$addToSet", new Document(field, value)), new UpdateOptions().upsert(true));
     }
 
     /** Removes a value from a set-valued field of one document: one atomic update. */
     public void pull(String id, String field, String value) {
+        updatableInPlace();
         collection.updateOne(byId(id), new Document("$pull", new Document(field, value)));
     }
 
     /** Sets one entry of a map-valued field, creating the document if needed: one atomic update. */
     public void putEntry(String id, String field, String key, String value) {
+        updatableInPlace();
         collection.updateOne(
                 byId(id),
                 new Document("$set", new Document(field + "." + key, value)),
@@ -73,6 +90,7 @@ public final class DocumentCollection<T> {
      * lose one. The key must not contain '.' or start with '$'.
      */
     public void putRecordEntry(String id, String field, String key, Object record) {
+        updatableInPlace();
         collection.updateOne(
                 byId(id),
                 new Document("$set", new Document(field + "." + key, documents.toDocument(record))),
@@ -81,15 +99,38 @@ public final class DocumentCollection<T> {
 
     /** Removes one entry of a map-valued field: one atomic update. */
     public void removeEntry(String id, String field, String key) {
+        updatableInPlace();
         collection.updateOne(byId(id), new Document("$unset", new Document(field + "." + key, "")));
     }
 
     public void delete(String id) {
         collection.deleteOne(byId(id));
+        if (converted != null) {
+            converted.forget(id);
+        }
     }
 
     public void deleteAll() {
         collection.deleteMany(new Document());
+        if (converted != null) {
+            converted.forgetAll();
+        }
+    }
+
+    /**
+     * A versioned collection's documents are only ever replaced whole, with a new version: an update in
+     * place would leave the version, and so the converted record, as it was.
+     */
+    private void updatableInPlace() {
+        if (converted != null) {
+            throw new UnsupportedOperationException("A versioned collection's records are only replaced whole");
+        }
+    }
+
+    private T record(Document document) {
+        return converted == null
+                ? documents.fromDocument(document, type)
+                : converted.of(document, found -> documents.fromDocument(found, type));
     }
 
     private static Document byId(String id) {

@@ -19,6 +19,7 @@ import org.springframework.security.oauth2.jwt.JwtClaimNames;
 import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.JwtTypeValidator;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
@@ -41,6 +42,12 @@ class AccessTokens {
     /** The longest an access token may be valid for, from issue to expiry. */
     static final Duration LONGEST_LIFETIME = Duration.ofMinutes(5);
 
+    /** How many verified tokens are remembered: far more than the users active within five minutes. */
+    static final int REMEMBERED_TOKENS = 5_000;
+
+    /** The leeway the time checks allow for clocks that differ ({@link JwtTimestampValidator}'s default). */
+    private static final Duration CLOCK_LEEWAY = Duration.ofMinutes(1);
+
     @Bean
     JwtDecoder accessTokenDecoder(OAuth2ResourceServerProperties properties) {
         OAuth2ResourceServerProperties.Jwt jwt = properties.getJwt();
@@ -52,7 +59,8 @@ class AccessTokens {
                 .validateType(false)
                 .build();
         decoder.setJwtValidator(validator(jwt.getIssuerUri(), jwt.getAudiences()));
-        return decoder;
+        return new VerifiedTokens(
+                decoder, new JwtTimestampValidator(), REMEMBERED_TOKENS, LONGEST_LIFETIME.plus(CLOCK_LEEWAY));
     }
 
     /**

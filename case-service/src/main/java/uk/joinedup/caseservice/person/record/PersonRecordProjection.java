@@ -23,7 +23,7 @@ class PersonRecordProjection {
     private final DocumentCollection<PersonRecord> records;
 
     PersonRecordProjection(MongoDocuments documents) {
-        this.records = documents.collection(COLLECTION, PersonRecord.class);
+        this.records = documents.versionedCollection(COLLECTION, PersonRecord.class);
     }
 
     @EventHandler

@@ -22,7 +22,7 @@ public class PersonRecords {
     private final EventStore eventStore;
 
     PersonRecords(MongoDocuments documents, EventStore eventStore) {
-        this.records = documents.collection(PersonRecordProjection.COLLECTION, PersonRecord.class);
+        this.records = documents.versionedCollection(PersonRecordProjection.COLLECTION, PersonRecord.class);
         this.eventStore = eventStore;
     }
 

@@ -24,6 +24,11 @@ public final class InMemoryDocuments implements AutoCloseable {
         return documents;
     }
 
+    /** A collection as the driver sees it, to change documents behind the read models' back. */
+    public com.mongodb.client.MongoCollection<org.bson.Document> collection(String name) {
+        return client.getDatabase("test").getCollection(name);
+    }
+
     /** Every document of a collection, as stored. */
     public java.util.List<org.bson.Document> all(String collection) {
         return client.getDatabase("test").getCollection(collection).find().into(new java.util.ArrayList<>());

@@ -1,0 +1,89 @@
+package uk.joinedup.caseservice.infrastructure.mongo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+import java.util.Map;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A versioned collection hands back the record it converted while the stored version is unchanged, and
+ * a fresh one as soon as the document holds another version, however it got there.
+ */
+class VersionedCollectionTest {
+
+    private final InMemoryDocuments store = new InMemoryDocuments();
+    private final DocumentCollection<Chronology> chronologies =
+            store.documents().versionedCollection("chronologies", Chronology.class);
+    private final DocumentCollection<Chronology> sameCollectionElsewhere =
+            store.documents().versionedCollection("chronologies", Chronology.class);
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    @Test
+    void anUnchangedRecordIsConvertedOnce() {
+        chronologies.save("p-1", new Chronology("p-1", List.of("registered"), 1));
+
+        Chronology first = chronologies.find("p-1").orElseThrow();
+        Chronology again = sameCollectionElsewhere.find("p-1").orElseThrow();
+
+        assertThat(again).isSameAs(first).isEqualTo(new Chronology("p-1", List.of("registered"), 1));
+    }
+
+    @Test
+    void aNewVersionSavedIsReadAsSaved() {
+        chronologies.save("p-1", new Chronology("p-1", List.of("registered"), 1));
+        chronologies.find("p-1");
+
+        sameCollectionElsewhere.save("p-1", new Chronology("p-1", List.of("registered", "note"), 2));
+
+        assertThat(chronologies.find("p-1")).contains(new Chronology("p-1", List.of("registered", "note"), 2));
+        assertThat(chronologies.findAll(List.of("p-1")))
+                .containsExactly(new Chronology("p-1", List.of("registered", "note"), 2));
+    }
+
+    @Test
+    void aDocumentReplacedBehindItsBackIsReadAfresh() {
+        chronologies.save("p-1", new Chronology("p-1", List.of("registered"), 1));
+        chronologies.find("p-1");
+
+        store.collection("chronologies")
+                .replaceOne(
+                        new Document("_id", "p-1"),
+                        new Document(
+                                Map.of("_id", "p-1", "entries", List.of("registered", "exclusion"), "version", 2)));
+
+        assertThat(chronologies.find("p-1")).contains(new Chronology("p-1", List.of("registered", "exclusion"), 2));
+    }
+
+    @Test
+    void aDeletedRecordIsGoneAndARebuiltOneIsReadAsRebuilt() {
+        chronologies.save("p-1", new Chronology("p-1", List.of("registered"), 1));
+        chronologies.find("p-1");
+
+        chronologies.deleteAll();
+        assertThat(chronologies.find("p-1")).isEmpty();
+
+        store.collection("chronologies")
+                .insertOne(new Document(Map.of("_id", "p-1", "entries", List.of("rebuilt"), "version", 1)));
+        assertThat(chronologies.find("p-1")).contains(new Chronology("p-1", List.of("rebuilt"), 1));
+    }
+
+    @Test
+    void aVersionedRecordIsNeverUpdatedInPlace() {
+        assertThatThrownBy(() -> chronologies.addToSet("p-1", "entries", "note"))
+                .isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> chronologies.putEntry("p-1", "field", "key", "value"))
+                .isInstanceOf(UnsupportedOperationException.class);
+        assertThat(store.all("chronologies")).isEmpty();
+    }
+
+    record Chronology(@JsonProperty("_id") String id, List<String> entries, long version) {}
+}
