@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.Collection;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import org.bson.Document;
 
@@ -29,17 +30,23 @@ final class ConvertedRecords<T> {
                 .build();
     }
 
+    /** The record remembered for this id if it is of the version this stamp ({@code _id} and version) gives. */
+    Optional<T> current(String id, Document stamp) {
+        Long version = versionOf(stamp);
+        Converted<T> known = converted.getIfPresent(id);
+        return known != null && version != null && known.version() == version
+                ? Optional.of(known.record())
+                : Optional.empty();
+    }
+
     /** The record of this document: the remembered one if its version matches, else converted now. */
     T of(Document document, Function<Document, T> convert) {
         String id = String.valueOf(document.get("_id"));
-        Long version = versionOf(document);
-        Converted<T> known = converted.getIfPresent(id);
-        if (known != null && version != null && known.version() == version) {
-            return known.record();
-        }
-        T record = convert.apply(document);
-        remember(id, document, record);
-        return record;
+        return current(id, document).orElseGet(() -> {
+            T record = convert.apply(document);
+            remember(id, document, record);
+            return record;
+        });
     }
 
     /** Remembers a record just stored as this document (the projection reads it back for its next event). */

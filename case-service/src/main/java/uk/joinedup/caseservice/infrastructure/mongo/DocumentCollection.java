@@ -33,16 +33,34 @@ public final class DocumentCollection<T> {
     }
 
     public Optional<T> find(String id) {
-        return Optional.ofNullable(collection.find(byId(id)).first()).map(this::record);
+        return findAll(List.of(id)).stream().findFirst();
     }
 
-    /** The records with these ids that exist, in no particular order. */
+    /**
+     * The records with these ids that exist, in no particular order. From a versioned collection, the
+     * versions are read first and only documents of versions not yet converted are fetched whole: the
+     * server then sends a few bytes for a record read again unchanged, not the whole chronology.
+     */
     public List<T> findAll(Collection<String> ids) {
         List<T> found = new ArrayList<>();
-        if (!ids.isEmpty()) {
-            collection
-                    .find(new Document("_id", new Document("$in", List.copyOf(ids))))
-                    .forEach(document -> found.add(record(document)));
+        if (ids.isEmpty()) {
+            return found;
+        }
+        Collection<String> toFetch = ids;
+        if (converted != null) {
+            toFetch = new ArrayList<>();
+            for (Document stamp : collection.find(byIds(ids)).projection(new Document(ConvertedRecords.VERSION, 1))) {
+                String id = String.valueOf(stamp.get("_id"));
+                Optional<T> known = converted.current(id, stamp);
+                if (known.isPresent()) {
+                    found.add(known.get());
+                } else {
+                    toFetch.add(id);
+                }
+            }
+        }
+        if (!toFetch.isEmpty()) {
+            collection.find(byIds(toFetch)).forEach(document -> found.add(record(document)));
         }
         return found;
     }
@@ -131,6 +149,12 @@ public final class DocumentCollection<T> {
         return converted == null
                 ? documents.fromDocument(document, type)
                 : converted.of(document, found -> documents.fromDocument(found, type));
+    }
+
+    private static Document byIds(Collection<String> ids) {
+        return ids.size() == 1
+                ? byId(ids.iterator().next())
+                : new Document("_id", new Document("$in", List.copyOf(ids)));
     }
 
     private static Document byId(String id) {

@@ -38,6 +38,34 @@ class VersionedCollectionTest {
     }
 
     @Test
+    void aRecordReadAgainAtTheSameVersionIsNotFetchedWhole() {
+        chronologies.save("p-1", new Chronology("p-1", List.of("registered"), 1));
+        chronologies.find("p-1");
+
+        // only a change that breaks the contract (new content, same version) shows what was fetched
+        store.collection("chronologies")
+                .replaceOne(
+                        new Document("_id", "p-1"),
+                        new Document(Map.of("_id", "p-1", "entries", List.of("not fetched"), "version", 1)));
+
+        assertThat(chronologies.find("p-1")).contains(new Chronology("p-1", List.of("registered"), 1));
+    }
+
+    @Test
+    void manyAreReadAsRememberedFetchedOrMissing() {
+        chronologies.save("p-1", new Chronology("p-1", List.of("registered"), 1));
+        store.collection("chronologies")
+                .insertOne(new Document(Map.of("_id", "p-2", "entries", List.of("imported"), "version", 4)));
+
+        assertThat(chronologies.findAll(List.of("p-1", "p-2", "p-3")))
+                .containsExactlyInAnyOrder(
+                        new Chronology("p-1", List.of("registered"), 1), new Chronology("p-2", List.of("imported"), 4));
+        assertThat(sameCollectionElsewhere.findAll(List.of("p-2", "p-1")))
+                .containsExactlyInAnyOrder(
+                        new Chronology("p-1", List.of("registered"), 1), new Chronology("p-2", List.of("imported"), 4));
+    }
+
+    @Test
     void aNewVersionSavedIsReadAsSaved() {
         chronologies.save("p-1", new Chronology("p-1", List.of("registered"), 1));
         chronologies.find("p-1");
