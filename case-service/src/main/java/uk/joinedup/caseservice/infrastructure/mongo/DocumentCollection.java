@@ -65,6 +65,24 @@ public final class DocumentCollection<T> {
         return found;
     }
 
+    /**
+     * The records with these ids that exist, with only the named fields read (the others as if absent):
+     * for a document that holds several lists of which the caller needs one. Not for a versioned
+     * collection, whose records are remembered whole.
+     */
+    public List<T> findAllWithOnly(Collection<String> ids, String... fields) {
+        notVersioned();
+        List<T> found = new ArrayList<>();
+        if (!ids.isEmpty()) {
+            Document only = new Document();
+            for (String field : fields) {
+                only.append(field, 1);
+            }
+            collection.find(byIds(ids)).projection(only).forEach(document -> found.add(record(document)));
+        }
+        return found;
+    }
+
     /** Stores the record under its id; the record's own {@code _id} property must equal it. */
     public void save(String id, T record) {
         Document document = documents.toDocument(record);
@@ -82,20 +100,20 @@ public final class DocumentCollection<T> {
      * update, so concurrent projections filing different values never lose one.
      */
     public void addToSet(String id, String field, String value) {
-        updatableInPlace();
+        notVersioned();
         collection.updateOne(
                 byId(id), new Document("$addToSet", new Document(field, value)), new UpdateOptions().upsert(true));
     }
 
     /** Removes a value from a set-valued field of one document: one atomic update. */
     public void pull(String id, String field, String value) {
-        updatableInPlace();
+        notVersioned();
         collection.updateOne(byId(id), new Document("$pull", new Document(field, value)));
     }
 
     /** Sets one entry of a map-valued field, creating the document if needed: one atomic update. */
     public void putEntry(String id, String field, String key, String value) {
-        updatableInPlace();
+        notVersioned();
         collection.updateOne(
                 byId(id),
                 new Document("$set", new Document(field + "." + key, value)),
@@ -108,7 +126,7 @@ public final class DocumentCollection<T> {
      * lose one. The key must not contain '.' or start with '$'.
      */
     public void putRecordEntry(String id, String field, String key, Object record) {
-        updatableInPlace();
+        notVersioned();
         collection.updateOne(
                 byId(id),
                 new Document("$set", new Document(field + "." + key, documents.toDocument(record))),
@@ -117,7 +135,7 @@ public final class DocumentCollection<T> {
 
     /** Removes one entry of a map-valued field: one atomic update. */
     public void removeEntry(String id, String field, String key) {
-        updatableInPlace();
+        notVersioned();
         collection.updateOne(byId(id), new Document("$unset", new Document(field + "." + key, "")));
     }
 
@@ -136,10 +154,10 @@ public final class DocumentCollection<T> {
     }
 
     /**
-     * A versioned collection's documents are only ever replaced whole, with a new version: an update in
-     * place would leave the version, and so the converted record, as it was.
+     * A versioned collection's documents are only ever replaced and read whole: an update in place would
+     * leave the version, and so the converted record, as it was; a part read would be remembered as whole.
      */
-    private void updatableInPlace() {
+    private void notVersioned() {
         if (converted != null) {
             throw new UnsupportedOperationException("A versioned collection's records are only replaced whole");
         }

@@ -57,6 +57,12 @@ class CaseloadQueries {
     /** How far ahead a lead professional is told of consents ending. */
     static final int CONSENT_HORIZON_DAYS = 30;
 
+    /** A shard's lists: the cases on it, the people its owner registered, the referrals awaiting a decision. */
+    private static final String CASES = "families";
+
+    private static final String PEOPLE = "people";
+    private static final String REFERRALS = "referrals";
+
     private static final Subject NO_RELATIONSHIP = Subject.related(WorkingRelationship.NONE);
 
     private final Disclosure disclosure = Disclosure.withoutAgreements();
@@ -81,7 +87,7 @@ class CaseloadQueries {
         Actor actor = query.viewer();
         String userId = actor.userId();
         LocalDate today = LocalDate.now(clock);
-        List<ListedCase> listed = listedCases(read(userId)).stream()
+        List<ListedCase> listed = listedCases(read(userId, CASES)).stream()
                 .sorted(ListedCase.attentionFirst(today))
                 .toList();
         Page<CaseloadView.CaseSummary> page =
@@ -111,7 +117,7 @@ class CaseloadQueries {
             return new CasePage(Page.of(List.of(), query.page(), none -> List.of()));
         }
         LocalDate today = LocalDate.now(clock);
-        List<ListedCase> listed = listedCases(read(CaseloadProjection.UNLED)).stream()
+        List<ListedCase> listed = listedCases(read(CaseloadProjection.UNLED, CASES)).stream()
                 .filter(one -> one.key().mayBeManagedBy(query.viewer()))
                 .sorted(ListedCase.attentionFirst(today))
                 .toList();
@@ -125,17 +131,18 @@ class CaseloadQueries {
         if (!query.viewer().hasRole(Role.TEAM_MANAGER)) {
             return new ReferralPage(Page.of(List.of(), query.page(), none -> List.of()));
         }
-        List<Map.Entry<String, AwaitingReferral>> awaiting = read(CaseloadProjection.AWAITING_DECISION).stream()
-                .flatMap(shard -> shard.referrals().entrySet().stream())
-                .filter(entry -> entry.getValue()
-                                .agencies()
-                                .contains(query.viewer().agency().value())
-                        || query.viewer().agencyKind() == AgencyKind.EARLY_HELP)
-                .sorted(Comparator.comparing((Map.Entry<String, AwaitingReferral> entry) ->
-                                entry.getValue().receivedOn())
-                        .thenComparing(entry -> entry.getValue().familyName())
-                        .thenComparing(Map.Entry::getKey))
-                .toList();
+        List<Map.Entry<String, AwaitingReferral>> awaiting =
+                read(CaseloadProjection.AWAITING_DECISION, REFERRALS).stream()
+                        .flatMap(shard -> shard.referrals().entrySet().stream())
+                        .filter(entry -> entry.getValue()
+                                        .agencies()
+                                        .contains(query.viewer().agency().value())
+                                || query.viewer().agencyKind() == AgencyKind.EARLY_HELP)
+                        .sorted(Comparator.comparing((Map.Entry<String, AwaitingReferral> entry) ->
+                                        entry.getValue().receivedOn())
+                                .thenComparing(entry -> entry.getValue().familyName())
+                                .thenComparing(Map.Entry::getKey))
+                        .toList();
         return new ReferralPage(Page.of(awaiting, query.page(), onPage -> {
             Map<String, FamilyRecord> theirFamilies = byId(families.findAll(
                     onPage.stream().map(entry -> entry.getValue().familyId()).collect(Collectors.toSet())));
@@ -163,7 +170,7 @@ class CaseloadQueries {
 
     @QueryHandler
     RegisteredPeoplePage handle(FindPeopleRegistered query) {
-        List<Map.Entry<String, Instant>> registered = read(query.viewer().userId()).stream()
+        List<Map.Entry<String, Instant>> registered = read(query.viewer().userId(), PEOPLE).stream()
                 .flatMap(shard -> shard.people().entrySet().stream())
                 .sorted(Map.Entry.<String, Instant>comparingByValue().reversed().thenComparing(Map.Entry::getKey))
                 .toList();
@@ -207,7 +214,7 @@ class CaseloadQueries {
         chosen.forEach(member -> Shards.all(member.userId()).forEach(id -> shardOwners.put(id, member.userId())));
         Map<String, CaseKey> keys = new HashMap<>();
         Map<String, List<String>> workedBy = new HashMap<>();
-        for (Shard shard : shards.findAll(shardOwners.keySet())) {
+        for (Shard shard : shards.findAllWithOnly(shardOwners.keySet(), CASES)) {
             String member = shardOwners.get(shard.shardId());
             shard.families().forEach((familyId, key) -> {
                 keys.put(familyId, key);
@@ -245,9 +252,12 @@ class CaseloadQueries {
                 query.status());
     }
 
-    /** Every shard of an owner's list that exists: one {@code _id $in}. */
-    private List<Shard> read(String owner) {
-        return shards.findAll(Shards.all(owner));
+    /**
+     * Every shard of an owner's list that exists, with only the one of its lists the caller needs (a
+     * keyworker's shards also hold the people they registered): one {@code _id $in}.
+     */
+    private List<Shard> read(String owner, String list) {
+        return shards.findAllWithOnly(Shards.all(owner), list);
     }
 
     private static List<ListedCase> listedCases(List<Shard> read) {

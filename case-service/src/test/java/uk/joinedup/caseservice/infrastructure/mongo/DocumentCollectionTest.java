@@ -1,6 +1,7 @@
 package uk.joinedup.caseservice.infrastructure.mongo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -109,6 +110,19 @@ class DocumentCollectionTest {
         Shelf shelf = shelves.find("person-1").orElseThrow();
         assertThat(shelf.items()).hasSize(200).containsEntry("consent-7", new Item("consent-7", 2));
         assertThat(shelf.items().get("consent-8")).isEqualTo(new Item("consent-8", 1));
+    }
+
+    @Test
+    void readsOnlyTheFieldsAskedFor() {
+        buckets.addToSet("surname:walker", "personIds", "person-1");
+        buckets.putEntry("surname:walker", "names", "person-1", "Walker");
+        buckets.addToSet("surname:smith", "personIds", "person-2");
+
+        assertThat(buckets.findAllWithOnly(List.of("surname:walker", "surname:smith", "surname:none"), "names"))
+                .extracting(Bucket::key, Bucket::personIds, Bucket::names)
+                .containsExactlyInAnyOrder(
+                        tuple("surname:walker", null, Map.of("person-1", "Walker")),
+                        tuple("surname:smith", null, null));
     }
 
     record Item(String name, int version) {}

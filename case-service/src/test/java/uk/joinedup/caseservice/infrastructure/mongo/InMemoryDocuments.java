@@ -4,8 +4,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import org.bson.Document;
 
 /** Read-model documents on an in-memory embedded server, reached through the driver: for read-model tests. */
 public final class InMemoryDocuments implements AutoCloseable {
@@ -25,7 +27,7 @@ public final class InMemoryDocuments implements AutoCloseable {
     }
 
     /** A collection as the driver sees it, to change documents behind the read models' back. */
-    public com.mongodb.client.MongoCollection<org.bson.Document> collection(String name) {
+    public MongoCollection<Document> collection(String name) {
         return client.getDatabase("test").getCollection(name);
     }
 
