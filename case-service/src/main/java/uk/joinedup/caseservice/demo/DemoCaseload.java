@@ -67,6 +67,7 @@ import uk.joinedup.caseservice.family.api.ReferralId;
 import uk.joinedup.caseservice.family.api.Relationship;
 import uk.joinedup.caseservice.family.api.RiskFactor;
 import uk.joinedup.caseservice.person.api.Address;
+import uk.joinedup.caseservice.person.api.FactId;
 import uk.joinedup.caseservice.person.api.NationalInsuranceNumber;
 import uk.joinedup.caseservice.person.api.NhsNumber;
 import uk.joinedup.caseservice.person.api.PersonDetails;
@@ -539,9 +540,9 @@ final class DemoCaseload {
                 new SupervisionStarted(SupervisionType.LICENCE, demo.ago(360).plusMonths(18)));
         demo.fact(JO, tony, 355, new OffenderCohortJoined(OffenderCohort.INTEGRATED_OFFENDER_MANAGEMENT));
         demo.fact(DEE, tony, 355, new AttachedToWorkProgramme("Seetec Pluss"));
-        demo.fact(KIM, tony, 340, new TreatmentStarted(Substance.DRUGS));
+        FactId treatment = demo.fact(KIM, tony, 340, new TreatmentStarted(Substance.DRUGS, true));
         demo.fact(JO, tony, 300, new CaseNoteWritten("Kept every appointment this month; negative tests."));
-        demo.fact(KIM, tony, 150, new TreatmentExited(TreatmentExit.COMPLETED_DRUG_FREE));
+        demo.fact(KIM, tony, 150, new TreatmentExited(TreatmentExit.COMPLETED_DRUG_FREE, treatment.value()));
         demo.fact(DEE, tony, 120, new JobStarted("Portswood Builders Merchants", 37));
 
         FamilyId marshes = demo.family(JO, "Marsh household");
