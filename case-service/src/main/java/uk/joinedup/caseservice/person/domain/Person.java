@@ -292,7 +292,7 @@ class Person {
 
     @EventSourcingHandler
     void on(AgencyFactRecorded event) {
-        facts.put(event.factId(), new RecordedFact(event.fact(), event.occurredOn(), event.owningAgency(), false));
+        facts.put(event.factId(), RecordedFact.of(event.fact(), event.occurredOn(), event.owningAgency()));
     }
 
     @EventSourcingHandler

@@ -6,20 +6,27 @@ import uk.joinedup.caseservice.catalogue.AgencyFact;
 import uk.joinedup.caseservice.catalogue.FactCatalogue;
 
 /**
- * What a person's record remembers of a fact: the fact as last corrected, to decide about corrections,
- * retractions and the rules between facts (parents, claims, treatment episodes, attendance).
+ * What a person's record remembers of a fact to decide about corrections, retractions and the rules between
+ * facts: its kind, date and owner, and, for the kinds those rules read ({@link RecordedFacts#reads}), the fact
+ * as last corrected. Other facts' content (case notes, say) is not kept in the aggregate or its snapshots.
+ *
+ * @param fact the fact, or null for a kind no rule between facts reads
  */
-record RecordedFact(AgencyFact fact, LocalDate occurredOn, AgencyId owningAgency, boolean retracted) {
+record RecordedFact(String kind, AgencyFact fact, LocalDate occurredOn, AgencyId owningAgency, boolean retracted) {
 
-    String kind() {
-        return FactCatalogue.name(fact);
+    static RecordedFact of(AgencyFact fact, LocalDate occurredOn, AgencyId owningAgency) {
+        return new RecordedFact(FactCatalogue.name(fact), kept(fact), occurredOn, owningAgency, false);
     }
 
     RecordedFact correct(AgencyFact corrected, LocalDate correctedOccurredOn) {
-        return new RecordedFact(corrected, correctedOccurredOn, owningAgency, retracted);
+        return new RecordedFact(kind, kept(corrected), correctedOccurredOn, owningAgency, retracted);
     }
 
     RecordedFact retract() {
-        return new RecordedFact(fact, occurredOn, owningAgency, true);
+        return new RecordedFact(kind, fact, occurredOn, owningAgency, true);
+    }
+
+    private static AgencyFact kept(AgencyFact fact) {
+        return RecordedFacts.reads(fact) ? fact : null;
     }
 }

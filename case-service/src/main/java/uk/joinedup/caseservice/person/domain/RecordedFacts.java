@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import uk.joinedup.caseservice.catalogue.AgencyFact;
 import uk.joinedup.caseservice.catalogue.BenefitClaimEnded;
 import uk.joinedup.caseservice.catalogue.BenefitClaimStarted;
 import uk.joinedup.caseservice.catalogue.EsaGroup;
@@ -12,6 +13,7 @@ import uk.joinedup.caseservice.catalogue.EsaGroupChanged;
 import uk.joinedup.caseservice.catalogue.ParentRecorded;
 import uk.joinedup.caseservice.catalogue.ParentsSeparated;
 import uk.joinedup.caseservice.catalogue.ReturnedToTreatment;
+import uk.joinedup.caseservice.catalogue.TermAttendanceRecorded;
 import uk.joinedup.caseservice.catalogue.TreatmentExited;
 import uk.joinedup.caseservice.catalogue.TreatmentStarted;
 import uk.joinedup.caseservice.person.api.FactId;
@@ -36,6 +38,18 @@ final class RecordedFacts {
                 .filter(entry ->
                         !entry.getKey().equals(being) && !entry.getValue().retracted())
                 .toList();
+    }
+
+    /** Whether a rule between facts reads facts of this kind: the record keeps only those. */
+    static boolean reads(AgencyFact fact) {
+        return fact instanceof ParentRecorded
+                || fact instanceof TermAttendanceRecorded
+                || fact instanceof BenefitClaimStarted
+                || fact instanceof BenefitClaimEnded
+                || fact instanceof EsaGroupChanged
+                || fact instanceof TreatmentStarted
+                || fact instanceof ReturnedToTreatment
+                || fact instanceof TreatmentExited;
     }
 
     void requireAnotherParent(ParentRecorded parent) {
