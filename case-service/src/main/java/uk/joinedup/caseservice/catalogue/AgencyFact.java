@@ -11,6 +11,7 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 @JsonSubTypes({
     @JsonSubTypes.Type(OffenceProven.class),
     @JsonSubTypes.Type(AntiSocialBehaviourReported.class),
+    @JsonSubTypes.Type(AntiSocialBehaviourInterventionGiven.class),
     @JsonSubTypes.Type(SupervisionStarted.class),
     @JsonSubTypes.Type(SupervisionEnded.class),
     @JsonSubTypes.Type(ReleasedFromCustody.class),
@@ -18,6 +19,7 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
     @JsonSubTypes.Type(OffenderCohortJoined.class),
     @JsonSubTypes.Type(BenefitClaimStarted.class),
     @JsonSubTypes.Type(BenefitClaimEnded.class),
+    @JsonSubTypes.Type(EsaGroupChanged.class),
     @JsonSubTypes.Type(JobStarted.class),
     @JsonSubTypes.Type(JobEnded.class),
     @JsonSubTypes.Type(TrainingStarted.class),
@@ -44,6 +46,7 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
     @JsonSubTypes.Type(LeftCare.class),
     @JsonSubTypes.Type(ParentingProgrammeStarted.class),
     @JsonSubTypes.Type(ParentingProgrammeCompleted.class),
+    @JsonSubTypes.Type(ParentRecorded.class),
     @JsonSubTypes.Type(ParentsSeparated.class),
     @JsonSubTypes.Type(CompactAgreed.class),
     @JsonSubTypes.Type(HelpDeclined.class),

@@ -40,8 +40,10 @@ public final class FactCatalogue {
         return kind(type).category();
     }
 
-    public static InformationCategory category(AgencyFact fact) {
-        return category(fact.getClass());
+    /** The category of a fact as the given kind of agency records it (see {@link FactKind}). */
+    public static InformationCategory category(AgencyFact fact, AgencyKind recordedBy) {
+        FactKind kind = kind(fact.getClass());
+        return kind.categoryOfTheRecordingAgency() ? recordedBy.ownCategory() : kind.category();
     }
 
     public static List<AgencyKind> recordableBy(Class<? extends AgencyFact> type) {

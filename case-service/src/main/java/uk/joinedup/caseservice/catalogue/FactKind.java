@@ -12,7 +12,15 @@ import uk.joinedup.caseservice.agency.InformationCategory;
 @Target(ElementType.TYPE)
 public @interface FactKind {
 
+    /** The category; for a fact of the recording agency's category, the category when that is unknown. */
     InformationCategory category();
+
+    /**
+     * The fact takes the recording agency's own category ({@link AgencyKind#ownCategory()}) rather than
+     * {@link #category()}: e.g. help a health service offered and the person declined is health
+     * information, and is shared as such.
+     */
+    boolean categoryOfTheRecordingAgency() default false;
 
     AgencyKind[] recordableBy();
 }

@@ -6,12 +6,14 @@ import uk.joinedup.caseservice.agency.AgencyKind;
 import uk.joinedup.caseservice.agency.InformationCategory;
 
 /**
- * The person declined help that was offered.
+ * The person declined help that was offered. It is information of the recording agency's own kind (help a
+ * health service offered is health information), and is shared as that agency's other records are.
  *
  * @param offered what was offered
  */
 @FactKind(
         category = InformationCategory.FAMILY,
+        categoryOfTheRecordingAgency = true,
         recordableBy = {
             AgencyKind.PROBATION,
             AgencyKind.YOUTH_OFFENDING,

@@ -10,7 +10,7 @@ import uk.joinedup.caseservice.agency.InformationCategory;
  * The person started a job.
  *
  * @param employer the employer, if known
- * @param hoursPerWeek contracted hours a week
+ * @param hoursPerWeek contracted hours a week: 0 for a zero-hours contract
  */
 @FactKind(
         category = InformationCategory.EMPLOYMENT_AND_BENEFITS,
@@ -22,7 +22,7 @@ import uk.joinedup.caseservice.agency.InformationCategory;
         })
 public record JobStarted(
         @Size(max = 100, message = "The employer must be 100 characters or fewer") String employer,
-        @Min(value = 1, message = "Hours a week must be at least 1")
+        @Min(value = 0, message = "Hours a week cannot be negative")
                 @Max(value = 80, message = "Hours a week must be 80 or fewer")
                 int hoursPerWeek)
         implements AgencyFact {}

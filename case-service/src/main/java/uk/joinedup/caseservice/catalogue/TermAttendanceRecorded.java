@@ -6,15 +6,15 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import uk.joinedup.caseservice.agency.AgencyKind;
 import uk.joinedup.caseservice.agency.InformationCategory;
 
 /**
- * A child's attendance for a school term: every session missed counts, authorised or not.
+ * A child's attendance for a school term: every session missed counts, authorised or not. A child has one
+ * attendance record a term: recording the same academic year and term again corrects the earlier one.
  *
- * @param academicYear e.g. 2025/26
+ * @param academicYear e.g. 2025/26: two consecutive years
  * @param term which term
  * @param sessionsPossible sessions the school was open
  * @param authorisedAbsences sessions missed with permission
@@ -25,7 +25,7 @@ import uk.joinedup.caseservice.agency.InformationCategory;
         recordableBy = {AgencyKind.EDUCATION})
 public record TermAttendanceRecorded(
         @NotBlank(message = "Enter the academic year")
-                @Pattern(regexp = "\\d{4}/\\d{2}", message = "Enter the academic year like 2025/26")
+                @AcademicYear
                 @Size(max = 7, message = "Enter the academic year like 2025/26")
                 String academicYear,
         @NotNull(message = "Select the term") Term term,

@@ -17,8 +17,11 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import uk.joinedup.caseservice.agency.InformationCategory;
+import uk.joinedup.caseservice.catalogue.AntiSocialBehaviourIntervention;
+import uk.joinedup.caseservice.catalogue.AntiSocialBehaviourInterventionGiven;
 import uk.joinedup.caseservice.catalogue.AntiSocialBehaviourReported;
 import uk.joinedup.caseservice.catalogue.AttachedToWorkProgramme;
+import uk.joinedup.caseservice.catalogue.AttainmentRecorded;
 import uk.joinedup.caseservice.catalogue.Benefit;
 import uk.joinedup.caseservice.catalogue.BenefitClaimEnded;
 import uk.joinedup.caseservice.catalogue.BenefitClaimStarted;
@@ -33,10 +36,12 @@ import uk.joinedup.caseservice.catalogue.DomesticAbuseIncidentReported;
 import uk.joinedup.caseservice.catalogue.EvictionNoticeServed;
 import uk.joinedup.caseservice.catalogue.ExcludedFromSchool;
 import uk.joinedup.caseservice.catalogue.ExclusionType;
+import uk.joinedup.caseservice.catalogue.ExpectedStandard;
 import uk.joinedup.caseservice.catalogue.JobStarted;
 import uk.joinedup.caseservice.catalogue.OffenceProven;
 import uk.joinedup.caseservice.catalogue.OffenderCohort;
 import uk.joinedup.caseservice.catalogue.OffenderCohortJoined;
+import uk.joinedup.caseservice.catalogue.ParentRecorded;
 import uk.joinedup.caseservice.catalogue.ParentingProgrammeCompleted;
 import uk.joinedup.caseservice.catalogue.ParentingProgrammeStarted;
 import uk.joinedup.caseservice.catalogue.ReferredToMentalHealthService;
@@ -57,6 +62,7 @@ import uk.joinedup.caseservice.catalogue.TrainingStarted;
 import uk.joinedup.caseservice.catalogue.TreatmentExit;
 import uk.joinedup.caseservice.catalogue.TreatmentExited;
 import uk.joinedup.caseservice.catalogue.TreatmentStarted;
+import uk.joinedup.caseservice.catalogue.UniversalCreditRegime;
 import uk.joinedup.caseservice.consent.api.ConsentEvidence;
 import uk.joinedup.caseservice.consent.api.ConsentId;
 import uk.joinedup.caseservice.emergency.api.OverrideReason;
@@ -67,6 +73,7 @@ import uk.joinedup.caseservice.family.api.ReferralId;
 import uk.joinedup.caseservice.family.api.Relationship;
 import uk.joinedup.caseservice.family.api.RiskFactor;
 import uk.joinedup.caseservice.person.api.Address;
+import uk.joinedup.caseservice.person.api.FactId;
 import uk.joinedup.caseservice.person.api.NationalInsuranceNumber;
 import uk.joinedup.caseservice.person.api.NhsNumber;
 import uk.joinedup.caseservice.person.api.PersonDetails;
@@ -140,7 +147,22 @@ final class DemoCaseload {
         demo.member(SAM, walkers, liam, Relationship.CHILD, 3000);
         demo.member(SAM, walkers, chloe, Relationship.CHILD, 3000);
 
+        for (PersonId child : List.of(liam, chloe)) {
+            demo.fact(SAM, child, 3000, new ParentRecorded(stephen.value(), true));
+            demo.fact(SAM, child, 3000, new ParentRecorded(karen.value(), true));
+        }
         demo.fact(DEE, stephen, 1500, new BenefitClaimStarted(Benefit.JOBSEEKERS_ALLOWANCE));
+        demo.fact(
+                DEE,
+                karen,
+                600,
+                new BenefitClaimStarted(Benefit.UNIVERSAL_CREDIT, UniversalCreditRegime.SEARCHING_FOR_WORK));
+        demo.fact(
+                ANA,
+                chloe,
+                500,
+                AttainmentRecorded.keyStage2(
+                        ExpectedStandard.MET, ExpectedStandard.NOT_MET, ExpectedStandard.MET, true));
         for (int term = 0; term < 3; term++) {
             int daysAgo = 330 - term * 90;
             demo.fact(
@@ -162,6 +184,13 @@ final class DemoCaseload {
                 liam,
                 275,
                 new AntiSocialBehaviourReported("Throwing stones at buses on Northam Road with two older boys"));
+        demo.fact(
+                RAY,
+                liam,
+                250,
+                new AntiSocialBehaviourInterventionGiven(
+                        AntiSocialBehaviourIntervention.ACCEPTABLE_BEHAVIOUR_CONTRACT,
+                        "Stay away from the bus station"));
         demo.fact(
                 ANA,
                 liam,
@@ -539,9 +568,9 @@ final class DemoCaseload {
                 new SupervisionStarted(SupervisionType.LICENCE, demo.ago(360).plusMonths(18)));
         demo.fact(JO, tony, 355, new OffenderCohortJoined(OffenderCohort.INTEGRATED_OFFENDER_MANAGEMENT));
         demo.fact(DEE, tony, 355, new AttachedToWorkProgramme("Seetec Pluss"));
-        demo.fact(KIM, tony, 340, new TreatmentStarted(Substance.DRUGS));
+        FactId treatment = demo.fact(KIM, tony, 340, new TreatmentStarted(Substance.DRUGS, true));
         demo.fact(JO, tony, 300, new CaseNoteWritten("Kept every appointment this month; negative tests."));
-        demo.fact(KIM, tony, 150, new TreatmentExited(TreatmentExit.COMPLETED_DRUG_FREE));
+        demo.fact(KIM, tony, 150, new TreatmentExited(TreatmentExit.COMPLETED_DRUG_FREE, treatment.value()));
         demo.fact(DEE, tony, 120, new JobStarted("Portswood Builders Merchants", 37));
 
         FamilyId marshes = demo.family(JO, "Marsh household");

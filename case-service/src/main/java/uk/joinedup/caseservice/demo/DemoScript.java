@@ -86,8 +86,10 @@ final class DemoScript {
         return personId;
     }
 
-    void fact(Actor by, PersonId person, int daysAgo, AgencyFact fact) {
-        send(new RecordAgencyFact(person, new FactId(UUID.randomUUID().toString()), fact, ago(daysAgo), today, by));
+    FactId fact(Actor by, PersonId person, int daysAgo, AgencyFact fact) {
+        FactId factId = new FactId(UUID.randomUUID().toString());
+        send(new RecordAgencyFact(person, factId, fact, ago(daysAgo), today, by));
+        return factId;
     }
 
     FamilyId family(Actor by, String name) {

@@ -122,6 +122,30 @@ public final class Actors {
                 "digital-services");
     }
 
+    /** A school's attendance officer; not in {@link #all()}: no test family involves a school. */
+    public static Actor schoolAttendanceOfficer() {
+        return actor(
+                "mel.ross",
+                "Mel Ross",
+                "bitterne-park-school",
+                "Bitterne Park School",
+                AgencyKind.EDUCATION,
+                Role.KEYWORKER,
+                "bitterne-park-attendance");
+    }
+
+    /** A drug and alcohol treatment worker; not in {@link #all()}. */
+    public static Actor treatmentWorker() {
+        return actor(
+                "kit.evans",
+                "Kit Evans",
+                "southampton-treatment",
+                "Southampton Drug and Alcohol Service",
+                AgencyKind.HEALTH,
+                Role.KEYWORKER,
+                "treatment-adults");
+    }
+
     /** Everyone above but the administrators: the stand-in staff directory's practitioners. */
     public static List<Actor> all() {
         return List.of(

@@ -337,7 +337,10 @@ class RandomisedDisclosureIT extends ApiIntegrationTest {
                 person.entries.put(
                         response.getBody().get("id").asText(),
                         SharedEntry.agencyRecord(
-                                recorder.agency(), recorder.agencyKind(), FactCatalogue.category(fact), occurredOn));
+                                recorder.agency(),
+                                recorder.agencyKind(),
+                                FactCatalogue.category(fact, recorder.agencyKind()),
+                                occurredOn));
             }
         }
     }

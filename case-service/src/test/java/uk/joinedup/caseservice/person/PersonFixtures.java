@@ -44,6 +44,7 @@ public final class PersonFixtures {
     }
 
     public static AgencyFactRecorded factRecorded(FactId id, AgencyFact fact, Actor by) {
-        return new AgencyFactRecorded(STEPHEN, id, fact, TODAY, by.agency(), FactCatalogue.category(fact));
+        return new AgencyFactRecorded(
+                STEPHEN, id, fact, TODAY, by.agency(), FactCatalogue.category(fact, by.agencyKind()));
     }
 }

@@ -381,6 +381,7 @@ class FamilyCaseJourneyBrowserIT {
         browser.clickLink(RACHEL);
         recordEvent("Benefit claim started");
         browser.choose("Universal Credit");
+        browser.choose("Searching for work");
         browser.submit();
         assertThat(browser.text())
                 .contains("Benefit claim started recorded")

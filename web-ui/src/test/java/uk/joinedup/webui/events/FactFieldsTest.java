@@ -44,6 +44,20 @@ class FactFieldsTest {
                     new Field("establishment", "TEXT", false, List.of(), null),
                     new Field("onLicence", "YES_NO", false, List.of(), null)));
 
+    /** Key stage 2 results or key stage 4 grades: each set optional in the form, case-service checks which. */
+    private static final FactType ATTAINMENT = new FactType(
+            "AttainmentRecorded",
+            InformationCategory.EDUCATION,
+            List.of("EDUCATION"),
+            List.of(
+                    new Field("keyStage", "CHOICE", true, List.of("KEY_STAGE_2", "KEY_STAGE_4"), null),
+                    new Field("reading", "CHOICE", false, List.of("MET", "NOT_MET"), null),
+                    new Field("writing", "CHOICE", false, List.of("MET", "NOT_MET"), null),
+                    new Field("maths", "CHOICE", false, List.of("MET", "NOT_MET"), null),
+                    new Field("englishGrade", "NUMBER", false, List.of(), null),
+                    new Field("mathsGrade", "NUMBER", false, List.of(), null),
+                    new Field("freeSchoolMeals", "YES_NO", false, List.of(), null)));
+
     private final FactFields fields = new FactFields(BundleLabels.labels());
 
     @Test
@@ -164,6 +178,30 @@ class FactFieldsTest {
         assertThat(form.getOccurredOn().getDay()).isEqualTo("2");
         assertThat(fields.formFor(JOB, job, LocalDate.of(2026, 6, 2)).getValues())
                 .containsEntry("hoursPerWeek", "30");
+    }
+
+    @Test
+    void sendsKeyStage4GradesWithTheKeyStage2ResultsLeftOut() {
+        FactForm form = new FactForm();
+        form.getValues().put("keyStage", "KEY_STAGE_4");
+        form.getValues().put("englishGrade", "5");
+        form.getValues().put("mathsGrade", "4");
+        form.getValues().put("freeSchoolMeals", "false");
+        BindingResult errors = errors(form);
+
+        Map<String, Object> fact = fields.toFact(ATTAINMENT, form, errors);
+
+        assertThat(errors.hasErrors()).isFalse();
+        assertThat(fact)
+                .containsEntry("englishGrade", 5)
+                .containsEntry("mathsGrade", 4)
+                .containsEntry("reading", null)
+                .containsEntry("writing", null)
+                .containsEntry("maths", null)
+                .containsEntry("freeSchoolMeals", false);
+        assertThat(fields.fields(ATTAINMENT))
+                .extracting(FieldView::label)
+                .contains("Reading (key stage 2)", "English grade, 9 to 1 (key stage 4)");
     }
 
     private static BindingResult errors(FactForm form) {

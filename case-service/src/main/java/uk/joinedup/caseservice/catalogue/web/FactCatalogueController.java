@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 import uk.joinedup.caseservice.agency.Actor;
 import uk.joinedup.caseservice.catalogue.AgencyFact;
 import uk.joinedup.caseservice.catalogue.FactCatalogue;
+import uk.joinedup.caseservice.catalogue.NotAsked;
 
 @Tag(name = "Event catalogue")
 @RestController
@@ -39,6 +40,7 @@ class FactCatalogueController {
                 FactCatalogue.category(type),
                 FactCatalogue.recordableBy(type),
                 Arrays.stream(type.getRecordComponents())
+                        .filter(component -> !component.isAnnotationPresent(NotAsked.class))
                         .map(FactCatalogueController::field)
                         .toList());
     }

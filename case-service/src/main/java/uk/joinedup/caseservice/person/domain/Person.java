@@ -4,18 +4,25 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.LocalDate;
 import java.time.Period;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.eventsourcing.conflictresolution.ConflictResolver;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 import uk.joinedup.caseservice.agency.Actor;
-import uk.joinedup.caseservice.agency.AgencyId;
 import uk.joinedup.caseservice.catalogue.AgencyFact;
+import uk.joinedup.caseservice.catalogue.EsaGroupChanged;
 import uk.joinedup.caseservice.catalogue.FactCatalogue;
 import uk.joinedup.caseservice.catalogue.OffenceProven;
+import uk.joinedup.caseservice.catalogue.ParentRecorded;
+import uk.joinedup.caseservice.catalogue.ParentsSeparated;
+import uk.joinedup.caseservice.catalogue.TermAttendanceRecorded;
+import uk.joinedup.caseservice.catalogue.TreatmentExited;
+import uk.joinedup.caseservice.catalogue.TreatmentStarted;
 import uk.joinedup.caseservice.person.api.AgencyFactCorrected;
 import uk.joinedup.caseservice.person.api.AgencyFactRecorded;
 import uk.joinedup.caseservice.person.api.AgencyFactRetracted;
@@ -38,15 +45,20 @@ import uk.joinedup.caseservice.rules.ReasonRequired;
  * A person and the facts agencies record about them: the consistency boundary for their record.
  * Nothing is overwritten: corrections and retractions are new events.
  */
+@Revision("2") // snapshots of revision 1 remembered less of each fact: they are not read, the events are
 @Aggregate(snapshotTriggerDefinition = "aggregateSnapshotTrigger", cache = "aggregateCache")
 class Person {
+
+    /** Nobody under 10 can commit an offence in England and Wales. */
+    private static final int AGE_OF_CRIMINAL_RESPONSIBILITY = 10;
 
     @AggregateIdentifier
     private PersonId personId;
 
     private PersonDetails details;
     private LocalDate dateOfDeath;
-    private final Map<FactId, RecordedFact> facts = new HashMap<>();
+    /** In the order they were recorded. */
+    private final Map<FactId, RecordedFact> facts = new LinkedHashMap<>();
 
     Person() {
         // for Axon
@@ -87,19 +99,50 @@ class Person {
         apply(new DeathRecorded(personId, command.dateOfDeath(), command.actor().agency()));
     }
 
+    /**
+     * Records the fact, or, for a term's attendance the agency already recorded, corrects that record.
+     *
+     * @return the id of the fact recorded or corrected
+     */
     @CommandHandler
-    void handle(RecordAgencyFact command) {
+    FactId handle(RecordAgencyFact command) {
         if (facts.containsKey(command.factId())) {
             throw new FactAlreadyRecorded();
         }
-        requireRecordable(command.fact(), command.occurredOn(), command.recordedOn(), command.actor());
+        requireRecordable(
+                command.factId(), command.fact(), command.occurredOn(), command.recordedOn(), command.actor());
+        if (command.fact() instanceof TermAttendanceRecorded attendance) {
+            FactId earlier = attendanceFor(attendance, command.factId());
+            if (earlier != null) {
+                return recordAttendanceAgain(earlier, attendance, command);
+            }
+        }
         apply(new AgencyFactRecorded(
                 personId,
                 command.factId(),
                 command.fact(),
                 command.occurredOn(),
                 command.actor().agency(),
-                FactCatalogue.category(command.fact())));
+                FactCatalogue.category(command.fact(), command.actor().agencyKind())));
+        return command.factId();
+    }
+
+    /** A second record of a term's attendance corrects the first: a child has one record a term. */
+    private FactId recordAttendanceAgain(FactId earlier, TermAttendanceRecorded attendance, RecordAgencyFact command) {
+        RecordedFact recorded = facts.get(earlier);
+        if (!recorded.owningAgency().equals(command.actor().agency())) {
+            throw new AttendanceRecordedByAnotherAgency(attendance.academicYear(), attendance.term());
+        }
+        if (!recorded.fact().equals(attendance) || !recorded.occurredOn().equals(command.occurredOn())) {
+            apply(new AgencyFactCorrected(
+                    personId,
+                    earlier,
+                    attendance,
+                    command.occurredOn(),
+                    "Attendance for the " + attendance.term().name().toLowerCase(Locale.UK) + " term of "
+                            + attendance.academicYear() + " recorded again"));
+        }
+        return earlier;
     }
 
     @CommandHandler
@@ -111,7 +154,12 @@ class Person {
         if (!from.equals(to)) {
             throw new FactKindChanged(from, to);
         }
-        requireRecordable(command.fact(), command.occurredOn(), command.recordedOn(), command.actor());
+        requireRecordable(
+                command.factId(), command.fact(), command.occurredOn(), command.recordedOn(), command.actor());
+        if (command.fact() instanceof TermAttendanceRecorded attendance
+                && attendanceFor(attendance, command.factId()) != null) {
+            throw new AttendanceAlreadyRecorded(attendance.academicYear(), attendance.term());
+        }
         apply(new AgencyFactCorrected(
                 personId,
                 command.factId(),
@@ -136,7 +184,7 @@ class Person {
         conflicts.detectConflicts(unseenEvents -> !unseenEvents.isEmpty());
     }
 
-    private void requireRecordable(AgencyFact fact, LocalDate occurredOn, LocalDate today, Actor actor) {
+    private void requireRecordable(FactId factId, AgencyFact fact, LocalDate occurredOn, LocalDate today, Actor actor) {
         if (!FactCatalogue.isRecordableBy(fact, actor.agencyKind())) {
             throw new NotRecordableByAgency(FactCatalogue.name(fact), actor.agencyKind());
         }
@@ -148,15 +196,50 @@ class Person {
             throw new FactAfterDeath(occurredOn);
         }
         if (fact instanceof OffenceProven offence) {
-            if (offence.offenceDate().isAfter(occurredOn)) {
-                throw new OffenceAfterItWasProven(offence.offenceDate(), occurredOn);
-            }
-            boolean adultAtOffence =
-                    Period.between(details.dateOfBirth(), offence.offenceDate()).getYears() >= 18;
-            if (offence.disposal().youthOnly() && adultAtOffence) {
-                throw new YouthDisposalForAdult(offence.disposal());
-            }
+            requireOffenceByThisPerson(offence, occurredOn);
         }
+        RecordedFacts others = new RecordedFacts(personId, factId, facts);
+        if (fact instanceof ParentRecorded parent) {
+            others.requireAnotherParent(parent);
+        } else if (fact instanceof ParentsSeparated separated) {
+            others.requireRecordedParents(separated);
+        } else if (fact instanceof EsaGroupChanged change) {
+            others.requireEsaGroupChange(change, occurredOn);
+        } else if (fact instanceof TreatmentStarted start) {
+            others.requireFirstTreatmentIsFirst(start, occurredOn);
+        } else if (fact instanceof TreatmentExited exit) {
+            others.requireOpenTreatmentStart(exit, occurredOn);
+        }
+    }
+
+    private void requireOffenceByThisPerson(OffenceProven offence, LocalDate provenOn) {
+        if (offence.offenceDate().isAfter(provenOn)) {
+            throw new OffenceAfterItWasProven(offence.offenceDate(), provenOn);
+        }
+        if (offence.offenceDate().isBefore(details.dateOfBirth())) {
+            throw new OffenceBeforeBirth(offence.offenceDate());
+        }
+        int ageAtOffence =
+                Period.between(details.dateOfBirth(), offence.offenceDate()).getYears();
+        if (ageAtOffence < AGE_OF_CRIMINAL_RESPONSIBILITY) {
+            throw new OffenceUnderTen(offence.offenceDate());
+        }
+        if (offence.disposal().youthOnly() && ageAtOffence >= 18) {
+            throw new YouthDisposalForAdult(offence.disposal());
+        }
+    }
+
+    /** The live attendance record, other than {@code except}, for the same academic year and term; or null. */
+    private FactId attendanceFor(TermAttendanceRecorded attendance, FactId except) {
+        return facts.entrySet().stream()
+                .filter(entry ->
+                        !entry.getKey().equals(except) && !entry.getValue().retracted())
+                .filter(entry -> entry.getValue().fact() instanceof TermAttendanceRecorded other
+                        && other.academicYear().equals(attendance.academicYear())
+                        && other.term() == attendance.term())
+                .map(Map.Entry::getKey)
+                .findFirst()
+                .orElse(null);
     }
 
     private RecordedFact changeableBy(FactId factId, Actor actor) {
@@ -209,19 +292,16 @@ class Person {
 
     @EventSourcingHandler
     void on(AgencyFactRecorded event) {
-        facts.put(event.factId(), new RecordedFact(FactCatalogue.name(event.fact()), event.owningAgency(), false));
+        facts.put(event.factId(), RecordedFact.of(event.fact(), event.occurredOn(), event.owningAgency()));
+    }
+
+    @EventSourcingHandler
+    void on(AgencyFactCorrected event) {
+        facts.computeIfPresent(event.factId(), (id, fact) -> fact.correct(event.fact(), event.occurredOn()));
     }
 
     @EventSourcingHandler
     void on(AgencyFactRetracted event) {
         facts.computeIfPresent(event.factId(), (id, fact) -> fact.retract());
-    }
-
-    /** What the aggregate remembers of a fact to decide about corrections and retractions. */
-    private record RecordedFact(String kind, AgencyId owningAgency, boolean retracted) {
-
-        RecordedFact retract() {
-            return new RecordedFact(kind, owningAgency, true);
-        }
     }
 }

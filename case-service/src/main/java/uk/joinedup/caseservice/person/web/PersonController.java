@@ -22,11 +22,13 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import uk.joinedup.caseservice.agency.Actor;
 import uk.joinedup.caseservice.catalogue.AgencyFact;
+import uk.joinedup.caseservice.catalogue.NamesPeople;
 import uk.joinedup.caseservice.infrastructure.axon.Commands;
 import uk.joinedup.caseservice.infrastructure.web.SearchLimits;
 import uk.joinedup.caseservice.person.api.CorrectAgencyFact;
 import uk.joinedup.caseservice.person.api.CorrectPersonDetails;
 import uk.joinedup.caseservice.person.api.FactId;
+import uk.joinedup.caseservice.person.api.IsPersonRegistered;
 import uk.joinedup.caseservice.person.api.PersonDetails;
 import uk.joinedup.caseservice.person.api.PersonId;
 import uk.joinedup.caseservice.person.api.RecordAgencyFact;
@@ -109,14 +111,21 @@ class PersonController {
     @Operation(
             summary = "Record a fact about a person as your agency",
             description = "The fact's type names a kind from GET /api/fact-types; your agency's kind must be allowed"
-                    + " to record it.")
+                    + " to record it, and people it names must be registered (422 person-not-registered). A"
+                    + " term's attendance recorded again for the same academic year and term corrects the earlier"
+                    + " record: the answer's id is that record's.")
     @PostMapping("/{personId}/facts")
     ResponseEntity<Created> recordFact(
             @PathVariable String personId, @Valid @RequestBody FactRequest request, Actor actor) {
-        FactId factId = new FactId(UUID.randomUUID().toString());
-        commands.send(new RecordAgencyFact(
-                new PersonId(personId), factId, request.fact(), request.occurredOn(), today(), actor));
-        return created("/api/people/" + personId, factId.value());
+        requireNamedPeopleRegistered(request.fact());
+        FactId recorded = commands.send(new RecordAgencyFact(
+                new PersonId(personId),
+                new FactId(UUID.randomUUID().toString()),
+                request.fact(),
+                request.occurredOn(),
+                today(),
+                actor));
+        return created("/api/people/" + personId, recorded.value());
     }
 
     @Operation(summary = "Correct a fact your agency recorded; the chronology shows the correction")
@@ -126,6 +135,7 @@ class PersonController {
             @PathVariable String factId,
             @Valid @RequestBody FactCorrectionRequest request,
             Actor actor) {
+        requireNamedPeopleRegistered(request.fact());
         commands.send(new CorrectAgencyFact(
                 new PersonId(personId),
                 new FactId(factId),
@@ -182,6 +192,21 @@ class PersonController {
             @NotNull(message = "Enter the date of death")
                     @PastOrPresent(message = "The date of death must be today or in the past")
                     LocalDate dateOfDeath) {}
+
+    /**
+     * That a person exists is shown to every practitioner (the person index matches by name), so asking
+     * before the record decides tells nothing new.
+     */
+    private void requireNamedPeopleRegistered(AgencyFact fact) {
+        if (fact instanceof NamesPeople named) {
+            for (String person : named.people()) {
+                if (!Boolean.TRUE.equals(queries.query(new IsPersonRegistered(new PersonId(person)), Boolean.class)
+                        .join())) {
+                    throw new NamedPersonNotRegistered();
+                }
+            }
+        }
+    }
 
     record FactRequest(
             @NotNull(message = "Enter the date it happened")

@@ -81,7 +81,13 @@ class ConsentApiIT extends ApiIntegrationTest {
                         "occurredOn",
                         days(-2),
                         "fact",
-                        Map.of("type", "BenefitClaimStarted", "benefit", "UNIVERSAL_CREDIT")),
+                        Map.of(
+                                "type",
+                                "BenefitClaimStarted",
+                                "benefit",
+                                "UNIVERSAL_CREDIT",
+                                "universalCreditRegime",
+                                "SEARCHING_FOR_WORK")),
                 stephen);
         assertThat(kinds(housingOfficer(), stephen)).doesNotContain("BenefitClaimStarted");
 

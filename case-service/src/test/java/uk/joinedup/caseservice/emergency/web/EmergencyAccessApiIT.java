@@ -175,7 +175,13 @@ class EmergencyAccessApiIT extends ApiIntegrationTest {
                         "occurredOn",
                         days(-2),
                         "fact",
-                        Map.of("type", "BenefitClaimStarted", "benefit", "UNIVERSAL_CREDIT")),
+                        Map.of(
+                                "type",
+                                "BenefitClaimStarted",
+                                "benefit",
+                                "UNIVERSAL_CREDIT",
+                                "universalCreditRegime",
+                                "SEARCHING_FOR_WORK")),
                 stephen);
         return stephen;
     }

@@ -64,7 +64,7 @@ class EventSerializationTest {
                         Samples.of(type),
                         Samples.of(java.time.LocalDate.class),
                         new uk.joinedup.caseservice.agency.AgencyId("southampton-housing"),
-                        FactCatalogue.category(Samples.of(type))));
+                        FactCatalogue.category(type)));
     }
 
     @ParameterizedTest(name = "{0}")

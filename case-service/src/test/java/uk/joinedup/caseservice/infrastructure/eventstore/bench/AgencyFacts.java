@@ -55,7 +55,8 @@ final class AgencyFacts {
                         random -> new RentArrearsRecorded(50 + random.nextInt(3000)),
                         random -> new AntiSocialBehaviourReported("Noise complaint from neighbours, late evening."));
             case JOBCENTRE_PLUS ->
-                List.of(random -> new BenefitClaimStarted(Benefit.values()[random.nextInt(Benefit.values().length)]));
+                List.of(random ->
+                        new BenefitClaimStarted(Benefit.values()[random.nextInt(Benefit.UNIVERSAL_CREDIT.ordinal())]));
             case EDUCATION ->
                 List.of(random -> {
                     int authorised = random.nextInt(10);

@@ -85,7 +85,7 @@ final class PersonSteps {
                 fact,
                 occurredOn(random),
                 actor.agency(),
-                FactCatalogue.category(fact));
+                FactCatalogue.category(fact, actor.agencyKind()));
     }
 
     static PersonDetails details(RandomGenerator random) {
