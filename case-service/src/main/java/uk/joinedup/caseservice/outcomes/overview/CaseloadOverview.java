@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * A team manager's caseload overview: counts only, no family or person named. Figures are context for a
+ * A team manager's caseload overview: counts only, no family or person named. OverviewFigures are context for a
  * conversation, not targets, and keyworkers come by name, never ranked.
  *
  * @param asAt the day "now" and "overdue" are counted for
@@ -15,7 +15,11 @@ import java.util.List;
  * @param keyworkers the open cases of each member of the team, by name; empty without a team
  */
 public record CaseloadOverview(
-        LocalDate asAt, List<String> quarters, Figures team, Figures agency, List<KeyworkerCases> keyworkers) {
+        LocalDate asAt,
+        List<String> quarters,
+        OverviewFigures team,
+        OverviewFigures agency,
+        List<KeyworkerCases> keyworkers) {
 
     /**
      * The figures of a team or an agency.
@@ -28,14 +32,14 @@ public record CaseloadOverview(
      * @param overduePlanActions plan actions of those cases past their due date and not done
      * @param byQuarter referrals received and cases closed in each quarter
      */
-    public record Figures(
+    public record OverviewFigures(
             String id,
             String name,
             int openCases,
             int openWithoutLeadProfessional,
             int overdueReviews,
             int overduePlanActions,
-            List<QuarterFigures> byQuarter) {}
+            List<OverviewQuarter> byQuarter) {}
 
     /**
      * One quarter's referrals and closures, by business date.
@@ -46,7 +50,7 @@ public record CaseloadOverview(
      * @param newReferrals referrals received in it
      * @param closures cases closed in it
      */
-    public record QuarterFigures(
+    public record OverviewQuarter(
             String quarter, LocalDate firstDay, LocalDate lastDay, int newReferrals, int closures) {}
 
     /**

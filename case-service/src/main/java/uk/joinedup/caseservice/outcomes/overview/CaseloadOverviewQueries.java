@@ -17,9 +17,9 @@ import uk.joinedup.caseservice.agency.Practitioner;
 import uk.joinedup.caseservice.agency.TeamRoster;
 import uk.joinedup.caseservice.infrastructure.mongo.DocumentCollection;
 import uk.joinedup.caseservice.infrastructure.mongo.MongoDocuments;
-import uk.joinedup.caseservice.outcomes.overview.CaseloadOverview.Figures;
 import uk.joinedup.caseservice.outcomes.overview.CaseloadOverview.KeyworkerCases;
-import uk.joinedup.caseservice.outcomes.overview.CaseloadOverview.QuarterFigures;
+import uk.joinedup.caseservice.outcomes.overview.CaseloadOverview.OverviewFigures;
+import uk.joinedup.caseservice.outcomes.overview.CaseloadOverview.OverviewQuarter;
 import uk.joinedup.caseservice.outcomes.overview.OverviewCase.Scope;
 
 /**
@@ -59,7 +59,7 @@ class CaseloadOverviewQueries {
         Map<String, OverviewShard> read = new HashMap<>();
         lists.findAll(idsOf(scopes, quarters)).forEach(shard -> read.put(shard.shardId(), shard));
 
-        Figures team = manager.team() == null
+        OverviewFigures team = manager.team() == null
                 ? null
                 : figures(
                         manager.team(),
@@ -70,7 +70,7 @@ class CaseloadOverviewQueries {
                         quarters,
                         read,
                         today);
-        Figures agencyFigures =
+        OverviewFigures agencyFigures =
                 figures(manager.agency().value(), manager.agencyName(), List.of(agency), quarters, read, today);
         List<KeyworkerCases> keyworkers = members.stream()
                 .map(member -> {
@@ -95,7 +95,7 @@ class CaseloadOverviewQueries {
     }
 
     /** The figures of the scopes together: each family, referral and closure counted once. */
-    private static Figures figures(
+    private static OverviewFigures figures(
             String id,
             String name,
             List<Scope> scopes,
@@ -103,7 +103,7 @@ class CaseloadOverviewQueries {
             Map<String, OverviewShard> read,
             LocalDate today) {
         Map<String, OpenCase> open = open(scopes, read);
-        List<QuarterFigures> byQuarter = new ArrayList<>();
+        List<OverviewQuarter> byQuarter = new ArrayList<>();
         for (Quarter quarter : quarters) {
             Set<String> referrals = new HashSet<>();
             Set<String> closures = new HashSet<>();
@@ -116,10 +116,10 @@ class CaseloadOverviewQueries {
                     }
                 }
             }
-            byQuarter.add(new QuarterFigures(
+            byQuarter.add(new OverviewQuarter(
                     quarter.toString(), quarter.firstDay(), quarter.lastDay(), referrals.size(), closures.size()));
         }
-        return new Figures(
+        return new OverviewFigures(
                 id,
                 name,
                 open.size(),

@@ -40,9 +40,9 @@ import uk.joinedup.caseservice.family.api.RiskFactor;
 import uk.joinedup.caseservice.family.api.SupportPlanAgreed;
 import uk.joinedup.caseservice.family.api.TeamMember;
 import uk.joinedup.caseservice.infrastructure.mongo.InMemoryDocuments;
-import uk.joinedup.caseservice.outcomes.overview.CaseloadOverview.Figures;
 import uk.joinedup.caseservice.outcomes.overview.CaseloadOverview.KeyworkerCases;
-import uk.joinedup.caseservice.outcomes.overview.CaseloadOverview.QuarterFigures;
+import uk.joinedup.caseservice.outcomes.overview.CaseloadOverview.OverviewFigures;
+import uk.joinedup.caseservice.outcomes.overview.CaseloadOverview.OverviewQuarter;
 
 /**
  * The overview's figures from hand-written event histories, on the real projection and query over an
@@ -80,7 +80,7 @@ class CaseloadOverviewProjectionTest {
 
         assertThat(overview.asAt()).isEqualTo(TODAY);
         assertThat(overview.quarters()).containsExactly("2026-Q1", "2026-Q2", "2026-Q3", "2026-Q4");
-        Figures team = overview.team();
+        OverviewFigures team = overview.team();
         assertThat(team.id()).isEqualTo("central");
         assertThat(team.openCases())
                 .as("Adams and Baker; Baker, worked by both, once")
@@ -94,7 +94,7 @@ class CaseloadOverviewProjectionTest {
                 .as("quarter: referrals, closures")
                 .containsExactly("2026-Q1: 0, 0", "2026-Q2: 2, 0", "2026-Q3: 1, 1", "2026-Q4: 1, 1");
 
-        Figures agency = overview.agency();
+        OverviewFigures agency = overview.agency();
         assertThat(agency.name()).isEqualTo("Early Help");
         assertThat(agency.openCases())
                 .as("Adams, Baker and Evans, which it registered")
@@ -175,7 +175,7 @@ class CaseloadOverviewProjectionTest {
 
         projection.reset();
 
-        Figures agency = overviewOf(manager(EARLY_HELP, "central")).agency();
+        OverviewFigures agency = overviewOf(manager(EARLY_HELP, "central")).agency();
         assertThat(agency.openCases()).isZero();
         assertThat(referralsAndClosures(agency)).allMatch(row -> row.endsWith(": 0, 0"));
     }
@@ -254,9 +254,9 @@ class CaseloadOverviewProjectionTest {
         return queries.handle(new GetCaseloadOverview(manager, new Quarter(2026, 1), new Quarter(2026, 4)));
     }
 
-    private static List<String> referralsAndClosures(Figures figures) {
+    private static List<String> referralsAndClosures(OverviewFigures figures) {
         return figures.byQuarter().stream()
-                .map((QuarterFigures quarter) ->
+                .map((OverviewQuarter quarter) ->
                         quarter.quarter() + ": " + quarter.newReferrals() + ", " + quarter.closures())
                 .toList();
     }

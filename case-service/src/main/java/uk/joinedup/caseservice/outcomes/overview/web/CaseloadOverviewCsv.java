@@ -8,8 +8,8 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import uk.joinedup.caseservice.outcomes.overview.CaseloadOverview;
-import uk.joinedup.caseservice.outcomes.overview.CaseloadOverview.Figures;
-import uk.joinedup.caseservice.outcomes.overview.CaseloadOverview.QuarterFigures;
+import uk.joinedup.caseservice.outcomes.overview.CaseloadOverview.OverviewFigures;
+import uk.joinedup.caseservice.outcomes.overview.CaseloadOverview.OverviewQuarter;
 
 /**
  * Each table of the caseload overview as CSV (RFC 4180, a header row) through Commons CSV, which quotes
@@ -23,7 +23,7 @@ final class CaseloadOverviewCsv {
     /** The figures now: a row per team and agency. */
     static String now(CaseloadOverview overview) {
         List<List<Object>> rows = new ArrayList<>();
-        for (Figures figures : scopes(overview)) {
+        for (OverviewFigures figures : scopes(overview)) {
             rows.add(List.of(
                     cell(figures.name()),
                     overview.asAt(),
@@ -46,8 +46,8 @@ final class CaseloadOverviewCsv {
     /** Referrals and closures: a row per team or agency and quarter. */
     static String quarters(CaseloadOverview overview) {
         List<List<Object>> rows = new ArrayList<>();
-        for (Figures figures : scopes(overview)) {
-            for (QuarterFigures quarter : figures.byQuarter()) {
+        for (OverviewFigures figures : scopes(overview)) {
+            for (OverviewQuarter quarter : figures.byQuarter()) {
                 rows.add(List.of(
                         cell(figures.name()),
                         quarter.quarter(),
@@ -68,7 +68,7 @@ final class CaseloadOverviewCsv {
         return write(List.of("keyworker", "openCases", "leading"), rows);
     }
 
-    private static List<Figures> scopes(CaseloadOverview overview) {
+    private static List<OverviewFigures> scopes(CaseloadOverview overview) {
         return overview.team() == null ? List.of(overview.agency()) : List.of(overview.team(), overview.agency());
     }
 

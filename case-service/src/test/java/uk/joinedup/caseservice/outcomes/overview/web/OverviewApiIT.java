@@ -21,7 +21,7 @@ import uk.joinedup.caseservice.outcomes.overview.Quarter;
 
 /**
  * The caseload overview through the real API: a team manager's team and agency figures as JSON and CSV,
- * counts only, refused to anyone else. Figures are compared with those before the test's own families,
+ * counts only, refused to anyone else. OverviewFigures are compared with those before the test's own families,
  * as the store is shared by the class.
  */
 class OverviewApiIT extends ApiIntegrationTest {
