@@ -14,6 +14,7 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 import uk.joinedup.caseservice.agency.Actor;
 import uk.joinedup.caseservice.agency.Practitioner;
+import uk.joinedup.caseservice.agency.Role;
 import uk.joinedup.caseservice.agency.TeamRoster;
 import uk.joinedup.caseservice.infrastructure.mongo.DocumentCollection;
 import uk.joinedup.caseservice.infrastructure.mongo.MongoDocuments;
@@ -23,8 +24,8 @@ import uk.joinedup.caseservice.outcomes.overview.CaseloadOverview.OverviewQuarte
 import uk.joinedup.caseservice.outcomes.overview.OverviewCase.Scope;
 
 /**
- * Answers the caseload overview from the lists the projection files: the team's members come from the
- * staff directory, then every list of the members and of the agency for the quarters asked is one {@code
+ * Answers the caseload overview from the lists the projection files: the team's members (its keyworkers
+ * and managers) come from the staff directory, then every list of the members and of the agency for the quarters asked is one {@code
  * _id $in}. A family worked by two members counts once for the team; "overdue" is worked out for today.
  */
 @Component
@@ -49,6 +50,7 @@ class CaseloadOverviewQueries {
         List<Practitioner> members = manager.team() == null
                 ? List.of()
                 : roster.members(manager.agency(), manager.team()).stream()
+                        .filter(CaseloadOverviewQueries::worksWithFamilies)
                         .sorted(Comparator.comparing(Practitioner::name).thenComparing(Practitioner::userId))
                         .toList();
         Scope agency = Scope.agency(manager.agency().value());
@@ -83,6 +85,11 @@ class CaseloadOverviewQueries {
                 .toList();
         return new CaseloadOverview(
                 today, quarters.stream().map(Quarter::toString).toList(), team, agencyFigures, keyworkers);
+    }
+
+    /** Keyworkers and team managers: not the team's information-governance officers or administrators. */
+    private static boolean worksWithFamilies(Practitioner member) {
+        return member.roles().contains(Role.KEYWORKER) || member.roles().contains(Role.TEAM_MANAGER);
     }
 
     private static List<String> idsOf(Collection<Scope> scopes, List<Quarter> quarters) {

@@ -58,10 +58,13 @@ class CaseloadOverviewProjectionTest {
     private static final TeamMember MO = member("mo.ahmed", "Mo Ahmed", EARLY_HELP);
     private static final TeamMember LEE = member("lee.morgan", "Lee Morgan", HOUSING);
 
+    private static final Practitioner IG_OFFICER = new Practitioner(
+            "chris.ward", "Chris Ward", EARLY_HELP, "Early Help", AgencyKind.EARLY_HELP, Set.of(Role.IG_OFFICER));
+
     private final InMemoryDocuments store = new InMemoryDocuments();
     private final CaseloadOverviewProjection projection = new CaseloadOverviewProjection(store.documents());
     private final TeamRoster roster = (agency, team) -> agency.equals(EARLY_HELP) && team.equals("central")
-            ? List.of(practitioner(SAM), practitioner(MO))
+            ? List.of(practitioner(SAM), practitioner(MO), IG_OFFICER)
             : List.of();
     private final CaseloadOverviewQueries queries = new CaseloadOverviewQueries(
             store.documents(), roster, Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneId.of("UTC")));
@@ -104,7 +107,7 @@ class CaseloadOverviewProjectionTest {
                 .containsExactly("2026-Q1: 0, 0", "2026-Q2: 3, 0", "2026-Q3: 1, 1", "2026-Q4: 1, 1");
 
         assertThat(overview.keyworkers())
-                .as("by name, not by how many")
+                .as("by name, not by how many; not the team's information-governance officer")
                 .containsExactly(
                         new KeyworkerCases("mo.ahmed", "Mo Ahmed", 1, 0),
                         new KeyworkerCases("sam.patel", "Sam Patel", 2, 1));
