@@ -12,6 +12,10 @@
  * a family two members work counts once, and a member who moves team takes their cases with them without a
  * rebuild. A request reads about a hundred documents by {@code _id} and never a family or an event.
  *
+ * <p>{@link uk.joinedup.caseservice.outcomes.overview.CaseloadOverviewQueries} answers the controller
+ * directly rather than as a query handler: the architecture rules hold every query handler to disclosing
+ * through the sharing policy, and there is nothing here for the policy to decide.
+ *
  * <p>"Overdue" changes with the date, not with events, so the lists keep due dates (a handful per open
  * case) and the query counts those before today: a stored "overdue" flag would need a daily job and
  * would be wrong between runs.

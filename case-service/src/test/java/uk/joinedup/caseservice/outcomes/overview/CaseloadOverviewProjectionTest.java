@@ -254,7 +254,7 @@ class CaseloadOverviewProjectionTest {
     }
 
     private CaseloadOverview overviewOf(Actor manager) {
-        return queries.handle(new GetCaseloadOverview(manager, new Quarter(2026, 1), new Quarter(2026, 4)));
+        return queries.answer(new GetCaseloadOverview(manager, new Quarter(2026, 1), new Quarter(2026, 4)));
     }
 
     private static List<String> referralsAndClosures(OverviewFigures figures) {

@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.function.Function;
-import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -26,6 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 import uk.joinedup.caseservice.agency.Actor;
 import uk.joinedup.caseservice.infrastructure.web.InvalidFields;
 import uk.joinedup.caseservice.outcomes.overview.CaseloadOverview;
+import uk.joinedup.caseservice.outcomes.overview.CaseloadOverviewQueries;
 import uk.joinedup.caseservice.outcomes.overview.GetCaseloadOverview;
 
 /** The caseload overview of a team manager's team and agency, as JSON and each table as CSV. */
@@ -38,11 +38,11 @@ class CaseloadOverviewController {
     private static final String TO = "last quarter, written 2026-Q4; by default the current one";
     private static final String NOT_A_MANAGER = "not a team manager";
 
-    private final QueryGateway queries;
+    private final CaseloadOverviewQueries overviews;
     private final Clock clock;
 
-    CaseloadOverviewController(QueryGateway queries, Clock clock) {
-        this.queries = queries;
+    CaseloadOverviewController(CaseloadOverviewQueries overviews, Clock clock) {
+        this.overviews = overviews;
         this.clock = clock;
     }
 
@@ -70,8 +70,7 @@ class CaseloadOverviewController {
             @Parameter(description = TO) @RequestParam(required = false) String to) {
         // Only team managers get here (SecurityConfiguration).
         OverviewPeriod period = OverviewPeriod.of(from, to, LocalDate.now(clock));
-        return queries.query(new GetCaseloadOverview(viewer, period.from(), period.to()), CaseloadOverview.class)
-                .join();
+        return overviews.answer(new GetCaseloadOverview(viewer, period.from(), period.to()));
     }
 
     @Operation(summary = "The figures now, for your team and agency, as CSV (team managers)")
