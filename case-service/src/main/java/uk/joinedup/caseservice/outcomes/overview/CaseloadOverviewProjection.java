@@ -134,6 +134,9 @@ class CaseloadOverviewProjection {
     private void change(String familyId, UnaryOperator<OverviewCase> change) {
         OverviewCase before = cases.find(familyId).orElseThrow();
         OverviewCase after = change.apply(before);
+        if (after.equals(before)) {
+            return; // handled before, or nothing the overview counts changed: its entries were filed then
+        }
         file(before, after);
         cases.save(familyId, after);
     }
