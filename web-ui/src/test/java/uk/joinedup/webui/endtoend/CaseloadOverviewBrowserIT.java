@@ -91,6 +91,12 @@ class CaseloadOverviewBrowserIT {
         assertThat(perKeyworker.body())
                 .startsWith("keyworker,openCases,leading")
                 .contains("Mo Ahmed", "Sam Patel");
+        HttpResponse<String> refused = browser.download(system.webUrl() + "/caseload-overview/now.csv?from=2026-Q5");
+        assertThat(refused.statusCode())
+                .as("a period that is not one: back to the page, which says why")
+                .isEqualTo(303);
+        assertThat(refused.headers().firstValue("Location"))
+                .hasValueSatisfying(location -> assertThat(location).endsWith("/caseload-overview?from=2026-Q5"));
 
         LocalDate lastQuarter = today.minusMonths(3);
         browser.select("to", label(lastQuarter));
