@@ -36,6 +36,7 @@ class DemoDataLoader implements ApplicationRunner {
         DemoScript script = new DemoScript(commands, LocalDate.now(clock));
         new DemoCaseload(script).load();
         new DemoTeamCaseload(script).load();
+        new DemoCaseloadOverview(script).load();
         log.info("Loaded the demo caseload: {} commands", script.sent());
     }
 }

@@ -31,6 +31,8 @@ import uk.joinedup.caseservice.family.api.AgreeSupportPlan;
 import uk.joinedup.caseservice.family.api.AppointLeadProfessional;
 import uk.joinedup.caseservice.family.api.AssessedNeed;
 import uk.joinedup.caseservice.family.api.AssessmentId;
+import uk.joinedup.caseservice.family.api.CloseCase;
+import uk.joinedup.caseservice.family.api.ClosureReason;
 import uk.joinedup.caseservice.family.api.CompleteAssessment;
 import uk.joinedup.caseservice.family.api.CompletePlanAction;
 import uk.joinedup.caseservice.family.api.FamilyId;
@@ -160,6 +162,11 @@ final class DemoScript {
                 today,
                 Standing.NONE,
                 by));
+    }
+
+    /** A team manager closes the case, its plan's actions (if any) all done. */
+    void close(Actor manager, FamilyId family, ClosureReason reason, String outcome, int daysAgo) {
+        send(new CloseCase(family, null, reason, outcome, ago(daysAgo), false, today, Standing.CASE_MANAGER, manager));
     }
 
     void complete(Actor by, FamilyId family, ActionId action, int daysAgo) {

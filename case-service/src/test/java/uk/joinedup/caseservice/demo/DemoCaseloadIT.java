@@ -72,6 +72,26 @@ class DemoCaseloadIT extends ApiIntegrationTest {
     }
 
     @Test
+    void earlyHelpCentralsManagerHasACaseloadOverviewWithSomethingInEveryFigure() {
+        JsonNode overview = get(Actors.earlyHelpManager(), "/api/outcomes/caseload-overview")
+                .getBody();
+        JsonNode team = overview.get("team");
+        assertThat(team.get("openCases").asInt()).isPositive();
+        assertThat(team.get("openWithoutLeadProfessional").asInt())
+                .as("Ellis, Hughes")
+                .isPositive();
+        assertThat(team.get("overdueReviews").asInt()).as("the Walkers'").isPositive();
+        assertThat(team.get("overduePlanActions").asInt()).as("the Walkers'").isPositive();
+        assertThat(team.get("byQuarter").findValuesAsText("closures").stream()
+                        .filter(closures -> !"0".equals(closures)))
+                .as("closures in more than one quarter")
+                .hasSizeGreaterThan(1);
+        assertThat(team.get("byQuarter").findValuesAsText("newReferrals"))
+                .anyMatch(referrals -> !"0".equals(referrals));
+        assertThat(overview.get("keyworkers").findValuesAsText("openCases")).anyMatch(cases -> !"0".equals(cases));
+    }
+
+    @Test
     void earlyHelpCentralsManagerHasATeamCaseloadToSort() {
         JsonNode team = get(Actors.earlyHelpManager(), "/api/caseload/team").getBody();
 

@@ -80,6 +80,8 @@ class SecurityConfiguration {
                         .hasRole("IG_OFFICER")
                         .requestMatchers(GET, "/api/caseload/team")
                         .hasRole("TEAM_MANAGER")
+                        .requestMatchers(GET, "/api/outcomes/caseload-overview", "/api/outcomes/caseload-overview/**")
+                        .hasRole("TEAM_MANAGER")
                         .requestMatchers(GET, "/api/**")
                         .hasAnyRole(READERS)
                         // administering sharing

@@ -110,6 +110,10 @@ class AuthorisationMatrixIT extends ApiIntegrationTest {
             // people and families: keyworkers, team managers and IG officers read them
             row("GET /api/caseload", READERS, 200),
             row("GET /api/caseload/team", MANAGERS, 200),
+            row("GET /api/outcomes/caseload-overview", MANAGERS, 200),
+            row("GET /api/outcomes/caseload-overview/now.csv", MANAGERS, 200),
+            row("GET /api/outcomes/caseload-overview/quarters.csv", MANAGERS, 200),
+            row("GET /api/outcomes/caseload-overview/keyworkers.csv", MANAGERS, 200),
             row("GET /api/people/registered-by-me", READERS, 200),
             row("GET /api/referrals/awaiting-decision", READERS, 200),
             row("GET /api/cases/without-lead-professional", READERS, 200),
