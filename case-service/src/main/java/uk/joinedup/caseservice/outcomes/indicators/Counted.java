@@ -7,7 +7,8 @@ import uk.joinedup.caseservice.person.api.PersonId;
 /**
  * A person counted in a numerator or denominator, with the facts that put them there.
  *
- * @param evidence the ids of the facts the drill-down shows, in date order
+ * @param evidence the ids of the facts the drill-down shows: the fact that put them in the cohort first, then
+ *     those that met the measure
  */
 public record Counted(PersonId person, List<FactId> evidence) {
 

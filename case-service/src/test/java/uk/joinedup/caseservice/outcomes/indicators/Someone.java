@@ -9,6 +9,11 @@ import uk.joinedup.caseservice.catalogue.JobEnded;
 import uk.joinedup.caseservice.catalogue.JobStarted;
 import uk.joinedup.caseservice.catalogue.OffenceProven;
 import uk.joinedup.caseservice.catalogue.ReleasedFromCustody;
+import uk.joinedup.caseservice.catalogue.ReturnedToTreatment;
+import uk.joinedup.caseservice.catalogue.Substance;
+import uk.joinedup.caseservice.catalogue.TreatmentExit;
+import uk.joinedup.caseservice.catalogue.TreatmentExited;
+import uk.joinedup.caseservice.catalogue.TreatmentStarted;
 import uk.joinedup.caseservice.person.api.FactId;
 import uk.joinedup.caseservice.person.api.PersonId;
 
@@ -55,6 +60,19 @@ final class Someone {
 
     Someone leftJob(LocalDate on) {
         return had(on, new JobEnded(null));
+    }
+
+    Someone startedTreatment(LocalDate on, Boolean first) {
+        return had(on, new TreatmentStarted(Substance.DRUGS, first));
+    }
+
+    /** Leaves the treatment episode started by this person's fact number {@code start}. */
+    Someone exitedTreatment(LocalDate on, TreatmentExit exit, int start) {
+        return had(on, new TreatmentExited(exit, name + "-" + start));
+    }
+
+    Someone returnedToTreatment(LocalDate on) {
+        return had(on, new ReturnedToTreatment(Substance.DRUGS));
     }
 
     PersonFacts facts() {
