@@ -4,7 +4,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import uk.joinedup.caseservice.catalogue.AgencyFact;
+import uk.joinedup.caseservice.catalogue.Benefit;
+import uk.joinedup.caseservice.catalogue.BenefitClaimEnded;
+import uk.joinedup.caseservice.catalogue.BenefitClaimStarted;
+import uk.joinedup.caseservice.catalogue.ClaimEndReason;
 import uk.joinedup.caseservice.catalogue.Disposal;
+import uk.joinedup.caseservice.catalogue.EsaGroup;
+import uk.joinedup.caseservice.catalogue.EsaGroupChanged;
 import uk.joinedup.caseservice.catalogue.JobEnded;
 import uk.joinedup.caseservice.catalogue.JobStarted;
 import uk.joinedup.caseservice.catalogue.OffenceProven;
@@ -14,6 +20,7 @@ import uk.joinedup.caseservice.catalogue.Substance;
 import uk.joinedup.caseservice.catalogue.TreatmentExit;
 import uk.joinedup.caseservice.catalogue.TreatmentExited;
 import uk.joinedup.caseservice.catalogue.TreatmentStarted;
+import uk.joinedup.caseservice.catalogue.UniversalCreditRegime;
 import uk.joinedup.caseservice.person.api.FactId;
 import uk.joinedup.caseservice.person.api.PersonId;
 
@@ -73,6 +80,22 @@ final class Someone {
 
     Someone returnedToTreatment(LocalDate on) {
         return had(on, new ReturnedToTreatment(Substance.DRUGS));
+    }
+
+    Someone startedClaim(LocalDate on, Benefit benefit) {
+        return had(on, new BenefitClaimStarted(benefit));
+    }
+
+    Someone startedUniversalCredit(LocalDate on, UniversalCreditRegime regime) {
+        return had(on, new BenefitClaimStarted(Benefit.UNIVERSAL_CREDIT, regime));
+    }
+
+    Someone endedClaim(LocalDate on, Benefit benefit) {
+        return had(on, new BenefitClaimEnded(benefit, ClaimEndReason.OTHER));
+    }
+
+    Someone movedEsaGroup(LocalDate on, EsaGroup group) {
+        return had(on, new EsaGroupChanged(group));
     }
 
     PersonFacts facts() {
