@@ -71,7 +71,32 @@ public enum Measure {
                     "work-related claimants (JSA, ESA excluding the support group, lone parents on Income"
                             + " Support) on benefit for three to four of the past four years",
                     "November 2011",
-                    "001:245-246"));
+                    "001:245-246")),
+    PERSISTENT_ABSENCE(
+            Indicator.EDUCATION,
+            "Children with attendance recorded for the terms who missed 10% or more of the sessions possible,"
+                    + " authorised or not (case-level proxy: the national indicator is the attainment gap).",
+            null),
+    UNAUTHORISED_ABSENCE_15_PERCENT(
+            Indicator.EDUCATION,
+            "Children with attendance recorded for the terms who missed 15% or more of the sessions possible"
+                    + " without permission: the threshold payment-by-results schemes use (case-level proxy).",
+            null),
+    EXCLUDED(
+            Indicator.EDUCATION,
+            "Children with attendance recorded for the terms or excluded in the period, who were excluded"
+                    + " (fixed-term or permanently) in the period (case-level proxy).",
+            null),
+    LIVING_WITH_BOTH_BIRTH_PARENTS(
+            Indicator.FAMILY_STABILITY,
+            "Children aged 5, 11 or 16 with a birth parent recorded, whose two birth parents are recorded and"
+                    + " have not separated (case-level proxy: whether they live together is not checked, and"
+                    + " the national figure is a survey).",
+            new NationalFigure(
+                    new BigDecimal("35"),
+                    "12 to 16 year olds in low-income households living with both birth parents (65% do not)",
+                    "not stated",
+                    "000:51"));
 
     private final Indicator indicator;
     private final String definition;
