@@ -3,7 +3,9 @@ package uk.joinedup.caseservice.outcomes.indicators;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import uk.joinedup.caseservice.catalogue.ParentRecorded;
 import uk.joinedup.caseservice.catalogue.ParentsSeparated;
@@ -14,7 +16,8 @@ import uk.joinedup.caseservice.person.api.FactId;
  * the day with at least one birth parent recorded, those whose two birth parents are both recorded and have
  * not separated by the day (a {@link ParentsSeparated} naming the two of them). Whether they live with the
  * child is not checked (the household is a family's, not a person's, record), so the page labels it a proxy.
- * A parent is a parent whenever the relationship was recorded: it dates from the birth. Children with no birth
+ * A parent is a parent whenever the relationship was recorded: it dates from the birth; a parent recorded twice
+ * counts once. Children with no birth
  * parent recorded are left out: nothing is known of them. A separation recorded before parents were named
  * (revision 1 of the person events) names no one: it was the child's parents', so it counts.
  */
@@ -31,24 +34,24 @@ public final class FamilyStability {
             if (!AGES.contains(child.ageOn(on))) {
                 continue;
             }
-            List<DatedFact<ParentRecorded>> birthParents = child.of(ParentRecorded.class)
+            Map<String, DatedFact<ParentRecorded>> birthParents = new LinkedHashMap<>();
+            child.of(ParentRecorded.class)
                     .filter(parent -> parent.fact().birthParent())
-                    .toList();
+                    .forEach(parent -> birthParents.putIfAbsent(parent.fact().parent(), parent));
             if (birthParents.isEmpty()) {
                 continue;
             }
-            List<FactId> parentFacts = birthParents.stream().map(DatedFact::id).toList();
+            List<FactId> parentFacts =
+                    birthParents.values().stream().map(DatedFact::id).toList();
             children.add(new Counted(child.person(), parentFacts));
-            if (birthParents.size() == 2 && !separated(child.asAt(on), birthParents)) {
+            if (birthParents.size() == 2 && !separated(child.asAt(on), birthParents.keySet())) {
                 together.add(new Counted(child.person(), parentFacts));
             }
         }
         return new MeasureResult(Measure.LIVING_WITH_BOTH_BIRTH_PARENTS, children, together);
     }
 
-    private static boolean separated(PersonFacts child, List<DatedFact<ParentRecorded>> birthParents) {
-        Set<String> parents = Set.of(
-                birthParents.get(0).fact().parent(), birthParents.get(1).fact().parent());
+    private static boolean separated(PersonFacts child, Set<String> parents) {
         return child.of(ParentsSeparated.class)
                 .map(separation -> separation.fact().people())
                 .anyMatch(named -> named.isEmpty() || Set.copyOf(named).equals(parents));

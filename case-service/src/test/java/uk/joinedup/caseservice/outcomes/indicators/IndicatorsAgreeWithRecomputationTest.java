@@ -20,12 +20,18 @@ import uk.joinedup.caseservice.catalogue.ClaimEndReason;
 import uk.joinedup.caseservice.catalogue.Disposal;
 import uk.joinedup.caseservice.catalogue.EsaGroup;
 import uk.joinedup.caseservice.catalogue.EsaGroupChanged;
+import uk.joinedup.caseservice.catalogue.ExcludedFromSchool;
+import uk.joinedup.caseservice.catalogue.ExclusionType;
 import uk.joinedup.caseservice.catalogue.JobEnded;
 import uk.joinedup.caseservice.catalogue.JobStarted;
 import uk.joinedup.caseservice.catalogue.OffenceProven;
+import uk.joinedup.caseservice.catalogue.ParentRecorded;
+import uk.joinedup.caseservice.catalogue.ParentsSeparated;
 import uk.joinedup.caseservice.catalogue.ReleasedFromCustody;
 import uk.joinedup.caseservice.catalogue.ReturnedToTreatment;
 import uk.joinedup.caseservice.catalogue.Substance;
+import uk.joinedup.caseservice.catalogue.Term;
+import uk.joinedup.caseservice.catalogue.TermAttendanceRecorded;
 import uk.joinedup.caseservice.catalogue.TreatmentExit;
 import uk.joinedup.caseservice.catalogue.TreatmentExited;
 import uk.joinedup.caseservice.catalogue.TreatmentStarted;
@@ -205,6 +211,95 @@ class IndicatorsAgreeWithRecomputationTest {
         assertAgrees(result, claimants, entrenched);
     }
 
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {13, 2012, 20261202})
+    void educationAgrees(long seed) {
+        List<PersonFacts> people = generate(seed);
+        List<SchoolTerm> terms = List.of(
+                new SchoolTerm("2024/25", Term.AUTUMN),
+                new SchoolTerm("2024/25", Term.SPRING),
+                new SchoolTerm("2024/25", Term.SUMMER));
+        DateRange schoolYear = new DateRange(LocalDate.of(2024, 9, 1), LocalDate.of(2025, 8, 31));
+
+        List<MeasureResult> results = Education.measures(people, terms, schoolYear);
+
+        Set<PersonId> withAttendance = new HashSet<>();
+        Set<PersonId> persistent = new HashSet<>();
+        Set<PersonId> unauthorised = new HashSet<>();
+        Set<PersonId> atSchool = new HashSet<>();
+        Set<PersonId> excluded = new HashSet<>();
+        for (PersonFacts child : people) {
+            Map<Term, TermAttendanceRecorded> lastOfEachTerm = new HashMap<>();
+            boolean wasExcluded = false;
+            for (DatedFact<?> fact : child.facts()) {
+                if (fact.fact() instanceof TermAttendanceRecorded record
+                        && record.academicYear().equals("2024/25")) {
+                    lastOfEachTerm.put(record.term(), record);
+                }
+                wasExcluded |= fact.fact() instanceof ExcludedFromSchool && schoolYear.contains(fact.occurredOn());
+            }
+            double possible = 0;
+            double missed = 0;
+            double missedWithoutPermission = 0;
+            for (TermAttendanceRecorded record : lastOfEachTerm.values()) {
+                possible += record.sessionsPossible();
+                missed += record.authorisedAbsences() + record.unauthorisedAbsences();
+                missedWithoutPermission += record.unauthorisedAbsences();
+            }
+            if (!lastOfEachTerm.isEmpty()) {
+                withAttendance.add(child.person());
+                addIf(missed / possible >= 0.10, persistent, child);
+                addIf(missedWithoutPermission / possible >= 0.15, unauthorised, child);
+            }
+            addIf(!lastOfEachTerm.isEmpty() || wasExcluded, atSchool, child);
+            addIf(wasExcluded, excluded, child);
+        }
+
+        assertAgrees(results.get(0), withAttendance, persistent);
+        assertAgrees(results.get(1), withAttendance, unauthorised);
+        assertAgrees(results.get(2), atSchool, excluded);
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {13, 2012, 20261202})
+    void familyStabilityAgrees(long seed) {
+        List<PersonFacts> people = generate(seed);
+        LocalDate on = LocalDate.of(2024, 9, 1);
+
+        MeasureResult result = FamilyStability.measure(people, on);
+
+        Set<PersonId> children = new HashSet<>();
+        Set<PersonId> together = new HashSet<>();
+        for (PersonFacts child : people) {
+            int age = on.getYear() - child.dateOfBirth().getYear();
+            if (child.dateOfBirth().plusYears(age).isAfter(on)) {
+                age--;
+            }
+            Set<String> birthParents = new HashSet<>();
+            for (DatedFact<?> fact : child.facts()) {
+                if (fact.fact() instanceof ParentRecorded parent && parent.birthParent()) {
+                    birthParents.add(parent.parent());
+                }
+            }
+            if ((age != 5 && age != 11 && age != 16) || birthParents.isEmpty()) {
+                continue;
+            }
+            children.add(child.person());
+            boolean separated = false;
+            for (DatedFact<?> fact : child.facts()) {
+                if (fact.fact() instanceof ParentsSeparated separation
+                        && !fact.occurredOn().isAfter(on)
+                        && birthParents.contains(separation.firstParent())
+                        && birthParents.contains(separation.secondParent())) {
+                    separated = true;
+                }
+            }
+            addIf(birthParents.size() == 2 && !separated, together, child);
+        }
+
+        assertAgrees(result, children, together);
+    }
+
     /** A claim open on a day, as replayed from the facts up to that day. */
     private record OpenClaim(Benefit benefit, UniversalCreditRegime regime, EsaGroup group) {
 
@@ -297,9 +392,12 @@ class IndicatorsAgreeWithRecomputationTest {
         List<PersonFacts> people = new ArrayList<>();
         for (int n = 0; n < PEOPLE; n++) {
             String name = "p" + n;
-            LocalDate born = LocalDate.of(1960, 1, 1).plusDays(random.nextInt(48 * 365));
+            int theme = random.nextInt(THEMES.length);
+            int[] kinds = THEMES[theme];
+            LocalDate born = theme == CHILDREN
+                    ? LocalDate.of(2008, 1, 1).plusDays(random.nextInt(13 * 365))
+                    : LocalDate.of(1960, 1, 1).plusDays(random.nextInt(48 * 365));
             List<DatedFact<?>> facts = new ArrayList<>();
-            int[] kinds = THEMES[random.nextInt(THEMES.length)];
             int count = random.nextInt(14);
             for (int i = 0; i < count; i++) {
                 LocalDate on = FIRST.plusDays(random.nextInt(DAYS));
@@ -316,7 +414,12 @@ class IndicatorsAgreeWithRecomputationTest {
     }
 
     /** Kinds of fact (as numbered in {@link #fact}) that come together: offending, benefits, treatment. */
-    private static final int[][] THEMES = {{0, 1, 2, 3, 4}, {3, 4, 5, 6, 7, 8}, {1, 3, 9, 10, 10, 11}};
+    private static final int[][] THEMES = {
+        {0, 1, 2, 3, 4}, {3, 4, 5, 6, 7, 8}, {1, 3, 9, 10, 10, 11}, {12, 12, 12, 13, 14, 14, 14, 15}
+    };
+
+    /** The theme of children: school and parents. */
+    private static final int CHILDREN = 3;
 
     private static AgencyFact fact(int kind, Random random, LocalDate on, List<DatedFact<?>> earlier) {
         return switch (kind) {
@@ -344,7 +447,20 @@ class IndicatorsAgreeWithRecomputationTest {
                                 : pick(random, earlier.toArray(DatedFact<?>[]::new))
                                         .id()
                                         .value());
-            default -> new ReturnedToTreatment(Substance.DRUGS);
+            case 11 -> new ReturnedToTreatment(Substance.DRUGS);
+            case 12 -> {
+                int possible = 1 + random.nextInt(200);
+                int authorised = random.nextInt(possible / 4 + 1);
+                yield new TermAttendanceRecorded(
+                        random.nextInt(4) == 0 ? "2023/24" : "2024/25",
+                        pick(random, Term.values()),
+                        possible,
+                        authorised,
+                        random.nextInt(Math.min(possible - authorised, possible / 4) + 1));
+            }
+            case 13 -> new ExcludedFromSchool(ExclusionType.FIXED_TERM, 1 + random.nextInt(5));
+            case 14 -> new ParentRecorded("parent" + random.nextInt(3), random.nextInt(4) > 0);
+            default -> new ParentsSeparated("parent0", "parent" + (1 + random.nextInt(2)));
         };
     }
 
