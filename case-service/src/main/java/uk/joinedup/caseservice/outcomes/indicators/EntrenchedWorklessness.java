@@ -34,7 +34,8 @@ import uk.joinedup.caseservice.person.api.FactId;
  * benefit} (ESA in either group, Incapacity Benefit, Severe Disablement Allowance, Income Support on any
  * ground, Carer's Allowance), and Universal Credit in any regime but the two working ones. A Universal
  * Credit claim recorded before its regime was asked counts for neither: it cannot be told from in-work
- * Universal Credit.
+ * Universal Credit. A claim keeps the regime it started with: the catalogue records no change of regime
+ * within a claim, so a move between regimes is recorded as one claim ending and another starting.
  *
  * <p>Three of the past four years: the four years are the days after the same date four years before and up
  * to the day itself; three years are as many days as from the same date three years before to the day (1,095

@@ -16,10 +16,10 @@ import uk.joinedup.caseservice.person.api.FactId;
  * the day with at least one birth parent recorded, those whose two birth parents are both recorded and have
  * not separated by the day (a {@link ParentsSeparated} naming the two of them). Whether they live with the
  * child is not checked (the household is a family's, not a person's, record), so the page labels it a proxy.
- * A parent is a parent whenever the relationship was recorded: it dates from the birth; a parent recorded twice
- * counts once. Children with no birth
- * parent recorded are left out: nothing is known of them. A separation recorded before parents were named
- * (revision 1 of the person events) names no one: it was the child's parents', so it counts.
+ * A parent is a parent whenever the relationship was recorded: it dates from the birth; a parent recorded
+ * twice counts once. Children with no birth parent recorded are left out: nothing is known of them. A
+ * separation recorded before parents were named (revision 1 of the person events) names no one: it was the
+ * child's parents', so it counts.
  */
 public final class FamilyStability {
 
