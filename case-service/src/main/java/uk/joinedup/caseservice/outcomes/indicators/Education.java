@@ -11,8 +11,9 @@ import uk.joinedup.caseservice.catalogue.TermAttendanceRecorded;
 import uk.joinedup.caseservice.person.api.FactId;
 
 /**
- * Education for the caseload's children, a case-level proxy for the attainment gap (001:204): absence over a
- * set of terms (e.g. the last three) and exclusions in a period.
+ * Education for the caseload's children, a case-level proxy for the attainment gap (001:204): attendance and
+ * absence over a set of terms (e.g. the last three) and exclusions in a period. Attainment is not computed
+ * yet.
  *
  * <p>Absence adds up every session possible and missed over the terms: persistently absent at 10% or more
  * missed (the Department for Education's threshold), and 15% or more missed without permission (Troubled
@@ -33,15 +34,7 @@ public final class Education {
         List<Counted> atSchool = new ArrayList<>();
         List<Counted> excluded = new ArrayList<>();
         for (PersonFacts child : children) {
-            Map<SchoolTerm, DatedFact<TermAttendanceRecorded>> attendance = new LinkedHashMap<>();
-            child.of(TermAttendanceRecorded.class).forEach(record -> {
-                SchoolTerm term = new SchoolTerm(
-                        record.fact().academicYear(), record.fact().term());
-                if (terms.contains(term)) {
-                    attendance.remove(term);
-                    attendance.put(term, record);
-                }
-            });
+            Map<SchoolTerm, DatedFact<TermAttendanceRecorded>> attendance = lastOfEachTerm(child, terms);
             List<FactId> exclusions = child.of(ExcludedFromSchool.class)
                     .filter(exclusion -> exclusionPeriod.contains(exclusion.occurredOn()))
                     .map(DatedFact::id)
@@ -74,6 +67,40 @@ public final class Education {
                 new MeasureResult(Measure.PERSISTENT_ABSENCE, withAttendance, persistentlyAbsent),
                 new MeasureResult(Measure.UNAUTHORISED_ABSENCE_15_PERCENT, withAttendance, unauthorised),
                 new MeasureResult(Measure.EXCLUDED, atSchool, excluded));
+    }
+
+    /** The caseload's attendance over the terms: sessions summed over every child with attendance recorded. */
+    public static Attendance attendance(Collection<PersonFacts> children, Collection<SchoolTerm> terms) {
+        long possible = 0;
+        long missed = 0;
+        List<Counted> counted = new ArrayList<>();
+        for (PersonFacts child : children) {
+            Map<SchoolTerm, DatedFact<TermAttendanceRecorded>> attendance = lastOfEachTerm(child, terms);
+            if (!attendance.isEmpty()) {
+                possible += sum(attendance, TermAttendanceRecorded::sessionsPossible);
+                missed += sum(attendance, TermAttendanceRecorded::authorisedAbsences)
+                        + sum(attendance, TermAttendanceRecorded::unauthorisedAbsences);
+                counted.add(new Counted(
+                        child.person(),
+                        attendance.values().stream().map(DatedFact::id).toList()));
+            }
+        }
+        return new Attendance(possible - missed, possible, counted);
+    }
+
+    /** The child's attendance record of each of the terms, as last recorded. */
+    private static Map<SchoolTerm, DatedFact<TermAttendanceRecorded>> lastOfEachTerm(
+            PersonFacts child, Collection<SchoolTerm> terms) {
+        Map<SchoolTerm, DatedFact<TermAttendanceRecorded>> attendance = new LinkedHashMap<>();
+        child.of(TermAttendanceRecorded.class).forEach(record -> {
+            SchoolTerm term =
+                    new SchoolTerm(record.fact().academicYear(), record.fact().term());
+            if (terms.contains(term)) {
+                attendance.remove(term);
+                attendance.put(term, record);
+            }
+        });
+        return attendance;
     }
 
     private static long sum(

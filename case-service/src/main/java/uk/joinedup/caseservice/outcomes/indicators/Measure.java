@@ -72,6 +72,12 @@ public enum Measure {
                             + " Support) on benefit for three to four of the past four years",
                     "November 2011",
                     "001:245-246")),
+    /** Counted in sessions, not people: {@link Education#attendance}. */
+    ATTENDANCE(
+            Indicator.EDUCATION,
+            "Sessions attended as a share of the sessions possible over the terms, for the children with"
+                    + " attendance recorded (case-level proxy: the national indicator is the attainment gap).",
+            null),
     PERSISTENT_ABSENCE(
             Indicator.EDUCATION,
             "Children with attendance recorded for the terms who missed 10% or more of the sessions possible,"

@@ -87,6 +87,25 @@ class EducationIndicatorTest {
                         new Counted(id("gus"), List.of(fact("gus-1"))));
     }
 
+    @Test
+    void attendanceAddsUpTheSessionsOfEveryChildAsLastRecorded() {
+        Someone amy = attended("amy", 160, 23, 150, 23, 150, 23);
+        Someone ben = born("ben", BORN)
+                .had(LocalDate.of(2024, 12, 20), attendance(Term.AUTUMN, 100, 10, 50))
+                .had(LocalDate.of(2025, 1, 10), attendance(Term.AUTUMN, 100, 10, 5));
+        Someone notAtSchool = born("cal", BORN);
+
+        Attendance attendance = Education.attendance(List.of(amy.facts(), ben.facts(), notAtSchool.facts()), TERMS);
+
+        // possible 460 + 100; missed 69 + 15
+        assertThat(attendance.sessionsPossible()).isEqualTo(560);
+        assertThat(attendance.sessionsAttended()).isEqualTo(476);
+        assertThat(attendance.children())
+                .containsExactly(
+                        new Counted(id("amy"), List.of(fact("amy-1"), fact("amy-2"), fact("amy-3"))),
+                        new Counted(id("ben"), List.of(fact("ben-2"))));
+    }
+
     /** A child with the three terms' attendance: sessions possible and unauthorised absences per term. */
     private static Someone attended(
             String name,

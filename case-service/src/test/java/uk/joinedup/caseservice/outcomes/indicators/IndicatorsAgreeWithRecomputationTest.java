@@ -228,6 +228,8 @@ class IndicatorsAgreeWithRecomputationTest {
         Set<PersonId> unauthorised = new HashSet<>();
         Set<PersonId> atSchool = new HashSet<>();
         Set<PersonId> excluded = new HashSet<>();
+        double allPossible = 0;
+        double allMissed = 0;
         for (PersonFacts child : people) {
             Map<Term, TermAttendanceRecorded> lastOfEachTerm = new HashMap<>();
             boolean wasExcluded = false;
@@ -246,6 +248,8 @@ class IndicatorsAgreeWithRecomputationTest {
                 missed += record.authorisedAbsences() + record.unauthorisedAbsences();
                 missedWithoutPermission += record.unauthorisedAbsences();
             }
+            allPossible += possible;
+            allMissed += missed;
             if (!lastOfEachTerm.isEmpty()) {
                 withAttendance.add(child.person());
                 addIf(missed / possible >= 0.10, persistent, child);
@@ -258,6 +262,12 @@ class IndicatorsAgreeWithRecomputationTest {
         assertAgrees(results.get(0), withAttendance, persistent);
         assertAgrees(results.get(1), withAttendance, unauthorised);
         assertAgrees(results.get(2), atSchool, excluded);
+        Attendance attendance = Education.attendance(people, terms);
+        assertThat((double) attendance.sessionsPossible()).isEqualTo(allPossible);
+        assertThat((double) attendance.sessionsAttended()).isEqualTo(allPossible - allMissed);
+        assertThat(attendance.children())
+                .extracting(Counted::person)
+                .containsExactlyInAnyOrderElementsOf(withAttendance);
     }
 
     @ParameterizedTest(name = "seed {0}")
