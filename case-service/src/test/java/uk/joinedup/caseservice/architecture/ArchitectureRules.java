@@ -32,8 +32,8 @@ import uk.joinedup.caseservice.sharing.Disclosure;
  *
  * <p>Layout: the shared kernel ({@code agency rules catalogue chronology sharing}) depends on nothing
  * above it; each feature ({@code person}, {@code family}, {@code consent}, {@code agreement}, {@code
- * emergency}, {@code accesslog}) has {@code api domain web} and its read models
- * ({@code record index membership}); {@code views} compose across features; {@code infrastructure}
+ * emergency}, {@code accesslog}, {@code outcomes}) has {@code api domain web} and its read models
+ * ({@code record index membership}) as far as it needs them; {@code views} compose across features; {@code infrastructure}
  * depends on no feature.
  */
 final class ArchitectureRules {
@@ -42,7 +42,7 @@ final class ArchitectureRules {
 
     /** The features: each owns its contract, aggregate, REST adapter and read models. */
     private static final List<String> FEATURES =
-            List.of("person", "family", "consent", "agreement", "emergency", "accesslog");
+            List.of("person", "family", "consent", "agreement", "emergency", "accesslog", "outcomes");
 
     /** Libraries the persisted contract (commands, events, ids) may use besides the JDK. */
     private static final String[] CONTRACT_LIBRARIES = {

@@ -22,7 +22,6 @@ import uk.joinedup.caseservice.family.api.PlanActionCompleted;
 import uk.joinedup.caseservice.family.api.ReferralReceived;
 import uk.joinedup.caseservice.family.api.ReviewHeld;
 import uk.joinedup.caseservice.family.api.SupportPlanAgreed;
-import uk.joinedup.caseservice.family.record.FamilyRecord.CaseStatus;
 import uk.joinedup.caseservice.infrastructure.mongo.DocumentCollection;
 import uk.joinedup.caseservice.infrastructure.mongo.MongoDocuments;
 import uk.joinedup.caseservice.outcomes.overview.OverviewCase.Scope;
@@ -81,12 +80,12 @@ class CaseloadOverviewProjection {
 
     @EventHandler
     void on(CaseOpened event) {
-        change(event.familyId().value(), state -> state.withStatus(CaseStatus.OPEN));
+        change(event.familyId().value(), state -> state.withStatus(OverviewCase.Status.OPEN));
     }
 
     @EventHandler
     void on(CaseReopened event) {
-        change(event.familyId().value(), state -> state.withStatus(CaseStatus.OPEN));
+        change(event.familyId().value(), state -> state.withStatus(OverviewCase.Status.OPEN));
     }
 
     @EventHandler

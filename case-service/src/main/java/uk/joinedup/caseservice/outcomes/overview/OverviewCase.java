@@ -8,7 +8,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import uk.joinedup.caseservice.family.record.FamilyRecord.CaseStatus;
 
 /**
  * A family's case as the overview needs it, kept by {@link CaseloadOverviewProjection} and changed only by
@@ -26,7 +25,7 @@ import uk.joinedup.caseservice.family.record.FamilyRecord.CaseStatus;
  */
 record OverviewCase(
         @JsonProperty("_id") String familyId,
-        CaseStatus status,
+        Status status,
         String registeredBy,
         String lead,
         Map<String, String> team,
@@ -49,7 +48,7 @@ record OverviewCase(
     static OverviewCase registered(String familyId, String agency) {
         return new OverviewCase(
                 familyId,
-                CaseStatus.NOT_OPEN,
+                Status.NOT_OPEN,
                 agency,
                 null,
                 Map.of(),
@@ -62,7 +61,7 @@ record OverviewCase(
     }
 
     boolean open() {
-        return status == CaseStatus.OPEN;
+        return status == Status.OPEN;
     }
 
     /** The scopes whose open cases this case is now: its team's keyworkers and every agency involved now. */
@@ -97,7 +96,7 @@ record OverviewCase(
         return keyed;
     }
 
-    OverviewCase withStatus(CaseStatus changed) {
+    OverviewCase withStatus(Status changed) {
         return new OverviewCase(
                 familyId,
                 changed,
@@ -189,7 +188,7 @@ record OverviewCase(
         }
         return new OverviewCase(
                 familyId,
-                CaseStatus.CLOSED,
+                Status.CLOSED,
                 registeredBy,
                 lead,
                 team,
@@ -240,5 +239,12 @@ record OverviewCase(
         boolean isAgency() {
             return id.startsWith("agency/");
         }
+    }
+
+    /** Where the case stands, as the family's events say (the names are the family record's). */
+    enum Status {
+        NOT_OPEN,
+        OPEN,
+        CLOSED
     }
 }
