@@ -27,9 +27,14 @@ final class SchemeFamilies {
         return FamilyRecord.of(members.stream().map(Member::build).toList());
     }
 
-    FamilyRecord record(LocalDate leadProfessionalSince, LocalDate assessedOn, LocalDate planAgreedOn) {
+    FamilyRecord record(
+            boolean expectantParent, LocalDate leadProfessionalSince, LocalDate assessedOn, LocalDate planAgreedOn) {
         return new FamilyRecord(
-                members.stream().map(Member::build).toList(), false, leadProfessionalSince, assessedOn, planAgreedOn);
+                members.stream().map(Member::build).toList(),
+                expectantParent,
+                leadProfessionalSince,
+                assessedOn,
+                planAgreedOn);
     }
 
     static FactId id(String value) {
