@@ -25,4 +25,11 @@ record Outcome(Finding finding, List<Finding> parts) {
                         .toList());
         return new Outcome(evidence.finding(criterion, met, because), parts);
     }
+
+    /** A combined result none of whose parts had anything to measure: not met, whatever the parts say. */
+    static Outcome noneMeasured(String criterion, List<Finding> parts, String because) {
+        Evidence evidence = new Evidence();
+        parts.forEach(evidence::with);
+        return new Outcome(evidence.finding(criterion, false, because), parts);
+    }
 }

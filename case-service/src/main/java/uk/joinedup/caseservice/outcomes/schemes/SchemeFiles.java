@@ -28,13 +28,10 @@ final class SchemeFiles {
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
-    private static final Validator VALIDATOR;
+    /** Kept for the life of the service: a validator must not outlive its factory. */
+    private static final ValidatorFactory VALIDATION = Validation.buildDefaultValidatorFactory();
 
-    static {
-        try (ValidatorFactory factory = Validation.buildDefaultValidatorFactory()) {
-            VALIDATOR = factory.getValidator();
-        }
-    }
+    private static final Validator VALIDATOR = VALIDATION.getValidator();
 
     private SchemeFiles() {}
 

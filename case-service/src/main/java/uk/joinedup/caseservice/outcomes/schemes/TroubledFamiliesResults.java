@@ -27,6 +27,8 @@ final class TroubledFamiliesResults {
     private final FamilyRecord family;
     private final LocalDate attachedOn;
     private final LocalDate asAt;
+    /** Whether any part of result (a) had something to measure: a school-age child, or a problem before joining. */
+    private boolean measured;
 
     TroubledFamiliesResults(TroubledFamiliesPhase1 rules, FamilyRecord family, LocalDate attachedOn, LocalDate asAt) {
         this.rules = rules;
@@ -36,10 +38,15 @@ final class TroubledFamiliesResults {
     }
 
     List<Outcome> outcomes() {
-        return List.of(
-                Outcome.allOf(CRIME_AND_EDUCATION, List.of(school(), antiSocialBehaviourFall(), offendingFall())),
-                Outcome.single(progressToWork()),
-                Outcome.single(continuousEmployment()));
+        List<Finding> parts = List.of(school(), antiSocialBehaviourFall(), offendingFall());
+        Outcome crimeAndEducation = measured
+                ? Outcome.allOf(CRIME_AND_EDUCATION, parts)
+                : Outcome.noneMeasured(
+                        CRIME_AND_EDUCATION,
+                        parts,
+                        "nothing to measure: no school-age child, and no anti-social behaviour or youth offending in"
+                                + " the window before joining");
+        return List.of(crimeAndEducation, Outcome.single(progressToWork()), Outcome.single(continuousEmployment()));
     }
 
     /** Every school-age child under the exclusion and absence thresholds over the last terms. */
@@ -53,6 +60,7 @@ final class TroubledFamiliesResults {
             if (age < result.schoolAgeFrom() || age >= result.schoolAgeUnder()) {
                 continue;
             }
+            measured = true;
             SchoolRecord school = SchoolRecord.of(child, terms, rules.schoolTerms());
             evidence.notSatisfying(school.outside);
             boolean fewExclusions = school.fixedExclusions.size() < result.fixedExclusionsFewerThan()
@@ -143,6 +151,7 @@ final class TroubledFamiliesResults {
         if (before.isEmpty()) {
             return evidence.finding(criterion, after.isEmpty(), "none before joining; " + counts);
         }
+        measured = true;
         boolean met = Percent.atLeast(before.size() - after.size(), before.size(), fallPercent);
         return evidence.finding(
                 criterion, met, "a fall of " + Percent.of(before.size() - after.size(), before.size()) + ": " + counts);

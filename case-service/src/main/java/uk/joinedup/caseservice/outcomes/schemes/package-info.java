@@ -42,7 +42,9 @@
  *       window are its evidence for, those of the later window against.
  *   <li><b>Result (a)</b> needs every member of school age on the day judged to have attendance recorded in
  *       the last three terms, under the absence threshold, fewer fixed exclusions than the threshold and no
- *       permanent exclusion.
+ *       permanent exclusion. A family with nothing for result (a) to measure (no school-age child, and no
+ *       anti-social behaviour or youth offending in the six months before joining) does not achieve it: no
+ *       payment for a fall from nothing.
  *   <li><b>Continuous employment</b>: an adult on an out-of-work benefit the day the family joined, from a
  *       day on or after it in work (a job end closes the latest open job) and on no out-of-work benefit on
  *       every day of 13 weeks (26 if on a benefit the file lists as needing longer), all ended by the day

@@ -11,6 +11,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Period;
 import org.junit.jupiter.api.Test;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /** The scheme files shipped are read whole, and a bad file is refused naming the file and the field. */
 class SchemeFilesTest {
@@ -44,6 +45,16 @@ class SchemeFilesTest {
                 (SupportingFamilies) schemes.byId("supporting-families").rules();
         assertThat(supporting.needsAtLeast()).isEqualTo(3);
         assertThat(supporting.sustainedFor()).isEqualTo(Period.ofMonths(6));
+    }
+
+    @Test
+    void aBadFileStopsTheStartNamingTheFileAndField() {
+        assertThatThrownBy(() ->
+                        new Schemes(new PathMatchingResourcePatternResolver(), "classpath*:schemes-invalid/*.yml"))
+                .isInstanceOf(SchemeFileInvalid.class)
+                .hasMessageStartingWith(
+                        "Scheme file troubled-families-phase-1.yml, field rules.payments.capPerFamily: ")
+                .hasMessageContaining("must be greater than or equal to 0");
     }
 
     @Test

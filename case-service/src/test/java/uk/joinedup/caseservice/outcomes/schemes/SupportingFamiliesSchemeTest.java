@@ -87,6 +87,7 @@ class SupportingFamiliesSchemeTest {
                 .contains("achieved 2023-05-02")
                 .contains("2023-11-02");
         assertThat(claim.part("outcome.domesticAbuse").notSatisfiedBy()).contains(id("abuse-again"));
+        assertThat(claim.part("outcome.housing").met()).isTrue();
         assertThat(claim.earned()).isEqualByComparingTo("0");
     }
 
@@ -98,6 +99,7 @@ class SupportingFamiliesSchemeTest {
         ResultFinding claim = evaluation.result(SupportingFamiliesClaim.SUSTAINED_OUTCOMES);
         assertThat(claim.part(SupportingFamiliesClaim.PLAN).met()).isFalse();
         assertThat(claim.part(SupportingFamiliesClaim.LEAD_PROFESSIONAL).met()).isTrue();
+        assertThat(evaluation.eligible()).isTrue();
         assertThat(claim.finding().met()).isFalse();
         assertThat(evaluation.total()).isEqualByComparingTo("0");
     }

@@ -230,8 +230,7 @@ class TroubledFamiliesSchemeTest {
             liam.hasEach("before", 100, LocalDate.of(2012, 4, 1), new AntiSocialBehaviourReported("Shouting"))
                     .hasEach("after", 40, LocalDate.of(2012, 10, 2), new AntiSocialBehaviourReported("Shouting"));
 
-            ResultFinding result = SCHEME.evaluate(family.record(), JOINED, SIX_MONTHS_ON)
-                    .result(TroubledFamiliesResults.CRIME_AND_EDUCATION);
+            ResultFinding result = resultOfEligibleFamily(SIX_MONTHS_ON, TroubledFamiliesResults.CRIME_AND_EDUCATION);
 
             assertThat(result.part(TroubledFamiliesResults.ANTI_SOCIAL_BEHAVIOUR_FALL)
                             .met())
@@ -280,14 +279,12 @@ class TroubledFamiliesSchemeTest {
         void threeFixedExclusionsInTheLastThreeTermsFailTheResultTwoDoNot() {
             liam.has("exclusion-1", LocalDate.of(2012, 9, 10), fixedExclusion())
                     .has("exclusion-2", LocalDate.of(2012, 10, 10), fixedExclusion());
-            assertThat(SCHEME.evaluate(family.record(), JOINED, SIX_MONTHS_ON)
-                            .result(TroubledFamiliesResults.CRIME_AND_EDUCATION)
+            assertThat(resultOfEligibleFamily(SIX_MONTHS_ON, TroubledFamiliesResults.CRIME_AND_EDUCATION)
                             .earned())
                     .isEqualByComparingTo("700");
 
             liam.has("exclusion-3", LocalDate.of(2012, 11, 10), fixedExclusion());
-            ResultFinding result = SCHEME.evaluate(family.record(), JOINED, SIX_MONTHS_ON)
-                    .result(TroubledFamiliesResults.CRIME_AND_EDUCATION);
+            ResultFinding result = resultOfEligibleFamily(SIX_MONTHS_ON, TroubledFamiliesResults.CRIME_AND_EDUCATION);
 
             assertThat(result.part(TroubledFamiliesResults.SCHOOL).met()).isFalse();
             assertThat(result.part(TroubledFamiliesResults.SCHOOL).notSatisfiedBy())
@@ -304,8 +301,7 @@ class TroubledFamiliesSchemeTest {
                     .has("offence-4", LocalDate.of(2012, 12, 1), youthOffence(LocalDate.of(2012, 11, 1)))
                     .has("offence-5", LocalDate.of(2013, 2, 1), youthOffence(LocalDate.of(2013, 1, 1)));
 
-            ResultFinding result = SCHEME.evaluate(family.record(), JOINED, SIX_MONTHS_ON)
-                    .result(TroubledFamiliesResults.CRIME_AND_EDUCATION);
+            ResultFinding result = resultOfEligibleFamily(SIX_MONTHS_ON, TroubledFamiliesResults.CRIME_AND_EDUCATION);
 
             assertThat(result.part(TroubledFamiliesResults.OFFENDING_FALL).met())
                     .isTrue();
@@ -318,8 +314,8 @@ class TroubledFamiliesSchemeTest {
 
         @Test
         void cannotBeJudgedBeforeSixMonthsHavePassed() {
-            ResultFinding result = SCHEME.evaluate(family.record(), JOINED, LocalDate.of(2013, 3, 1))
-                    .result(TroubledFamiliesResults.CRIME_AND_EDUCATION);
+            ResultFinding result =
+                    resultOfEligibleFamily(LocalDate.of(2013, 3, 1), TroubledFamiliesResults.CRIME_AND_EDUCATION);
 
             assertThat(result.part(TroubledFamiliesResults.ANTI_SOCIAL_BEHAVIOUR_FALL)
                             .because())
@@ -347,6 +343,7 @@ class TroubledFamiliesSchemeTest {
         void thirteenWeeksInWorkEarnTheResult() {
             // 1 November 2012 + 13 weeks = 31 January 2013
             Evaluation evaluation = SCHEME.evaluate(family.record(), JOINED, LocalDate.of(2013, 1, 31));
+            assertThat(evaluation.eligible()).isTrue();
             ResultFinding result = evaluation.result(TroubledFamiliesResults.CONTINUOUS_EMPLOYMENT);
 
             assertThat(result.finding().met()).isTrue();
@@ -358,8 +355,8 @@ class TroubledFamiliesSchemeTest {
 
         @Test
         void thirteenWeeksLessADayDoNot() {
-            ResultFinding result = SCHEME.evaluate(family.record(), JOINED, LocalDate.of(2013, 1, 30))
-                    .result(TroubledFamiliesResults.CONTINUOUS_EMPLOYMENT);
+            ResultFinding result =
+                    resultOfEligibleFamily(LocalDate.of(2013, 1, 30), TroubledFamiliesResults.CONTINUOUS_EMPLOYMENT);
 
             assertThat(result.finding().met()).isFalse();
             assertThat(result.finding().notSatisfiedBy()).contains(id("job"), id("jsa-ended"));
@@ -370,8 +367,7 @@ class TroubledFamiliesSchemeTest {
         void aJobThatEndedADayShortOfThirteenWeeksDoesNot() {
             karen.has("job-ended", LocalDate.of(2013, 1, 30), new JobEnded(null));
 
-            ResultFinding result = SCHEME.evaluate(family.record(), JOINED, SIX_MONTHS_ON)
-                    .result(TroubledFamiliesResults.CONTINUOUS_EMPLOYMENT);
+            ResultFinding result = resultOfEligibleFamily(SIX_MONTHS_ON, TroubledFamiliesResults.CONTINUOUS_EMPLOYMENT);
 
             assertThat(result.finding().met()).isFalse();
             assertThat(result.finding().notSatisfiedBy()).contains(id("job-ended"));
@@ -380,12 +376,19 @@ class TroubledFamiliesSchemeTest {
 
         @Test
         void someoneOnEmploymentAndSupportAllowanceNeedsTwentySixWeeks() {
+            // eligible on crime (an acceptable behaviour contract in March 2012), work (ESA) and local discretion;
+            // result (a) has nothing to measure: no child, and the contract is before the six months before joining
             SchemeFamilies onEsa = family();
             onEsa.member("karen", LocalDate.of(1980, 5, 1))
                     .has(
                             "esa",
                             LocalDate.of(2012, 1, 9),
                             new BenefitClaimStarted(Benefit.ESA_WORK_RELATED_ACTIVITY_GROUP))
+                    .has(
+                            "contract",
+                            LocalDate.of(2012, 3, 1),
+                            new AntiSocialBehaviourInterventionGiven(
+                                    AntiSocialBehaviourIntervention.ACCEPTABLE_BEHAVIOUR_CONTRACT, null))
                     .has("eviction", LocalDate.of(2012, 6, 1), new EvictionNoticeServed())
                     .has(
                             "esa-ended",
@@ -394,16 +397,24 @@ class TroubledFamiliesSchemeTest {
                     .has("job", LocalDate.of(2012, 11, 1), new JobStarted("Bakery", 30));
 
             // 1 November 2012 + 26 weeks = 2 May 2013
-            assertThat(SCHEME.evaluate(onEsa.record(), JOINED, LocalDate.of(2013, 5, 1))
-                            .result(TroubledFamiliesResults.CONTINUOUS_EMPLOYMENT)
+            Evaluation dayBefore = SCHEME.evaluate(onEsa.record(), JOINED, LocalDate.of(2013, 5, 1));
+            assertThat(dayBefore.eligible()).isTrue();
+            assertThat(dayBefore
+                            .result(TroubledFamiliesResults.CRIME_AND_EDUCATION)
                             .finding()
-                            .met())
-                    .isFalse();
-            assertThat(SCHEME.evaluate(onEsa.record(), JOINED, LocalDate.of(2013, 5, 2))
+                            .because())
+                    .startsWith("nothing to measure");
+            assertThat(dayBefore
                             .result(TroubledFamiliesResults.CONTINUOUS_EMPLOYMENT)
-                            .finding()
-                            .met())
-                    .isTrue();
+                            .earned())
+                    .isEqualByComparingTo("0");
+            assertThat(dayBefore.total()).isEqualByComparingTo("3200");
+            Evaluation twentySixWeeks = SCHEME.evaluate(onEsa.record(), JOINED, LocalDate.of(2013, 5, 2));
+            assertThat(twentySixWeeks
+                            .result(TroubledFamiliesResults.CONTINUOUS_EMPLOYMENT)
+                            .earned())
+                    .isEqualByComparingTo("800");
+            assertThat(twentySixWeeks.total()).isEqualByComparingTo("4000");
         }
     }
 
@@ -427,6 +438,7 @@ class TroubledFamiliesSchemeTest {
 
             Evaluation evaluation = SCHEME.evaluate(family.record(), JOINED, SIX_MONTHS_ON);
 
+            assertThat(evaluation.eligible()).isTrue();
             assertThat(evaluation.attachmentFee()).isEqualByComparingTo("3200");
             assertThat(evaluation
                             .result(TroubledFamiliesResults.CRIME_AND_EDUCATION)
@@ -475,6 +487,13 @@ class TroubledFamiliesSchemeTest {
             assertThat(evaluation.total()).isEqualByComparingTo("3300");
             assertThat(evaluation.capReached()).isFalse();
         }
+    }
+
+    /** A result for the family, which the test expects to be eligible (so that the result's amount is due). */
+    private ResultFinding resultOfEligibleFamily(LocalDate asAt, String result) {
+        Evaluation evaluation = SCHEME.evaluate(family.record(), JOINED, asAt);
+        assertThat(evaluation.eligible()).as("eligible").isTrue();
+        return evaluation.result(result);
     }
 
     /** Liam's attendance for a term, recorded on the last day of the term's school weeks. */
