@@ -9,7 +9,8 @@ import java.util.List;
  * @param scheme the scheme's id (its file name without extension)
  * @param eligible whether the family meets the scheme's entry criteria
  * @param entry each entry criterion
- * @param paymentYear the year whose amounts apply, e.g. 2012/13, or null if the file lists none for it
+ * @param paymentYear the financial year whose amounts apply, e.g. 2012/13; null for a scheme whose amounts
+ *     do not vary by year (Supporting Families), or when the file lists no amounts for the year
  * @param attachmentFee the fee for attaching the family, zero if not eligible
  * @param results each payable result
  * @param total the attachment fee and results earned, never above the cap
