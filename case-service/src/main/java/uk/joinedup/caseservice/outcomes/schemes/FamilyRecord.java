@@ -1,0 +1,36 @@
+package uk.joinedup.caseservice.outcomes.schemes;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * What a scheme reads about one family, independent of where it is stored.
+ *
+ * @param members the household's members with their facts
+ * @param expectantParent whether a member is expecting a child (Supporting Families)
+ * @param leadProfessionalSince when a lead professional was first appointed, or null if none
+ * @param wholeFamilyAssessedOn when the whole-family assessment was made, or null if none
+ * @param planAgreedOn when the family's plan was agreed, or null if none
+ */
+public record FamilyRecord(
+        List<FamilyMember> members,
+        boolean expectantParent,
+        LocalDate leadProfessionalSince,
+        LocalDate wholeFamilyAssessedOn,
+        LocalDate planAgreedOn) {
+
+    public FamilyRecord {
+        members = List.copyOf(members);
+    }
+
+    /** A family known only by its members: no lead professional, assessment or plan recorded. */
+    public static FamilyRecord of(List<FamilyMember> members) {
+        return new FamilyRecord(members, false, null, null, null);
+    }
+
+    /** Every member's facts. */
+    Stream<DatedFact> facts() {
+        return members.stream().flatMap(member -> member.facts().stream());
+    }
+}

@@ -1,0 +1,29 @@
+package uk.joinedup.caseservice.outcomes.schemes;
+
+import java.time.LocalDate;
+
+/**
+ * A stretch of time someone was in a state (on a benefit, in a job): from its first day up to, not
+ * including, the day it ended.
+ *
+ * @param from first day
+ * @param until the day it ended, or null while it lasts
+ * @param started the fact that started it
+ * @param ended the fact that ended it, or null
+ */
+record Spell(LocalDate from, LocalDate until, DatedFact started, DatedFact ended) {
+
+    boolean coversDay(LocalDate day) {
+        return !day.isBefore(from) && (until == null || day.isBefore(until));
+    }
+
+    /** Whether it covers every day from {@code first} up to, not including, {@code end}. */
+    boolean coversAll(LocalDate first, LocalDate end) {
+        return !first.isBefore(from) && (until == null || !until.isBefore(end));
+    }
+
+    /** Whether it covers any day from {@code first} up to, not including, {@code end}. */
+    boolean overlaps(LocalDate first, LocalDate end) {
+        return from.isBefore(end) && (until == null || until.isAfter(first));
+    }
+}

@@ -1,0 +1,70 @@
+package uk.joinedup.caseservice.outcomes.schemes;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.List;
+
+/**
+ * Supporting Families (2022-25): the figures of its eligibility and claim, and the headline outcomes with
+ * the facts that show a need in each and the facts that show its outcome. The rules themselves are {@link
+ * SupportingFamiliesClaim}.
+ *
+ * @param dependentChildUnder a member under this age is a dependent child
+ * @param needsAtLeast how many headline outcomes must show a need
+ * @param needLookback how far before the family joined a fact shows a need
+ * @param sustainedFor how long each need's outcome must be sustained before a claim
+ * @param headlineOutcomes the headline outcomes the facts can show
+ * @param claimPayment paid for a family whose claim is met
+ */
+public record SupportingFamilies(
+        @NotNull @Positive Integer dependentChildUnder,
+        @NotNull @Positive Integer needsAtLeast,
+        @NotNull Period needLookback,
+        @NotNull Period sustainedFor,
+        @NotEmpty List<@NotNull @Valid HeadlineOutcome> headlineOutcomes,
+        @NotNull @DecimalMin("0") BigDecimal claimPayment)
+        implements SchemeRules {
+
+    @JsonIgnore
+    @AssertTrue(message = "give each headline outcome a different id")
+    public boolean isEachOutcomeOnce() {
+        return headlineOutcomes == null
+                || headlineOutcomes.stream().map(HeadlineOutcome::id).distinct().count() == headlineOutcomes.size();
+    }
+
+    @Override
+    public Evaluation evaluate(String scheme, FamilyRecord family, LocalDate attachedOn, LocalDate asAt) {
+        return new SupportingFamiliesClaim(this, family, attachedOn, asAt).evaluate(scheme);
+    }
+
+    /**
+     * @param id names the outcome in findings, e.g. {@code housing}
+     * @param title the programme's name for it
+     * @param needShownBy facts that show the family needs help with it
+     * @param outcomeShownBy facts that show the outcome achieved; if none are listed, the outcome is that no
+     *     fact showing the need has been recorded since
+     */
+    public record HeadlineOutcome(
+            @NotBlank String id,
+            @NotBlank String title,
+            @NotEmpty List<@NotNull FactMatcher> needShownBy,
+            @NotNull List<@NotNull FactMatcher> outcomeShownBy) {
+
+        boolean showsNeed(DatedFact fact) {
+            return needShownBy.stream().anyMatch(matcher -> matcher.matches(fact));
+        }
+
+        boolean showsOutcome(DatedFact fact) {
+            return outcomeShownBy.stream().anyMatch(matcher -> matcher.matches(fact));
+        }
+    }
+}

@@ -1,0 +1,155 @@
+package uk.joinedup.caseservice.outcomes.schemes;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import uk.joinedup.caseservice.catalogue.AntiSocialBehaviourInterventionGiven;
+import uk.joinedup.caseservice.catalogue.BenefitClaimStarted;
+import uk.joinedup.caseservice.catalogue.OffenceProven;
+
+/** The four entry criteria of Troubled Families phase 1, judged on the day the family joined. */
+final class TroubledFamiliesEntry {
+
+    static final String CRIME = "crimeAndAntiSocialBehaviour";
+    static final String EDUCATION = "education";
+    static final String WORK = "work";
+    static final String LOCAL_DISCRETION = "localDiscretion";
+
+    private final TroubledFamiliesPhase1 rules;
+    private final FamilyRecord family;
+    private final LocalDate on;
+
+    TroubledFamiliesEntry(TroubledFamiliesPhase1 rules, FamilyRecord family, LocalDate attachedOn) {
+        this.rules = rules;
+        this.family = family;
+        this.on = attachedOn;
+    }
+
+    List<Finding> findings() {
+        return List.of(crime(), education(), work(), localDiscretion());
+    }
+
+    /** An under-18 with an offence proven in the window, or anyone given a listed ASB intervention in it. */
+    private Finding crime() {
+        TroubledFamiliesPhase1.CrimeEntry crime = rules.entry().crime();
+        LocalDate from = on.minus(crime.window());
+        Evidence evidence = new Evidence();
+        List<String> reasons = new ArrayList<>();
+        for (FamilyMember member : family.members()) {
+            member.factsOf(OffenceProven.class).forEach(fact -> {
+                OffenceProven offence = (OffenceProven) fact.fact();
+                if (fact.within(from, on) && member.ageOn(offence.offenceDate()) < crime.youthUnder()) {
+                    evidence.satisfying(fact);
+                    reasons.add(
+                            "an offence by someone under " + crime.youthUnder() + " proven on " + fact.occurredOn());
+                } else {
+                    evidence.notSatisfying(fact);
+                }
+            });
+            member.factsOf(AntiSocialBehaviourInterventionGiven.class).forEach(fact -> {
+                AntiSocialBehaviourInterventionGiven given = (AntiSocialBehaviourInterventionGiven) fact.fact();
+                if (fact.within(from, on)
+                        && crime.antiSocialBehaviourInterventions().contains(given.intervention())) {
+                    evidence.satisfying(fact);
+                    reasons.add("an anti-social behaviour intervention on " + fact.occurredOn());
+                } else {
+                    evidence.notSatisfying(fact);
+                }
+            });
+        }
+        return evidence.finding(
+                CRIME,
+                !reasons.isEmpty(),
+                reasons.isEmpty()
+                        ? "no offence by an under-" + crime.youthUnder() + " nor listed intervention from " + from
+                        : String.join("; ", reasons));
+    }
+
+    /** A child with a permanent exclusion, enough fixed exclusions, or enough unauthorised absence. */
+    private Finding education() {
+        TroubledFamiliesPhase1.EducationEntry education = rules.entry().education();
+        List<SchoolTerm> terms = SchoolTerm.lastCompleted(on, education.terms(), rules.schoolTerms());
+        Evidence evidence = new Evidence();
+        List<String> reasons = new ArrayList<>();
+        for (FamilyMember child : children()) {
+            SchoolRecord school = SchoolRecord.of(child, terms, rules.schoolTerms());
+            evidence.notSatisfying(school.outside);
+            if (!school.permanentExclusions.isEmpty()) {
+                evidence.satisfying(school.permanentExclusions);
+                reasons.add("a permanent exclusion");
+            }
+            if (school.fixedExclusions.size() >= education.fixedExclusionsAtLeast()) {
+                evidence.satisfying(school.fixedExclusions);
+                reasons.add(school.fixedExclusions.size() + " fixed exclusions");
+            } else {
+                evidence.notSatisfying(school.fixedExclusions);
+            }
+            if (school.hasAttendance()
+                    && Percent.atLeast(
+                            school.unauthorisedAbsences(),
+                            school.sessionsPossible(),
+                            education.unauthorisedAbsencePercentAtLeast())) {
+                evidence.satisfying(school.attendance);
+                reasons.add(
+                        Percent.of(school.unauthorisedAbsences(), school.sessionsPossible()) + " unauthorised absence");
+            } else {
+                evidence.notSatisfying(school.attendance);
+            }
+        }
+        return evidence.finding(
+                EDUCATION,
+                !reasons.isEmpty(),
+                (reasons.isEmpty() ? "nothing that meets it" : String.join("; ", reasons)) + " over " + terms);
+    }
+
+    /** An adult on an out-of-work benefit on the day. */
+    private Finding work() {
+        Evidence evidence = new Evidence();
+        boolean met = false;
+        for (FamilyMember adult : adults()) {
+            for (Spell spell : Spells.outOfWork(adult, rules.outOfWork())) {
+                if (spell.coversDay(on)) {
+                    evidence.satisfying(spell.started());
+                    met = true;
+                } else {
+                    evidence.notSatisfying(spell.started());
+                }
+            }
+        }
+        family.facts().filter(fact -> fact.is(BenefitClaimStarted.class)).forEach(evidence::notSatisfying);
+        return evidence.finding(
+                WORK, met, met ? "an adult on an out-of-work benefit on " + on : "no adult on an out-of-work benefit");
+    }
+
+    /** A fact the authority chose (e.g. a child protection plan, a notice of eviction) in the window. */
+    private Finding localDiscretion() {
+        TroubledFamiliesPhase1.DiscretionEntry discretion = rules.entry().localDiscretion();
+        LocalDate from = on.minus(discretion.window());
+        Evidence evidence = new Evidence();
+        boolean met = false;
+        for (DatedFact fact : family.facts().toList()) {
+            if (discretion.facts().stream().anyMatch(matcher -> matcher.matches(fact))) {
+                if (fact.within(from, on)) {
+                    evidence.satisfying(fact);
+                    met = true;
+                } else {
+                    evidence.notSatisfying(fact);
+                }
+            }
+        }
+        return evidence.finding(
+                LOCAL_DISCRETION, met, met ? "a listed fact from " + from : "no listed fact from " + from);
+    }
+
+    private List<FamilyMember> children() {
+        return family.members().stream()
+                .filter(member -> member.ageOn(on) < rules.adultsFrom())
+                .toList();
+    }
+
+    private List<FamilyMember> adults() {
+        return family.members().stream()
+                .filter(member -> member.ageOn(on) >= rules.adultsFrom())
+                .toList();
+    }
+}

@@ -1,0 +1,521 @@
+package uk.joinedup.caseservice.outcomes.schemes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static uk.joinedup.caseservice.outcomes.schemes.SchemeFamilies.family;
+import static uk.joinedup.caseservice.outcomes.schemes.SchemeFamilies.id;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import uk.joinedup.caseservice.catalogue.AntiSocialBehaviourIntervention;
+import uk.joinedup.caseservice.catalogue.AntiSocialBehaviourInterventionGiven;
+import uk.joinedup.caseservice.catalogue.AntiSocialBehaviourReported;
+import uk.joinedup.caseservice.catalogue.AttachedToWorkProgramme;
+import uk.joinedup.caseservice.catalogue.Benefit;
+import uk.joinedup.caseservice.catalogue.BenefitClaimEnded;
+import uk.joinedup.caseservice.catalogue.BenefitClaimStarted;
+import uk.joinedup.caseservice.catalogue.ClaimEndReason;
+import uk.joinedup.caseservice.catalogue.Disposal;
+import uk.joinedup.caseservice.catalogue.EvictionNoticeServed;
+import uk.joinedup.caseservice.catalogue.ExcludedFromSchool;
+import uk.joinedup.caseservice.catalogue.ExclusionType;
+import uk.joinedup.caseservice.catalogue.JobEnded;
+import uk.joinedup.caseservice.catalogue.JobStarted;
+import uk.joinedup.caseservice.catalogue.OffenceProven;
+import uk.joinedup.caseservice.catalogue.Term;
+import uk.joinedup.caseservice.catalogue.TermAttendanceRecorded;
+
+/**
+ * Troubled Families phase 1 against hand-computed families, with facts on the edges of its windows and
+ * thresholds, as the shipped scheme file configures it.
+ *
+ * <p>Every family joins on 1 October 2012 (financial year 2012/13: attachment fee £3,200; results £700, £100
+ * and £800; cap £4,000). That day falls in the autumn term 2012/13, so the last three terms for entry are
+ * autumn 2011/12 (1 Sep to 31 Dec 2011), spring 2011/12 (1 Jan to 14 Apr 2012) and summer 2011/12 (15 Apr
+ * to 31 Aug 2012). Results judged on 1 April 2013 (in the spring term 2012/13) look at spring 2011/12, summer
+ * 2011/12 and autumn 2012/13, and compare 1 April to 30 September 2012 with 2 October 2012 to 1 April 2013.
+ * Unless a test says otherwise the family is Karen (born 1980), on Jobseeker's Allowance since January 2012
+ * (the work criterion), served notice of eviction in June 2012 (local discretion), and Liam (born 2000).
+ */
+class TroubledFamiliesSchemeTest {
+
+    private static final Scheme SCHEME = new Schemes().byId("troubled-families-phase-1");
+    private static final LocalDate JOINED = LocalDate.of(2012, 10, 1);
+    private static final LocalDate SIX_MONTHS_ON = LocalDate.of(2013, 4, 1);
+
+    private SchemeFamilies family;
+    private SchemeFamilies.Member karen;
+    private SchemeFamilies.Member liam;
+
+    TroubledFamiliesSchemeTest() {
+        family = family();
+        karen = family.member("karen", LocalDate.of(1980, 5, 1))
+                .has("jsa", LocalDate.of(2012, 1, 9), new BenefitClaimStarted(Benefit.JOBSEEKERS_ALLOWANCE))
+                .has("eviction", LocalDate.of(2012, 6, 1), new EvictionNoticeServed());
+        liam = family.member("liam", LocalDate.of(2000, 3, 1));
+    }
+
+    @Nested
+    class Entry {
+
+        @Test
+        void unauthorisedAbsenceOf15PointZeroPercentMeetsEducationAndTheFamilyIsEligibleForTheFee() {
+            // 30 + 30 + 30 = 90 of 200 + 200 + 200 = 600 sessions: 15.0%
+            attendance("2011/12", Term.AUTUMN, 200, 30);
+            attendance("2011/12", Term.SPRING, 200, 30);
+            attendance("2011/12", Term.SUMMER, 200, 30);
+
+            Evaluation evaluation = SCHEME.evaluate(family.record(), JOINED, JOINED);
+
+            assertThat(evaluation.entry(TroubledFamiliesEntry.EDUCATION).met()).isTrue();
+            assertThat(evaluation.entry(TroubledFamiliesEntry.EDUCATION).satisfiedBy())
+                    .containsExactlyInAnyOrder(
+                            id("attendance-2011/12-AUTUMN"),
+                            id("attendance-2011/12-SPRING"),
+                            id("attendance-2011/12-SUMMER"));
+            assertThat(evaluation.entry(TroubledFamiliesEntry.WORK).satisfiedBy())
+                    .containsExactly(id("jsa"));
+            assertThat(evaluation.entry(TroubledFamiliesEntry.LOCAL_DISCRETION).satisfiedBy())
+                    .containsExactly(id("eviction"));
+            assertThat(evaluation.eligible()).isTrue();
+            assertThat(evaluation.paymentYear()).isEqualTo("2012/13");
+            assertThat(evaluation.attachmentFee()).isEqualByComparingTo("3200");
+            assertThat(evaluation.total()).isEqualByComparingTo("3200");
+        }
+
+        @Test
+        void unauthorisedAbsenceOf14Point9PercentDoesNotAndTwoCriteriaEarnNothing() {
+            // 30 + 30 + 28 = 88 of 200 + 200 + 190 = 590 sessions: 14.9%
+            attendance("2011/12", Term.AUTUMN, 200, 30);
+            attendance("2011/12", Term.SPRING, 200, 30);
+            attendance("2011/12", Term.SUMMER, 190, 28);
+
+            Evaluation evaluation = SCHEME.evaluate(family.record(), JOINED, JOINED);
+
+            assertThat(evaluation.entry(TroubledFamiliesEntry.EDUCATION).met()).isFalse();
+            assertThat(evaluation.entry(TroubledFamiliesEntry.EDUCATION).because())
+                    .contains("nothing that meets it");
+            assertThat(evaluation.entry(TroubledFamiliesEntry.EDUCATION).notSatisfiedBy())
+                    .hasSize(3)
+                    .contains(id("attendance-2011/12-SUMMER"));
+            assertThat(evaluation.eligible()).isFalse();
+            assertThat(evaluation.attachmentFee()).isEqualByComparingTo("0");
+            assertThat(evaluation.total()).isEqualByComparingTo("0");
+        }
+
+        @Test
+        void aCorrectedAttendanceRecordReplacesTheFirst() {
+            attendance("2011/12", Term.AUTUMN, 200, 30);
+            attendance("2011/12", Term.SPRING, 200, 30);
+            attendance("2011/12", Term.SUMMER, 200, 30);
+            // corrected the next day to 28: 88 of 600 is 14.7%
+            liam.has(
+                    "summer-corrected",
+                    LocalDate.of(2012, 7, 21),
+                    new TermAttendanceRecorded("2011/12", Term.SUMMER, 200, 0, 28));
+
+            Evaluation evaluation = SCHEME.evaluate(family.record(), JOINED, JOINED);
+
+            assertThat(evaluation.entry(TroubledFamiliesEntry.EDUCATION).met()).isFalse();
+            assertThat(evaluation.entry(TroubledFamiliesEntry.EDUCATION).notSatisfiedBy())
+                    .contains(id("summer-corrected"), id("attendance-2011/12-SUMMER"));
+            assertThat(evaluation.eligible()).isFalse();
+        }
+
+        @Test
+        void threeFixedExclusionsInTheLastThreeTermsMeetEducation() {
+            liam.has("exclusion-autumn", LocalDate.of(2011, 11, 10), fixedExclusion())
+                    .has("exclusion-spring", LocalDate.of(2012, 2, 10), fixedExclusion())
+                    .has("exclusion-summer", LocalDate.of(2012, 6, 10), fixedExclusion());
+
+            Evaluation evaluation = SCHEME.evaluate(family.record(), JOINED, JOINED);
+
+            assertThat(evaluation.entry(TroubledFamiliesEntry.EDUCATION).met()).isTrue();
+            assertThat(evaluation.entry(TroubledFamiliesEntry.EDUCATION).satisfiedBy())
+                    .containsExactly(id("exclusion-autumn"), id("exclusion-spring"), id("exclusion-summer"));
+            assertThat(evaluation.eligible()).isTrue();
+            assertThat(evaluation.total()).isEqualByComparingTo("3200");
+        }
+
+        @Test
+        void twoFixedExclusionsInTheLastThreeTermsDoNotThoseOutsideThemNotCounted() {
+            liam.has("exclusion-before", LocalDate.of(2011, 8, 31), fixedExclusion()) // summer 2010/11
+                    .has("exclusion-spring", LocalDate.of(2012, 2, 10), fixedExclusion())
+                    .has("exclusion-summer", LocalDate.of(2012, 8, 31), fixedExclusion())
+                    .has("exclusion-this-term", LocalDate.of(2012, 9, 1), fixedExclusion()); // autumn 2012/13
+
+            Evaluation evaluation = SCHEME.evaluate(family.record(), JOINED, JOINED);
+
+            assertThat(evaluation.entry(TroubledFamiliesEntry.EDUCATION).met()).isFalse();
+            assertThat(evaluation.entry(TroubledFamiliesEntry.EDUCATION).satisfiedBy())
+                    .isEmpty();
+            assertThat(evaluation.entry(TroubledFamiliesEntry.EDUCATION).notSatisfiedBy())
+                    .containsExactlyInAnyOrder(
+                            id("exclusion-before"),
+                            id("exclusion-spring"),
+                            id("exclusion-summer"),
+                            id("exclusion-this-term"));
+            assertThat(evaluation.eligible()).isFalse();
+            assertThat(evaluation.total()).isEqualByComparingTo("0");
+        }
+
+        @Test
+        void anOffenceProvenTwelveMonthsBeforeJoiningMeetsCrime() {
+            liam.has("offence", LocalDate.of(2011, 10, 1), youthOffence(LocalDate.of(2011, 9, 1)));
+
+            Evaluation evaluation = SCHEME.evaluate(family.record(), JOINED, JOINED);
+
+            assertThat(evaluation.entry(TroubledFamiliesEntry.CRIME).met()).isTrue();
+            assertThat(evaluation.entry(TroubledFamiliesEntry.CRIME).satisfiedBy())
+                    .containsExactly(id("offence"));
+            assertThat(evaluation.eligible()).isTrue();
+            assertThat(evaluation.total()).isEqualByComparingTo("3200");
+        }
+
+        @Test
+        void anOffenceProvenTwelveMonthsAndADayBeforeDoesNot() {
+            liam.has("offence", LocalDate.of(2011, 9, 30), youthOffence(LocalDate.of(2011, 9, 1)));
+
+            Evaluation evaluation = SCHEME.evaluate(family.record(), JOINED, JOINED);
+
+            assertThat(evaluation.entry(TroubledFamiliesEntry.CRIME).met()).isFalse();
+            assertThat(evaluation.entry(TroubledFamiliesEntry.CRIME).notSatisfiedBy())
+                    .containsExactly(id("offence"));
+            assertThat(evaluation.eligible()).isFalse();
+            assertThat(evaluation.total()).isEqualByComparingTo("0");
+        }
+
+        @Test
+        void anAdultsOffenceOrAWarningForAntiSocialBehaviourDoesNotMeetCrime() {
+            karen.has(
+                            "adult-offence",
+                            LocalDate.of(2012, 5, 1),
+                            new OffenceProven("Theft", LocalDate.of(2012, 4, 1), Disposal.CAUTION))
+                    .has(
+                            "warning",
+                            LocalDate.of(2012, 5, 1),
+                            new AntiSocialBehaviourInterventionGiven(AntiSocialBehaviourIntervention.WARNING, null));
+            liam.has(
+                    "contract",
+                    LocalDate.of(2011, 9, 30),
+                    new AntiSocialBehaviourInterventionGiven(
+                            AntiSocialBehaviourIntervention.ACCEPTABLE_BEHAVIOUR_CONTRACT, null));
+
+            Evaluation evaluation = SCHEME.evaluate(family.record(), JOINED, JOINED);
+
+            assertThat(evaluation.entry(TroubledFamiliesEntry.CRIME).met()).isFalse();
+            assertThat(evaluation.entry(TroubledFamiliesEntry.CRIME).notSatisfiedBy())
+                    .containsExactlyInAnyOrder(id("adult-offence"), id("warning"), id("contract"));
+            assertThat(evaluation.eligible()).isFalse();
+        }
+    }
+
+    @Nested
+    class CrimeAndEducationResult {
+
+        /**
+         * Eligible on education (60 + 20 + 10 = 90 of 600, 15.0%), work and local discretion. Over the terms of
+         * the results, 20 + 10 + 10 = 40 of 600 (6.7%), no exclusions; no offending before or since.
+         */
+        CrimeAndEducationResult() {
+            attendance("2011/12", Term.AUTUMN, 200, 60);
+            attendance("2011/12", Term.SPRING, 200, 20);
+            attendance("2011/12", Term.SUMMER, 200, 10);
+            attendance("2012/13", Term.AUTUMN, 200, 10);
+        }
+
+        @Test
+        void aSixtyPercentFallInAntiSocialBehaviourEarnsTheResult() {
+            // 100 incidents from 1 April 2012, 40 from 2 October 2012: (100 - 40) / 100 = 60%
+            liam.hasEach("before", 100, LocalDate.of(2012, 4, 1), new AntiSocialBehaviourReported("Shouting"))
+                    .hasEach("after", 40, LocalDate.of(2012, 10, 2), new AntiSocialBehaviourReported("Shouting"));
+
+            ResultFinding result = resultOfEligibleFamily(SIX_MONTHS_ON, TroubledFamiliesResults.CRIME_AND_EDUCATION);
+
+            assertThat(result.part(TroubledFamiliesResults.ANTI_SOCIAL_BEHAVIOUR_FALL)
+                            .met())
+                    .isTrue();
+            assertThat(result.part(TroubledFamiliesResults.ANTI_SOCIAL_BEHAVIOUR_FALL)
+                            .because())
+                    .startsWith("a fall of 60.0%");
+            assertThat(result.part(TroubledFamiliesResults.ANTI_SOCIAL_BEHAVIOUR_FALL)
+                            .satisfiedBy())
+                    .hasSize(100);
+            assertThat(result.part(TroubledFamiliesResults.ANTI_SOCIAL_BEHAVIOUR_FALL)
+                            .notSatisfiedBy())
+                    .hasSize(40);
+            assertThat(result.part(TroubledFamiliesResults.SCHOOL).met()).isTrue();
+            assertThat(result.part(TroubledFamiliesResults.OFFENDING_FALL).met())
+                    .isTrue();
+            assertThat(result.finding().met()).isTrue();
+            assertThat(result.earned()).isEqualByComparingTo("700");
+            assertThat(SCHEME.evaluate(family.record(), JOINED, SIX_MONTHS_ON).total())
+                    .isEqualByComparingTo("3900");
+        }
+
+        @Test
+        void aFiftyNinePercentFallDoesNot() {
+            // (100 - 41) / 100 = 59%
+            liam.hasEach("before", 100, LocalDate.of(2012, 4, 1), new AntiSocialBehaviourReported("Shouting"))
+                    .hasEach("after", 41, LocalDate.of(2012, 10, 2), new AntiSocialBehaviourReported("Shouting"));
+
+            Evaluation evaluation = SCHEME.evaluate(family.record(), JOINED, SIX_MONTHS_ON);
+            ResultFinding result = evaluation.result(TroubledFamiliesResults.CRIME_AND_EDUCATION);
+
+            assertThat(result.part(TroubledFamiliesResults.ANTI_SOCIAL_BEHAVIOUR_FALL)
+                            .met())
+                    .isFalse();
+            assertThat(result.part(TroubledFamiliesResults.ANTI_SOCIAL_BEHAVIOUR_FALL)
+                            .because())
+                    .startsWith("a fall of 59.0%");
+            assertThat(result.finding().met()).isFalse();
+            assertThat(result.finding().notSatisfiedBy()).contains(id("after-41"));
+            assertThat(result.earned()).isEqualByComparingTo("0");
+            assertThat(evaluation.eligible()).isTrue();
+            assertThat(evaluation.total()).isEqualByComparingTo("3200");
+        }
+
+        @Test
+        void threeFixedExclusionsInTheLastThreeTermsFailTheResultTwoDoNot() {
+            liam.has("exclusion-1", LocalDate.of(2012, 9, 10), fixedExclusion())
+                    .has("exclusion-2", LocalDate.of(2012, 10, 10), fixedExclusion());
+            assertThat(resultOfEligibleFamily(SIX_MONTHS_ON, TroubledFamiliesResults.CRIME_AND_EDUCATION)
+                            .earned())
+                    .isEqualByComparingTo("700");
+
+            liam.has("exclusion-3", LocalDate.of(2012, 11, 10), fixedExclusion());
+            ResultFinding result = resultOfEligibleFamily(SIX_MONTHS_ON, TroubledFamiliesResults.CRIME_AND_EDUCATION);
+
+            assertThat(result.part(TroubledFamiliesResults.SCHOOL).met()).isFalse();
+            assertThat(result.part(TroubledFamiliesResults.SCHOOL).notSatisfiedBy())
+                    .contains(id("exclusion-1"), id("exclusion-2"), id("exclusion-3"));
+            assertThat(result.earned()).isEqualByComparingTo("0");
+        }
+
+        @Test
+        void aThirtyThreePercentFallInYouthOffendingMeetsItsPart() {
+            // 3 offences committed before joining, 2 since: (3 - 2) / 3 = 33.3%
+            liam.has("offence-1", LocalDate.of(2012, 6, 1), youthOffence(LocalDate.of(2012, 5, 1)))
+                    .has("offence-2", LocalDate.of(2012, 7, 1), youthOffence(LocalDate.of(2012, 6, 1)))
+                    .has("offence-3", LocalDate.of(2012, 8, 1), youthOffence(LocalDate.of(2012, 7, 1)))
+                    .has("offence-4", LocalDate.of(2012, 12, 1), youthOffence(LocalDate.of(2012, 11, 1)))
+                    .has("offence-5", LocalDate.of(2013, 2, 1), youthOffence(LocalDate.of(2013, 1, 1)));
+
+            ResultFinding result = resultOfEligibleFamily(SIX_MONTHS_ON, TroubledFamiliesResults.CRIME_AND_EDUCATION);
+
+            assertThat(result.part(TroubledFamiliesResults.OFFENDING_FALL).met())
+                    .isTrue();
+            assertThat(result.part(TroubledFamiliesResults.OFFENDING_FALL).satisfiedBy())
+                    .containsExactly(id("offence-1"), id("offence-2"), id("offence-3"));
+            assertThat(result.part(TroubledFamiliesResults.OFFENDING_FALL).notSatisfiedBy())
+                    .containsExactly(id("offence-4"), id("offence-5"));
+            assertThat(result.earned()).isEqualByComparingTo("700");
+        }
+
+        @Test
+        void cannotBeJudgedBeforeSixMonthsHavePassed() {
+            ResultFinding result =
+                    resultOfEligibleFamily(LocalDate.of(2013, 3, 1), TroubledFamiliesResults.CRIME_AND_EDUCATION);
+
+            assertThat(result.part(TroubledFamiliesResults.ANTI_SOCIAL_BEHAVIOUR_FALL)
+                            .because())
+                    .contains("not yet passed");
+            assertThat(result.earned()).isEqualByComparingTo("0");
+        }
+    }
+
+    @Nested
+    class ContinuousEmploymentResult {
+
+        /** Eligible (15.0% absence, work, local discretion); Karen leaves JSA for a job on 1 November 2012. */
+        ContinuousEmploymentResult() {
+            attendance("2011/12", Term.AUTUMN, 200, 30);
+            attendance("2011/12", Term.SPRING, 200, 30);
+            attendance("2011/12", Term.SUMMER, 200, 30);
+            karen.has(
+                            "jsa-ended",
+                            LocalDate.of(2012, 11, 1),
+                            new BenefitClaimEnded(Benefit.JOBSEEKERS_ALLOWANCE, ClaimEndReason.FOUND_WORK))
+                    .has("job", LocalDate.of(2012, 11, 1), new JobStarted("Bakery", 30));
+        }
+
+        @Test
+        void thirteenWeeksInWorkEarnTheResult() {
+            // 1 November 2012 + 13 weeks = 31 January 2013
+            Evaluation evaluation = SCHEME.evaluate(family.record(), JOINED, LocalDate.of(2013, 1, 31));
+            assertThat(evaluation.eligible()).isTrue();
+            ResultFinding result = evaluation.result(TroubledFamiliesResults.CONTINUOUS_EMPLOYMENT);
+
+            assertThat(result.finding().met()).isTrue();
+            assertThat(result.finding().satisfiedBy()).containsExactlyInAnyOrder(id("job"), id("jsa-ended"));
+            assertThat(result.earned()).isEqualByComparingTo("800");
+            assertThat(evaluation.total()).isEqualByComparingTo("4000");
+            assertThat(evaluation.capReached()).isFalse();
+        }
+
+        @Test
+        void thirteenWeeksLessADayDoNot() {
+            ResultFinding result =
+                    resultOfEligibleFamily(LocalDate.of(2013, 1, 30), TroubledFamiliesResults.CONTINUOUS_EMPLOYMENT);
+
+            assertThat(result.finding().met()).isFalse();
+            assertThat(result.finding().notSatisfiedBy()).contains(id("job"), id("jsa-ended"));
+            assertThat(result.earned()).isEqualByComparingTo("0");
+        }
+
+        @Test
+        void aJobThatEndedADayShortOfThirteenWeeksDoesNot() {
+            karen.has("job-ended", LocalDate.of(2013, 1, 30), new JobEnded(null));
+
+            ResultFinding result = resultOfEligibleFamily(SIX_MONTHS_ON, TroubledFamiliesResults.CONTINUOUS_EMPLOYMENT);
+
+            assertThat(result.finding().met()).isFalse();
+            assertThat(result.finding().notSatisfiedBy()).contains(id("job-ended"));
+            assertThat(result.earned()).isEqualByComparingTo("0");
+        }
+
+        @Test
+        void someoneOnEmploymentAndSupportAllowanceNeedsTwentySixWeeks() {
+            // eligible on crime (an acceptable behaviour contract in March 2012), work (ESA) and local discretion;
+            // result (a) has nothing to measure: no child, and the contract is before the six months before joining
+            SchemeFamilies onEsa = family();
+            onEsa.member("karen", LocalDate.of(1980, 5, 1))
+                    .has(
+                            "esa",
+                            LocalDate.of(2012, 1, 9),
+                            new BenefitClaimStarted(Benefit.ESA_WORK_RELATED_ACTIVITY_GROUP))
+                    .has(
+                            "contract",
+                            LocalDate.of(2012, 3, 1),
+                            new AntiSocialBehaviourInterventionGiven(
+                                    AntiSocialBehaviourIntervention.ACCEPTABLE_BEHAVIOUR_CONTRACT, null))
+                    .has("eviction", LocalDate.of(2012, 6, 1), new EvictionNoticeServed())
+                    .has(
+                            "esa-ended",
+                            LocalDate.of(2012, 11, 1),
+                            new BenefitClaimEnded(Benefit.ESA_WORK_RELATED_ACTIVITY_GROUP, ClaimEndReason.FOUND_WORK))
+                    .has("job", LocalDate.of(2012, 11, 1), new JobStarted("Bakery", 30));
+
+            // 1 November 2012 + 26 weeks = 2 May 2013
+            Evaluation dayBefore = SCHEME.evaluate(onEsa.record(), JOINED, LocalDate.of(2013, 5, 1));
+            assertThat(dayBefore.eligible()).isTrue();
+            assertThat(dayBefore
+                            .result(TroubledFamiliesResults.CRIME_AND_EDUCATION)
+                            .finding()
+                            .because())
+                    .startsWith("nothing to measure");
+            assertThat(dayBefore
+                            .result(TroubledFamiliesResults.CONTINUOUS_EMPLOYMENT)
+                            .earned())
+                    .isEqualByComparingTo("0");
+            assertThat(dayBefore.total()).isEqualByComparingTo("3200");
+            Evaluation twentySixWeeks = SCHEME.evaluate(onEsa.record(), JOINED, LocalDate.of(2013, 5, 2));
+            assertThat(twentySixWeeks
+                            .result(TroubledFamiliesResults.CONTINUOUS_EMPLOYMENT)
+                            .earned())
+                    .isEqualByComparingTo("800");
+            assertThat(twentySixWeeks.total()).isEqualByComparingTo("4000");
+        }
+    }
+
+    @Nested
+    class Cap {
+
+        @Test
+        void theCapOfFourThousandCutsTheLastResult() {
+            // eligible (fee 3,200); (a) by a 60% fall in ASB (700); (c) 13 weeks in work (800, cut to 100)
+            attendance("2011/12", Term.AUTUMN, 200, 60);
+            attendance("2011/12", Term.SPRING, 200, 20);
+            attendance("2011/12", Term.SUMMER, 200, 10);
+            attendance("2012/13", Term.AUTUMN, 200, 10);
+            liam.hasEach("before", 10, LocalDate.of(2012, 4, 1), new AntiSocialBehaviourReported("Shouting"))
+                    .hasEach("after", 4, LocalDate.of(2012, 10, 2), new AntiSocialBehaviourReported("Shouting"));
+            karen.has(
+                            "jsa-ended",
+                            LocalDate.of(2012, 11, 1),
+                            new BenefitClaimEnded(Benefit.JOBSEEKERS_ALLOWANCE, ClaimEndReason.FOUND_WORK))
+                    .has("job", LocalDate.of(2012, 11, 1), new JobStarted("Bakery", 30));
+
+            Evaluation evaluation = SCHEME.evaluate(family.record(), JOINED, SIX_MONTHS_ON);
+
+            assertThat(evaluation.eligible()).isTrue();
+            assertThat(evaluation.attachmentFee()).isEqualByComparingTo("3200");
+            assertThat(evaluation
+                            .result(TroubledFamiliesResults.CRIME_AND_EDUCATION)
+                            .earned())
+                    .isEqualByComparingTo("700");
+            assertThat(evaluation
+                            .result(TroubledFamiliesResults.PROGRESS_TO_WORK)
+                            .earned())
+                    .isEqualByComparingTo("0");
+            assertThat(evaluation
+                            .result(TroubledFamiliesResults.CONTINUOUS_EMPLOYMENT)
+                            .listed())
+                    .isEqualByComparingTo("800");
+            assertThat(evaluation
+                            .result(TroubledFamiliesResults.CONTINUOUS_EMPLOYMENT)
+                            .earned())
+                    .isEqualByComparingTo("100");
+            assertThat(evaluation.total()).isEqualByComparingTo("4000");
+            assertThat(evaluation.capReached()).isTrue();
+        }
+
+        @Test
+        void progressToWorkSinceJoiningEarnsItsAmount() {
+            attendance("2011/12", Term.AUTUMN, 200, 30);
+            attendance("2011/12", Term.SPRING, 200, 30);
+            attendance("2011/12", Term.SUMMER, 200, 30);
+            karen.has("work-programme-before", LocalDate.of(2012, 9, 30), new AttachedToWorkProgramme("Ingeus"))
+                    .has("work-programme", LocalDate.of(2012, 10, 1), new AttachedToWorkProgramme("Ingeus"));
+
+            Evaluation evaluation = SCHEME.evaluate(family.record(), JOINED, SIX_MONTHS_ON);
+
+            assertThat(evaluation
+                            .result(TroubledFamiliesResults.PROGRESS_TO_WORK)
+                            .finding()
+                            .satisfiedBy())
+                    .containsExactly(id("work-programme"));
+            assertThat(evaluation
+                            .result(TroubledFamiliesResults.PROGRESS_TO_WORK)
+                            .finding()
+                            .notSatisfiedBy())
+                    .containsExactly(id("work-programme-before"));
+            assertThat(evaluation
+                            .result(TroubledFamiliesResults.PROGRESS_TO_WORK)
+                            .earned())
+                    .isEqualByComparingTo("100");
+            assertThat(evaluation.total()).isEqualByComparingTo("3300");
+            assertThat(evaluation.capReached()).isFalse();
+        }
+    }
+
+    /** A result for the family, which the test expects to be eligible (so that the result's amount is due). */
+    private ResultFinding resultOfEligibleFamily(LocalDate asAt, String result) {
+        Evaluation evaluation = SCHEME.evaluate(family.record(), JOINED, asAt);
+        assertThat(evaluation.eligible()).as("eligible").isTrue();
+        return evaluation.result(result);
+    }
+
+    /** Liam's attendance for a term, recorded on the last day of the term's school weeks. */
+    private void attendance(String academicYear, Term term, int sessions, int unauthorised) {
+        int startYear = Integer.parseInt(academicYear.substring(0, 4));
+        LocalDate recorded =
+                switch (term) {
+                    case AUTUMN -> LocalDate.of(startYear, 12, 20);
+                    case SPRING -> LocalDate.of(startYear + 1, 4, 5);
+                    case SUMMER -> LocalDate.of(startYear + 1, 7, 20);
+                };
+        liam.has(
+                "attendance-" + academicYear + "-" + term,
+                recorded,
+                new TermAttendanceRecorded(academicYear, term, sessions, 0, unauthorised));
+    }
+
+    private static ExcludedFromSchool fixedExclusion() {
+        return new ExcludedFromSchool(ExclusionType.FIXED_TERM, 2);
+    }
+
+    private static OffenceProven youthOffence(LocalDate committed) {
+        return new OffenceProven("Criminal damage", committed, Disposal.YOUTH_CAUTION);
+    }
+}
