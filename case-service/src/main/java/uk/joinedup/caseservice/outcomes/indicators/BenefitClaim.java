@@ -10,6 +10,7 @@ import uk.joinedup.caseservice.catalogue.BenefitClaimEnded;
 import uk.joinedup.caseservice.catalogue.BenefitClaimStarted;
 import uk.joinedup.caseservice.catalogue.EsaGroup;
 import uk.joinedup.caseservice.catalogue.EsaGroupChanged;
+import uk.joinedup.caseservice.outcomes.facts.DatedFact;
 import uk.joinedup.caseservice.person.api.FactId;
 
 /**

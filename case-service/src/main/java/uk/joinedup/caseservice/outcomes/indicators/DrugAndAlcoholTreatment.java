@@ -11,6 +11,7 @@ import uk.joinedup.caseservice.catalogue.OffenceProven;
 import uk.joinedup.caseservice.catalogue.ReturnedToTreatment;
 import uk.joinedup.caseservice.catalogue.TreatmentExited;
 import uk.joinedup.caseservice.catalogue.TreatmentStarted;
+import uk.joinedup.caseservice.outcomes.facts.DatedFact;
 
 /**
  * Outcomes of drug or alcohol treatment (001:343-347): the cohort is those who first entered treatment in the

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.ToIntFunction;
 import uk.joinedup.caseservice.catalogue.ExcludedFromSchool;
 import uk.joinedup.caseservice.catalogue.TermAttendanceRecorded;
+import uk.joinedup.caseservice.outcomes.facts.DatedFact;
 import uk.joinedup.caseservice.person.api.FactId;
 
 /**

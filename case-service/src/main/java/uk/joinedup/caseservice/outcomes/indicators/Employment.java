@@ -6,6 +6,7 @@ import java.util.Deque;
 import java.util.Optional;
 import uk.joinedup.caseservice.catalogue.JobEnded;
 import uk.joinedup.caseservice.catalogue.JobStarted;
+import uk.joinedup.caseservice.outcomes.facts.DatedFact;
 
 /**
  * Whether a person was in work on a day, from their job starts and ends. A job ended on a day is no longer

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import uk.joinedup.caseservice.catalogue.ParentRecorded;
 import uk.joinedup.caseservice.catalogue.ParentsSeparated;
+import uk.joinedup.caseservice.outcomes.facts.DatedFact;
 import uk.joinedup.caseservice.person.api.FactId;
 
 /**

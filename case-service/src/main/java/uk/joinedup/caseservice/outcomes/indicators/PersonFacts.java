@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
 import uk.joinedup.caseservice.catalogue.AgencyFact;
+import uk.joinedup.caseservice.outcomes.facts.DatedFact;
 import uk.joinedup.caseservice.person.api.PersonId;
 
 /**

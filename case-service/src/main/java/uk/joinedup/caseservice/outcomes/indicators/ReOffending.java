@@ -9,6 +9,7 @@ import java.util.function.IntPredicate;
 import uk.joinedup.caseservice.catalogue.Disposal;
 import uk.joinedup.caseservice.catalogue.OffenceProven;
 import uk.joinedup.caseservice.catalogue.ReleasedFromCustody;
+import uk.joinedup.caseservice.outcomes.facts.DatedFact;
 
 /**
  * Proven re-offending, as the Ministry of Justice measures it (001:209): a person enters the cohort when they

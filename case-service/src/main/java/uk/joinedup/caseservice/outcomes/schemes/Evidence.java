@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import uk.joinedup.caseservice.outcomes.facts.DatedFact;
 import uk.joinedup.caseservice.person.api.FactId;
 
 /** Collects the facts for and against a criterion while it is decided, then states the finding. */
@@ -13,22 +14,22 @@ final class Evidence {
     private final Set<FactId> satisfying = new LinkedHashSet<>();
     private final Set<FactId> notSatisfying = new LinkedHashSet<>();
 
-    Evidence satisfying(DatedFact fact) {
-        satisfying.add(fact.factId());
+    Evidence satisfying(DatedFact<?> fact) {
+        satisfying.add(fact.id());
         return this;
     }
 
-    Evidence satisfying(Collection<DatedFact> facts) {
+    Evidence satisfying(Collection<DatedFact<?>> facts) {
         facts.forEach(this::satisfying);
         return this;
     }
 
-    Evidence notSatisfying(DatedFact fact) {
-        notSatisfying.add(fact.factId());
+    Evidence notSatisfying(DatedFact<?> fact) {
+        notSatisfying.add(fact.id());
         return this;
     }
 
-    Evidence notSatisfying(Collection<DatedFact> facts) {
+    Evidence notSatisfying(Collection<DatedFact<?>> facts) {
         facts.forEach(this::notSatisfying);
         return this;
     }

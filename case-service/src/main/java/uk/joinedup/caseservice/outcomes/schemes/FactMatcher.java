@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import uk.joinedup.caseservice.catalogue.AgencyFact;
+import uk.joinedup.caseservice.outcomes.facts.DatedFact;
 
 /**
  * Picks facts of one kind out of a family's record, as a scheme file names them: the kind is the fact's
@@ -43,7 +44,7 @@ public record FactMatcher(
         return new FactMatcher(kind.getSimpleName(), Map.of());
     }
 
-    boolean matches(DatedFact dated) {
+    boolean matches(DatedFact<?> dated) {
         AgencyFact fact = dated.fact();
         if (!fact.getClass().getSimpleName().equals(kind)) {
             return false;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
 import uk.joinedup.caseservice.catalogue.AgencyFact;
+import uk.joinedup.caseservice.outcomes.facts.DatedFact;
 import uk.joinedup.caseservice.person.api.PersonId;
 
 /**
@@ -16,7 +17,7 @@ import uk.joinedup.caseservice.person.api.PersonId;
  * @param dateOfBirth their date of birth
  * @param facts their facts, in any order
  */
-public record FamilyMember(PersonId personId, LocalDate dateOfBirth, List<DatedFact> facts) {
+public record FamilyMember(PersonId personId, LocalDate dateOfBirth, List<DatedFact<?>> facts) {
 
     public FamilyMember {
         Objects.requireNonNull(personId, "person id");
@@ -30,7 +31,7 @@ public record FamilyMember(PersonId personId, LocalDate dateOfBirth, List<DatedF
     }
 
     /** Their facts of one kind, oldest first (facts of the same day keep their order). */
-    Stream<DatedFact> factsOf(Class<? extends AgencyFact> kind) {
+    Stream<DatedFact<?>> factsOf(Class<? extends AgencyFact> kind) {
         return facts.stream().filter(fact -> fact.is(kind)).sorted(Comparator.comparing(DatedFact::occurredOn));
     }
 }

@@ -24,7 +24,7 @@ public record Scheme(String id, String name, String source, SchemeRules rules) {
      * @param attachedOn the day the family joined the scheme: its entry criteria are judged then
      * @param asAt the day results are judged, on or after {@code attachedOn}
      */
-    public Evaluation evaluate(FamilyRecord family, LocalDate attachedOn, LocalDate asAt) {
+    public Evaluation evaluate(SchemeFamily family, LocalDate attachedOn, LocalDate asAt) {
         if (asAt.isBefore(attachedOn)) {
             throw new IllegalArgumentException("Results are judged on or after the day the family joined");
         }

@@ -23,5 +23,5 @@ public sealed interface SchemeRules permits TroubledFamiliesPhase1, SupportingFa
      * @param attachedOn when the family joined the scheme: entry criteria are judged on this day
      * @param asAt the day results are judged on
      */
-    Evaluation evaluate(String scheme, FamilyRecord family, LocalDate attachedOn, LocalDate asAt);
+    Evaluation evaluate(String scheme, SchemeFamily family, LocalDate attachedOn, LocalDate asAt);
 }

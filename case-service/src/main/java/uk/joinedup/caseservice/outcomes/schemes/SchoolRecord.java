@@ -8,6 +8,7 @@ import java.util.Map;
 import uk.joinedup.caseservice.catalogue.ExcludedFromSchool;
 import uk.joinedup.caseservice.catalogue.ExclusionType;
 import uk.joinedup.caseservice.catalogue.TermAttendanceRecorded;
+import uk.joinedup.caseservice.outcomes.facts.DatedFact;
 
 /**
  * A child's exclusions and attendance over a set of school terms. An exclusion belongs to the term its date
@@ -16,11 +17,11 @@ import uk.joinedup.caseservice.catalogue.TermAttendanceRecorded;
  */
 final class SchoolRecord {
 
-    final List<DatedFact> fixedExclusions = new ArrayList<>();
-    final List<DatedFact> permanentExclusions = new ArrayList<>();
-    final List<DatedFact> attendance = new ArrayList<>();
+    final List<DatedFact<?>> fixedExclusions = new ArrayList<>();
+    final List<DatedFact<?>> permanentExclusions = new ArrayList<>();
+    final List<DatedFact<?>> attendance = new ArrayList<>();
     /** Exclusions and attendance records outside the terms, and corrected attendance records. */
-    final List<DatedFact> outside = new ArrayList<>();
+    final List<DatedFact<?>> outside = new ArrayList<>();
 
     private SchoolRecord() {}
 
@@ -35,7 +36,7 @@ final class SchoolRecord {
                 record.fixedExclusions.add(fact);
             }
         });
-        Map<SchoolTerm, DatedFact> latest = new LinkedHashMap<>();
+        Map<SchoolTerm, DatedFact<?>> latest = new LinkedHashMap<>();
         child.facts().stream()
                 .filter(fact -> fact.is(TermAttendanceRecorded.class))
                 .sorted(Comparator.comparing(DatedFact::occurredOn))
@@ -46,7 +47,7 @@ final class SchoolRecord {
                         record.outside.add(fact);
                         return;
                     }
-                    DatedFact corrected = latest.put(named, fact);
+                    DatedFact<?> corrected = latest.put(named, fact);
                     if (corrected != null) {
                         record.outside.add(corrected);
                     }

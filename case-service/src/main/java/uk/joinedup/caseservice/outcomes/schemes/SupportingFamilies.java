@@ -12,6 +12,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
+import uk.joinedup.caseservice.outcomes.facts.DatedFact;
 
 /**
  * Supporting Families (2022-25): the figures of its eligibility and claim, and the headline outcomes with
@@ -42,7 +43,7 @@ public record SupportingFamilies(
     }
 
     @Override
-    public Evaluation evaluate(String scheme, FamilyRecord family, LocalDate attachedOn, LocalDate asAt) {
+    public Evaluation evaluate(String scheme, SchemeFamily family, LocalDate attachedOn, LocalDate asAt) {
         return new SupportingFamiliesClaim(this, family, attachedOn, asAt).evaluate(scheme);
     }
 
@@ -59,11 +60,11 @@ public record SupportingFamilies(
             @NotEmpty List<@NotNull FactMatcher> needShownBy,
             @NotNull List<@NotNull FactMatcher> outcomeShownBy) {
 
-        boolean showsNeed(DatedFact fact) {
+        boolean showsNeed(DatedFact<?> fact) {
             return needShownBy.stream().anyMatch(matcher -> matcher.matches(fact));
         }
 
-        boolean showsOutcome(DatedFact fact) {
+        boolean showsOutcome(DatedFact<?> fact) {
             return outcomeShownBy.stream().anyMatch(matcher -> matcher.matches(fact));
         }
     }

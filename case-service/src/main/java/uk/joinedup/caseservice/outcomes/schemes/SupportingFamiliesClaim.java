@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import uk.joinedup.caseservice.outcomes.facts.DatedFact;
 
 /**
  * Supporting Families: who is eligible, and whether a claim can be made. A family is eligible with a
@@ -24,11 +25,11 @@ final class SupportingFamiliesClaim {
     static final String OUTCOME = "outcome.";
 
     private final SupportingFamilies rules;
-    private final FamilyRecord family;
+    private final SchemeFamily family;
     private final LocalDate attachedOn;
     private final LocalDate asAt;
 
-    SupportingFamiliesClaim(SupportingFamilies rules, FamilyRecord family, LocalDate attachedOn, LocalDate asAt) {
+    SupportingFamiliesClaim(SupportingFamilies rules, SchemeFamily family, LocalDate attachedOn, LocalDate asAt) {
         this.rules = rules;
         this.family = family;
         this.attachedOn = attachedOn;
@@ -96,7 +97,7 @@ final class SupportingFamiliesClaim {
         LocalDate from = attachedOn.minus(rules.needLookback());
         Evidence evidence = new Evidence();
         boolean met = false;
-        for (DatedFact fact : family.facts().filter(outcome::showsNeed).toList()) {
+        for (DatedFact<?> fact : family.facts().filter(outcome::showsNeed).toList()) {
             if (fact.within(from, attachedOn)) {
                 evidence.satisfying(fact);
                 met = true;
@@ -118,7 +119,7 @@ final class SupportingFamiliesClaim {
      * showing the need again.
      */
     private Finding sustained(SupportingFamilies.HeadlineOutcome outcome) {
-        List<DatedFact> needFacts = family.facts()
+        List<DatedFact<?>> needFacts = family.facts()
                 .filter(outcome::showsNeed)
                 .filter(fact -> !fact.occurredOn().isAfter(asAt))
                 .sorted(Comparator.comparing(DatedFact::occurredOn))
@@ -129,7 +130,7 @@ final class SupportingFamiliesClaim {
         if (outcome.outcomeShownBy().isEmpty()) {
             achievedOn = lastNeed.plusDays(1);
         } else {
-            DatedFact shown = family.facts()
+            DatedFact<?> shown = family.facts()
                     .filter(outcome::showsOutcome)
                     .filter(fact -> fact.occurredOn().isAfter(lastNeed)
                             && !fact.occurredOn().isAfter(asAt))

@@ -6,6 +6,7 @@ import java.util.List;
 import uk.joinedup.caseservice.catalogue.AntiSocialBehaviourInterventionGiven;
 import uk.joinedup.caseservice.catalogue.BenefitClaimStarted;
 import uk.joinedup.caseservice.catalogue.OffenceProven;
+import uk.joinedup.caseservice.outcomes.facts.DatedFact;
 
 /** The four entry criteria of Troubled Families phase 1, judged on the day the family joined. */
 final class TroubledFamiliesEntry {
@@ -16,10 +17,10 @@ final class TroubledFamiliesEntry {
     static final String LOCAL_DISCRETION = "localDiscretion";
 
     private final TroubledFamiliesPhase1 rules;
-    private final FamilyRecord family;
+    private final SchemeFamily family;
     private final LocalDate on;
 
-    TroubledFamiliesEntry(TroubledFamiliesPhase1 rules, FamilyRecord family, LocalDate attachedOn) {
+    TroubledFamiliesEntry(TroubledFamiliesPhase1 rules, SchemeFamily family, LocalDate attachedOn) {
         this.rules = rules;
         this.family = family;
         this.on = attachedOn;
@@ -127,7 +128,7 @@ final class TroubledFamiliesEntry {
         LocalDate from = on.minus(discretion.window());
         Evidence evidence = new Evidence();
         boolean met = false;
-        for (DatedFact fact : family.facts().toList()) {
+        for (DatedFact<?> fact : family.facts().toList()) {
             if (discretion.facts().stream().anyMatch(matcher -> matcher.matches(fact))) {
                 if (fact.within(from, on)) {
                     evidence.satisfying(fact);

@@ -37,7 +37,7 @@ public record TroubledFamiliesPhase1(
         implements SchemeRules {
 
     @Override
-    public Evaluation evaluate(String scheme, FamilyRecord family, LocalDate attachedOn, LocalDate asAt) {
+    public Evaluation evaluate(String scheme, SchemeFamily family, LocalDate attachedOn, LocalDate asAt) {
         List<Finding> entryFindings = new TroubledFamiliesEntry(this, family, attachedOn).findings();
         boolean eligible = entryFindings.stream().filter(Finding::met).count() >= entry.criteriaNeeded();
         List<Outcome> resultFindings = new TroubledFamiliesResults(this, family, attachedOn, asAt).outcomes();

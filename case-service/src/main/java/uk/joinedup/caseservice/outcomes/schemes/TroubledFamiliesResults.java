@@ -12,6 +12,7 @@ import uk.joinedup.caseservice.catalogue.BenefitClaimStarted;
 import uk.joinedup.caseservice.catalogue.JobEnded;
 import uk.joinedup.caseservice.catalogue.JobStarted;
 import uk.joinedup.caseservice.catalogue.OffenceProven;
+import uk.joinedup.caseservice.outcomes.facts.DatedFact;
 
 /** The three results of Troubled Families phase 1, judged on a day after the family joined. */
 final class TroubledFamiliesResults {
@@ -24,13 +25,13 @@ final class TroubledFamiliesResults {
     static final String OFFENDING_FALL = "offendingFall";
 
     private final TroubledFamiliesPhase1 rules;
-    private final FamilyRecord family;
+    private final SchemeFamily family;
     private final LocalDate attachedOn;
     private final LocalDate asAt;
     /** Whether any part of result (a) had something to measure: a school-age child, or a problem before joining. */
     private boolean measured;
 
-    TroubledFamiliesResults(TroubledFamiliesPhase1 rules, FamilyRecord family, LocalDate attachedOn, LocalDate asAt) {
+    TroubledFamiliesResults(TroubledFamiliesPhase1 rules, SchemeFamily family, LocalDate attachedOn, LocalDate asAt) {
         this.rules = rules;
         this.family = family;
         this.attachedOn = attachedOn;
@@ -106,7 +107,7 @@ final class TroubledFamiliesResults {
     /** Offences committed by members under the age at the time, counted by the day they were committed. */
     private Finding offendingFall() {
         TroubledFamiliesPhase1.CrimeAndEducationResult result = rules.results().crimeAndEducation();
-        List<DatedFact> youthOffences = family.members().stream()
+        List<DatedFact<?>> youthOffences = family.members().stream()
                 .flatMap(member -> member.factsOf(OffenceProven.class)
                         .filter(fact -> member.ageOn(committed(fact)) < result.youthUnder()))
                 .toList();
@@ -124,16 +125,16 @@ final class TroubledFamiliesResults {
      */
     private Finding fall(
             String criterion,
-            Predicate<DatedFact> counted,
-            Function<DatedFact, LocalDate> dated,
+            Predicate<DatedFact<?>> counted,
+            Function<DatedFact<?>, LocalDate> dated,
             BigDecimal fallPercent) {
         Period window = rules.results().crimeAndEducation().fallWindow();
         LocalDate beforeTo = attachedOn.minusDays(1);
         LocalDate beforeFrom = attachedOn.minus(window);
         LocalDate afterFrom = asAt.minus(window).plusDays(1);
         Evidence evidence = new Evidence();
-        List<DatedFact> before = new ArrayList<>();
-        List<DatedFact> after = new ArrayList<>();
+        List<DatedFact<?>> before = new ArrayList<>();
+        List<DatedFact<?>> after = new ArrayList<>();
         family.facts().filter(counted).forEach(fact -> {
             LocalDate day = dated.apply(fact);
             if (!day.isBefore(beforeFrom) && !day.isAfter(beforeTo)) {
@@ -162,7 +163,7 @@ final class TroubledFamiliesResults {
         Evidence evidence = new Evidence();
         boolean met = false;
         for (FamilyMember adult : family.members()) {
-            for (DatedFact fact : adult.facts()) {
+            for (DatedFact<?> fact : adult.facts()) {
                 if (rules.results().progressToWork().facts().stream().noneMatch(matcher -> matcher.matches(fact))) {
                     continue;
                 }
@@ -207,7 +208,7 @@ final class TroubledFamiliesResults {
             int weeks = longer ? result.longerWeeks() : result.weeks();
             List<Spell> jobs = Spells.inWork(adult);
             LocalDate start = firstContinuousStart(jobs, benefits, weeks);
-            List<DatedFact> workFacts = adult.facts().stream()
+            List<DatedFact<?>> workFacts = adult.facts().stream()
                     .filter(fact -> fact.is(JobStarted.class)
                             || fact.is(JobEnded.class)
                             || fact.is(BenefitClaimEnded.class)
@@ -249,7 +250,7 @@ final class TroubledFamiliesResults {
                 .orElse(null);
     }
 
-    private static LocalDate committed(DatedFact offence) {
+    private static LocalDate committed(DatedFact<?> offence) {
         return ((OffenceProven) offence.fact()).offenceDate();
     }
 }

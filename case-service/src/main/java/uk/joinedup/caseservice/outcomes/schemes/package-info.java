@@ -4,7 +4,7 @@
  * a bad file stops the start with {@link uk.joinedup.caseservice.outcomes.schemes.SchemeFileInvalid} naming
  * the file and field), and the pure evaluation of a family against each scheme on a given day.
  *
- * <p>The input is a {@link uk.joinedup.caseservice.outcomes.schemes.FamilyRecord}: members with their dates
+ * <p>The input is a {@link uk.joinedup.caseservice.outcomes.schemes.SchemeFamily}: members with their dates
  * of birth and dated facts, and (for Supporting Families) the dates of the lead professional, the
  * whole-family assessment and the plan; it knows nothing of storage. The output is an {@link
  * uk.joinedup.caseservice.outcomes.schemes.Evaluation}: every entry criterion and result as a {@link

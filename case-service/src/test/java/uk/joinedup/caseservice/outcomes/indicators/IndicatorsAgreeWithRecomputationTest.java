@@ -36,6 +36,7 @@ import uk.joinedup.caseservice.catalogue.TreatmentExit;
 import uk.joinedup.caseservice.catalogue.TreatmentExited;
 import uk.joinedup.caseservice.catalogue.TreatmentStarted;
 import uk.joinedup.caseservice.catalogue.UniversalCreditRegime;
+import uk.joinedup.caseservice.outcomes.facts.DatedFact;
 import uk.joinedup.caseservice.person.api.FactId;
 import uk.joinedup.caseservice.person.api.PersonId;
 

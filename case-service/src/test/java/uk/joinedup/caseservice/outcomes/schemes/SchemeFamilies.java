@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import uk.joinedup.caseservice.catalogue.AgencyFact;
+import uk.joinedup.caseservice.outcomes.facts.DatedFact;
 import uk.joinedup.caseservice.person.api.FactId;
 import uk.joinedup.caseservice.person.api.PersonId;
 
@@ -23,13 +24,13 @@ final class SchemeFamilies {
         return member;
     }
 
-    FamilyRecord record() {
-        return FamilyRecord.of(members.stream().map(Member::build).toList());
+    SchemeFamily record() {
+        return SchemeFamily.of(members.stream().map(Member::build).toList());
     }
 
-    FamilyRecord record(
+    SchemeFamily record(
             boolean expectantParent, LocalDate leadProfessionalSince, LocalDate assessedOn, LocalDate planAgreedOn) {
-        return new FamilyRecord(
+        return new SchemeFamily(
                 members.stream().map(Member::build).toList(),
                 expectantParent,
                 leadProfessionalSince,
@@ -46,7 +47,7 @@ final class SchemeFamilies {
 
         private final String name;
         private final LocalDate born;
-        private final List<DatedFact> facts = new ArrayList<>();
+        private final List<DatedFact<?>> facts = new ArrayList<>();
 
         private Member(String name, LocalDate born) {
             this.name = name;
@@ -55,7 +56,7 @@ final class SchemeFamilies {
 
         /** Records a fact; its id is {@code factId}. */
         Member has(String factId, LocalDate on, AgencyFact fact) {
-            facts.add(new DatedFact(new FactId(factId), on, fact));
+            facts.add(new DatedFact<>(new FactId(factId), on, fact));
             return this;
         }
 

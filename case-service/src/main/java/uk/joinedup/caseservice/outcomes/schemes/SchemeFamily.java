@@ -3,6 +3,7 @@ package uk.joinedup.caseservice.outcomes.schemes;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
+import uk.joinedup.caseservice.outcomes.facts.DatedFact;
 
 /**
  * What a scheme reads about one family, independent of where it is stored.
@@ -13,24 +14,24 @@ import java.util.stream.Stream;
  * @param wholeFamilyAssessedOn when the whole-family assessment was made, or null if none
  * @param planAgreedOn when the family's plan was agreed, or null if none
  */
-public record FamilyRecord(
+public record SchemeFamily(
         List<FamilyMember> members,
         boolean expectantParent,
         LocalDate leadProfessionalSince,
         LocalDate wholeFamilyAssessedOn,
         LocalDate planAgreedOn) {
 
-    public FamilyRecord {
+    public SchemeFamily {
         members = List.copyOf(members);
     }
 
     /** A family known only by its members: no lead professional, assessment or plan recorded. */
-    public static FamilyRecord of(List<FamilyMember> members) {
-        return new FamilyRecord(members, false, null, null, null);
+    public static SchemeFamily of(List<FamilyMember> members) {
+        return new SchemeFamily(members, false, null, null, null);
     }
 
     /** Every member's facts. */
-    Stream<DatedFact> facts() {
+    Stream<DatedFact<?>> facts() {
         return members.stream().flatMap(member -> member.facts().stream());
     }
 }
