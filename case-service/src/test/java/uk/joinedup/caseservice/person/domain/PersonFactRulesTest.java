@@ -374,6 +374,33 @@ class PersonFactRulesTest {
     }
 
     @Test
+    void recordsAFirstTreatmentWhenOnlyOtherKindsOfFactCameBefore() {
+        var first = new TreatmentStarted(Substance.ALCOHOL, true);
+        fixture.given(registered(), esaClaim(FIRST, Benefit.ESA_SUPPORT_GROUP, days(900)))
+                .when(record(first, days(20), treatmentWorker()))
+                .expectEvents(recorded(NEW, first, days(20), treatmentWorker()));
+    }
+
+    @Test
+    void anExitCorrectedOnceCanBeCorrectedAgain() {
+        // the corrected exit stays on the record: a second correction finds it
+        var once = new TreatmentExited(TreatmentExit.COMPLETED_ALCOHOL_FREE, FIRST.value());
+        var twice = new TreatmentExited(TreatmentExit.DROPPED_OUT, FIRST.value());
+        fixture.given(
+                        registered(),
+                        treatmentStarted(FIRST, days(200), true),
+                        recorded(
+                                SECOND,
+                                new TreatmentExited(TreatmentExit.COMPLETED_DRUG_FREE, FIRST.value()),
+                                days(100),
+                                treatmentWorker()),
+                        new AgencyFactCorrected(STEPHEN, SECOND, once, days(100), "Alcohol, not drugs"))
+                .when(new CorrectAgencyFact(
+                        STEPHEN, SECOND, twice, days(100), "They left before the end", TODAY, treatmentWorker()))
+                .expectEvents(new AgencyFactCorrected(STEPHEN, SECOND, twice, days(100), "They left before the end"));
+    }
+
+    @Test
     void recordsALaterTreatmentAsNotTheFirst() {
         var again = new TreatmentStarted(Substance.ALCOHOL, false);
         fixture.given(registered(), treatmentStarted(FIRST, days(900), true))
