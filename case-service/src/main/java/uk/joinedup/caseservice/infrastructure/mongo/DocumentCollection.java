@@ -86,9 +86,6 @@ public final class DocumentCollection<T> {
     /** Stores the record under its id; the record's own {@code _id} property must equal it. */
     public void save(String id, T record) {
         Document document = documents.toDocument(record);
-        if (converted != null) {
-            converted.forget(id);
-        }
         collection.replaceOne(byId(id), document, new ReplaceOptions().upsert(true));
         if (converted != null) {
             converted.remember(id, document, record);
