@@ -19,6 +19,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -28,6 +30,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  * client, and the new access token reads case-service); they sign out everywhere from identity-service's "Your sessions" page, which ends their
  * web-ui session over the back channel, and the refresh token they held is refused by the token endpoint.
  */
+@Execution(ExecutionMode.CONCURRENT) // mostly waits: runs beside the other browser tests
 class AccountLifecycleIT {
 
     private static final String DEMO = RunningSystem.DEMO_PASSWORD;
@@ -46,6 +49,7 @@ class AccountLifecycleIT {
     }
 
     @Test
+    @Execution(ExecutionMode.SAME_THREAD)
     void invitationEnrolmentSignInRefreshAndSignOutEverywhere() throws Exception {
         String username = "casey." + KeyworkerJourneyBrowserIT.letters().toLowerCase();
         String password = "seven bridges " + KeyworkerJourneyBrowserIT.letters().toLowerCase() + " at dusk";

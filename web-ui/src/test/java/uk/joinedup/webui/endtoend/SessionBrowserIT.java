@@ -13,6 +13,8 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -22,6 +24,7 @@ import org.openqa.selenium.WebElement;
  * signed in" keeps the session, and letting the time run out signs out; a session nobody uses ends on
  * the server by itself.
  */
+@Execution(ExecutionMode.CONCURRENT) // mostly waits: runs beside the other browser tests
 class SessionBrowserIT {
 
     private static final String SESSION_COOKIE = "JOINEDUP_SESSION";
@@ -36,6 +39,7 @@ class SessionBrowserIT {
     }
 
     @Test
+    @Execution(ExecutionMode.SAME_THREAD)
     void signingOutEndsBothSessionsWithoutATokenInAnyAddress() throws Exception {
         try (Browser browser = new Browser()) {
             browser.open(system.webUrl() + "/oauth2/authorization/joinedup");
@@ -75,6 +79,7 @@ class SessionBrowserIT {
     }
 
     @Test
+    @Execution(ExecutionMode.SAME_THREAD)
     void theTimeoutWarningKeepsTheSessionWhenAskedAndSignsOutWhenTheTimeRunsOut() throws Exception {
         assumeTrue(
                 System.getProperty("e2e.web-url") == null,
