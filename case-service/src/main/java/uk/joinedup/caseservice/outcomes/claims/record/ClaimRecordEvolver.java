@@ -19,17 +19,22 @@ final class ClaimRecordEvolver {
     private ClaimRecordEvolver() {}
 
     static ClaimRecord evolve(ClaimRecord record, ClaimEvent event, Recorded recorded, long version) {
-        return switch (event) {
-            case ClaimDrafted drafted -> drafted(record, drafted, recorded, version);
-            case ClaimSubmitted submitted -> change(
-                    record, version, claim -> claim.moved(ClaimStatus.SUBMITTED, submitted.submittedOn()));
-            case ClaimPaid paid -> change(record, version, claim -> claim.moved(ClaimStatus.PAID, paid.paidOn()));
-            case ClaimRejected rejected -> change(
-                    record,
-                    version,
-                    claim -> claim.moved(ClaimStatus.REJECTED, rejected.rejectedOn())
-                            .because(rejected.reason()));
-        };
+        if (event instanceof ClaimDrafted drafted) {
+            return drafted(record, drafted, recorded, version);
+        }
+        if (event instanceof ClaimSubmitted submitted) {
+            return change(record, version, claim -> claim.moved(ClaimStatus.SUBMITTED, submitted.submittedOn()));
+        }
+        if (event instanceof ClaimPaid paid) {
+            return change(record, version, claim -> claim.moved(ClaimStatus.PAID, paid.paidOn()));
+        }
+        if (event instanceof ClaimRejected rejected) {
+            return change(record, version, claim -> claim.moved(ClaimStatus.REJECTED, rejected.rejectedOn())
+                    .because(rejected.reason()));
+        }
+        // The interface is sealed: a new event fails the evolver's test until it is handled here.
+        throw new IllegalArgumentException(
+                "Unknown claim event " + event.getClass().getSimpleName());
     }
 
     private static ClaimRecord drafted(ClaimRecord record, ClaimDrafted event, Recorded recorded, long version) {
@@ -56,7 +61,6 @@ final class ClaimRecordEvolver {
     private static ClaimRecord change(ClaimRecord record, long version, UnaryOperator<Claim> change) {
         List<Claim> claims = new ArrayList<>(record.claims());
         claims.set(claims.size() - 1, change.apply(claims.get(claims.size() - 1)));
-        return new ClaimRecord(
-                record.claimId(), record.scheme(), record.familyId(), record.result(), claims, version);
+        return new ClaimRecord(record.claimId(), record.scheme(), record.familyId(), record.result(), claims, version);
     }
 }
