@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import java.util.Set;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 import uk.joinedup.caseservice.accesslog.AccessLog;
+import uk.joinedup.caseservice.chronology.ChronologyEntry;
 import uk.joinedup.caseservice.family.api.FamilyId;
 import uk.joinedup.caseservice.family.record.FamilyRecord;
 import uk.joinedup.caseservice.family.record.FamilyRecords;
@@ -31,6 +33,9 @@ import uk.joinedup.caseservice.outcomes.schemes.Scheme;
 import uk.joinedup.caseservice.person.record.PersonRecord;
 import uk.joinedup.caseservice.person.record.PersonRecords;
 import uk.joinedup.caseservice.sharing.Disclosure;
+import uk.joinedup.caseservice.sharing.Disclosure.Disclosed;
+import uk.joinedup.caseservice.sharing.SharedEntry;
+import uk.joinedup.caseservice.sharing.Subject;
 import uk.joinedup.caseservice.sharing.Viewer;
 
 /**
@@ -82,7 +87,7 @@ class ClaimsQueries {
         Map<String, PersonRecord> members = membersOf(inScope);
         Disclosure disclosure = sharing.disclosure();
         List<EvaluatedFamily> evaluated = inScope.stream()
-                .map(family -> evaluator.evaluate(viewer, disclosure, family, members, today))
+                .map(family -> evaluate(viewer, disclosure, family, members, today))
                 .toList();
 
         Map<String, ClaimRecord> claimed = claimsOf(evaluated, query.scheme());
@@ -124,10 +129,49 @@ class ClaimsQueries {
         }
         FamilyRecord family = found.get();
         EvaluatedFamily evaluated =
-                evaluator.evaluate(viewer, sharing.disclosure(), family, membersOf(List.of(family)), viewer.today());
+                evaluate(viewer, sharing.disclosure(), family, membersOf(List.of(family)), viewer.today());
         Map<String, ClaimRecord> claimed = claimsOf(List.of(evaluated), null);
         accessLog.append(ClaimsAccess.of(viewer, query.viewer().name(), evaluated));
         return Optional.of(FamilyClaimsView.of(evaluated, claimed, viewer.today()));
+    }
+
+    /** The family evaluated from its current members' facts that the policy shows the viewer for outcomes. */
+    private EvaluatedFamily evaluate(
+            Viewer viewer,
+            Disclosure disclosure,
+            FamilyRecord family,
+            Map<String, PersonRecord> people,
+            LocalDate today) {
+        Map<String, Disclosed<ChronologyEntry>> visible = new LinkedHashMap<>();
+        for (FamilyRecord.Member member : family.members().values()) {
+            PersonRecord person = people.get(member.personId());
+            if (!member.current() || person == null) {
+                continue;
+            }
+            List<ChronologyEntry> facts = person.entries().values().stream()
+                    .filter(entry -> entry.fact() != null && !entry.retracted())
+                    .toList();
+            // The subject (consents, overrides) is read only if a fact of another agency needs it.
+            Subject[] subject = new Subject[1];
+            visible.put(
+                    person.personId(),
+                    disclosure.disclose(
+                            viewer,
+                            facts,
+                            entry -> {
+                                if (subject[0] == null) {
+                                    subject[0] = sharing.member(viewer, family, person);
+                                }
+                                return subject[0];
+                            },
+                            ClaimsQueries::describe));
+        }
+        return evaluator.evaluate(family, people, visible, today);
+    }
+
+    private static SharedEntry describe(ChronologyEntry entry) {
+        return SharedEntry.agencyRecord(
+                entry.owningAgency(), entry.owningAgencyKind(), entry.category(), entry.occurredOn());
     }
 
     private static Row row(

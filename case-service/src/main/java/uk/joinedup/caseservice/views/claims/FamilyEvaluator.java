@@ -12,7 +12,6 @@ import org.springframework.stereotype.Component;
 import uk.joinedup.caseservice.chronology.ChronologyEntry;
 import uk.joinedup.caseservice.family.record.FamilyRecord;
 import uk.joinedup.caseservice.family.record.FamilyRecord.Assessment;
-import uk.joinedup.caseservice.family.record.FamilyRecord.Member;
 import uk.joinedup.caseservice.outcomes.claims.api.FamilyClaims.EvidenceFact;
 import uk.joinedup.caseservice.outcomes.facts.DatedFact;
 import uk.joinedup.caseservice.outcomes.schemes.Evaluation;
@@ -23,15 +22,12 @@ import uk.joinedup.caseservice.outcomes.schemes.Schemes;
 import uk.joinedup.caseservice.person.api.FactId;
 import uk.joinedup.caseservice.person.api.PersonId;
 import uk.joinedup.caseservice.person.record.PersonRecord;
-import uk.joinedup.caseservice.sharing.Disclosure;
 import uk.joinedup.caseservice.sharing.Disclosure.Disclosed;
-import uk.joinedup.caseservice.sharing.SharedEntry;
-import uk.joinedup.caseservice.sharing.Subject;
-import uk.joinedup.caseservice.sharing.Viewer;
 
 /**
- * Evaluates a family under every scheme from its record and its current members' records, after the sharing
- * policy has filtered each member's facts for the viewer: the schemes never see a fact the viewer may not.
+ * Evaluates a family under every scheme from its record and the facts of its current members that the sharing
+ * policy disclosed to the viewer (the query handler discloses them): the schemes never see a fact the viewer
+ * may not.
  *
  * <p>What the records give the schemes: the members now, with their dates of birth and live facts
  * (corrections applied, retractions left out); the day the case opened as the day the family joined; the
@@ -42,11 +38,9 @@ import uk.joinedup.caseservice.sharing.Viewer;
 class FamilyEvaluator {
 
     private final Schemes schemes;
-    private final ClaimsSharing sharing;
 
-    FamilyEvaluator(Schemes schemes, ClaimsSharing sharing) {
+    FamilyEvaluator(Schemes schemes) {
         this.schemes = schemes;
-        this.sharing = sharing;
     }
 
     /** Every scheme, by file name. */
@@ -54,35 +48,25 @@ class FamilyEvaluator {
         return schemes.all();
     }
 
+    /**
+     * @param visible each current member's facts as the sharing policy disclosed them to the viewer, by person id
+     */
     EvaluatedFamily evaluate(
-            Viewer viewer,
-            Disclosure disclosure,
             FamilyRecord family,
             Map<String, PersonRecord> people,
+            Map<String, Disclosed<ChronologyEntry>> visible,
             LocalDate today) {
         List<FamilyMember> members = new ArrayList<>();
         Map<String, EvidenceFact> evidence = new HashMap<>();
         Set<String> memberIds = new LinkedHashSet<>();
         List<Disclosed<?>> disclosed = new ArrayList<>();
-        for (Member member : family.members().values()) {
-            PersonRecord person = people.get(member.personId());
-            if (!member.current() || person == null) {
-                continue;
-            }
+        for (Map.Entry<String, Disclosed<ChronologyEntry>> member : visible.entrySet()) {
+            PersonRecord person = people.get(member.getKey());
             memberIds.add(person.personId());
-            List<ChronologyEntry> facts = person.entries().values().stream()
-                    .filter(entry -> entry.fact() != null && !entry.retracted())
-                    .toList();
-            Subject[] subject = new Subject[1];
-            Disclosed<ChronologyEntry> visible = disclosure.disclose(
-                    viewer,
-                    facts,
-                    entry -> subject[0] == null ? subject[0] = sharing.member(viewer, family, person) : subject[0],
-                    FamilyEvaluator::describe);
-            disclosed.add(visible);
+            disclosed.add(member.getValue());
             String name = person.details().name().fullName();
             List<DatedFact<?>> dated = new ArrayList<>();
-            for (ChronologyEntry entry : visible.visible()) {
+            for (ChronologyEntry entry : member.getValue().visible()) {
                 dated.add(new DatedFact<>(new FactId(entry.entryId()), entry.occurredOn(), entry.fact()));
                 evidence.put(
                         entry.entryId(),
@@ -114,10 +98,5 @@ class FamilyEvaluator {
             }
         }
         return new EvaluatedFamily(family, evaluations, evidence, memberIds, disclosed);
-    }
-
-    private static SharedEntry describe(ChronologyEntry entry) {
-        return SharedEntry.agencyRecord(
-                entry.owningAgency(), entry.owningAgencyKind(), entry.category(), entry.occurredOn());
     }
 }
