@@ -49,7 +49,10 @@ final class FamilyClaimsView {
                     evaluation.eligible() && result.finding().met(),
                     result.listed(),
                     result.earned(),
-                    criterion(result.finding(), result.parts(), evidence),
+                    criterion(result.finding(), evidence),
+                    result.parts().stream()
+                            .map(part -> criterion(part, evidence))
+                            .toList(),
                     claimId,
                     record == null ? null : record.version(),
                     record == null
@@ -67,19 +70,18 @@ final class FamilyClaimsView {
                 evaluation.total(),
                 evaluation.capReached(),
                 evaluation.entry().stream()
-                        .map(finding -> criterion(finding, List.of(), evidence))
+                        .map(finding -> criterion(finding, evidence))
                         .toList(),
                 results);
     }
 
-    private static Criterion criterion(Finding finding, List<Finding> parts, Map<String, EvidenceFact> evidence) {
+    private static Criterion criterion(Finding finding, Map<String, EvidenceFact> evidence) {
         return new Criterion(
                 finding.criterion(),
                 finding.met(),
                 finding.because(),
                 facts(finding.satisfiedBy(), evidence),
-                facts(finding.notSatisfiedBy(), evidence),
-                parts.stream().map(part -> criterion(part, List.of(), evidence)).toList());
+                facts(finding.notSatisfiedBy(), evidence));
     }
 
     /** Only facts the evaluation read, which are only facts the viewer may see. */

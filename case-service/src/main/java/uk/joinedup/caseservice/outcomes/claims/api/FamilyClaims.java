@@ -57,23 +57,17 @@ public record FamilyClaims(
         }
     }
 
-    /**
-     * A criterion with its evidence: the facts that satisfied it and those it read that did not.
-     *
-     * @param parts the criteria it combines, each with its own evidence (empty for a single one)
-     */
+    /** A criterion with its evidence: the facts that satisfied it and those it read that did not. */
     public record Criterion(
             String criterion,
             boolean met,
             String because,
             List<EvidenceFact> satisfiedBy,
-            List<EvidenceFact> notSatisfiedBy,
-            List<Criterion> parts) {
+            List<EvidenceFact> notSatisfiedBy) {
 
         public Criterion {
             satisfiedBy = List.copyOf(satisfiedBy);
             notSatisfiedBy = List.copyOf(notSatisfiedBy);
-            parts = List.copyOf(parts);
         }
     }
 
@@ -92,6 +86,8 @@ public record FamilyClaims(
      * @param achieved whether the family is eligible and the result met today: only then may it be claimed
      * @param listed what the scheme lists for it in the family's payment year
      * @param earned what it earns today, the cap applied
+     * @param finding whether it is met, with all its evidence
+     * @param parts the criteria it combines, each with its own evidence (empty for a single one)
      * @param claimId the id of its claims, to act on them
      * @param version the version of its claims to send back, or null if never claimed
      * @param claims every claim made for it, oldest first
@@ -102,11 +98,13 @@ public record FamilyClaims(
             BigDecimal listed,
             BigDecimal earned,
             Criterion finding,
+            List<Criterion> parts,
             String claimId,
             Long version,
             List<ClaimSummary> claims) {
 
         public ResultClaim {
+            parts = List.copyOf(parts);
             claims = List.copyOf(claims);
         }
 

@@ -63,7 +63,7 @@ class ClaimsApiIT extends ApiIntegrationTest {
         JsonNode result = resultOf(scheme, SUSTAINED);
         assertThat(result.get("achieved").asBoolean()).isTrue();
         assertThat(result.get("claims")).isEmpty();
-        assertThat(result.get("finding").get("parts").findValuesAsText("criterion"))
+        assertThat(result.get("parts").findValuesAsText("criterion"))
                 .contains("leadProfessional", "wholeFamilyAssessment", "plan");
 
         ResponseEntity<JsonNode> drafted = postAsIs(earlyHelpManager(), RESULT, Map.of(), family.id(), SF, SUSTAINED);
