@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static uk.joinedup.caseservice.TeamsAroundFamilies.days;
 import static uk.joinedup.caseservice.agency.Actors.earlyHelpKeyworker;
 import static uk.joinedup.caseservice.agency.Actors.earlyHelpManager;
+import static uk.joinedup.caseservice.agency.Actors.housingOfficer;
+import static uk.joinedup.caseservice.agency.Actors.igOfficer;
 import static uk.joinedup.caseservice.agency.Actors.policeManager;
 import static uk.joinedup.caseservice.agency.Actors.policeOfficer;
 
@@ -161,6 +163,59 @@ class ClaimsApiIT extends ApiIntegrationTest {
         assertThat(lines)
                 .anyMatch(line -> line.startsWith(SF + "," + family.id() + ",Claims Hill family," + SUSTAINED
                         + ",true,true,800,DRAFT," + SF + "/" + family.id() + "/" + SUSTAINED + "#2,"));
+    }
+
+    @Test
+    void readsAnotherAgencysFactOnlyUnderAnAgreementForMeasuringOutcomes() {
+        Claimable family = claimableFamily("Claims Lamb family");
+        String parent = family.parentId();
+        String housingFact = fact(
+                housingOfficer(),
+                parent,
+                days(-335),
+                Map.of("type", "AntiSocialBehaviourReported", "description", "Damage to the stairwell"));
+        JsonNode before = get(earlyHelpManager(), FAMILY, family.id()).getBody();
+        assertThat(before.get("factsWithheld").asInt())
+                .as("the police's and housing's")
+                .isEqualTo(2);
+        assertThat(before.toString()).doesNotContain(housingFact);
+
+        String yesterday = days(-1);
+        String agreement = ok(
+                igOfficer(),
+                "/api/sharing-agreements",
+                Map.of(
+                        "title", "Housing and early help: measuring outcomes",
+                        "parties",
+                                List.of(
+                                        Map.of("agency", "southampton-housing"),
+                                        Map.of("agency", "southampton-early-help")),
+                        "categories", List.of("OFFENDING"),
+                        "purposes", List.of("OUTCOMES"),
+                        "lawfulBases", List.of("PUBLIC_TASK"),
+                        "startsOn", yesterday,
+                        "reviewOn", days(365)));
+        try {
+            JsonNode after = get(earlyHelpManager(), FAMILY, family.id()).getBody();
+            assertThat(after.get("factsWithheld").asInt())
+                    .as("the police's only")
+                    .isEqualTo(1);
+            JsonNode crime = criterion(schemeOf(after, SF).get("entry"), "need.crime");
+            assertThat(crime.get("satisfiedBy").findValuesAsText("factId")).contains(housingFact);
+            assertThat(after.toString()).doesNotContain(family.policeFact());
+        } finally {
+            ok(
+                    igOfficer(),
+                    "/api/sharing-agreements/{id}/end",
+                    Map.of("endsOn", yesterday, "reason", "The test is over"),
+                    agreement);
+        }
+        assertThat(get(earlyHelpManager(), FAMILY, family.id())
+                        .getBody()
+                        .get("factsWithheld")
+                        .asInt())
+                .as("ended: withheld again")
+                .isEqualTo(2);
     }
 
     @Test
@@ -366,7 +421,7 @@ class ClaimsApiIT extends ApiIntegrationTest {
         plan.put("nextReviewOn", days(42));
         plan.put("agreedOn", days(-280));
         ok(earlyHelpKeyworker(), "/api/families/{id}/plan", plan, family);
-        return new Claimable(family, needs, police);
+        return new Claimable(family, parent, needs, police);
     }
 
     private String fact(Actor by, String person, String on, Map<String, Object> fact) {
@@ -420,6 +475,6 @@ class ClaimsApiIT extends ApiIntegrationTest {
                 .format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK));
     }
 
-    /** A family, the ids of the facts that show its needs, and the police's fact early help may not see. */
-    private record Claimable(String id, List<String> needFacts, String policeFact) {}
+    /** A family, its parent, the ids of the facts that show its needs, and the police's fact early help may not see. */
+    private record Claimable(String id, String parentId, List<String> needFacts, String policeFact) {}
 }
