@@ -17,7 +17,7 @@ import org.openqa.selenium.By;
  * The payment-by-results claims pages in a real headless Chromium, checked with axe-core: Early Help
  * Central's manager (Mo Ahmed) finds the demo's Nolan family claimed and paid and the Quinn family to claim,
  * reads the Quinns' evidence, drafts and submits their claim in one tab, and is refused a second claim from a
- * page that still offered it, the earlier claim named. A keyworker is neither offered the pages nor shown them.
+ * page that still offered it, the earlier claim named, then records it paid. A keyworker is neither offered the pages nor shown them.
  */
 class ClaimsBrowserIT {
 
@@ -101,6 +101,16 @@ class ClaimsBrowserIT {
         assertThat(browser.text(By.cssSelector(SUSTAINED))).contains("Submitted");
         browser.assertAccessible();
         browser.assertNoContentSecurityPolicyViolation();
+
+        browser.clickLink("Record as paid");
+        assertThat(browser.heading()).isEqualTo("Record the claim as paid");
+        browser.submit();
+        assertThat(browser.errorSummary()).contains("Enter the date the claim was paid");
+        browser.assertAccessible();
+        browser.typeDate("on", LocalDate.now(ZoneId.of("Europe/London")));
+        browser.submit();
+        assertThat(browser.text(By.className("govuk-notification-banner"))).contains("recorded as paid");
+        assertThat(browser.text(By.cssSelector(SUSTAINED))).contains("Paid");
     }
 
     @Test
