@@ -11,10 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -282,16 +280,9 @@ class ClaimsController {
         try {
             return RowStatus.valueOf(status);
         } catch (IllegalArgumentException unknown) {
-            List<Map<String, String>> errors = new ArrayList<>();
-            errors.add(InvalidFields.error(
-                    "status",
-                    "Choose a status: "
-                            + String.join(
-                                    ", ",
-                                    Arrays.stream(RowStatus.values())
-                                            .map(Enum::name)
-                                            .toList())));
-            throw new InvalidFields(errors);
+            String choices = String.join(
+                    ", ", Arrays.stream(RowStatus.values()).map(Enum::name).toList());
+            throw new InvalidFields(List.of(InvalidFields.error("status", "Choose a status: " + choices)));
         }
     }
 
