@@ -51,6 +51,9 @@ public final class Samples {
         if (type == boolean.class || type == Boolean.class) {
             return true;
         }
+        if (type == java.math.BigDecimal.class) {
+            return new java.math.BigDecimal("800");
+        }
         if (type.isEnum()) {
             return type.getEnumConstants()[0];
         }

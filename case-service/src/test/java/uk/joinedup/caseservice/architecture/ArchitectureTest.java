@@ -13,6 +13,7 @@ import uk.joinedup.caseservice.agreement.api.SharingAgreementEvent;
 import uk.joinedup.caseservice.consent.api.ConsentEvent;
 import uk.joinedup.caseservice.emergency.api.EmergencyOverrideEvent;
 import uk.joinedup.caseservice.family.api.FamilyEvent;
+import uk.joinedup.caseservice.outcomes.claims.api.ClaimEvent;
 import uk.joinedup.caseservice.person.api.PersonEvent;
 
 /** case-service keeps the house rules that code review would otherwise have to catch. */
@@ -31,7 +32,8 @@ class ArchitectureTest {
                 FamilyEvent.class,
                 ConsentEvent.class,
                 SharingAgreementEvent.class,
-                EmergencyOverrideEvent.class);
+                EmergencyOverrideEvent.class,
+                ClaimEvent.class);
         return rules.entrySet().stream().map(rule -> Arguments.of(rule.getKey(), rule.getValue()));
     }
 

@@ -23,6 +23,7 @@ import uk.joinedup.caseservice.catalogue.FactCatalogue;
 import uk.joinedup.caseservice.consent.api.ConsentEvent;
 import uk.joinedup.caseservice.emergency.api.EmergencyOverrideEvent;
 import uk.joinedup.caseservice.family.api.FamilyEvent;
+import uk.joinedup.caseservice.outcomes.claims.api.ClaimEvent;
 import uk.joinedup.caseservice.person.api.AgencyFactRecorded;
 import uk.joinedup.caseservice.person.api.FactId;
 import uk.joinedup.caseservice.person.api.PersonEvent;
@@ -51,7 +52,8 @@ class EventSerializationTest {
                         FamilyEvent.class,
                         ConsentEvent.class,
                         SharingAgreementEvent.class,
-                        EmergencyOverrideEvent.class)
+                        EmergencyOverrideEvent.class,
+                        ClaimEvent.class)
                 .flatMap(events -> Arrays.stream(events.getPermittedSubclasses()))
                 .map(Samples::of);
     }

@@ -114,6 +114,23 @@ class AuthorisationMatrixIT extends ApiIntegrationTest {
             row("GET /api/outcomes/caseload-overview/now.csv", MANAGERS, 200),
             row("GET /api/outcomes/caseload-overview/quarters.csv", MANAGERS, 200),
             row("GET /api/outcomes/caseload-overview/keyworkers.csv", MANAGERS, 200),
+            row("GET /api/outcomes/claims", MANAGERS, 200),
+            row("GET /api/outcomes/claims/export.csv", MANAGERS, 200),
+            row("GET /api/outcomes/claims/families/{familyId}", MANAGERS, 200)
+                    .passing("team manager (police)", 404), // not involved in the case
+            row("POST /api/outcomes/claims/families/{familyId}/schemes/{scheme}/results/{result}", MANAGERS, 400),
+            row(
+                    "POST /api/outcomes/claims/families/{familyId}/schemes/{scheme}/results/{result}/submission",
+                    MANAGERS,
+                    400),
+            row(
+                    "POST /api/outcomes/claims/families/{familyId}/schemes/{scheme}/results/{result}/payment",
+                    MANAGERS,
+                    400),
+            row(
+                    "POST /api/outcomes/claims/families/{familyId}/schemes/{scheme}/results/{result}/rejection",
+                    MANAGERS,
+                    400),
             row("GET /api/people/registered-by-me", READERS, 200),
             row("GET /api/referrals/awaiting-decision", READERS, 200),
             row("GET /api/cases/without-lead-professional", READERS, 200),

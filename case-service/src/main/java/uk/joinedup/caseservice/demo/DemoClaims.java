@@ -1,0 +1,167 @@
+package uk.joinedup.caseservice.demo;
+
+import static uk.joinedup.caseservice.demo.DemoPractitioners.MO;
+import static uk.joinedup.caseservice.demo.DemoPractitioners.SAM;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import uk.joinedup.caseservice.agency.Actor;
+import uk.joinedup.caseservice.catalogue.AgencyFact;
+import uk.joinedup.caseservice.catalogue.AntiSocialBehaviourReported;
+import uk.joinedup.caseservice.catalogue.DomesticAbuseIncidentReported;
+import uk.joinedup.caseservice.catalogue.ReferredToMentalHealthService;
+import uk.joinedup.caseservice.catalogue.RiskLevel;
+import uk.joinedup.caseservice.family.api.ActionId;
+import uk.joinedup.caseservice.family.api.FamilyId;
+import uk.joinedup.caseservice.family.api.NeedDomain;
+import uk.joinedup.caseservice.family.api.ReferralId;
+import uk.joinedup.caseservice.family.api.Relationship;
+import uk.joinedup.caseservice.family.api.RiskFactor;
+import uk.joinedup.caseservice.family.api.TeamMember;
+import uk.joinedup.caseservice.outcomes.claims.api.ClaimId;
+import uk.joinedup.caseservice.outcomes.claims.api.DraftClaim;
+import uk.joinedup.caseservice.outcomes.claims.api.JudgedResult;
+import uk.joinedup.caseservice.outcomes.claims.api.RecordClaimPaid;
+import uk.joinedup.caseservice.outcomes.claims.api.SubmitClaim;
+import uk.joinedup.caseservice.outcomes.facts.DatedFact;
+import uk.joinedup.caseservice.outcomes.schemes.Evaluation;
+import uk.joinedup.caseservice.outcomes.schemes.FamilyMember;
+import uk.joinedup.caseservice.outcomes.schemes.ResultFinding;
+import uk.joinedup.caseservice.outcomes.schemes.SchemeFamily;
+import uk.joinedup.caseservice.outcomes.schemes.Schemes;
+import uk.joinedup.caseservice.person.api.FactId;
+import uk.joinedup.caseservice.person.api.PersonDetails;
+import uk.joinedup.caseservice.person.api.PersonId;
+import uk.joinedup.caseservice.person.api.PersonIdentifiers;
+import uk.joinedup.caseservice.person.api.PersonName;
+import uk.joinedup.caseservice.person.api.SexOrGender;
+
+/**
+ * Payment-by-results claims for Early Help Central's manager (Mo Ahmed): two families that meet Supporting
+ * Families, their three needs (mental health, domestic abuse, anti-social behaviour) recorded by early help
+ * a month before they joined the programme 300 days ago, none since, each with a lead professional, a
+ * whole-family assessment and a plan. The Nolans' claim was drafted, submitted and paid; the Quinns' is
+ * there to be claimed. Their facts are recorded here, so the claims page shows something whatever the other
+ * demo files hold. The claim is drafted on the scheme's own evaluation of the facts recorded, as the API
+ * drafts it: no amount is written here.
+ */
+final class DemoClaims {
+
+    static final String SCHEME = "supporting-families";
+    private static final int JOINED = 300;
+
+    private final DemoScript demo;
+    private final CommandGateway commands;
+
+    DemoClaims(DemoScript demo, CommandGateway commands) {
+        this.demo = demo;
+        this.commands = commands;
+    }
+
+    void load() {
+        Household nolans = household("Nolan family", "Tara", "Nolan", "Finn");
+        claimPaid(nolans, 40, 38, 10);
+        household("Quinn family", "Ruth", "Quinn", "Leo");
+    }
+
+    /** A parent and child who meet Supporting Families: needs before joining, sustained outcomes since. */
+    private Household household(String name, String parentName, String familyName, String childName) {
+        PersonId parent = demo.person(
+                SAM,
+                new PersonDetails(
+                        new PersonName(parentName, familyName),
+                        demo.ago(0).minusYears(38),
+                        SexOrGender.FEMALE,
+                        null,
+                        PersonIdentifiers.none()));
+        PersonId child = demo.person(
+                SAM,
+                new PersonDetails(
+                        new PersonName(childName, familyName),
+                        demo.ago(0).minusYears(9),
+                        SexOrGender.MALE,
+                        null,
+                        PersonIdentifiers.none()));
+        List<DatedFact<?>> facts = new ArrayList<>();
+        facts.add(fact(parent, 330, new ReferredToMentalHealthService("Steps to Wellbeing")));
+        facts.add(fact(parent, 329, new DomesticAbuseIncidentReported(RiskLevel.MEDIUM)));
+        facts.add(fact(parent, 328, new AntiSocialBehaviourReported("Noise and shouting in the street at night")));
+
+        FamilyId family = demo.family(SAM, name);
+        demo.member(SAM, family, parent, Relationship.PARENT, 400);
+        demo.member(SAM, family, child, Relationship.CHILD, 400);
+        ReferralId referral = demo.refer(
+                SAM, family, "Needs across health, domestic abuse and behaviour", Set.of(RiskFactor.OTHER), 310);
+        demo.accept(MO, family, referral, keyworker(SAM), JOINED);
+        demo.appointLead(MO, family, SAM.userId(), JOINED - 1);
+        demo.assess(
+                SAM,
+                family,
+                JOINED - 10,
+                new int[] {3, 1, 2, 0, 3, 1, 1},
+                "Arguments at home, one incident reported",
+                "Attending school",
+                "Complaints from neighbours",
+                "Working part time",
+                "Low mood, referred for talking therapy",
+                "Settled tenancy",
+                "Managing");
+        demo.plan(family)
+                .goal(NeedDomain.HEALTH, parentName + " feels able to manage her mood")
+                .action("Keep up talking therapy", SAM, 45, new ArrayList<ActionId>())
+                .goal(NeedDomain.FAMILY, "A calm home")
+                .action("Finish the domestic abuse support course", SAM, 50, new ArrayList<ActionId>())
+                .agree(SAM, JOINED - 20, 60, parentName + " " + familyName);
+
+        List<FamilyMember> members = List.of(
+                new FamilyMember(parent, demo.ago(0).minusYears(38), facts),
+                new FamilyMember(child, demo.ago(0).minusYears(9), List.of()));
+        SchemeFamily schemeFamily =
+                new SchemeFamily(members, false, demo.ago(JOINED - 1), demo.ago(JOINED - 10), demo.ago(JOINED - 20));
+        return new Household(family, schemeFamily);
+    }
+
+    /** The family's result claimed on the scheme's evaluation that day, submitted and paid. */
+    private void claimPaid(Household household, int draftedDaysAgo, int submittedDaysAgo, int paidDaysAgo) {
+        LocalDate judgedOn = demo.ago(draftedDaysAgo);
+        Evaluation evaluation = new Schemes().byId(SCHEME).evaluate(household.family(), demo.ago(JOINED), judgedOn);
+        ResultFinding result = evaluation.results().get(0);
+        boolean achieved = evaluation.eligible() && result.finding().met();
+        if (!achieved) {
+            throw new IllegalStateException("The demo family does not meet " + SCHEME + ": " + result.finding());
+        }
+        String criterion = result.finding().criterion();
+        ClaimId claim = ClaimId.of(SCHEME, household.familyId(), criterion);
+        JudgedResult judged = new JudgedResult(
+                judgedOn,
+                true,
+                evaluation.paymentYear(),
+                result.earned(),
+                result.finding().satisfiedBy());
+        commands.sendAndWait(
+                new DraftClaim(claim, null, SCHEME, household.familyId(), criterion, judged, true, judgedOn, MO));
+        commands.sendAndWait(new SubmitClaim(claim, null, true, demo.ago(submittedDaysAgo), MO));
+        commands.sendAndWait(new RecordClaimPaid(claim, null, demo.ago(paidDaysAgo), true, demo.ago(0), MO));
+    }
+
+    private DatedFact<?> fact(PersonId person, int daysAgo, AgencyFact fact) {
+        FactId id = demo.fact(SAM, person, daysAgo, fact);
+        return new DatedFact<>(id, demo.ago(daysAgo), fact);
+    }
+
+    private static TeamMember keyworker(Actor keyworker) {
+        return new TeamMember(
+                keyworker.userId(),
+                keyworker.name(),
+                keyworker.agency(),
+                keyworker.agencyName(),
+                "Family keyworker",
+                keyworker.userId() + "@southampton.example");
+    }
+
+    /** A demo family and what the scheme reads of it. */
+    private record Household(FamilyId familyId, SchemeFamily family) {}
+}

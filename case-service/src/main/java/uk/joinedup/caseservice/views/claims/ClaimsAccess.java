@@ -1,0 +1,50 @@
+package uk.joinedup.caseservice.views.claims;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import uk.joinedup.caseservice.accesslog.AccessRecord;
+import uk.joinedup.caseservice.accesslog.AccessRecord.Viewed;
+import uk.joinedup.caseservice.agency.InformationCategory;
+import uk.joinedup.caseservice.sharing.Basis;
+import uk.joinedup.caseservice.sharing.Disclosure.Disclosed;
+import uk.joinedup.caseservice.sharing.Viewer;
+import uk.joinedup.caseservice.sharing.WithheldReason;
+
+/** A view of one family's evaluation and evidence, as the access log keeps it: a view of the family. */
+final class ClaimsAccess {
+
+    private ClaimsAccess() {}
+
+    static AccessRecord of(Viewer viewer, String viewerName, EvaluatedFamily evaluated) {
+        Map<InformationCategory, Set<Basis>> shown = new EnumMap<>(InformationCategory.class);
+        Map<InformationCategory, Set<WithheldReason>> withheld = new EnumMap<>(InformationCategory.class);
+        List<String> references = new ArrayList<>();
+        for (Disclosed<?> part : evaluated.disclosed()) {
+            part.shownOn()
+                    .forEach((category, bases) -> shown.computeIfAbsent(category, any -> EnumSet.noneOf(Basis.class))
+                            .addAll(bases));
+            part.withheld().forEach(item -> withheld.computeIfAbsent(
+                            item.category(), any -> EnumSet.noneOf(WithheldReason.class))
+                    .add(item.reason()));
+            part.references().stream()
+                    .filter(reference -> !references.contains(reference))
+                    .forEach(references::add);
+        }
+        return new AccessRecord(
+                viewer.now(),
+                viewer.userId(),
+                viewerName,
+                viewer.agency(),
+                Viewed.FAMILY,
+                evaluated.family().familyId(),
+                Set.copyOf(evaluated.memberIds()),
+                shown,
+                withheld,
+                references,
+                null);
+    }
+}

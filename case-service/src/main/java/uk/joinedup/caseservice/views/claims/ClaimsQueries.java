@@ -1,0 +1,241 @@
+package uk.joinedup.caseservice.views.claims;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.stereotype.Component;
+import uk.joinedup.caseservice.accesslog.AccessLog;
+import uk.joinedup.caseservice.chronology.ChronologyEntry;
+import uk.joinedup.caseservice.family.api.FamilyId;
+import uk.joinedup.caseservice.family.record.FamilyRecord;
+import uk.joinedup.caseservice.family.record.FamilyRecords;
+import uk.joinedup.caseservice.outcomes.claims.api.ClaimId;
+import uk.joinedup.caseservice.outcomes.claims.api.ClaimsList;
+import uk.joinedup.caseservice.outcomes.claims.api.ClaimsList.Row;
+import uk.joinedup.caseservice.outcomes.claims.api.ClaimsList.RowStatus;
+import uk.joinedup.caseservice.outcomes.claims.api.ClaimsList.SchemeOption;
+import uk.joinedup.caseservice.outcomes.claims.api.FamilyClaims;
+import uk.joinedup.caseservice.outcomes.claims.api.FindClaims;
+import uk.joinedup.caseservice.outcomes.claims.api.GetFamilyClaims;
+import uk.joinedup.caseservice.outcomes.claims.record.ClaimRecord;
+import uk.joinedup.caseservice.outcomes.claims.record.ClaimRecords;
+import uk.joinedup.caseservice.outcomes.schemes.Evaluation;
+import uk.joinedup.caseservice.outcomes.schemes.ResultFinding;
+import uk.joinedup.caseservice.outcomes.schemes.Scheme;
+import uk.joinedup.caseservice.person.record.PersonRecord;
+import uk.joinedup.caseservice.person.record.PersonRecords;
+import uk.joinedup.caseservice.sharing.Disclosure;
+import uk.joinedup.caseservice.sharing.Disclosure.Disclosed;
+import uk.joinedup.caseservice.sharing.SharedEntry;
+import uk.joinedup.caseservice.sharing.Subject;
+import uk.joinedup.caseservice.sharing.Viewer;
+
+/**
+ * Answers the claims page and one family's claims: the families in the viewer's scope, evaluated from the
+ * facts the sharing policy shows them for measuring outcomes, with each result's claims. A family outside
+ * the scope is answered as unknown.
+ */
+@Component
+class ClaimsQueries {
+
+    /** The most ids one {@code $in} asks for: flat on the embedded store up to about 1,000 (architecture.md §3). */
+    private static final int BATCH = 1000;
+
+    private final ClaimsScope scope;
+    private final FamilyRecords families;
+    private final PersonRecords people;
+    private final ClaimRecords claims;
+    private final FamilyEvaluator evaluator;
+    private final ClaimsSharing sharing;
+    private final AccessLog accessLog;
+
+    ClaimsQueries(
+            ClaimsScope scope,
+            FamilyRecords families,
+            PersonRecords people,
+            ClaimRecords claims,
+            FamilyEvaluator evaluator,
+            ClaimsSharing sharing,
+            AccessLog accessLog) {
+        this.scope = scope;
+        this.families = families;
+        this.people = people;
+        this.claims = claims;
+        this.evaluator = evaluator;
+        this.sharing = sharing;
+        this.accessLog = accessLog;
+    }
+
+    @QueryHandler
+    ClaimsList handle(FindClaims query) {
+        Viewer viewer = sharing.viewer(query.viewer());
+        LocalDate today = viewer.today();
+        List<FamilyRecord> inScope = new ArrayList<>();
+        for (List<String> batch : batches(new ArrayList<>(scope.familiesOf(viewer.agency())))) {
+            families.findAll(batch).stream()
+                    .filter(family -> family.managedBy(viewer) && family.openedOn() != null)
+                    .forEach(inScope::add);
+        }
+        Map<String, PersonRecord> members = membersOf(inScope);
+        Disclosure disclosure = sharing.disclosure();
+        List<EvaluatedFamily> evaluated = inScope.stream()
+                .map(family -> evaluate(viewer, disclosure, family, members, today))
+                .toList();
+
+        Map<String, ClaimRecord> claimed = claimsOf(evaluated, query.scheme());
+        List<Row> rows = new ArrayList<>();
+        for (EvaluatedFamily family : evaluated) {
+            family.evaluations().forEach((scheme, evaluation) -> {
+                if (query.scheme() != null && !query.scheme().equals(scheme.id())) {
+                    return;
+                }
+                for (ResultFinding result : evaluation.results()) {
+                    ClaimRecord record = claimed.get(claimIdOf(scheme, family.family(), result));
+                    if (!evaluation.eligible() && record == null) {
+                        continue;
+                    }
+                    Row row = row(scheme, family.family(), evaluation, result, record);
+                    if (query.status() == null || query.status() == row.status()) {
+                        rows.add(row);
+                    }
+                }
+            });
+        }
+        rows.sort(Comparator.comparing(Row::schemeName)
+                .thenComparing(Row::familyName)
+                .thenComparing(Row::familyId));
+        int withheld = (int)
+                evaluated.stream().filter(family -> family.factsWithheld() > 0).count();
+        List<SchemeOption> schemes = evaluator.schemes().stream()
+                .map(scheme -> new SchemeOption(scheme.id(), scheme.name()))
+                .toList();
+        return new ClaimsList(today, schemes, rows, withheld);
+    }
+
+    @QueryHandler
+    Optional<FamilyClaims> handle(GetFamilyClaims query) {
+        Viewer viewer = sharing.viewer(query.viewer());
+        Optional<FamilyRecord> found = families.find(query.familyId()).filter(family -> family.managedBy(viewer));
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        FamilyRecord family = found.get();
+        EvaluatedFamily evaluated =
+                evaluate(viewer, sharing.disclosure(), family, membersOf(List.of(family)), viewer.today());
+        Map<String, ClaimRecord> claimed = claimsOf(List.of(evaluated), null);
+        accessLog.append(ClaimsAccess.of(viewer, query.viewer().name(), evaluated));
+        return Optional.of(FamilyClaimsView.of(evaluated, claimed, viewer.today()));
+    }
+
+    /** The family evaluated from its current members' facts that the policy shows the viewer for outcomes. */
+    private EvaluatedFamily evaluate(
+            Viewer viewer,
+            Disclosure disclosure,
+            FamilyRecord family,
+            Map<String, PersonRecord> people,
+            LocalDate today) {
+        Map<String, Disclosed<ChronologyEntry>> visible = new LinkedHashMap<>();
+        for (FamilyRecord.Member member : family.members().values()) {
+            PersonRecord person = people.get(member.personId());
+            if (!member.current() || person == null) {
+                continue;
+            }
+            List<ChronologyEntry> facts = person.entries().values().stream()
+                    .filter(entry -> entry.fact() != null && !entry.retracted())
+                    .toList();
+            // The subject (consents, overrides) is read only if a fact of another agency needs it.
+            Subject[] subject = new Subject[1];
+            visible.put(
+                    person.personId(),
+                    disclosure.disclose(
+                            viewer,
+                            facts,
+                            entry -> {
+                                if (subject[0] == null) {
+                                    subject[0] = sharing.member(viewer, family, person);
+                                }
+                                return subject[0];
+                            },
+                            ClaimsQueries::describe));
+        }
+        return evaluator.evaluate(family, people, visible, today);
+    }
+
+    private static SharedEntry describe(ChronologyEntry entry) {
+        return SharedEntry.agencyRecord(
+                entry.owningAgency(), entry.owningAgencyKind(), entry.category(), entry.occurredOn());
+    }
+
+    private static Row row(
+            Scheme scheme, FamilyRecord family, Evaluation evaluation, ResultFinding result, ClaimRecord record) {
+        ClaimRecord.Claim current = record == null ? null : record.current();
+        RowStatus status = current == null || current.status() == null
+                ? RowStatus.NOT_CLAIMED
+                : RowStatus.valueOf(current.status().name());
+        return new Row(
+                scheme.id(),
+                scheme.name(),
+                family.familyId(),
+                family.name(),
+                result.finding().criterion(),
+                evaluation.eligible(),
+                evaluation.eligible() && result.finding().met(),
+                result.earned(),
+                status,
+                current == null ? null : current.reference(),
+                current == null ? null : current.statusOn(),
+                current == null ? null : current.amount());
+    }
+
+    static String claimIdOf(Scheme scheme, FamilyRecord family, ResultFinding result) {
+        return ClaimId.of(
+                        scheme.id(),
+                        new FamilyId(family.familyId()),
+                        result.finding().criterion())
+                .value();
+    }
+
+    private Map<String, ClaimRecord> claimsOf(List<EvaluatedFamily> evaluated, String onlyScheme) {
+        List<String> ids = new ArrayList<>();
+        for (EvaluatedFamily family : evaluated) {
+            family.evaluations().forEach((scheme, evaluation) -> {
+                if (onlyScheme == null || onlyScheme.equals(scheme.id())) {
+                    evaluation.results().forEach(result -> ids.add(claimIdOf(scheme, family.family(), result)));
+                }
+            });
+        }
+        Map<String, ClaimRecord> found = new HashMap<>();
+        for (List<String> batch : batches(ids)) {
+            claims.findAll(batch).forEach(record -> found.put(record.claimId(), record));
+        }
+        return found;
+    }
+
+    private Map<String, PersonRecord> membersOf(List<FamilyRecord> families) {
+        Set<String> ids = new LinkedHashSet<>();
+        families.forEach(family -> family.members().values().stream()
+                .filter(FamilyRecord.Member::current)
+                .forEach(member -> ids.add(member.personId())));
+        Map<String, PersonRecord> found = new HashMap<>();
+        for (List<String> batch : batches(new ArrayList<>(ids))) {
+            people.findAll(batch).forEach(person -> found.put(person.personId(), person));
+        }
+        return found;
+    }
+
+    private static List<List<String>> batches(List<String> ids) {
+        List<List<String>> batches = new ArrayList<>();
+        for (int from = 0; from < ids.size(); from += BATCH) {
+            batches.add(ids.subList(from, Math.min(ids.size(), from + BATCH)));
+        }
+        return batches;
+    }
+}
