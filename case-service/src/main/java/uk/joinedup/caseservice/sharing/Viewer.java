@@ -19,9 +19,16 @@ import uk.joinedup.caseservice.agency.Role;
  * @param roles what they may do
  * @param now the moment of the view (overrides are timed to it)
  * @param today the UK date of the view (consents and agreements are dated to it)
+ * @param purpose what the view is for: consents and agreements cover purposes
  */
 public record Viewer(
-        String userId, AgencyId agency, AgencyKind agencyKind, Set<Role> roles, Instant now, LocalDate today) {
+        String userId,
+        AgencyId agency,
+        AgencyKind agencyKind,
+        Set<Role> roles,
+        Instant now,
+        LocalDate today,
+        Purpose purpose) {
 
     private static final ZoneId UK = ZoneId.of("Europe/London");
 
@@ -31,9 +38,10 @@ public record Viewer(
         roles = Set.copyOf(roles);
         Objects.requireNonNull(now, "now");
         Objects.requireNonNull(today, "today");
+        Objects.requireNonNull(purpose, "purpose");
     }
 
-    /** The signed-in user, looking at {@code now}. */
+    /** The signed-in user, looking at {@code now} to support a family, as every casework view does. */
     public static Viewer of(Actor actor, Instant now) {
         return new Viewer(
                 actor.userId(),
@@ -41,7 +49,13 @@ public record Viewer(
                 actor.agencyKind(),
                 actor.roles(),
                 now,
-                now.atZone(UK).toLocalDate());
+                now.atZone(UK).toLocalDate(),
+                Purpose.FAMILY_SUPPORT);
+    }
+
+    /** The same viewer looking for another purpose. */
+    public Viewer forPurpose(Purpose other) {
+        return new Viewer(userId, agency, agencyKind, roles, now, today, other);
     }
 
     /** Whether they work with families: a keyworker or a team manager. */
@@ -56,10 +70,5 @@ public record Viewer(
 
     public boolean manager() {
         return roles.contains(Role.TEAM_MANAGER);
-    }
-
-    /** What the view is for: coordinating support for the family, for every view in JoinedUp today. */
-    public Purpose purpose() {
-        return Purpose.FAMILY_SUPPORT;
     }
 }

@@ -23,9 +23,10 @@ import uk.joinedup.caseservice.agency.Role;
 
 /**
  * The sharing rules, exhaustively: every working relationship × owning agency × category × consent state
- * × agreement state × override state for another agency's record, each checked against the rules as the
- * issue states them (written out again in {@link #expected}); then casework, existence, roles, dates,
- * agreements by kind of agency and the deployment's protocol.
+ * × agreement state × override state × purpose of the view and of the consent or agreement, for another
+ * agency's record, each checked against the rules as the issues state them (written out again in {@link
+ * #expected}); then casework, existence, roles, dates, agreements by kind of agency and the deployment's
+ * protocol.
  */
 class SharingPolicyTest {
 
@@ -62,6 +63,22 @@ class SharingPolicyTest {
         EXPIRED
     }
 
+    /** What the viewer looks for, and what the consent or agreement on record covers. */
+    enum Purposes {
+        SUPPORT_UNDER_SUPPORT_TERMS(Purpose.FAMILY_SUPPORT, Purpose.FAMILY_SUPPORT),
+        OUTCOMES_UNDER_OUTCOMES_TERMS(Purpose.OUTCOMES, Purpose.OUTCOMES),
+        OUTCOMES_UNDER_SUPPORT_TERMS(Purpose.OUTCOMES, Purpose.FAMILY_SUPPORT),
+        SUPPORT_UNDER_OUTCOMES_TERMS(Purpose.FAMILY_SUPPORT, Purpose.OUTCOMES);
+
+        final Purpose viewer;
+        final Purpose terms;
+
+        Purposes(Purpose viewer, Purpose terms) {
+            this.viewer = viewer;
+            this.terms = terms;
+        }
+    }
+
     static Stream<Arguments> everyCombination() {
         List<Arguments> all = new ArrayList<>();
         for (WorkingRelationshipKind relationship : WorkingRelationshipKind.values()) {
@@ -70,7 +87,10 @@ class SharingPolicyTest {
                     for (ConsentState consent : ConsentState.values()) {
                         for (AgreementState agreement : AgreementState.values()) {
                             for (OverrideState override : OverrideState.values()) {
-                                all.add(Arguments.of(relationship, ownAgency, category, consent, agreement, override));
+                                for (Purposes purposes : Purposes.values()) {
+                                    all.add(Arguments.of(
+                                            relationship, ownAgency, category, consent, agreement, override, purposes));
+                                }
                             }
                         }
                     }
@@ -80,7 +100,7 @@ class SharingPolicyTest {
         return all.stream();
     }
 
-    @ParameterizedTest(name = "{0} own={1} {2} consent={3} agreement={4} override={5}")
+    @ParameterizedTest(name = "{0} own={1} {2} consent={3} agreement={4} override={5} {6}")
     @MethodSource("everyCombination")
     void decidesAnAgencyRecordAsTheRulesSay(
             WorkingRelationshipKind relationship,
@@ -88,25 +108,27 @@ class SharingPolicyTest {
             InformationCategory category,
             ConsentState consent,
             AgreementState agreement,
-            OverrideState override) {
+            OverrideState override,
+            Purposes purposes) {
         Subject subject = new Subject(
                 WorkingRelationship.of(relationship),
                 consent == ConsentState.GIVEN_BY_A_PARENT_FOR_A_CHILD ? CHILDS_BIRTHDAY : ADULTS_BIRTHDAY,
-                consents(consent, category),
+                consents(consent, category, purposes.terms),
                 overrides(override));
-        SharingPolicy policy = new SharingPolicy(agreements(agreement, category), SharingProtocol.DEFAULT);
+        SharingPolicy policy =
+                new SharingPolicy(agreements(agreement, category, purposes.terms), SharingProtocol.DEFAULT);
         SharedEntry entry = SharedEntry.agencyRecord(
                 ownAgency ? HOUSING : PROBATION, AgencyKind.PROBATION, category, TODAY.minusDays(10));
 
-        Decision decision = policy.decide(HOUSING_OFFICER, subject, entry);
+        Decision decision = policy.decide(HOUSING_OFFICER.forPurpose(purposes.viewer), subject, entry);
 
-        Basis expected = expected(relationship, ownAgency, category, consent, agreement, override);
+        Basis expected = expected(relationship, ownAgency, category, consent, agreement, override, purposes);
         assertThat(decision.basis()).isEqualTo(expected);
         assertThat(decision.shown()).isEqualTo(expected != null);
         if (expected == null) {
             assertThat(decision.withheld())
                     .isEqualTo(
-                            !relationship.worksTheCase()
+                            !reaches(relationship, purposes.viewer)
                                     ? WithheldReason.NO_RELATIONSHIP
                                     : category.isSpecialCategory()
                                             ? WithheldReason.NO_EXPLICIT_CONSENT
@@ -121,16 +143,15 @@ class SharingPolicyTest {
             InformationCategory category,
             ConsentState consent,
             AgreementState agreement,
-            OverrideState override) {
+            OverrideState override,
+            Purposes purposes) {
         if (ownAgency) {
             return Basis.OWN_AGENCY;
         }
-        if (override == OverrideState.ACTIVE) {
+        if (override == OverrideState.ACTIVE && purposes.viewer != Purpose.OUTCOMES) {
             return Basis.EMERGENCY_OVERRIDE;
         }
-        boolean worksTheCase = relationship == WorkingRelationshipKind.LEAD_PROFESSIONAL
-                || relationship == WorkingRelationshipKind.TEAM_MEMBER;
-        if (!worksTheCase) {
+        if (!reaches(relationship, purposes.viewer) || purposes.terms != purposes.viewer) {
             return null;
         }
         if (consent == ConsentState.ACTIVE || consent == ConsentState.GIVEN_BY_A_PARENT_FOR_A_CHILD) {
@@ -142,6 +163,16 @@ class SharingPolicyTest {
             return Basis.SHARING_AGREEMENT;
         }
         return null;
+    }
+
+    /**
+     * Whether the relationship reaches another agency's record at all: working the case does; to measure
+     * outcomes, overseeing it as a team manager of an agency involved does too (ADR 21).
+     */
+    private static boolean reaches(WorkingRelationshipKind relationship, Purpose purpose) {
+        return relationship == WorkingRelationshipKind.LEAD_PROFESSIONAL
+                || relationship == WorkingRelationshipKind.TEAM_MEMBER
+                || (purpose == Purpose.OUTCOMES && relationship == WorkingRelationshipKind.CASE_MANAGER);
     }
 
     @Nested
@@ -352,7 +383,7 @@ class SharingPolicyTest {
             Subject lead = new Subject(
                     WorkingRelationship.of(WorkingRelationshipKind.LEAD_PROFESSIONAL),
                     ADULTS_BIRTHDAY,
-                    consents(ConsentState.ACTIVE, InformationCategory.OFFENDING),
+                    consents(ConsentState.ACTIVE, InformationCategory.OFFENDING, Purpose.FAMILY_SUPPORT),
                     overrides(OverrideState.ACTIVE));
 
             assertThat(policy().decide(viewer(role), lead, SharedEntry.casework(HOUSING, AgencyKind.HOUSING, TODAY))
@@ -388,7 +419,7 @@ class SharingPolicyTest {
             Subject joinedLastMonth = new Subject(
                     new WorkingRelationship(WorkingRelationshipKind.TEAM_MEMBER, TODAY.minusMonths(1)),
                     ADULTS_BIRTHDAY,
-                    consents(ConsentState.ACTIVE, InformationCategory.OFFENDING),
+                    consents(ConsentState.ACTIVE, InformationCategory.OFFENDING, Purpose.FAMILY_SUPPORT),
                     List.of());
 
             Decision before = policy().decide(HOUSING_OFFICER, joinedLastMonth, offending(TODAY.minusMonths(2)));
@@ -630,25 +661,33 @@ class SharingPolicyTest {
         return SharedEntry.agencyRecord(PROBATION, AgencyKind.PROBATION, category, TODAY);
     }
 
-    private static List<ConsentTerms> consents(ConsentState state, InformationCategory category) {
+    private static List<ConsentTerms> consents(ConsentState state, InformationCategory category, Purpose purpose) {
         LocalDate lastYear = TODAY.minusYears(1);
         LocalDate nextYear = TODAY.plusYears(1);
         ConsentTerms consent =
                 switch (state) {
                     case NONE -> null;
-                    case ACTIVE -> consent("c", ConsentGiver.THE_PERSON, lastYear, nextYear, null, category);
-                    case EXPIRED -> consent("c", ConsentGiver.THE_PERSON, lastYear, TODAY.minusDays(1), null, category);
+                    case ACTIVE -> consent("c", ConsentGiver.THE_PERSON, lastYear, nextYear, null, category, purpose);
+                    case EXPIRED ->
+                        consent("c", ConsentGiver.THE_PERSON, lastYear, TODAY.minusDays(1), null, category, purpose);
                     case WITHDRAWN ->
-                        consent("c", ConsentGiver.THE_PERSON, lastYear, nextYear, TODAY.minusDays(5), category);
+                        consent(
+                                "c",
+                                ConsentGiver.THE_PERSON,
+                                lastYear,
+                                nextYear,
+                                TODAY.minusDays(5),
+                                category,
+                                purpose);
                     case GIVEN_BY_A_PARENT_FOR_A_CHILD, GIVEN_BY_A_PARENT_FOR_AN_ADULT ->
-                        consent("c", ConsentGiver.PARENT_OR_GUARDIAN, lastYear, nextYear, null, category);
+                        consent("c", ConsentGiver.PARENT_OR_GUARDIAN, lastYear, nextYear, null, category, purpose);
                 };
         return consent == null ? List.of() : List.of(consent);
     }
 
     private static ConsentTerms consent(
             String id, ConsentGiver givenBy, LocalDate from, LocalDate until, LocalDate withdrawnOn) {
-        return consent(id, givenBy, from, until, withdrawnOn, InformationCategory.OFFENDING);
+        return consent(id, givenBy, from, until, withdrawnOn, InformationCategory.OFFENDING, Purpose.FAMILY_SUPPORT);
     }
 
     private static ConsentTerms consent(
@@ -657,20 +696,23 @@ class SharingPolicyTest {
             LocalDate from,
             LocalDate until,
             LocalDate withdrawnOn,
-            InformationCategory category) {
-        return new ConsentTerms(
-                id, givenBy, Set.of(HOUSING), Set.of(category), Purpose.FAMILY_SUPPORT, from, until, withdrawnOn);
+            InformationCategory category,
+            Purpose purpose) {
+        return new ConsentTerms(id, givenBy, Set.of(HOUSING), Set.of(category), purpose, from, until, withdrawnOn);
     }
 
-    private static List<AgreementTerms> agreements(AgreementState state, InformationCategory category) {
+    private static List<AgreementTerms> agreements(
+            AgreementState state, InformationCategory category, Purpose purpose) {
         Set<Party> parties = Set.of(Party.agency(PROBATION), Party.kind(AgencyKind.HOUSING));
         LocalDate lastYear = TODAY.minusYears(1);
         AgreementTerms terms =
                 switch (state) {
                     case NONE -> null;
-                    case ACTIVE -> agreement(parties, category, lastYear, TODAY.plusMonths(6), null);
-                    case PAST_ITS_REVIEW_DATE -> agreement(parties, category, lastYear, TODAY.minusMonths(1), null);
-                    case ENDED -> agreement(parties, category, lastYear, TODAY.minusMonths(3), TODAY.minusDays(1));
+                    case ACTIVE -> agreement(parties, category, purpose, lastYear, TODAY.plusMonths(6), null);
+                    case PAST_ITS_REVIEW_DATE ->
+                        agreement(parties, category, purpose, lastYear, TODAY.minusMonths(1), null);
+                    case ENDED ->
+                        agreement(parties, category, purpose, lastYear, TODAY.minusMonths(3), TODAY.minusDays(1));
                 };
         return terms == null ? List.of() : List.of(terms);
     }
@@ -693,6 +735,7 @@ class SharingPolicyTest {
     private static AgreementTerms agreement(
             Set<Party> parties,
             InformationCategory category,
+            Purpose purpose,
             LocalDate startsOn,
             LocalDate reviewOn,
             LocalDate endsOn) {
@@ -702,7 +745,7 @@ class SharingPolicyTest {
                 "Southampton information sharing protocol",
                 parties,
                 Set.of(category),
-                Set.of(Purpose.FAMILY_SUPPORT),
+                Set.of(purpose),
                 Set.of(LawfulBasis.PUBLIC_TASK, LawfulBasis.CRIME_AND_DISORDER_ACT_S115),
                 startsOn,
                 reviewOn,
@@ -728,10 +771,17 @@ class SharingPolicyTest {
     }
 
     private static Viewer viewer(Role... roles) {
-        return new Viewer("pat.jones", HOUSING, AgencyKind.HOUSING, Set.copyOf(Arrays.asList(roles)), NOW, TODAY);
+        return new Viewer(
+                "pat.jones",
+                HOUSING,
+                AgencyKind.HOUSING,
+                Set.copyOf(Arrays.asList(roles)),
+                NOW,
+                TODAY,
+                Purpose.FAMILY_SUPPORT);
     }
 
     private static Viewer viewerOf(AgencyId agency, AgencyKind kind) {
-        return new Viewer("someone", agency, kind, Set.of(Role.KEYWORKER), NOW, TODAY);
+        return new Viewer("someone", agency, kind, Set.of(Role.KEYWORKER), NOW, TODAY, Purpose.FAMILY_SUPPORT);
     }
 }

@@ -4,5 +4,6 @@ package uk.joinedup.webui.caseservice;
 public enum Purpose {
     FAMILY_SUPPORT,
     SAFEGUARDING,
-    CRIME_AND_DISORDER
+    CRIME_AND_DISORDER,
+    OUTCOMES
 }

@@ -58,6 +58,7 @@ public final class ConsentWording {
             case FAMILY_SUPPORT -> "to support the family";
             case SAFEGUARDING -> "to keep someone safe from harm";
             case CRIME_AND_DISORDER -> "to prevent crime and disorder";
+            case OUTCOMES -> "to measure the outcomes of the support and claim payment by results";
         };
     }
 
