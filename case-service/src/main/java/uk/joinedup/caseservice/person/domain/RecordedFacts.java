@@ -133,25 +133,27 @@ final class RecordedFacts {
      * a later one out of step.
      */
     void requireSchoolRollInStep(AgencyFact fact, LocalDate on) {
-        List<Map.Entry<LocalDate, Boolean>> roll = new ArrayList<>(others.stream()
+        List<RollChange> roll = new ArrayList<>(others.stream()
                 .map(Map.Entry::getValue)
                 .filter(other -> isSchoolRoll(other.kind()))
-                .map(other -> Map.entry(other.occurredOn(), isLeaving(other.kind())))
+                .map(other -> new RollChange(other.occurredOn(), isLeaving(other.kind())))
                 .toList());
-        roll.add(Map.entry(on, fact instanceof LeftSchoolRoll));
-        roll.sort(Map.Entry.comparingByKey());
+        roll.add(new RollChange(on, fact instanceof LeftSchoolRoll));
+        roll.sort(Comparator.comparing(RollChange::on));
         LocalDate offSince = null;
-        for (Map.Entry<LocalDate, Boolean> step : roll) {
-            boolean leaving = step.getValue();
-            if (leaving && offSince != null) {
+        for (RollChange change : roll) {
+            if (change.leaving() && offSince != null) {
                 throw new AlreadyOffSchoolRoll(offSince);
             }
-            if (!leaving && offSince == null) {
-                throw new NotOffSchoolRoll(step.getKey());
+            if (!change.leaving() && offSince == null) {
+                throw new NotOffSchoolRoll(change.on());
             }
-            offSince = leaving ? step.getKey() : null;
+            offSince = change.leaving() ? change.on() : null;
         }
     }
+
+    /** A record of leaving a school roll, or of rejoining one. */
+    private record RollChange(LocalDate on, boolean leaving) {}
 
     private static boolean isSchoolRoll(String kind) {
         return kind.equals(LeftSchoolRoll.class.getSimpleName())
