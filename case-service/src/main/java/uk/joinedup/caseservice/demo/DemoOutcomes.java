@@ -13,8 +13,10 @@ import static uk.joinedup.caseservice.demo.DemoPractitioners.member;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import uk.joinedup.caseservice.agency.InformationCategory;
 import uk.joinedup.caseservice.catalogue.AlternativeProvision;
 import uk.joinedup.caseservice.catalogue.AttachedToEsfProvision;
 import uk.joinedup.caseservice.catalogue.Benefit;
@@ -44,6 +46,7 @@ import uk.joinedup.caseservice.catalogue.TermAttendanceRecorded;
 import uk.joinedup.caseservice.catalogue.TreatmentExit;
 import uk.joinedup.caseservice.catalogue.TreatmentExited;
 import uk.joinedup.caseservice.catalogue.TreatmentStarted;
+import uk.joinedup.caseservice.consent.api.ConsentEvidence;
 import uk.joinedup.caseservice.family.api.ActionId;
 import uk.joinedup.caseservice.family.api.FamilyId;
 import uk.joinedup.caseservice.family.api.NeedDomain;
@@ -57,6 +60,8 @@ import uk.joinedup.caseservice.person.api.PersonId;
 import uk.joinedup.caseservice.person.api.PersonIdentifiers;
 import uk.joinedup.caseservice.person.api.PersonName;
 import uk.joinedup.caseservice.person.api.SexOrGender;
+import uk.joinedup.caseservice.sharing.ConsentGiver;
+import uk.joinedup.caseservice.sharing.Purpose;
 
 /**
  * Outcome stories for the managers' dashboard and the payment-by-results schemes, dated (births included)
@@ -134,10 +139,10 @@ final class DemoOutcomes {
         demo.fact(ANA, mia, 100, new ExcludedFromSchool(ExclusionType.FIXED_TERM, 2));
 
         FamilyId coles = demo.family(SAM, "Cole family");
-        demo.member(SAM, coles, dean, Relationship.PARENT, 1000);
-        demo.member(SAM, coles, tanya, Relationship.PARENT, 1000);
-        demo.member(SAM, coles, kyle, Relationship.CHILD, 1000);
-        demo.member(SAM, coles, mia, Relationship.CHILD, 1000);
+        demo.member(SAM, coles, dean, Relationship.PARENT, 1700);
+        demo.member(SAM, coles, tanya, Relationship.PARENT, 1700);
+        demo.member(SAM, coles, kyle, Relationship.CHILD, 1700);
+        demo.member(SAM, coles, mia, Relationship.CHILD, 1700);
         ReferralId referral = demo.refer(
                 ANA,
                 coles,
@@ -174,6 +179,19 @@ final class DemoOutcomes {
         demo.complete(ANA, coles, actions.get(0), 200);
         demo.complete(SAM, coles, actions.get(1), 250);
 
+        demo.consent(
+                SAM,
+                tanya,
+                ConsentGiver.THE_PERSON,
+                null,
+                Set.of(SAM.agency()),
+                EnumSet.of(InformationCategory.HOUSING),
+                Purpose.OUTCOMES,
+                280,
+                450,
+                ConsentEvidence.SIGNED_FORM,
+                "Signed at the assessment, for the programme's results.");
+
         demo.fact(SAM, dean, 250, new AttachedToEsfProvision("Reed in Partnership"));
         demo.fact(DEE, dean, 200, new JobStarted("Itchen Ferry Boatyard", 37));
         demo.fact(DEE, dean, 199, new BenefitClaimEnded(Benefit.JOBSEEKERS_ALLOWANCE, ClaimEndReason.FOUND_WORK));
@@ -195,10 +213,10 @@ final class DemoOutcomes {
         attendance(josh, 750, 140, 5, 6);
 
         FamilyId bells = demo.family(LEE, "Bell family");
-        demo.member(LEE, bells, nadia, Relationship.PARENT, 700);
-        demo.member(LEE, bells, carl, Relationship.PARENT, 700);
-        demo.member(LEE, bells, josh, Relationship.CHILD, 700);
-        demo.member(LEE, bells, ruby, Relationship.CHILD, 700);
+        demo.member(LEE, bells, nadia, Relationship.PARENT, 800);
+        demo.member(LEE, bells, carl, Relationship.PARENT, 800);
+        demo.member(LEE, bells, josh, Relationship.CHILD, 800);
+        demo.member(LEE, bells, ruby, Relationship.CHILD, 800);
         ReferralId referral = demo.refer(
                 LEE,
                 bells,
@@ -213,6 +231,25 @@ final class DemoOutcomes {
         demo.accept(MO, bells, referral, member(LEE, "Tenancy support officer", "lee.morgan@southampton.example"), 330);
         demo.appointLead(MO, bells, LEE.userId(), 328);
         demo.join(LEE, bells, member(DEE, "Work coach", "0300 200 0001"), 325);
+        demo.join(LEE, bells, member(SAM, "Family keyworker", "sam.patel@southampton.example"), 325);
+        for (PersonId parent : List.of(nadia, carl)) {
+            demo.consent(
+                    LEE,
+                    parent,
+                    ConsentGiver.THE_PERSON,
+                    null,
+                    Set.of(SAM.agency(), LEE.agency()),
+                    EnumSet.of(
+                            InformationCategory.SAFEGUARDING,
+                            InformationCategory.HEALTH,
+                            InformationCategory.HOUSING,
+                            InformationCategory.EMPLOYMENT_AND_BENEFITS),
+                    Purpose.OUTCOMES,
+                    320,
+                    400,
+                    ConsentEvidence.SIGNED_FORM,
+                    "Signed at the whole-family assessment, for the Supporting Families outcomes.");
+        }
         demo.assess(
                 LEE,
                 bells,
@@ -275,6 +312,7 @@ final class DemoOutcomes {
                 140);
         demo.accept(MO, doyles, referral, member(JO, "Probation practitioner", "jo.carter@probation.example"), 135);
         demo.appointLead(MO, doyles, JO.userId(), 135);
+        demo.join(JO, doyles, member(SAM, "Family keyworker", "sam.patel@southampton.example"), 130);
     }
 
     /** The child's birth parents, recorded by early help as at the birth. */

@@ -18,8 +18,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
 import uk.joinedup.caseservice.ApiIntegrationTest;
+import uk.joinedup.caseservice.agreement.record.AgreementRecords;
+import uk.joinedup.caseservice.catalogue.OffenceProven;
 import uk.joinedup.caseservice.catalogue.Term;
+import uk.joinedup.caseservice.catalogue.TreatmentExited;
+import uk.joinedup.caseservice.catalogue.TreatmentStarted;
 import uk.joinedup.caseservice.chronology.ChronologyEntry;
+import uk.joinedup.caseservice.consent.record.ConsentRecords;
 import uk.joinedup.caseservice.family.api.FamilyRegistered;
 import uk.joinedup.caseservice.family.record.FamilyRecord;
 import uk.joinedup.caseservice.family.record.FamilyRecords;
@@ -47,12 +52,20 @@ import uk.joinedup.caseservice.person.api.PersonId;
 import uk.joinedup.caseservice.person.api.PersonRegistered;
 import uk.joinedup.caseservice.person.record.PersonRecord;
 import uk.joinedup.caseservice.person.record.PersonRecords;
+import uk.joinedup.caseservice.sharing.EntryKind;
+import uk.joinedup.caseservice.sharing.Purpose;
+import uk.joinedup.caseservice.sharing.SharedEntry;
+import uk.joinedup.caseservice.sharing.SharingPolicy;
+import uk.joinedup.caseservice.sharing.SharingProtocol;
+import uk.joinedup.caseservice.sharing.Subject;
+import uk.joinedup.caseservice.sharing.Viewer;
 
 /**
  * The demo's outcome stories, through the pure indicator and scheme functions over the demo's person and
  * family records as stored: in each of the last four complete calendar quarters every measure has someone in
  * its denominator, and each has someone in its numerator in at least one of them; both schemes have an eligible
- * family with a result achieved (the Coles for Troubled Families, the Bells for Supporting Families).
+ * family with a result achieved (the Coles for Troubled Families, the Bells for Supporting Families), also
+ * over only what the early help manager may see for outcomes (ADR 21: the outcomes agreement and consents).
  *
  * <p>A quarter is read as the dashboard reads it: cohorts entering in the quarter, everything else as at its
  * last day, attendance over the three school terms completed by then (terms starting 1 September, 1 January
@@ -71,6 +84,12 @@ class DemoOutcomesIT extends ApiIntegrationTest {
 
     @Autowired
     private FamilyRecords familyRecords;
+
+    @Autowired
+    private AgreementRecords agreements;
+
+    @Autowired
+    private ConsentRecords consents;
 
     @Autowired
     private Clock clock;
@@ -154,11 +173,37 @@ class DemoOutcomesIT extends ApiIntegrationTest {
     }
 
     @Test
+    void earlyHelpsManagerSeesForOutcomesWhatMakesBothFamiliesClaimableButNoTreatmentWithoutConsent() {
+        Viewer manager = Viewer.of(DemoPractitioners.MO, clock.instant()).forPurpose(Purpose.OUTCOMES);
+
+        FamilyRecord coles = family("Cole family");
+        Evaluation troubled = evaluate("troubled-families-phase-1", coles, visibleTo(manager, coles));
+        assertThat(troubled.eligible())
+                .as("under the outcomes agreement and Tanya's consent")
+                .isTrue();
+        assertThat(troubled.result("progressToWork").finding().met()).isTrue();
+        assertThat(troubled.result("continuousEmployment").finding().met()).isTrue();
+
+        FamilyRecord bells = family("Bell family");
+        Evaluation supporting = evaluate("supporting-families", bells, visibleTo(manager, bells));
+        assertThat(supporting.eligible()).as("under Nadia's and Carl's consent").isTrue();
+        assertThat(supporting.results().get(0).finding().met()).isTrue();
+
+        FamilyRecord doyles = family("Doyle family");
+        Map<PersonId, PersonFacts> doylesSeen = visibleTo(manager, doyles);
+        assertThat(doylesSeen.values().stream().flatMap(person -> person.facts().stream()))
+                .as("Wayne's convictions, under the agreement")
+                .anyMatch(fact -> fact.is(OffenceProven.class))
+                .as("Lorraine's treatment: no consent, and the agreement cites no article 9 condition")
+                .noneMatch(fact -> fact.is(TreatmentStarted.class) || fact.is(TreatmentExited.class));
+    }
+
+    @Test
     void eachSchemeHasAnEligibleFamilyWithAResultAchieved() {
         for (Scheme scheme : new Schemes().all()) {
             List<String> achieved = new ArrayList<>();
             for (FamilyRecord family : families()) {
-                schemeFamily(family).ifPresent(input -> {
+                schemeFamily(family, people).ifPresent(input -> {
                     Evaluation evaluation = scheme.evaluate(input, attachedOn(family), today);
                     if (evaluation.eligible()
                             && evaluation.results().stream()
@@ -172,11 +217,51 @@ class DemoOutcomesIT extends ApiIntegrationTest {
     }
 
     private Evaluation evaluate(String schemeId, String familyName) {
-        FamilyRecord family = families().stream()
-                .filter(record -> record.name().equals(familyName))
+        return evaluate(schemeId, family(familyName), people);
+    }
+
+    private Evaluation evaluate(String schemeId, FamilyRecord family, Map<PersonId, PersonFacts> facts) {
+        return new Schemes()
+                .byId(schemeId)
+                .evaluate(schemeFamily(family, facts).orElseThrow(), attachedOn(family), today);
+    }
+
+    private FamilyRecord family(String name) {
+        return families().stream()
+                .filter(record -> record.name().equals(name))
                 .findFirst()
                 .orElseThrow();
-        return new Schemes().byId(schemeId).evaluate(schemeFamily(family).orElseThrow(), attachedOn(family), today);
+    }
+
+    /** The facts of the family's members that the viewer may see, through the sharing policy. */
+    private Map<PersonId, PersonFacts> visibleTo(Viewer viewer, FamilyRecord family) {
+        SharingPolicy policy = new SharingPolicy(agreements.current(), SharingProtocol.DEFAULT);
+        Map<PersonId, PersonFacts> visible = new LinkedHashMap<>();
+        for (String personId : family.members().keySet()) {
+            PersonRecord record = personRecords.find(personId).orElseThrow();
+            Subject subject = new Subject(
+                    family.relationshipTo(personId, viewer),
+                    record.details().dateOfBirth(),
+                    consents.termsOf(personId),
+                    List.of());
+            PersonFacts all = people.get(new PersonId(personId));
+            List<DatedFact<?>> shown = all.facts().stream()
+                    .filter(fact ->
+                            policy.decide(viewer, subject, shared(record, fact)).shown())
+                    .toList();
+            visible.put(all.person(), new PersonFacts(all.person(), all.dateOfBirth(), shown));
+        }
+        return visible;
+    }
+
+    private static SharedEntry shared(PersonRecord record, DatedFact<?> fact) {
+        ChronologyEntry entry = record.entries().get(fact.id().value());
+        return new SharedEntry(
+                entry.owningAgency(),
+                entry.owningAgencyKind(),
+                entry.category(),
+                EntryKind.AGENCY_RECORD,
+                entry.occurredOn());
     }
 
     /** Every measure for the quarter: numerator and denominator. */
@@ -230,13 +315,13 @@ class DemoOutcomesIT extends ApiIntegrationTest {
     }
 
     /** The family as the schemes read it, if it has had a whole-family assessment (the day it joined). */
-    private Optional<SchemeFamily> schemeFamily(FamilyRecord family) {
+    private Optional<SchemeFamily> schemeFamily(FamilyRecord family, Map<PersonId, PersonFacts> facts) {
         if (family.assessments().isEmpty()) {
             return Optional.empty();
         }
         List<FamilyMember> members = family.members().values().stream()
                 .filter(FamilyRecord.Member::current)
-                .map(member -> people.get(new PersonId(member.personId())))
+                .map(member -> facts.get(new PersonId(member.personId())))
                 .filter(Objects::nonNull)
                 .map(person -> new FamilyMember(person.person(), person.dateOfBirth(), person.facts()))
                 .toList();
