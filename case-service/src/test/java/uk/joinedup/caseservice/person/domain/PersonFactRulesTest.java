@@ -444,6 +444,20 @@ class PersonFactRulesTest {
     }
 
     @Test
+    void recordsLeavingASchoolRollWhenOnlyOtherKindsOfFactCameBefore() {
+        var left = new LeftSchoolRoll(OffRollReason.CHILD_MISSING_EDUCATION);
+        fixture.given(
+                        child(),
+                        recorded(
+                                FIRST,
+                                new TermAttendanceRecorded("2025/26", Term.AUTUMN, 140, 6, 30),
+                                days(90),
+                                schoolAttendanceOfficer()))
+                .when(record(left, days(10), schoolAttendanceOfficer()))
+                .expectEvents(recorded(NEW, left, days(10), schoolAttendanceOfficer()));
+    }
+
+    @Test
     void refusesLeavingASchoolRollWhileAlreadyOffOne() {
         fixture.given(child(), leftRoll(FIRST, days(60)))
                 .when(record(new LeftSchoolRoll(OffRollReason.OTHER), days(10), schoolAttendanceOfficer()))
