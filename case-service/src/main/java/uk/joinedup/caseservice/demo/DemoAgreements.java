@@ -13,7 +13,8 @@ import uk.joinedup.caseservice.sharing.Purpose;
 
 /**
  * The demo deployment's information sharing agreements, registered by its information-governance officer:
- * the council's early help protocol, and the community safety partnership's, now past its review date.
+ * the council's early help protocol, the community safety partnership's, now past its review date, and the
+ * outcomes protocol (for {@code Purpose.OUTCOMES}).
  */
 final class DemoAgreements {
 
@@ -57,6 +58,39 @@ final class DemoAgreements {
                         Set.of(LawfulBasis.CRIME_AND_DISORDER_ACT_S115, LawfulBasis.PUBLIC_TASK),
                         demo.ago(1100),
                         demo.ago(40),
+                        null));
+        outcomes();
+    }
+
+    /**
+     * Outcome figures and claims (ADR 21): the council's early help service may read, for outcomes only, what
+     * the partners record in the categories the indicators and schemes read. Health and substance misuse are
+     * left out: the protocol cites no article 9 condition for outcomes, so treatment figures need consent.
+     */
+    private void outcomes() {
+        demo.agreement(
+                CHRIS,
+                new Terms(
+                        "Southampton early help outcomes and payment-by-results protocol",
+                        parties(
+                                AgencyKind.EARLY_HELP,
+                                AgencyKind.POLICE,
+                                AgencyKind.EDUCATION,
+                                AgencyKind.JOBCENTRE_PLUS,
+                                AgencyKind.PROBATION),
+                        EnumSet.of(
+                                InformationCategory.IDENTITY,
+                                InformationCategory.FAMILY,
+                                InformationCategory.EDUCATION,
+                                InformationCategory.OFFENDING,
+                                InformationCategory.EMPLOYMENT_AND_BENEFITS),
+                        Set.of(Purpose.OUTCOMES),
+                        Set.of(
+                                LawfulBasis.PUBLIC_TASK,
+                                LawfulBasis.CRIME_AND_DISORDER_ACT_S115,
+                                LawfulBasis.DIGITAL_ECONOMY_ACT_2017_PART_5),
+                        demo.ago(400),
+                        demo.ago(-250),
                         null));
     }
 

@@ -37,6 +37,7 @@ class DemoDataLoader implements ApplicationRunner {
         new DemoCaseload(script).load();
         new DemoTeamCaseload(script).load();
         new DemoCaseloadOverview(script).load();
+        new DemoOutcomes(script).load();
         new DemoClaims(script, commands).load();
         log.info("Loaded the demo caseload: {} commands", script.sent());
     }

@@ -185,6 +185,33 @@ final class DemoScript {
             int daysAhead,
             ConsentEvidence evidence,
             String evidenceNote) {
+        return consent(
+                by,
+                person,
+                givenBy,
+                giverName,
+                recipients,
+                categories,
+                Purpose.FAMILY_SUPPORT,
+                daysAgo,
+                daysAhead,
+                evidence,
+                evidenceNote);
+    }
+
+    /** Records a person's consent to share for a purpose, given {@code daysAgo}, until {@code daysAhead}. */
+    ConsentId consent(
+            Actor by,
+            PersonId person,
+            ConsentGiver givenBy,
+            String giverName,
+            Set<AgencyId> recipients,
+            Set<InformationCategory> categories,
+            Purpose purpose,
+            int daysAgo,
+            int daysAhead,
+            ConsentEvidence evidence,
+            String evidenceNote) {
         ConsentId consentId = new ConsentId(UUID.randomUUID().toString());
         send(new RecordConsent(
                 consentId,
@@ -193,7 +220,7 @@ final class DemoScript {
                 giverName,
                 recipients,
                 categories,
-                Purpose.FAMILY_SUPPORT,
+                purpose,
                 ago(daysAgo),
                 today.plusDays(daysAhead),
                 evidence,

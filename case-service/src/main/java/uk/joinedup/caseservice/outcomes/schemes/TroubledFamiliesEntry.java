@@ -2,10 +2,14 @@ package uk.joinedup.caseservice.outcomes.schemes;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import uk.joinedup.caseservice.catalogue.AntiSocialBehaviourInterventionGiven;
 import uk.joinedup.caseservice.catalogue.BenefitClaimStarted;
+import uk.joinedup.caseservice.catalogue.LeftSchoolRoll;
 import uk.joinedup.caseservice.catalogue.OffenceProven;
+import uk.joinedup.caseservice.catalogue.PlacedInAlternativeProvision;
+import uk.joinedup.caseservice.catalogue.RejoinedSchoolRoll;
 import uk.joinedup.caseservice.outcomes.facts.DatedFact;
 
 /** The four entry criteria of Troubled Families phase 1, judged on the day the family joined. */
@@ -66,7 +70,10 @@ final class TroubledFamiliesEntry {
                         : String.join("; ", reasons));
     }
 
-    /** A child with a permanent exclusion, enough fixed exclusions, or enough unauthorised absence. */
+    /**
+     * A child with a permanent exclusion, enough fixed exclusions, a placement in alternative provision because
+     * of exclusion, or off a school roll; or with enough unauthorised absence.
+     */
     private Finding education() {
         TroubledFamiliesPhase1.EducationEntry education = rules.entry().education();
         List<SchoolTerm> terms = SchoolTerm.lastCompleted(on, education.terms(), rules.schoolTerms());
@@ -85,6 +92,8 @@ final class TroubledFamiliesEntry {
             } else {
                 evidence.notSatisfying(school.fixedExclusions);
             }
+            placements(child, terms, education, evidence, reasons);
+            offRoll(child, education, evidence, reasons);
             if (school.hasAttendance()
                     && Percent.atLeast(
                             school.unauthorisedAbsences(),
@@ -101,6 +110,64 @@ final class TroubledFamiliesEntry {
                 EDUCATION,
                 !reasons.isEmpty(),
                 (reasons.isEmpty() ? "nothing that meets it" : String.join("; ", reasons)) + " over " + terms);
+    }
+
+    /**
+     * Placements in a pupil referral unit or alternative provision for a listed reason, from the first day of the
+     * earliest of the terms (the day after the term before it ended) to the day the family joined.
+     */
+    private void placements(
+            FamilyMember child,
+            List<SchoolTerm> terms,
+            TroubledFamiliesPhase1.EducationEntry education,
+            Evidence evidence,
+            List<String> reasons) {
+        SchoolTerm current = SchoolTerm.containing(on, rules.schoolTerms());
+        child.factsOf(PlacedInAlternativeProvision.class).forEach(fact -> {
+            PlacedInAlternativeProvision placed = (PlacedInAlternativeProvision) fact.fact();
+            SchoolTerm term = SchoolTerm.containing(fact.occurredOn(), rules.schoolTerms());
+            boolean inWindow = !fact.occurredOn().isAfter(on) && (terms.contains(term) || term.equals(current));
+            if (inWindow && education.alternativeProvisionFor().contains(placed.reason())) {
+                evidence.satisfying(fact);
+                reasons.add("placed in alternative provision on " + fact.occurredOn());
+            } else {
+                evidence.notSatisfying(fact);
+            }
+        });
+    }
+
+    /**
+     * A child of the ages off a school roll on the day the family joined: the latest record of leaving or
+     * rejoining a roll on or before that day is a leaving.
+     */
+    private void offRoll(
+            FamilyMember child,
+            TroubledFamiliesPhase1.EducationEntry education,
+            Evidence evidence,
+            List<String> reasons) {
+        List<DatedFact<?>> roll = child.facts().stream()
+                .filter(fact -> fact.is(LeftSchoolRoll.class) || fact.is(RejoinedSchoolRoll.class))
+                .sorted(Comparator.comparing(DatedFact::occurredOn))
+                .toList();
+        DatedFact<?> latest = roll.stream()
+                .filter(fact -> !fact.occurredOn().isAfter(on))
+                .reduce((first, second) -> second)
+                .orElse(null);
+        int age = child.ageOn(on);
+        boolean counts = latest != null
+                && latest.is(LeftSchoolRoll.class)
+                && age >= education.notOnRollAgeFrom()
+                && age < education.notOnRollAgeUnder();
+        roll.forEach(fact -> {
+            if (counts && fact == latest) {
+                evidence.satisfying(fact);
+            } else {
+                evidence.notSatisfying(fact);
+            }
+        });
+        if (counts) {
+            reasons.add("not on a school roll since " + latest.occurredOn());
+        }
     }
 
     /** An adult on an out-of-work benefit on the day. */

@@ -14,6 +14,7 @@ import java.time.Period;
 import java.util.List;
 import uk.joinedup.caseservice.catalogue.AntiSocialBehaviourIntervention;
 import uk.joinedup.caseservice.catalogue.Benefit;
+import uk.joinedup.caseservice.catalogue.PlacementReason;
 
 /**
  * Troubled Families, phase 1 (DCLG Financial Framework, March 2012): the figures of its entry and results
@@ -70,11 +71,18 @@ public record TroubledFamiliesPhase1(
      * @param terms how many completed terms are looked at
      * @param fixedExclusionsAtLeast fixed exclusions in those terms that meet the criterion
      * @param unauthorisedAbsencePercentAtLeast unauthorised absence over those terms that meets it
+     * @param notOnRollAgeFrom from this age a child off a school roll on the day the family joined meets it
+     * @param notOnRollAgeUnder under this age
+     * @param alternativeProvisionFor the reasons for which a placement in a pupil referral unit or alternative
+     *     provision, from the start of those terms to the day the family joined, meets it
      */
     public record EducationEntry(
             @NotNull @Positive Integer terms,
             @NotNull @Positive Integer fixedExclusionsAtLeast,
-            @NotNull @DecimalMin("0") @DecimalMax("100") BigDecimal unauthorisedAbsencePercentAtLeast) {}
+            @NotNull @DecimalMin("0") @DecimalMax("100") BigDecimal unauthorisedAbsencePercentAtLeast,
+            @NotNull @Min(0) Integer notOnRollAgeFrom,
+            @NotNull @Positive Integer notOnRollAgeUnder,
+            @NotNull List<@NotNull PlacementReason> alternativeProvisionFor) {}
 
     /**
      * @param window how far back a fact counts
@@ -116,7 +124,10 @@ public record TroubledFamiliesPhase1(
             @NotNull @Positive Integer youthUnder,
             @NotNull @DecimalMin("0") @DecimalMax("100") BigDecimal offendingFallPercent) {}
 
-    /** @param facts the facts that show an adult's progress to work (e.g. attachment to the Work Programme) */
+    /**
+     * @param facts the facts that show an adult's progress to work (attachment to the Work Programme or to ESF
+     *     provision)
+     */
     public record ProgressToWorkResult(@NotEmpty List<@NotNull FactMatcher> facts) {}
 
     /**

@@ -33,6 +33,12 @@
  *       Unauthorised absence is the sum of unauthorised absences over the sum of sessions possible across the
  *       records found, compared exactly (no rounding): 90 of 600 is 15.0% and meets "15% or more". An
  *       exclusion belongs to the term its date falls in.
+ *   <li><b>Not on a school roll</b> is judged on the day the family joined: the latest {@code LeftSchoolRoll} or
+ *       {@code RejoinedSchoolRoll} on or before that day is a leaving (left on the day counts, rejoined on the
+ *       day does not), for a child of the file's ages on that day. <b>A placement in a pupil referral unit or
+ *       alternative provision</b> counts for a reason the file lists, dated from the first day of the earliest
+ *       of the last three terms to the day the family joined (the current term's placements up to that day
+ *       count too: a placement, unlike attendance, is whole when made).
  *   <li><b>A fall over six months</b> compares the six months ending the day before the family joined with
  *       the six months ending on the day judged, which must start on or after the day the family joined (so
  *       a result cannot be judged until six months after joining). The fall is (before - after) / before,
@@ -50,6 +56,8 @@
  *       every day of 13 weeks (26 if on a benefit the file lists as needing longer), all ended by the day
  *       judged: a job started on {@code S} meets 13 weeks when judged on {@code S} plus 13 weeks, not a day
  *       before.
+ *   <li><b>Progress to work</b> (result (b)): an adult attached to any provision the file lists (the Work
+ *       Programme, ESF provision) on a day from the day the family joined to the day judged.
  *   <li><b>Payments</b> follow the financial year (April to March) in which the family joined. The cap is
  *       applied in order: the attachment fee, then results (a), (b), (c). Only an eligible family earns.
  *   <li><b>Supporting Families</b>: needs are judged on the day the family joined (normally its whole-family

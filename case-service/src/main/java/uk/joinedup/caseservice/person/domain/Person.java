@@ -17,9 +17,11 @@ import uk.joinedup.caseservice.agency.Actor;
 import uk.joinedup.caseservice.catalogue.AgencyFact;
 import uk.joinedup.caseservice.catalogue.EsaGroupChanged;
 import uk.joinedup.caseservice.catalogue.FactCatalogue;
+import uk.joinedup.caseservice.catalogue.LeftSchoolRoll;
 import uk.joinedup.caseservice.catalogue.OffenceProven;
 import uk.joinedup.caseservice.catalogue.ParentRecorded;
 import uk.joinedup.caseservice.catalogue.ParentsSeparated;
+import uk.joinedup.caseservice.catalogue.RejoinedSchoolRoll;
 import uk.joinedup.caseservice.catalogue.TermAttendanceRecorded;
 import uk.joinedup.caseservice.catalogue.TreatmentExited;
 import uk.joinedup.caseservice.catalogue.TreatmentStarted;
@@ -209,6 +211,8 @@ class Person {
             others.requireFirstTreatmentIsFirst(start, occurredOn);
         } else if (fact instanceof TreatmentExited exit) {
             others.requireOpenTreatmentStart(exit, occurredOn);
+        } else if (fact instanceof LeftSchoolRoll || fact instanceof RejoinedSchoolRoll) {
+            others.requireSchoolRollInStep(fact, occurredOn);
         }
     }
 

@@ -1,6 +1,7 @@
 package uk.joinedup.caseservice.person.domain;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -10,8 +11,10 @@ import uk.joinedup.caseservice.catalogue.BenefitClaimEnded;
 import uk.joinedup.caseservice.catalogue.BenefitClaimStarted;
 import uk.joinedup.caseservice.catalogue.EsaGroup;
 import uk.joinedup.caseservice.catalogue.EsaGroupChanged;
+import uk.joinedup.caseservice.catalogue.LeftSchoolRoll;
 import uk.joinedup.caseservice.catalogue.ParentRecorded;
 import uk.joinedup.caseservice.catalogue.ParentsSeparated;
+import uk.joinedup.caseservice.catalogue.RejoinedSchoolRoll;
 import uk.joinedup.caseservice.catalogue.ReturnedToTreatment;
 import uk.joinedup.caseservice.catalogue.TermAttendanceRecorded;
 import uk.joinedup.caseservice.catalogue.TreatmentExited;
@@ -121,6 +124,44 @@ final class RecordedFacts {
         if (facts(TreatmentExited.class).anyMatch(other -> exit.start().equals(other.start()))) {
             throw new TreatmentAlreadyExited();
         }
+    }
+
+    /**
+     * Leaving and rejoining a school roll alternate in time, starting with leaving: a child leaves only while on
+     * a roll and rejoins only while off one. Checked over every record of either with this one in its place (on
+     * the same day, after those already recorded), so that a backdated record or a corrected date cannot put
+     * a later one out of step.
+     */
+    void requireSchoolRollInStep(AgencyFact fact, LocalDate on) {
+        List<RollChange> roll = new ArrayList<>(others.stream()
+                .map(Map.Entry::getValue)
+                .filter(other -> isSchoolRoll(other.kind()))
+                .map(other -> new RollChange(other.occurredOn(), isLeaving(other.kind())))
+                .toList());
+        roll.add(new RollChange(on, fact instanceof LeftSchoolRoll));
+        roll.sort(Comparator.comparing(RollChange::on));
+        LocalDate offSince = null;
+        for (RollChange change : roll) {
+            if (change.leaving() && offSince != null) {
+                throw new AlreadyOffSchoolRoll(offSince);
+            }
+            if (!change.leaving() && offSince == null) {
+                throw new NotOffSchoolRoll(change.on());
+            }
+            offSince = change.leaving() ? change.on() : null;
+        }
+    }
+
+    /** A record of leaving a school roll, or of rejoining one. */
+    private record RollChange(LocalDate on, boolean leaving) {}
+
+    private static boolean isSchoolRoll(String kind) {
+        return kind.equals(LeftSchoolRoll.class.getSimpleName())
+                || kind.equals(RejoinedSchoolRoll.class.getSimpleName());
+    }
+
+    private static boolean isLeaving(String kind) {
+        return kind.equals(LeftSchoolRoll.class.getSimpleName());
     }
 
     private static boolean isTreatmentStart(RecordedFact fact) {

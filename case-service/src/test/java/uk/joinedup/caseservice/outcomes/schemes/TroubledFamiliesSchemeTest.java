@@ -7,9 +7,11 @@ import static uk.joinedup.caseservice.outcomes.schemes.SchemeFamilies.id;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import uk.joinedup.caseservice.catalogue.AlternativeProvision;
 import uk.joinedup.caseservice.catalogue.AntiSocialBehaviourIntervention;
 import uk.joinedup.caseservice.catalogue.AntiSocialBehaviourInterventionGiven;
 import uk.joinedup.caseservice.catalogue.AntiSocialBehaviourReported;
+import uk.joinedup.caseservice.catalogue.AttachedToEsfProvision;
 import uk.joinedup.caseservice.catalogue.AttachedToWorkProgramme;
 import uk.joinedup.caseservice.catalogue.Benefit;
 import uk.joinedup.caseservice.catalogue.BenefitClaimEnded;
@@ -21,7 +23,12 @@ import uk.joinedup.caseservice.catalogue.ExcludedFromSchool;
 import uk.joinedup.caseservice.catalogue.ExclusionType;
 import uk.joinedup.caseservice.catalogue.JobEnded;
 import uk.joinedup.caseservice.catalogue.JobStarted;
+import uk.joinedup.caseservice.catalogue.LeftSchoolRoll;
+import uk.joinedup.caseservice.catalogue.OffRollReason;
 import uk.joinedup.caseservice.catalogue.OffenceProven;
+import uk.joinedup.caseservice.catalogue.PlacedInAlternativeProvision;
+import uk.joinedup.caseservice.catalogue.PlacementReason;
+import uk.joinedup.caseservice.catalogue.RejoinedSchoolRoll;
 import uk.joinedup.caseservice.catalogue.Term;
 import uk.joinedup.caseservice.catalogue.TermAttendanceRecorded;
 
@@ -157,6 +164,123 @@ class TroubledFamiliesSchemeTest {
                             id("exclusion-this-term"));
             assertThat(evaluation.eligible()).isFalse();
             assertThat(evaluation.total()).isEqualByComparingTo("0");
+        }
+
+        @Test
+        void aChildOffASchoolRollOnTheDayTheFamilyJoinedMeetsEducation() {
+            liam.has("left-roll", JOINED, new LeftSchoolRoll(OffRollReason.CHILD_MISSING_EDUCATION));
+
+            Evaluation evaluation = SCHEME.evaluate(family.record(), JOINED, JOINED);
+
+            assertThat(evaluation.entry(TroubledFamiliesEntry.EDUCATION).met()).isTrue();
+            assertThat(evaluation.entry(TroubledFamiliesEntry.EDUCATION).satisfiedBy())
+                    .containsExactly(id("left-roll"));
+            assertThat(evaluation.entry(TroubledFamiliesEntry.EDUCATION).because())
+                    .contains("not on a school roll since 2012-10-01");
+            assertThat(evaluation.eligible()).isTrue();
+            assertThat(evaluation.total()).isEqualByComparingTo("3200");
+        }
+
+        @Test
+        void aChildBackOnARollOnTheDayTheFamilyJoinedDoesNot() {
+            liam.has("left-roll", LocalDate.of(2012, 5, 1), new LeftSchoolRoll(OffRollReason.ELECTIVE_HOME_EDUCATION))
+                    .has("rejoined-roll", JOINED, new RejoinedSchoolRoll("Bitterne Park School"));
+
+            Evaluation evaluation = SCHEME.evaluate(family.record(), JOINED, JOINED);
+
+            assertThat(evaluation.entry(TroubledFamiliesEntry.EDUCATION).met()).isFalse();
+            assertThat(evaluation.entry(TroubledFamiliesEntry.EDUCATION).notSatisfiedBy())
+                    .containsExactlyInAnyOrder(id("left-roll"), id("rejoined-roll"));
+            assertThat(evaluation.eligible()).isFalse();
+        }
+
+        @Test
+        void aChildWhoLeftTheRollTheDayAfterTheFamilyJoinedDoesNot() {
+            liam.has("left-roll", JOINED.plusDays(1), new LeftSchoolRoll(OffRollReason.CHILD_MISSING_EDUCATION));
+
+            Evaluation evaluation = SCHEME.evaluate(family.record(), JOINED, JOINED);
+
+            assertThat(evaluation.entry(TroubledFamiliesEntry.EDUCATION).met()).isFalse();
+            assertThat(evaluation.entry(TroubledFamiliesEntry.EDUCATION).notSatisfiedBy())
+                    .containsExactly(id("left-roll"));
+            assertThat(evaluation.eligible()).isFalse();
+        }
+
+        @Test
+        void offARollCountsForAChildOfFifteenNotForOneOfSixteen() {
+            // 16 on the day the family joined, and 16 the day after
+            family.member("sixteen", LocalDate.of(1996, 10, 1))
+                    .has("sixteen-left-roll", LocalDate.of(2012, 9, 20), new LeftSchoolRoll(OffRollReason.OTHER));
+            SchemeFamilies.Member fifteen = family.member("fifteen", LocalDate.of(1996, 10, 2));
+
+            assertThat(SCHEME.evaluate(family.record(), JOINED, JOINED)
+                            .entry(TroubledFamiliesEntry.EDUCATION)
+                            .met())
+                    .isFalse();
+
+            fifteen.has("fifteen-left-roll", LocalDate.of(2012, 9, 20), new LeftSchoolRoll(OffRollReason.OTHER));
+            Evaluation evaluation = SCHEME.evaluate(family.record(), JOINED, JOINED);
+            assertThat(evaluation.entry(TroubledFamiliesEntry.EDUCATION).met()).isTrue();
+            assertThat(evaluation.entry(TroubledFamiliesEntry.EDUCATION).satisfiedBy())
+                    .containsExactly(id("fifteen-left-roll"));
+            assertThat(evaluation.entry(TroubledFamiliesEntry.EDUCATION).notSatisfiedBy())
+                    .containsExactly(id("sixteen-left-roll"));
+        }
+
+        @Test
+        void aPlacementInAPupilReferralUnitBecauseOfExclusionOnTheFirstDayOfTheLastThreeTermsMeetsEducation() {
+            liam.has("placed", LocalDate.of(2011, 9, 1), pupilReferralUnit(PlacementReason.EXCLUDED));
+
+            Evaluation evaluation = SCHEME.evaluate(family.record(), JOINED, JOINED);
+
+            assertThat(evaluation.entry(TroubledFamiliesEntry.EDUCATION).met()).isTrue();
+            assertThat(evaluation.entry(TroubledFamiliesEntry.EDUCATION).satisfiedBy())
+                    .containsExactly(id("placed"));
+            assertThat(evaluation.eligible()).isTrue();
+        }
+
+        @Test
+        void aPlacementTheDayBeforeTheLastThreeTermsDoesNot() {
+            liam.has("placed", LocalDate.of(2011, 8, 31), pupilReferralUnit(PlacementReason.EXCLUDED));
+
+            Evaluation evaluation = SCHEME.evaluate(family.record(), JOINED, JOINED);
+
+            assertThat(evaluation.entry(TroubledFamiliesEntry.EDUCATION).met()).isFalse();
+            assertThat(evaluation.entry(TroubledFamiliesEntry.EDUCATION).notSatisfiedBy())
+                    .containsExactly(id("placed"));
+        }
+
+        @Test
+        void aPlacementInTheCurrentTermCountsOnTheDayTheFamilyJoinedNotTheDayAfter() {
+            liam.has("placed-after", JOINED.plusDays(1), pupilReferralUnit(PlacementReason.EXCLUDED));
+            assertThat(SCHEME.evaluate(family.record(), JOINED, JOINED)
+                            .entry(TroubledFamiliesEntry.EDUCATION)
+                            .met())
+                    .isFalse();
+
+            liam.has("placed", JOINED, pupilReferralUnit(PlacementReason.EXCLUDED));
+            Evaluation evaluation = SCHEME.evaluate(family.record(), JOINED, JOINED);
+            assertThat(evaluation.entry(TroubledFamiliesEntry.EDUCATION).met()).isTrue();
+            assertThat(evaluation.entry(TroubledFamiliesEntry.EDUCATION).satisfiedBy())
+                    .containsExactly(id("placed"));
+            assertThat(evaluation.entry(TroubledFamiliesEntry.EDUCATION).notSatisfiedBy())
+                    .containsExactly(id("placed-after"));
+        }
+
+        @Test
+        void aPlacementForAReasonTheFileDoesNotListDoesNot() {
+            liam.has("placed-health", LocalDate.of(2012, 2, 1), pupilReferralUnit(PlacementReason.HEALTH_NEEDS))
+                    .has(
+                            "placed-at-risk",
+                            LocalDate.of(2012, 3, 1),
+                            new PlacedInAlternativeProvision(
+                                    AlternativeProvision.ALTERNATIVE_PROVISION, PlacementReason.AT_RISK_OF_EXCLUSION));
+
+            Evaluation evaluation = SCHEME.evaluate(family.record(), JOINED, JOINED);
+
+            assertThat(evaluation.entry(TroubledFamiliesEntry.EDUCATION).met()).isFalse();
+            assertThat(evaluation.entry(TroubledFamiliesEntry.EDUCATION).notSatisfiedBy())
+                    .containsExactlyInAnyOrder(id("placed-health"), id("placed-at-risk"));
         }
 
         @Test
@@ -487,6 +611,36 @@ class TroubledFamiliesSchemeTest {
             assertThat(evaluation.total()).isEqualByComparingTo("3300");
             assertThat(evaluation.capReached()).isFalse();
         }
+
+        @Test
+        void attachmentToEsfProvisionOnTheDayTheFamilyJoinedEarnsProgressToWorkTheDayBeforeDoesNot() {
+            attendance("2011/12", Term.AUTUMN, 200, 30);
+            attendance("2011/12", Term.SPRING, 200, 30);
+            attendance("2011/12", Term.SUMMER, 200, 30);
+            karen.has("esf-before", JOINED.minusDays(1), new AttachedToEsfProvision("Reed in Partnership"))
+                    .has("esf", JOINED, new AttachedToEsfProvision("Reed in Partnership"));
+
+            Evaluation evaluation = SCHEME.evaluate(family.record(), JOINED, SIX_MONTHS_ON);
+
+            ResultFinding progress = evaluation.result(TroubledFamiliesResults.PROGRESS_TO_WORK);
+            assertThat(progress.finding().met()).isTrue();
+            assertThat(progress.finding().satisfiedBy()).containsExactly(id("esf"));
+            assertThat(progress.finding().notSatisfiedBy()).containsExactly(id("esf-before"));
+            assertThat(progress.earned()).isEqualByComparingTo("100");
+        }
+
+        @Test
+        void attachmentToEsfProvisionOnlyBeforeTheFamilyJoinedEarnsNothing() {
+            attendance("2011/12", Term.AUTUMN, 200, 30);
+            attendance("2011/12", Term.SPRING, 200, 30);
+            attendance("2011/12", Term.SUMMER, 200, 30);
+            karen.has("esf-before", JOINED.minusDays(1), new AttachedToEsfProvision("Reed in Partnership"));
+
+            ResultFinding progress = resultOfEligibleFamily(SIX_MONTHS_ON, TroubledFamiliesResults.PROGRESS_TO_WORK);
+
+            assertThat(progress.finding().met()).isFalse();
+            assertThat(progress.earned()).isEqualByComparingTo("0");
+        }
     }
 
     /** A result for the family, which the test expects to be eligible (so that the result's amount is due). */
@@ -513,6 +667,10 @@ class TroubledFamiliesSchemeTest {
 
     private static ExcludedFromSchool fixedExclusion() {
         return new ExcludedFromSchool(ExclusionType.FIXED_TERM, 2);
+    }
+
+    private static PlacedInAlternativeProvision pupilReferralUnit(PlacementReason reason) {
+        return new PlacedInAlternativeProvision(AlternativeProvision.PUPIL_REFERRAL_UNIT, reason);
     }
 
     private static OffenceProven youthOffence(LocalDate committed) {

@@ -27,8 +27,10 @@ import uk.joinedup.caseservice.agency.AgencyKind;
 import uk.joinedup.caseservice.agency.InformationCategory;
 import uk.joinedup.caseservice.agency.Role;
 import uk.joinedup.caseservice.catalogue.AgencyFact;
+import uk.joinedup.caseservice.catalogue.AlternativeProvision;
 import uk.joinedup.caseservice.catalogue.AntiSocialBehaviourIntervention;
 import uk.joinedup.caseservice.catalogue.AntiSocialBehaviourInterventionGiven;
+import uk.joinedup.caseservice.catalogue.AttachedToEsfProvision;
 import uk.joinedup.caseservice.catalogue.AttainmentRecorded;
 import uk.joinedup.caseservice.catalogue.Benefit;
 import uk.joinedup.caseservice.catalogue.BenefitClaimEnded;
@@ -41,9 +43,14 @@ import uk.joinedup.caseservice.catalogue.ExpectedStandard;
 import uk.joinedup.caseservice.catalogue.FactCatalogue;
 import uk.joinedup.caseservice.catalogue.HelpDeclined;
 import uk.joinedup.caseservice.catalogue.JobStarted;
+import uk.joinedup.caseservice.catalogue.LeftSchoolRoll;
+import uk.joinedup.caseservice.catalogue.OffRollReason;
 import uk.joinedup.caseservice.catalogue.OffenceProven;
 import uk.joinedup.caseservice.catalogue.ParentRecorded;
 import uk.joinedup.caseservice.catalogue.ParentsSeparated;
+import uk.joinedup.caseservice.catalogue.PlacedInAlternativeProvision;
+import uk.joinedup.caseservice.catalogue.PlacementReason;
+import uk.joinedup.caseservice.catalogue.RejoinedSchoolRoll;
 import uk.joinedup.caseservice.catalogue.ReturnedToTreatment;
 import uk.joinedup.caseservice.catalogue.Substance;
 import uk.joinedup.caseservice.catalogue.Term;
@@ -418,6 +425,166 @@ class PersonFactRulesTest {
                 .expectEvents(recorded(NEW, zeroHours, TODAY, jobcentreAdviser()));
     }
 
+    // school rolls, alternative provision and provision towards work
+
+    @Test
+    void recordsAChildLeavingASchoolRollAndRejoiningOne() {
+        var rejoined = new RejoinedSchoolRoll("Bitterne Park School");
+        fixture.given(child(), leftRoll(FIRST, days(60)))
+                .when(record(rejoined, days(10), schoolAttendanceOfficer()))
+                .expectEvents(recorded(NEW, rejoined, days(10), schoolAttendanceOfficer()));
+    }
+
+    @Test
+    void recordsLeavingASchoolRollAgainAfterRejoiningOne() {
+        var left = new LeftSchoolRoll(OffRollReason.ELECTIVE_HOME_EDUCATION);
+        fixture.given(child(), leftRoll(FIRST, days(60)), rejoinedRoll(SECOND, days(30)))
+                .when(record(left, days(30), schoolAttendanceOfficer()))
+                .expectEvents(recorded(NEW, left, days(30), schoolAttendanceOfficer()));
+    }
+
+    @Test
+    void recordsLeavingASchoolRollWhenOnlyOtherKindsOfFactCameBefore() {
+        var left = new LeftSchoolRoll(OffRollReason.CHILD_MISSING_EDUCATION);
+        fixture.given(
+                        child(),
+                        recorded(
+                                FIRST,
+                                new TermAttendanceRecorded("2025/26", Term.AUTUMN, 140, 6, 30),
+                                days(90),
+                                schoolAttendanceOfficer()))
+                .when(record(left, days(10), schoolAttendanceOfficer()))
+                .expectEvents(recorded(NEW, left, days(10), schoolAttendanceOfficer()));
+    }
+
+    @Test
+    void refusesLeavingASchoolRollWhileAlreadyOffOne() {
+        fixture.given(child(), leftRoll(FIRST, days(60)))
+                .when(record(new LeftSchoolRoll(OffRollReason.OTHER), days(10), schoolAttendanceOfficer()))
+                .expectException(AlreadyOffSchoolRoll.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesALeavingDatedBeforeALaterLeavingWithNoRejoiningBetween() {
+        fixture.given(child(), leftRoll(FIRST, days(60)), rejoinedRoll(SECOND, days(30)))
+                .when(record(new LeftSchoolRoll(OffRollReason.OTHER), days(45), schoolAttendanceOfficer()))
+                .expectException(AlreadyOffSchoolRoll.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesRejoiningASchoolRollTheRecordNeverSaysTheChildLeft() {
+        fixture.given(child())
+                .when(record(new RejoinedSchoolRoll("Bitterne Park School"), days(10), schoolAttendanceOfficer()))
+                .expectException(NotOffSchoolRoll.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesRejoiningBeforeTheDayTheChildLeft() {
+        fixture.given(child(), leftRoll(FIRST, days(60)))
+                .when(record(new RejoinedSchoolRoll("Bitterne Park School"), days(61), schoolAttendanceOfficer()))
+                .expectException(NotOffSchoolRoll.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesASecondRejoiningForOneLeaving() {
+        fixture.given(child(), leftRoll(FIRST, days(60)), rejoinedRoll(SECOND, days(30)))
+                .when(record(new RejoinedSchoolRoll("Woodlands"), days(40), schoolAttendanceOfficer()))
+                .expectException(NotOffSchoolRoll.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void aRetractedLeavingLeavesNothingToRejoin() {
+        fixture.given(child(), leftRoll(FIRST, days(60)), new AgencyFactRetracted(STEPHEN, FIRST, "Wrong child"))
+                .when(record(new RejoinedSchoolRoll("Bitterne Park School"), days(10), schoolAttendanceOfficer()))
+                .expectException(NotOffSchoolRoll.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void correctsTheDayALeavingHappenedWithoutCountingItAgainstItself() {
+        var left = new LeftSchoolRoll(OffRollReason.CHILD_MISSING_EDUCATION);
+        fixture.given(child(), leftRoll(FIRST, days(60)))
+                .when(new CorrectAgencyFact(
+                        STEPHEN,
+                        FIRST,
+                        left,
+                        days(50),
+                        "Left later than first recorded",
+                        TODAY,
+                        schoolAttendanceOfficer()))
+                .expectEvents(
+                        new AgencyFactCorrected(STEPHEN, FIRST, left, days(50), "Left later than first recorded"));
+    }
+
+    @Test
+    void refusesCorrectingALeavingToAfterTheRejoiningThatEndedIt() {
+        fixture.given(child(), leftRoll(FIRST, days(60)), rejoinedRoll(SECOND, days(30)))
+                .when(new CorrectAgencyFact(
+                        STEPHEN,
+                        FIRST,
+                        new LeftSchoolRoll(OffRollReason.CHILD_MISSING_EDUCATION),
+                        days(20),
+                        "Left later than first recorded",
+                        TODAY,
+                        schoolAttendanceOfficer()))
+                .expectException(NotOffSchoolRoll.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void recordsAPlacementInAPupilReferralUnitBecauseOfExclusion() {
+        var placed =
+                new PlacedInAlternativeProvision(AlternativeProvision.PUPIL_REFERRAL_UNIT, PlacementReason.EXCLUDED);
+        fixture.given(child())
+                .when(record(placed, days(5), schoolAttendanceOfficer()))
+                .expectEvents(new AgencyFactRecorded(
+                        STEPHEN,
+                        NEW,
+                        placed,
+                        days(5),
+                        schoolAttendanceOfficer().agency(),
+                        InformationCategory.EDUCATION));
+    }
+
+    @Test
+    void refusesAPlacementInAlternativeProvisionFromTheCouncilsEarlyHelpService() {
+        fixture.given(child())
+                .when(record(
+                        new PlacedInAlternativeProvision(
+                                AlternativeProvision.ALTERNATIVE_PROVISION, PlacementReason.OTHER),
+                        days(5),
+                        earlyHelpKeyworker()))
+                .expectException(NotRecordableByAgency.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void recordsAttachmentToEsfProvisionByEarlyHelpAsEmploymentInformation() {
+        var attached = new AttachedToEsfProvision("Reed in Partnership");
+        fixture.given(registered())
+                .when(record(attached, TODAY, earlyHelpKeyworker()))
+                .expectEvents(new AgencyFactRecorded(
+                        STEPHEN,
+                        NEW,
+                        attached,
+                        TODAY,
+                        earlyHelpKeyworker().agency(),
+                        InformationCategory.EMPLOYMENT_AND_BENEFITS));
+    }
+
+    @Test
+    void refusesAttachmentToEsfProvisionFromThePolice() {
+        fixture.given(registered())
+                .when(record(new AttachedToEsfProvision("Reed in Partnership"), TODAY, policeOfficer()))
+                .expectException(NotRecordableByAgency.class)
+                .expectNoEvents();
+    }
+
     // offences
 
     @Test
@@ -578,6 +745,14 @@ class PersonFactRulesTest {
                 recorded(SECOND, new ParentRecorded(KAREN, true), CHILD_BORN, earlyHelpKeyworker())));
         events.addAll(List.of(more));
         return events;
+    }
+
+    private static AgencyFactRecorded leftRoll(FactId id, LocalDate on) {
+        return recorded(id, new LeftSchoolRoll(OffRollReason.CHILD_MISSING_EDUCATION), on, schoolAttendanceOfficer());
+    }
+
+    private static AgencyFactRecorded rejoinedRoll(FactId id, LocalDate on) {
+        return recorded(id, new RejoinedSchoolRoll("Bitterne Park School"), on, schoolAttendanceOfficer());
     }
 
     private static AgencyFactRecorded esaClaim(FactId id, Benefit benefit, LocalDate on) {

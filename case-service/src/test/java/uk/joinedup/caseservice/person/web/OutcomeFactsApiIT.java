@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static uk.joinedup.caseservice.agency.Actors.earlyHelpKeyworker;
 import static uk.joinedup.caseservice.agency.Actors.jobcentreAdviser;
 import static uk.joinedup.caseservice.agency.Actors.probationKeyworker;
+import static uk.joinedup.caseservice.agency.Actors.schoolAttendanceOfficer;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
@@ -33,8 +34,9 @@ import uk.joinedup.caseservice.person.api.AgencyFactRecorded;
 
 /**
  * The facts the outcome indicators need, through the REST API: a child's parents as registered people,
- * Universal Credit with its regime, offences by children under 10, zero-hours jobs, the forms' description
- * of the changed facts, and events stored under revision 1 read through the application's upcasters.
+ * Universal Credit with its regime, offences by children under 10, zero-hours jobs, leaving and rejoining a
+ * school roll, pupil referral units, ESF provision, the forms' description of the changed and new facts, and
+ * events stored under revision 1 read through the application's upcasters.
  */
 class OutcomeFactsApiIT extends ApiIntegrationTest {
 
@@ -205,6 +207,97 @@ class OutcomeFactsApiIT extends ApiIntegrationTest {
                         .at("/fields/0/options")
                         .toString())
                 .contains("ASBO_OR_INJUNCTION", "ACCEPTABLE_BEHAVIOUR_CONTRACT", "HOUSING_ACTION", "WARNING");
+    }
+
+    @Test
+    void recordsAChildLeavingAndRejoiningASchoolRollAndRefusesASecondRejoiningStoringNothing() {
+        String child = register("Ruby", "2013-09-09");
+
+        fact(
+                schoolAttendanceOfficer(),
+                child,
+                "2026-01-12",
+                Map.of("type", "LeftSchoolRoll", "reason", "CHILD_MISSING_EDUCATION"));
+        fact(
+                schoolAttendanceOfficer(),
+                child,
+                "2026-03-02",
+                Map.of("type", "RejoinedSchoolRoll", "school", "Bitterne Park School"));
+        long before = eventCount();
+        ResponseEntity<JsonNode> again = post(
+                schoolAttendanceOfficer(),
+                "/api/people/{id}/facts",
+                Map.of(
+                        "occurredOn",
+                        "2026-04-20",
+                        "fact",
+                        Map.of("type", "RejoinedSchoolRoll", "school", "Woodlands Community College")),
+                child);
+
+        assertThat(again.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(again.getBody().get("code").asText()).isEqualTo("not-off-school-roll");
+        assertThat(eventCount()).isEqualTo(before);
+    }
+
+    @Test
+    void recordsAPlacementInAPupilReferralUnitAndRefusesOneWithoutItsReason() {
+        String child = register("Jay", "2012-05-05");
+
+        fact(
+                schoolAttendanceOfficer(),
+                child,
+                "2026-02-02",
+                Map.of(
+                        "type",
+                        "PlacedInAlternativeProvision",
+                        "provision",
+                        "PUPIL_REFERRAL_UNIT",
+                        "reason",
+                        "EXCLUDED"));
+        ResponseEntity<JsonNode> invalid = post(
+                schoolAttendanceOfficer(),
+                "/api/people/{id}/facts",
+                Map.of(
+                        "occurredOn",
+                        "2026-02-03",
+                        "fact",
+                        Map.of("type", "PlacedInAlternativeProvision", "provision", "ALTERNATIVE_PROVISION")),
+                child);
+
+        assertThat(invalid.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(invalid.getBody().get("errors").findValuesAsText("message"))
+                .contains("Select why they were placed there");
+    }
+
+    @Test
+    void recordsAttachmentToEsfProvisionByTheCouncilsEarlyHelpService() {
+        String adult = register("Sian", "1987-11-11");
+
+        String attached = fact(
+                earlyHelpKeyworker(),
+                adult,
+                "2026-03-09",
+                Map.of("type", "AttachedToEsfProvision", "provider", "Reed in Partnership"));
+
+        JsonNode entry =
+                entry(get(earlyHelpKeyworker(), "/api/people/{id}", adult).getBody(), attached);
+        assertThat(entry.get("kind").asText()).isEqualTo("AttachedToEsfProvision");
+        assertThat(entry.at("/fact/provider").asText()).isEqualTo("Reed in Partnership");
+        assertThat(entry.get("category").asText()).isEqualTo("EMPLOYMENT_AND_BENEFITS");
+    }
+
+    @Test
+    void describesTheSchoolRollProvisionAndEsfFactsForForms() {
+        JsonNode all = get(earlyHelpKeyworker(), "/api/fact-types").getBody();
+
+        assertThat(fieldNames(type(all, "LeftSchoolRoll"))).containsExactly("reason");
+        assertThat(fieldNames(type(all, "RejoinedSchoolRoll"))).containsExactly("school");
+        assertThat(fieldNames(type(all, "PlacedInAlternativeProvision"))).containsExactly("provision", "reason");
+        assertThat(fieldNames(type(all, "AttachedToEsfProvision"))).containsExactly("provider");
+        assertThat(type(all, "PlacedInAlternativeProvision")
+                        .at("/fields/1/options")
+                        .toString())
+                .contains("EXCLUDED", "AT_RISK_OF_EXCLUSION", "HEALTH_NEEDS", "OTHER");
     }
 
     @Test
