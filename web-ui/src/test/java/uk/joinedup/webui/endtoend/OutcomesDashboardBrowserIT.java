@@ -108,6 +108,7 @@ class OutcomesDashboardBrowserIT {
 
         browser.chooseId("scope-2");
         browser.click(By.cssSelector("[data-testid='dashboard-filters'] button[type=submit]"));
+        assertThat(browser.text(By.tagName("main"))).contains("Choose a keyworker only when counting your team");
         assertThat(browser.errorSummary()).contains("Choose a keyworker only when counting your team");
         assertThat(browser.has(By.cssSelector("[data-testid='indicator']"))).isFalse();
         browser.assertAccessible();
