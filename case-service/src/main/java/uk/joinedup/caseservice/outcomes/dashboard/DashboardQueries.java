@@ -130,6 +130,10 @@ public class DashboardQueries {
             }
         }
         counted.sort(Comparator.comparing(CountedPerson::name).thenComparing(CountedPerson::personId));
+        facts.logShown(
+                query.viewer(),
+                measure.name() + " " + query.quarter(),
+                counted.stream().map(person -> byId.get(person.personId())).toList());
         return new IndicatorPeople(
                 measure.name(),
                 measure.indicator().title(),

@@ -22,4 +22,12 @@ public interface OutcomesFacts {
      * @param personIds the people of those families' households now
      */
     List<PersonInScope> visibleTo(Actor viewer, Collection<String> familyIds, Collection<String> personIds);
+
+    /**
+     * Records in the access log (ADR 11) that the viewer was shown these people and their evidence, before
+     * the answer leaves: a drill-down is a view of their records.
+     *
+     * @param what the measure and quarter, e.g. {@code ADULT_NOT_REOFFENDED 2026-Q4}
+     */
+    void logShown(Actor viewer, String what, Collection<PersonInScope> listed);
 }

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import uk.joinedup.caseservice.agency.Actor;
 import uk.joinedup.caseservice.agency.AgencyId;
 import uk.joinedup.caseservice.agency.AgencyKind;
+import uk.joinedup.caseservice.agency.InformationCategory;
 import uk.joinedup.caseservice.agency.Practitioner;
 import uk.joinedup.caseservice.agency.Role;
 import uk.joinedup.caseservice.agency.TeamRoster;
@@ -41,6 +42,7 @@ import uk.joinedup.caseservice.outcomes.indicators.PersonFacts;
 import uk.joinedup.caseservice.outcomes.overview.Quarter;
 import uk.joinedup.caseservice.person.api.FactId;
 import uk.joinedup.caseservice.person.api.PersonId;
+import uk.joinedup.caseservice.sharing.WithheldReason;
 
 /**
  * The dashboard's caseload lists from hand-written family histories, on the real projection and query over an
@@ -162,6 +164,9 @@ class CaseloadPeopleProjectionTest {
             assertThat(ann.inNumerator()).isTrue();
             assertThat(ann.evidence()).extracting(Evidence::factId).containsExactly("release");
         });
+        assertThat(facts.logged)
+                .as("the drill-down is logged with the people it lists")
+                .containsExactly("ADULT_NOT_REOFFENDED " + THIS_QUARTER + ": [ann]");
     }
 
     @Test
@@ -258,6 +263,13 @@ class CaseloadPeopleProjectionTest {
         private final Set<String> withheld = new TreeSet<>();
         private List<String> peopleAsked = List.of();
         private List<String> familiesAsked = List.of();
+        private final List<String> logged = new ArrayList<>();
+
+        @Override
+        public void logShown(Actor viewer, String what, Collection<PersonInScope> listed) {
+            logged.add(
+                    what + ": " + listed.stream().map(PersonInScope::personId).toList());
+        }
 
         @Override
         public List<PersonInScope> visibleTo(Actor viewer, Collection<String> familyIds, Collection<String> personIds) {
@@ -277,7 +289,14 @@ class CaseloadPeopleProjectionTest {
                                 born,
                                 new PersonFacts(new PersonId(id), born, theirs),
                                 evidence,
-                                withheld.contains(id));
+                                withheld.contains(id)
+                                        ? new PersonInScope.Decided(
+                                                Map.of(),
+                                                Map.of(
+                                                        InformationCategory.OFFENDING,
+                                                        Set.of(WithheldReason.NO_CONSENT)),
+                                                List.of())
+                                        : PersonInScope.Decided.NOTHING);
                     })
                     .toList();
         }

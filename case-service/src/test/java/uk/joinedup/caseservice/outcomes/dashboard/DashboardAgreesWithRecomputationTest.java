@@ -371,8 +371,19 @@ class DashboardAgreesWithRecomputationTest {
         public List<PersonInScope> visibleTo(Actor viewer, Collection<String> familyIds, Collection<String> personIds) {
             asked = List.copyOf(personIds);
             return personIds.stream()
-                    .map(id -> new PersonInScope(id, id, facts.get(id).dateOfBirth(), facts.get(id), Map.of(), false))
+                    .map(id -> new PersonInScope(
+                            id,
+                            id,
+                            facts.get(id).dateOfBirth(),
+                            facts.get(id),
+                            Map.of(),
+                            PersonInScope.Decided.NOTHING))
                     .toList();
+        }
+
+        @Override
+        public void logShown(Actor viewer, String what, Collection<PersonInScope> listed) {
+            // only drill-downs log, and this test asks for none
         }
     }
 }

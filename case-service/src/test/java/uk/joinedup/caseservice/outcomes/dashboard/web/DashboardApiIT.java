@@ -98,10 +98,10 @@ class DashboardApiIT extends ApiIntegrationTest {
                 .isTrue();
         assertThat(counted.at("/socialInvestment/nationalIndicator").asText()).contains("survey");
 
-        ResponseEntity<JsonNode> drillDown = get(earlyHelpManager(), PEOPLE, "ADULT_NOT_REOFFENDED", thisQuarter);
-        assertThat(drillDown.getStatusCode().value()).isEqualTo(200);
+        ResponseEntity<JsonNode> people = get(earlyHelpManager(), PEOPLE, "ADULT_NOT_REOFFENDED", thisQuarter);
+        assertThat(people.getStatusCode().value()).isEqualTo(200);
         JsonNode listed = null;
-        for (JsonNode person : drillDown.getBody().get("people")) {
+        for (JsonNode person : people.getBody().get("people")) {
             if (person.get("personId").asText().equals(stephen)) {
                 listed = person;
             }
@@ -114,6 +114,22 @@ class DashboardApiIT extends ApiIntegrationTest {
         assertThat(listed.at("/evidence/0/kind").asText()).isEqualTo("ReleasedFromCustody");
         assertThat(listed.at("/evidence/0/occurredOn").asText()).isEqualTo(days(0));
         assertThat(listed.at("/evidence/0/recordedBy").asText()).isEqualTo("Hampshire and Isle of Wight Probation");
+        JsonNode logged =
+                get(igOfficer(), "/api/access-log?person={id}", stephen).getBody();
+        JsonNode drillDown = null;
+        for (JsonNode record : logged.get("records")) {
+            if (record.get("what").asText().equals("OUTCOMES_PEOPLE")) {
+                drillDown = record;
+            }
+        }
+        assertThat(drillDown)
+                .as("the drill-down that listed Stephen is in the access log")
+                .isNotNull();
+        assertThat(drillDown.get("userId").asText()).isEqualTo("mo.ahmed");
+        assertThat(drillDown.get("subjectId").asText()).isEqualTo("ADULT_NOT_REOFFENDED " + thisQuarter);
+        assertThat(drillDown.at("/shown/OFFENDING"))
+                .extracting(JsonNode::asText)
+                .containsExactly("CONSENT");
 
         JsonNode sams = dashboard(earlyHelpManager(), "?keyworker=sam.patel");
         assertThat(sams.at("/scope/keyworkerName").asText()).isEqualTo("Sam Patel");
