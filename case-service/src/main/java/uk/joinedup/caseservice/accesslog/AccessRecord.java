@@ -17,7 +17,7 @@ import uk.joinedup.caseservice.sharing.WithheldReason;
  * @param userName their name
  * @param agency their agency
  * @param what what they looked at
- * @param subjectId the person or family id; for a search, null
+ * @param subjectId the person or family id; for a search, null; for outcomes' people, the measure and quarter
  * @param personIds the people whose information the view showed (a family view shows its members)
  * @param shown the categories shown, each with the bases it was shown on
  * @param withheld the categories withheld, each with the reasons
@@ -44,6 +44,8 @@ public record AccessRecord(
         PERSON_AS_AT,
         FAMILY_AS_AT,
         PERSON_SEARCH,
-        FAMILY_SEARCH
+        FAMILY_SEARCH,
+        /** The people an outcome measure counted in a quarter, with their evidence (the dashboard's drill-down). */
+        OUTCOMES_PEOPLE
     }
 }

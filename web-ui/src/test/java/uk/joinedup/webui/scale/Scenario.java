@@ -42,6 +42,13 @@ enum Scenario {
             "team_caseload_html",
             "the manager's view of the team's caseload (scale-paging)"),
 
+    OUTCOMES_DASHBOARD_HTML(
+            Channel.HTML,
+            Actor.MANAGER,
+            "/outcomes",
+            "outcomes_dashboard_html",
+            "the manager's outcomes dashboard: every indicator for the team's caseload, 8 quarters"),
+
     FAMILY_SUMMARY_API(
             Channel.API,
             Actor.KEYWORKER,
@@ -66,7 +73,13 @@ enum Scenario {
             Actor.MANAGER,
             "/api/caseload/team",
             "team_caseload_api",
-            "the team's open cases (scale-paging)");
+            "the team's open cases (scale-paging)"),
+    OUTCOMES_DASHBOARD_API(
+            Channel.API,
+            Actor.MANAGER,
+            "/api/outcomes/indicators",
+            "outcomes_dashboard_api",
+            "every indicator for the team's caseload by quarter, 8 quarters, as JSON");
 
     /** Where a scenario is measured: web-ui's pages or case-service's API. */
     enum Channel {

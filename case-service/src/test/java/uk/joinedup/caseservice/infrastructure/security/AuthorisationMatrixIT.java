@@ -114,6 +114,10 @@ class AuthorisationMatrixIT extends ApiIntegrationTest {
             row("GET /api/outcomes/caseload-overview/now.csv", MANAGERS, 200),
             row("GET /api/outcomes/caseload-overview/quarters.csv", MANAGERS, 200),
             row("GET /api/outcomes/caseload-overview/keyworkers.csv", MANAGERS, 200),
+            row("GET /api/outcomes/indicators", MANAGERS, 200),
+            row("GET /api/outcomes/indicators/quarters.csv", MANAGERS, 200),
+            row("GET /api/outcomes/indicators/{measure}/quarters.csv", MANAGERS, 200),
+            row("GET /api/outcomes/indicators/{measure}/people", MANAGERS, 200).query("quarter=2026-Q4"),
             row("GET /api/outcomes/claims", MANAGERS, 200),
             row("GET /api/outcomes/claims/export.csv", MANAGERS, 200),
             row("GET /api/outcomes/claims/families/{familyId}", MANAGERS, 200)
@@ -195,6 +199,7 @@ class AuthorisationMatrixIT extends ApiIntegrationTest {
     @BeforeAll
     void aPersonAFamilyAndAnAgreement() {
         registered = Map.of("givenNames", "Morgan", "familyName", "Matrix", "dateOfBirth", "1988-02-29");
+        ids.put("measure", "ADULT_NOT_REOFFENDED");
         ids.put("personId", ok(Actors.earlyHelpKeyworker(), "/api/people", registered));
         ids.put("familyId", ok(Actors.earlyHelpKeyworker(), "/api/families", Map.of("name", "Matrix family")));
         ids.put(

@@ -1,0 +1,266 @@
+package uk.joinedup.caseservice.outcomes.dashboard;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import org.springframework.stereotype.Component;
+import uk.joinedup.caseservice.agency.Actor;
+import uk.joinedup.caseservice.agency.Practitioner;
+import uk.joinedup.caseservice.agency.Role;
+import uk.joinedup.caseservice.agency.TeamRoster;
+import uk.joinedup.caseservice.infrastructure.mongo.DocumentCollection;
+import uk.joinedup.caseservice.infrastructure.mongo.MongoDocuments;
+import uk.joinedup.caseservice.outcomes.dashboard.DashboardScope.Colleague;
+import uk.joinedup.caseservice.outcomes.dashboard.IndicatorPeople.CountedPerson;
+import uk.joinedup.caseservice.outcomes.dashboard.OutcomesDashboard.IndicatorSection;
+import uk.joinedup.caseservice.outcomes.dashboard.OutcomesDashboard.MeasureFigures;
+import uk.joinedup.caseservice.outcomes.dashboard.OutcomesDashboard.QuarterFigure;
+import uk.joinedup.caseservice.outcomes.dashboard.OutcomesDashboard.SocialInvestment;
+import uk.joinedup.caseservice.outcomes.indicators.Attendance;
+import uk.joinedup.caseservice.outcomes.indicators.Counted;
+import uk.joinedup.caseservice.outcomes.indicators.Indicator;
+import uk.joinedup.caseservice.outcomes.indicators.Measure;
+import uk.joinedup.caseservice.outcomes.indicators.MeasureResult;
+import uk.joinedup.caseservice.outcomes.indicators.PersonFacts;
+import uk.joinedup.caseservice.outcomes.overview.Quarter;
+
+/**
+ * Answers the outcomes dashboard and its drill-downs. The caseload in scope comes from the lists {@link
+ * CaseloadPeopleProjection} files (the team's members from the staff directory, then one {@code _id $in} of
+ * their lists or the agency's); its people, with the facts the viewer may see for measuring outcomes, from
+ * {@link OutcomesFacts}; then each quarter's figures from the pure indicator functions ({@link
+ * QuarterMeasures}). Nothing reads an event, and nothing reads a person outside the caseload.
+ *
+ * <p>The controller calls it directly: it is not a query handler, and it discloses only through {@link
+ * OutcomesFacts}, which applies the sharing policy.
+ */
+@Component
+public class DashboardQueries {
+
+    static final String SURVEY = "The national indicator of social investment is a survey of the social investment"
+            + " market (seed 001), not a measure of cases: it is not computed from the caseload.";
+    static final String NO_PAYMENTS_YET = "Outcome payments earned are not yet recorded: payment-by-results"
+            + " claims will show here once they are recorded.";
+
+    private final DocumentCollection<CaseloadShard> caseloads;
+    private final TeamRoster roster;
+    private final OutcomesFacts facts;
+    private final Clock clock;
+
+    DashboardQueries(MongoDocuments documents, TeamRoster roster, OutcomesFacts facts, Clock clock) {
+        this.caseloads = documents.collection(CaseloadPeopleProjection.CASELOADS, CaseloadShard.class);
+        this.roster = roster;
+        this.facts = facts;
+        this.clock = clock;
+    }
+
+    /** The dashboard asked for; only team managers ask (SecurityConfiguration). */
+    public OutcomesDashboard answer(GetOutcomesDashboard query) {
+        Caseload caseload = caseload(query.viewer(), query.scope(), query.keyworker());
+        List<PersonInScope> people = people(query.viewer(), caseload);
+        List<PersonFacts> known = people.stream().map(PersonInScope::facts).toList();
+        LocalDate today = LocalDate.now(clock);
+        List<QuarterMeasures.Results> quarters = query.from().through(query.to()).stream()
+                .map(quarter -> QuarterMeasures.of(known, quarter))
+                .toList();
+        List<IndicatorSection> sections = new ArrayList<>();
+        for (Indicator indicator : Indicator.values()) {
+            List<MeasureFigures> measures = new ArrayList<>();
+            for (Measure measure : Measure.values()) {
+                if (measure.indicator() == indicator) {
+                    measures.add(new MeasureFigures(
+                            measure.name(),
+                            measure.definition(),
+                            counts(measure),
+                            measure.nationalFigure(),
+                            quarters.stream()
+                                    .map(results -> figure(measure, results, today))
+                                    .toList()));
+                }
+            }
+            sections.add(new IndicatorSection(
+                    indicator.name(), indicator.title(), indicator.definedAt(), indicator.caseLevelProxy(), measures));
+        }
+        return new OutcomesDashboard(
+                today,
+                caseload.scope(),
+                quarters.stream().map(results -> results.quarter().toString()).toList(),
+                people.size(),
+                withheld(people),
+                sections,
+                new SocialInvestment(SURVEY, false, NO_PAYMENTS_YET));
+    }
+
+    /** The people a measure counted in a quarter, and the evidence the viewer may see. */
+    public IndicatorPeople people(GetIndicatorPeople query) {
+        Caseload caseload = caseload(query.viewer(), query.scope(), query.keyworker());
+        List<PersonInScope> people = people(query.viewer(), caseload);
+        Map<String, PersonInScope> byId = new HashMap<>();
+        people.forEach(person -> byId.put(person.personId(), person));
+        Measure measure = query.measure();
+        QuarterMeasures.Results results =
+                QuarterMeasures.of(people.stream().map(PersonInScope::facts).toList(), query.quarter());
+        List<CountedPerson> counted = new ArrayList<>();
+        long numerator;
+        long denominator;
+        if (measure == Measure.ATTENDANCE) {
+            Attendance attendance = results.attendance();
+            numerator = attendance.sessionsAttended();
+            denominator = attendance.sessionsPossible();
+            attendance.children().forEach(child -> counted.add(counted(byId, child, List.of(), null)));
+        } else {
+            MeasureResult result = results.byMeasure().get(measure);
+            numerator = result.numeratorCount();
+            denominator = result.denominatorCount();
+            Map<String, Counted> inNumerator = new HashMap<>();
+            result.numerator().forEach(one -> inNumerator.put(one.person().value(), one));
+            for (Counted one : result.denominator()) {
+                Counted also = inNumerator.get(one.person().value());
+                counted.add(counted(byId, one, also == null ? List.of() : List.of(also), also != null));
+            }
+        }
+        counted.sort(Comparator.comparing(CountedPerson::name).thenComparing(CountedPerson::personId));
+        facts.logShown(
+                query.viewer(),
+                measure.name() + " " + query.quarter(),
+                counted.stream().map(person -> byId.get(person.personId())).toList());
+        return new IndicatorPeople(
+                measure.name(),
+                measure.indicator().title(),
+                measure.definition(),
+                counts(measure),
+                query.quarter().toString(),
+                query.quarter().lastDay(),
+                caseload.scope(),
+                numerator,
+                denominator,
+                withheld(people),
+                counted);
+    }
+
+    private static CountedPerson counted(
+            Map<String, PersonInScope> byId, Counted denominator, List<Counted> numerator, Boolean inNumerator) {
+        PersonInScope person = byId.get(denominator.person().value());
+        Set<String> factIds = new LinkedHashSet<>();
+        denominator.evidence().forEach(id -> factIds.add(id.value()));
+        numerator.forEach(one -> one.evidence().forEach(id -> factIds.add(id.value())));
+        List<Evidence> evidence = factIds.stream()
+                .map(id -> person.evidence().get(id))
+                .filter(Objects::nonNull)
+                .toList();
+        return new CountedPerson(person.personId(), person.name(), person.dateOfBirth(), inNumerator, evidence);
+    }
+
+    private static QuarterFigure figure(Measure measure, QuarterMeasures.Results results, LocalDate today) {
+        long numerator;
+        long denominator;
+        if (measure == Measure.ATTENDANCE) {
+            numerator = results.attendance().sessionsAttended();
+            denominator = results.attendance().sessionsPossible();
+        } else {
+            MeasureResult result = results.byMeasure().get(measure);
+            numerator = result.numeratorCount();
+            denominator = result.denominatorCount();
+        }
+        Quarter quarter = results.quarter();
+        LocalDate completeBy = QuarterMeasures.completeBy(measure, quarter);
+        return new QuarterFigure(
+                quarter.toString(),
+                quarter.firstDay(),
+                quarter.lastDay(),
+                quarter.lastDay(),
+                numerator,
+                denominator,
+                percent(numerator, denominator),
+                completeBy,
+                !completeBy.isAfter(today));
+    }
+
+    static BigDecimal percent(long numerator, long denominator) {
+        return denominator == 0
+                ? null
+                : BigDecimal.valueOf(numerator * 100).divide(BigDecimal.valueOf(denominator), 1, RoundingMode.HALF_UP);
+    }
+
+    private static String counts(Measure measure) {
+        return measure == Measure.ATTENDANCE ? "sessions" : "people";
+    }
+
+    private static int withheld(List<PersonInScope> people) {
+        return (int) people.stream().filter(PersonInScope::factsWithheld).count();
+    }
+
+    private List<PersonInScope> people(Actor viewer, Caseload caseload) {
+        return facts.visibleTo(viewer, caseload.familyIds(), caseload.personIds());
+    }
+
+    /** The open families and their people in the scope asked for, or a refusal naming the filter. */
+    private Caseload caseload(Actor viewer, ScopeKind asked, String keyworker) {
+        ScopeKind kind = asked != null ? asked : viewer.team() != null ? ScopeKind.TEAM : ScopeKind.AGENCY;
+        if (kind == ScopeKind.TEAM && viewer.team() == null) {
+            throw new DashboardFilterRefused("scope", "Your sign-in names no team: choose your agency");
+        }
+        List<Practitioner> members = viewer.team() == null
+                ? List.of()
+                : roster.members(viewer.agency(), viewer.team()).stream()
+                        .filter(DashboardQueries::worksWithFamilies)
+                        .sorted(Comparator.comparing(Practitioner::name).thenComparing(Practitioner::userId))
+                        .toList();
+        List<Colleague> colleagues = members.stream()
+                .map(member -> new Colleague(member.userId(), member.name()))
+                .toList();
+        List<CaseloadScope> scopes = new ArrayList<>();
+        Practitioner alone = null;
+        if (keyworker != null) {
+            if (kind == ScopeKind.AGENCY) {
+                throw new DashboardFilterRefused("keyworker", "Choose a keyworker only when counting your team");
+            }
+            alone = members.stream()
+                    .filter(member -> member.userId().equals(keyworker))
+                    .findFirst()
+                    .orElseThrow(() -> new DashboardFilterRefused("keyworker", "Choose a member of your team"));
+            scopes.add(CaseloadScope.keyworker(alone.userId()));
+        } else if (kind == ScopeKind.TEAM) {
+            members.forEach(member -> scopes.add(CaseloadScope.keyworker(member.userId())));
+        } else {
+            scopes.add(CaseloadScope.agency(viewer.agency().value()));
+        }
+        List<String> ids = new ArrayList<>();
+        scopes.forEach(scope -> ids.addAll(CaseloadShards.all(scope)));
+        Set<String> familyIds = new TreeSet<>();
+        Set<String> personIds = new TreeSet<>();
+        for (CaseloadShard shard : caseloads.findAll(ids)) {
+            shard.families().forEach((familyId, household) -> {
+                familyIds.add(familyId);
+                personIds.addAll(household.people());
+            });
+        }
+        DashboardScope scope = kind == ScopeKind.TEAM
+                ? new DashboardScope(
+                        kind,
+                        viewer.team(),
+                        viewer.team(),
+                        alone == null ? null : alone.userId(),
+                        alone == null ? null : alone.name(),
+                        colleagues)
+                : new DashboardScope(kind, viewer.agency().value(), viewer.agencyName(), null, null, colleagues);
+        return new Caseload(scope, familyIds, personIds);
+    }
+
+    /** Keyworkers and team managers: not the team's information-governance officers or administrators. */
+    private static boolean worksWithFamilies(Practitioner member) {
+        return member.roles().contains(Role.KEYWORKER) || member.roles().contains(Role.TEAM_MANAGER);
+    }
+
+    private record Caseload(DashboardScope scope, Set<String> familyIds, Set<String> personIds) {}
+}

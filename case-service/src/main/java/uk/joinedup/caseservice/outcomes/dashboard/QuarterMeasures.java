@@ -1,0 +1,113 @@
+package uk.joinedup.caseservice.outcomes.dashboard;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import uk.joinedup.caseservice.catalogue.Term;
+import uk.joinedup.caseservice.outcomes.indicators.Attendance;
+import uk.joinedup.caseservice.outcomes.indicators.DateRange;
+import uk.joinedup.caseservice.outcomes.indicators.DrugAndAlcoholTreatment;
+import uk.joinedup.caseservice.outcomes.indicators.Education;
+import uk.joinedup.caseservice.outcomes.indicators.EntrenchedWorklessness;
+import uk.joinedup.caseservice.outcomes.indicators.FamilyStability;
+import uk.joinedup.caseservice.outcomes.indicators.Measure;
+import uk.joinedup.caseservice.outcomes.indicators.MeasureResult;
+import uk.joinedup.caseservice.outcomes.indicators.PersonFacts;
+import uk.joinedup.caseservice.outcomes.indicators.ReOffending;
+import uk.joinedup.caseservice.outcomes.indicators.SchoolTerm;
+import uk.joinedup.caseservice.outcomes.overview.Quarter;
+
+/**
+ * Every measure for one quarter of a caseload, from the pure indicator functions: pure, no storage, no clock.
+ *
+ * <p>Each measure is taken as at the quarter's last day (the facts that had happened by then), except the
+ * re-offending measures, whose cohort is those entering it in the quarter, followed up with every fact known:
+ * a follow-up runs 12 months and proof of an offence may come 6 months later, so their figures for a quarter
+ * are {@linkplain #completeBy complete} only 18 months after it (in work a year later: 12 months). Education
+ * counts the three school terms to the quarter's end ({@link #termsTo}) and exclusions in the quarter.
+ */
+final class QuarterMeasures {
+
+    private QuarterMeasures() {}
+
+    /**
+     * The figures of one quarter, by measure.
+     *
+     * @param attendance sessions attended of those possible: not a count of people
+     */
+    record Results(Quarter quarter, Map<Measure, MeasureResult> byMeasure, Attendance attendance) {
+
+        Results {
+            byMeasure = Map.copyOf(byMeasure);
+        }
+    }
+
+    static Results of(Collection<PersonFacts> known, Quarter quarter) {
+        LocalDate end = quarter.lastDay();
+        List<PersonFacts> asAtEnd =
+                known.stream().map(person -> person.asAt(end)).toList();
+        DateRange inQuarter = new DateRange(quarter.firstDay(), end);
+        List<SchoolTerm> terms = termsTo(quarter);
+        List<MeasureResult> results = new ArrayList<>(ReOffending.adults(known, inQuarter));
+        results.add(ReOffending.youth(known, inQuarter));
+        results.addAll(DrugAndAlcoholTreatment.measures(asAtEnd, end));
+        results.add(EntrenchedWorklessness.measure(asAtEnd, end));
+        results.addAll(Education.measures(asAtEnd, terms, inQuarter));
+        results.add(FamilyStability.measure(asAtEnd, end));
+        Map<Measure, MeasureResult> byMeasure = new EnumMap<>(Measure.class);
+        results.forEach(result -> byMeasure.put(result.measure(), result));
+        return new Results(quarter, byMeasure, Education.attendance(asAtEnd, terms));
+    }
+
+    /**
+     * The day from which a quarter's figure of the measure no longer changes with facts yet to come: 18 months
+     * after the quarter for re-offending, 12 for being in work a year after entering the cohort; the quarter's
+     * last day for the others, taken as at that day.
+     */
+    static LocalDate completeBy(Measure measure, Quarter quarter) {
+        return switch (measure) {
+            case ADULT_NOT_REOFFENDED, YOUTH_REOFFENDED -> quarter.lastDay().plusMonths(18);
+            case ADULT_IN_WORK -> quarter.lastDay().plusMonths(12);
+            default -> quarter.lastDay();
+        };
+    }
+
+    /**
+     * The three school terms to the quarter's end: the term it ends in and the two before it. A quarter ending
+     * in September ends in the summer term's holiday: the autumn term has only begun, and its attendance is
+     * recorded at its end, so the summer term counts as the last.
+     */
+    static List<SchoolTerm> termsTo(Quarter quarter) {
+        int year = quarter.year();
+        SchoolTerm last =
+                switch (quarter.number()) {
+                    case 1 -> new SchoolTerm(academicYear(year - 1), Term.SPRING);
+                    case 2, 3 -> new SchoolTerm(academicYear(year - 1), Term.SUMMER);
+                    default -> new SchoolTerm(academicYear(year), Term.AUTUMN);
+                };
+        List<SchoolTerm> terms = new ArrayList<>();
+        SchoolTerm term = last;
+        for (int n = 0; n < 3; n++) {
+            terms.add(0, term);
+            term = before(term);
+        }
+        return terms;
+    }
+
+    /** The academic year starting in September of {@code startYear}, written {@code 2024/25}. */
+    private static String academicYear(int startYear) {
+        return String.format("%d/%02d", startYear, (startYear + 1) % 100);
+    }
+
+    private static SchoolTerm before(SchoolTerm term) {
+        int startYear = Integer.parseInt(term.academicYear().substring(0, 4));
+        return switch (term.term()) {
+            case SUMMER -> new SchoolTerm(term.academicYear(), Term.SPRING);
+            case SPRING -> new SchoolTerm(term.academicYear(), Term.AUTUMN);
+            case AUTUMN -> new SchoolTerm(academicYear(startYear - 1), Term.SUMMER);
+        };
+    }
+}

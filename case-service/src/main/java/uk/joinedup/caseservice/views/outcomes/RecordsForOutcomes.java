@@ -1,0 +1,218 @@
+package uk.joinedup.caseservice.views.outcomes;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import uk.joinedup.caseservice.accesslog.AccessLog;
+import uk.joinedup.caseservice.accesslog.AccessRecord;
+import uk.joinedup.caseservice.accesslog.AccessRecord.Viewed;
+import uk.joinedup.caseservice.agency.Actor;
+import uk.joinedup.caseservice.agency.InformationCategory;
+import uk.joinedup.caseservice.agreement.record.AgreementRecords;
+import uk.joinedup.caseservice.chronology.ChronologyEntry;
+import uk.joinedup.caseservice.consent.record.ConsentRecords;
+import uk.joinedup.caseservice.emergency.record.OverrideRecords;
+import uk.joinedup.caseservice.family.record.FamilyRecord;
+import uk.joinedup.caseservice.family.record.FamilyRecords;
+import uk.joinedup.caseservice.outcomes.dashboard.Evidence;
+import uk.joinedup.caseservice.outcomes.dashboard.OutcomesFacts;
+import uk.joinedup.caseservice.outcomes.dashboard.PersonInScope;
+import uk.joinedup.caseservice.outcomes.dashboard.PersonInScope.Decided;
+import uk.joinedup.caseservice.outcomes.facts.DatedFact;
+import uk.joinedup.caseservice.outcomes.indicators.PersonFacts;
+import uk.joinedup.caseservice.person.api.FactId;
+import uk.joinedup.caseservice.person.api.PersonId;
+import uk.joinedup.caseservice.person.record.PersonRecord;
+import uk.joinedup.caseservice.person.record.PersonRecords;
+import uk.joinedup.caseservice.sharing.Basis;
+import uk.joinedup.caseservice.sharing.ConsentTerms;
+import uk.joinedup.caseservice.sharing.Decision;
+import uk.joinedup.caseservice.sharing.EmergencyAccess;
+import uk.joinedup.caseservice.sharing.Purpose;
+import uk.joinedup.caseservice.sharing.SharedEntry;
+import uk.joinedup.caseservice.sharing.SharingPolicy;
+import uk.joinedup.caseservice.sharing.SharingProtocol;
+import uk.joinedup.caseservice.sharing.Subject;
+import uk.joinedup.caseservice.sharing.Viewer;
+import uk.joinedup.caseservice.sharing.WithheldReason;
+import uk.joinedup.caseservice.sharing.WorkingRelationship;
+
+/**
+ * A caseload's people for the outcomes dashboard, from the stored records: families, people, consents and
+ * overrides each read by {@code _id $in} in batches (person and family records versioned and converted once
+ * per version, ADR 20), the agreements once. Each live fact of each person goes through the {@link
+ * SharingPolicy} for the viewer looking for the outcomes purpose, as the viewer relates to the person through
+ * the caseload's families they are in now; a fact shown becomes a {@link DatedFact}, a fact withheld only
+ * is counted by category and reason for the access log, never shown. Read at query time, so a consent or agreement given, withdrawn
+ * or ended applies to the next request.
+ */
+@Component
+class RecordsForOutcomes implements OutcomesFacts {
+
+    /** Ids per {@code $in}: up to a thousand stay as fast as one on the embedded store (architecture.md §3). */
+    private static final int BATCH = 1000;
+
+    private final PersonRecords people;
+    private final FamilyRecords families;
+    private final ConsentRecords consents;
+    private final OverrideRecords overrides;
+    private final AgreementRecords agreements;
+    private final SharingProtocol protocol;
+    private final AccessLog accessLog;
+    private final Clock clock;
+
+    RecordsForOutcomes(
+            PersonRecords people,
+            FamilyRecords families,
+            ConsentRecords consents,
+            OverrideRecords overrides,
+            AgreementRecords agreements,
+            @Value("${joinedup.sharing.agreements-may-open-special-category:false}")
+                    boolean agreementsMayOpenSpecialCategory,
+            AccessLog accessLog,
+            Clock clock) {
+        this.people = people;
+        this.families = families;
+        this.consents = consents;
+        this.overrides = overrides;
+        this.agreements = agreements;
+        this.protocol = new SharingProtocol(agreementsMayOpenSpecialCategory);
+        this.accessLog = accessLog;
+        this.clock = clock;
+    }
+
+    @Override
+    public List<PersonInScope> visibleTo(Actor actor, Collection<String> familyIds, Collection<String> personIds) {
+        Viewer viewer = Viewer.of(actor, clock.instant()).forPurpose(Purpose.OUTCOMES);
+        SharingPolicy policy = new SharingPolicy(agreements.current(), protocol);
+        Map<String, WorkingRelationship> relationships = new HashMap<>();
+        for (FamilyRecord family : inBatches(familyIds, families::findAll)) {
+            for (String personId : family.members().keySet()) {
+                WorkingRelationship relationship = family.relationshipTo(personId, viewer);
+                relationships.merge(personId, relationship, WorkingRelationship::closer);
+            }
+        }
+        Map<String, List<ConsentTerms>> consentsOf = new HashMap<>();
+        Map<String, List<EmergencyAccess>> overridesOf = new HashMap<>();
+        List<PersonRecord> records = new ArrayList<>();
+        for (List<String> batch : batches(personIds)) {
+            consentsOf.putAll(consents.termsOfEach(batch));
+            overridesOf.putAll(overrides.accessToEach(batch));
+            records.addAll(people.findAll(batch));
+        }
+        List<PersonInScope> visible = new ArrayList<>();
+        for (PersonRecord person : records) {
+            if (person.details() == null || person.details().dateOfBirth() == null) {
+                continue;
+            }
+            String personId = person.personId();
+            Subject subject = new Subject(
+                    relationships.getOrDefault(personId, WorkingRelationship.NONE),
+                    person.details().dateOfBirth(),
+                    consentsOf.getOrDefault(personId, List.of()),
+                    overridesOf.getOrDefault(personId, List.of()));
+            visible.add(asSeen(person, viewer, subject, policy));
+        }
+        return visible;
+    }
+
+    /** The person with the live facts the policy shows the viewer, and what it decided of each category. */
+    private static PersonInScope asSeen(PersonRecord person, Viewer viewer, Subject subject, SharingPolicy policy) {
+        List<ChronologyEntry> live = person.entries().values().stream()
+                .filter(entry -> entry.fact() != null && !entry.retracted())
+                .sorted(Comparator.comparing(ChronologyEntry::occurredOn)
+                        .thenComparing(ChronologyEntry::recordedAt)
+                        .thenComparing(ChronologyEntry::entryId))
+                .toList();
+        List<DatedFact<?>> shown = new ArrayList<>();
+        Map<String, Evidence> evidence = new HashMap<>();
+        Map<InformationCategory, Set<Basis>> shownOn = new EnumMap<>(InformationCategory.class);
+        Map<InformationCategory, Set<WithheldReason>> withheld = new EnumMap<>(InformationCategory.class);
+        Set<String> references = new LinkedHashSet<>();
+        for (ChronologyEntry entry : live) {
+            SharedEntry shared = SharedEntry.agencyRecord(
+                    entry.owningAgency(), entry.owningAgencyKind(), entry.category(), entry.occurredOn());
+            Decision decision = policy.decide(viewer, subject, shared);
+            if (decision.shown()) {
+                shown.add(new DatedFact<>(new FactId(entry.entryId()), entry.occurredOn(), entry.fact()));
+                evidence.put(
+                        entry.entryId(),
+                        new Evidence(entry.entryId(), entry.kind(), entry.occurredOn(), entry.owningAgencyName()));
+                shownOn.computeIfAbsent(entry.category(), any -> EnumSet.noneOf(Basis.class))
+                        .add(decision.basis());
+                if (decision.reference() != null) {
+                    references.add(decision.reference());
+                }
+            } else {
+                withheld.computeIfAbsent(entry.category(), any -> EnumSet.noneOf(WithheldReason.class))
+                        .add(decision.withheld());
+            }
+        }
+        return new PersonInScope(
+                person.personId(),
+                person.details().name().fullName(),
+                person.details().dateOfBirth(),
+                new PersonFacts(
+                        new PersonId(person.personId()), person.details().dateOfBirth(), shown),
+                evidence,
+                new Decided(shownOn, withheld, List.copyOf(references)));
+    }
+
+    @Override
+    public void logShown(Actor actor, String what, Collection<PersonInScope> listed) {
+        Map<InformationCategory, Set<Basis>> shownOn = new EnumMap<>(InformationCategory.class);
+        Map<InformationCategory, Set<WithheldReason>> withheld = new EnumMap<>(InformationCategory.class);
+        Set<String> references = new LinkedHashSet<>();
+        Set<String> personIds = new LinkedHashSet<>();
+        for (PersonInScope person : listed) {
+            personIds.add(person.personId());
+            shownOn.computeIfAbsent(InformationCategory.IDENTITY, any -> EnumSet.noneOf(Basis.class))
+                    .add(Basis.MATCHING);
+            person.disclosed().shownOn().forEach((category, bases) -> shownOn.computeIfAbsent(
+                            category, any -> EnumSet.noneOf(Basis.class))
+                    .addAll(bases));
+            person.disclosed().withheld().forEach((category, reasons) -> withheld.computeIfAbsent(
+                            category, any -> EnumSet.noneOf(WithheldReason.class))
+                    .addAll(reasons));
+            references.addAll(person.disclosed().references());
+        }
+        accessLog.append(new AccessRecord(
+                clock.instant(),
+                actor.userId(),
+                actor.name(),
+                actor.agency(),
+                Viewed.OUTCOMES_PEOPLE,
+                what,
+                personIds,
+                shownOn,
+                withheld,
+                List.copyOf(references),
+                null));
+    }
+
+    private static <T> List<T> inBatches(Collection<String> ids, Function<List<String>, List<T>> read) {
+        List<T> found = new ArrayList<>();
+        batches(ids).forEach(batch -> found.addAll(read.apply(batch)));
+        return found;
+    }
+
+    private static List<List<String>> batches(Collection<String> ids) {
+        List<String> all = List.copyOf(ids);
+        List<List<String>> batches = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += BATCH) {
+            batches.add(all.subList(from, Math.min(all.size(), from + BATCH)));
+        }
+        return batches;
+    }
+}
