@@ -24,6 +24,7 @@ import uk.joinedup.webui.caseservice.OutcomesDashboard;
 import uk.joinedup.webui.caseservice.OutcomesDashboards;
 import uk.joinedup.webui.govuk.Choice;
 import uk.joinedup.webui.govuk.FormErrors;
+import uk.joinedup.webui.outcomes.Quarters;
 
 /**
  * A team manager's outcomes dashboard (case-service refuses anyone else, 403): the indicators of their caseload
@@ -32,6 +33,9 @@ import uk.joinedup.webui.govuk.FormErrors;
  */
 @Controller
 class DashboardController {
+
+    /** How many quarters back from the current one the period filter offers. */
+    private static final int QUARTERS_OFFERED = 16;
 
     static final String PATH = "/outcomes";
 
@@ -49,7 +53,7 @@ class DashboardController {
 
     @GetMapping(PATH)
     String dashboard(@ModelAttribute("form") DashboardForm form, BindingResult errors, Model model) {
-        model.addAttribute("quarters", QuarterLabels.upTo(LocalDate.now(clock.withZone(UK))));
+        model.addAttribute("quarters", Quarters.upTo(LocalDate.now(clock.withZone(UK)), QUARTERS_OFFERED));
         model.addAttribute("scopes", List.of(Choice.of("team", "Your team"), Choice.of("agency", "Your agency")));
         try {
             OutcomesDashboard dashboard =
@@ -61,11 +65,10 @@ class DashboardController {
                             .map(colleague -> Choice.of(colleague.userId(), colleague.name()))
                             .toList());
             model.addAttribute(
-                    "firstQuarter", QuarterLabels.label(dashboard.quarters().get(0)));
+                    "firstQuarter", Quarters.label(dashboard.quarters().get(0)));
             model.addAttribute(
                     "lastQuarter",
-                    QuarterLabels.label(
-                            dashboard.quarters().get(dashboard.quarters().size() - 1)));
+                    Quarters.label(dashboard.quarters().get(dashboard.quarters().size() - 1)));
             model.addAttribute("sections", presenter.sections(dashboard, form));
             model.addAttribute("allCsv", csvLink("/quarters.csv", form));
         } catch (InvalidRequest invalid) {
@@ -97,7 +100,7 @@ class DashboardController {
         try {
             IndicatorPeople people = dashboards.people(measure, quarter, form.getScope(), form.getKeyworker());
             model.addAttribute("people", people);
-            model.addAttribute("quarterLabel", QuarterLabels.label(people.quarter()));
+            model.addAttribute("quarterLabel", Quarters.label(people.quarter()));
             model.addAttribute(
                     "back",
                     csvLink("", form) + "#measure-"

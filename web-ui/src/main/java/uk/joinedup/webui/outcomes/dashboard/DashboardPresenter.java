@@ -12,6 +12,7 @@ import uk.joinedup.webui.caseservice.OutcomesDashboard;
 import uk.joinedup.webui.caseservice.OutcomesDashboard.IndicatorSection;
 import uk.joinedup.webui.caseservice.OutcomesDashboard.MeasureFigures;
 import uk.joinedup.webui.caseservice.OutcomesDashboard.QuarterFigure;
+import uk.joinedup.webui.outcomes.Quarters;
 
 /**
  * Turns case-service's dashboard into what the page shows: per indicator, per measure its chart, its table
@@ -82,7 +83,7 @@ class DashboardPresenter {
         List<QuarterChart.Point> points = new ArrayList<>();
         StringBuilder description = new StringBuilder();
         for (QuarterFigure quarter : figures.byQuarter()) {
-            String label = QuarterLabels.label(quarter.quarter());
+            String label = Quarters.label(quarter.quarter());
             String percent = quarter.percent() == null ? null : written(quarter.percent()) + "%";
             rows.add(new RowView(
                     label,
@@ -91,7 +92,7 @@ class DashboardPresenter {
                     percent,
                     quarter.complete() ? null : DAY.format(quarter.completeBy()),
                     DashboardController.peopleLink(figures.measure(), quarter.quarter(), form)));
-            points.add(new QuarterChart.Point(QuarterLabels.shortLabel(quarter.quarter()), quarter.percent()));
+            points.add(new QuarterChart.Point(Quarters.shortLabel(quarter.quarter()), quarter.percent()));
             description.append(label).append(": ");
             description.append(
                     percent == null

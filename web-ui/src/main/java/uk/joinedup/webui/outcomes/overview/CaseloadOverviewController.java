@@ -18,6 +18,7 @@ import uk.joinedup.webui.caseservice.CaseloadOverview;
 import uk.joinedup.webui.caseservice.CaseloadOverviews;
 import uk.joinedup.webui.caseservice.InvalidRequest;
 import uk.joinedup.webui.govuk.FormErrors;
+import uk.joinedup.webui.outcomes.Quarters;
 
 /**
  * A team manager's caseload overview (case-service refuses anyone else, 403): the figures for the period
@@ -26,6 +27,9 @@ import uk.joinedup.webui.govuk.FormErrors;
  */
 @Controller
 class CaseloadOverviewController {
+
+    /** How many quarters back from the current one the period filter offers. */
+    private static final int QUARTERS_OFFERED = 12;
 
     static final String PATH = "/caseload-overview";
 
@@ -43,13 +47,13 @@ class CaseloadOverviewController {
     String overview(@ModelAttribute("form") OverviewForm form, BindingResult errors, Model model) {
         String from = OverviewForm.quarter(form.getFrom());
         String to = OverviewForm.quarter(form.getTo());
-        model.addAttribute("quarters", QuarterChoices.upTo(LocalDate.now(clock.withZone(UK))));
+        model.addAttribute("quarters", Quarters.upTo(LocalDate.now(clock.withZone(UK)), QUARTERS_OFFERED));
         try {
             CaseloadOverview overview = overviews.overview(from, to);
             model.addAttribute("overview", overview);
             model.addAttribute(
                     "quarterLabels",
-                    overview.quarters().stream().map(QuarterChoices::label).toList());
+                    overview.quarters().stream().map(Quarters::label).toList());
             model.addAttribute("nowCsv", csvLink("/now.csv", from, to));
             model.addAttribute("quartersCsv", csvLink("/quarters.csv", from, to));
             model.addAttribute("keyworkersCsv", csvLink("/keyworkers.csv", from, to));

@@ -1,4 +1,4 @@
-package uk.joinedup.webui.outcomes.overview;
+package uk.joinedup.webui.outcomes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,11 +6,11 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import uk.joinedup.webui.govuk.Choice;
 
-class QuarterChoicesTest {
+class QuartersTest {
 
     @Test
     void offersThisQuarterAndTheTwelveBeforeItNewestFirstAcrossYears() {
-        var choices = QuarterChoices.upTo(LocalDate.of(2026, 1, 1));
+        var choices = Quarters.upTo(LocalDate.of(2026, 1, 1), 12);
 
         assertThat(choices).hasSize(13);
         assertThat(choices.get(0)).isEqualTo(Choice.of("2026-Q1", "Jan to Mar 2026"));
@@ -20,15 +20,13 @@ class QuarterChoicesTest {
 
     @Test
     void placesTheLastDayOfAQuarterInIt() {
-        assertThat(QuarterChoices.upTo(LocalDate.of(2026, 9, 30)).get(0).value())
-                .isEqualTo("2026-Q3");
-        assertThat(QuarterChoices.upTo(LocalDate.of(2026, 10, 1)).get(0).value())
-                .isEqualTo("2026-Q4");
+        assertThat(Quarters.upTo(LocalDate.of(2026, 9, 30), 12).get(0).value()).isEqualTo("2026-Q3");
+        assertThat(Quarters.upTo(LocalDate.of(2026, 10, 1), 12).get(0).value()).isEqualTo("2026-Q4");
     }
 
     @Test
     void readsAQuarterAsItsMonthsAndLeavesAnythingElseAsItIs() {
-        assertThat(QuarterChoices.label("2026-Q2")).isEqualTo("Apr to Jun 2026");
-        assertThat(QuarterChoices.label("2026-Q5")).isEqualTo("2026-Q5");
+        assertThat(Quarters.label("2026-Q2")).isEqualTo("Apr to Jun 2026");
+        assertThat(Quarters.label("2026-Q5")).isEqualTo("2026-Q5");
     }
 }
