@@ -1,7 +1,10 @@
 package uk.joinedup.webui.caseservice;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.oauth2.client.ClientAuthorizationException;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -36,9 +39,15 @@ class CaseServiceProblemPages {
         return "error/problem";
     }
 
-    /** The user's sign-in can no longer be renewed (e.g. identity-service restarted): sign in again. */
+    /**
+     * The user's sign-in can no longer be renewed (e.g. identity-service restarted): sign in again, and come
+     * back to the page asked for (a page, not a form's submission, which the browser cannot send again).
+     */
     @ExceptionHandler(ClientAuthorizationException.class)
-    String signInAgain() {
+    String signInAgain(HttpServletRequest request, HttpServletResponse response) {
+        if (HttpMethod.GET.matches(request.getMethod())) {
+            new HttpSessionRequestCache().saveRequest(request, response);
+        }
         return "redirect:/oauth2/authorization/joinedup";
     }
 }

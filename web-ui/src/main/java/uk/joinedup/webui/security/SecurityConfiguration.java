@@ -101,7 +101,10 @@ class SecurityConfiguration {
                         .build());
     }
 
-    /** Hands out the signed-in user's access token, refreshing it when it has expired. */
+    /**
+     * Hands out the signed-in user's access token, refreshing it when it has expired, for one request of a
+     * session at a time ({@link OneRefreshAtATime}).
+     */
     @Bean
     OAuth2AuthorizedClientManager authorizedClientManager(
             ClientRegistrationRepository registrations, OAuth2AuthorizedClientRepository authorizedClients) {
@@ -111,6 +114,6 @@ class SecurityConfiguration {
                 .authorizationCode()
                 .refreshToken()
                 .build());
-        return manager;
+        return new OneRefreshAtATime(manager);
     }
 }

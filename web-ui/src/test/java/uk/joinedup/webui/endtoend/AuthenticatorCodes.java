@@ -75,7 +75,7 @@ final class AuthenticatorCodes {
         while (true) {
             long current = Instant.now().getEpochSecond() / PERIOD_SECONDS;
             long last = lastStepUsed.getOrDefault(username, Long.MIN_VALUE);
-            if (last <= current + 1) {
+            if (last <= current) { // the current step or the next is still unused
                 long step = Math.max(current, last + 1);
                 lastStepUsed.put(username, step);
                 return code(secret, step);
