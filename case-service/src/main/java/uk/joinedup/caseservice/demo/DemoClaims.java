@@ -187,7 +187,7 @@ final class DemoClaims {
                 new FamilyMember(parent, demo.ago(0).minusYears(38), facts),
                 new FamilyMember(child, demo.ago(0).minusYears(9), List.of()));
         SchemeFamily schemeFamily =
-                new SchemeFamily(members, false, demo.ago(JOINED - 1), demo.ago(JOINED - 10), demo.ago(JOINED - 20));
+                new SchemeFamily(members, demo.ago(JOINED - 1), demo.ago(JOINED - 10), demo.ago(JOINED - 20));
         return new Household(family, schemeFamily);
     }
 

@@ -5,7 +5,7 @@
  * the file and field), and the pure evaluation of a family against each scheme on a given day.
  *
  * <p>The input is a {@link uk.joinedup.caseservice.outcomes.schemes.SchemeFamily}: members with their dates
- * of birth and dated facts, and (for Supporting Families) the dates of the lead professional, the
+ * of birth and dated facts (a pregnancy among them), and (for Supporting Families) the dates of the lead professional, the
  * whole-family assessment and the plan; it knows nothing of storage. The output is an {@link
  * uk.joinedup.caseservice.outcomes.schemes.Evaluation}: every entry criterion and result as a {@link
  * uk.joinedup.caseservice.outcomes.schemes.Finding} with the facts that satisfied it and the facts of the
@@ -64,6 +64,12 @@
  *       attachment fee is the first payable result, {@code attachmentFee}, so that it is claimed like the
  *       others: met when the family meets enough entry criteria, its evidence the facts that satisfied the
  *       criteria met (those of the criteria not met are against it).
+ *   <li><b>An expectant parent</b> (Supporting Families' "dependent children or an expectant parent") is judged
+ *       on the day the family joined: a member with a {@code PregnancyRecorded} dated on or before that day,
+ *       whose expected due date plus the file's margin (two weeks) is not before it, and no {@code
+ *       PregnancyEnded} dated from the day the pregnancy was recorded to that day. The pregnancy fact is the
+ *       criterion's evidence; a pregnancy the viewer may not see for measuring outcomes (it is health
+ *       information) makes no one expectant.
  *   <li><b>Supporting Families</b>: needs are judged on the day the family joined (normally its whole-family
  *       assessment); an outcome is achieved on the first fact showing it after the last fact showing the need
  *       (or the day after the last need fact, if the file lists no outcome facts), never before the family
