@@ -21,6 +21,7 @@ import uk.joinedup.caseservice.catalogue.BenefitClaimStarted;
 import uk.joinedup.caseservice.catalogue.DomesticAbuseIncidentReported;
 import uk.joinedup.caseservice.catalogue.LeftSchoolRoll;
 import uk.joinedup.caseservice.catalogue.OffRollReason;
+import uk.joinedup.caseservice.catalogue.PregnancyRecorded;
 import uk.joinedup.caseservice.catalogue.ReferredToMentalHealthService;
 import uk.joinedup.caseservice.catalogue.RiskLevel;
 import uk.joinedup.caseservice.family.api.ActionId;
@@ -56,8 +57,8 @@ import uk.joinedup.caseservice.person.api.SexOrGender;
  * there to be claimed. The Fenwicks joined Troubled Families on 1 October 2014 (2014/15, the last year the
  * scheme file lists amounts for), eligible on crime (an acceptable behaviour contract), education (Callum off a
  * school roll) and work (Lisa on Jobseeker's Allowance): their attachment fee of £1,600 was claimed, submitted
- * and paid in 2015. Their facts are recorded here, so the claims page shows something whatever the other demo
- * files hold. A claim is drafted on the scheme's own evaluation of the facts recorded, as the API drafts it: no
+ * and paid in 2015. The Owens are eligible for Supporting Families through an expectant parent. Their facts are
+ * recorded here, so the claims page shows something whatever the other demo files hold. A claim is drafted on the scheme's own evaluation of the facts recorded, as the API drafts it: no
  * amount is written here.
  */
 final class DemoClaims {
@@ -86,6 +87,59 @@ final class DemoClaims {
                 LocalDate.of(2015, 1, 12),
                 LocalDate.of(2015, 1, 14),
                 LocalDate.of(2015, 3, 2));
+        owens();
+    }
+
+    /**
+     * Supporting Families through an expectant parent: Carys and Rhys Owen have no children, and Carys's
+     * pregnancy (due in four months) is recorded by early help, as are three needs before the family joined 60
+     * days ago. Eligible; its outcomes are not yet sustained six months, so nothing to claim yet.
+     */
+    private void owens() {
+        PersonId carys = adult("Carys", "Owen", 24, SexOrGender.FEMALE);
+        PersonId rhys = adult("Rhys", "Owen", 26, SexOrGender.MALE);
+        fact(carys, 95, new PregnancyRecorded(demo.ago(-120)));
+        fact(carys, 90, new ReferredToMentalHealthService("Perinatal mental health team"));
+        fact(rhys, 85, new DomesticAbuseIncidentReported(RiskLevel.STANDARD));
+        fact(rhys, 80, new AntiSocialBehaviourReported("Shouting and a broken window at the flats"));
+        FamilyId family = demo.family(SAM, "Owen family");
+        demo.member(SAM, family, carys, Relationship.PARENT, 200);
+        demo.member(SAM, family, rhys, Relationship.PARENT, 200);
+        ReferralId referral = demo.refer(
+                SAM,
+                family,
+                "Expecting a first baby; low mood, arguments, trouble with neighbours",
+                Set.of(RiskFactor.OTHER),
+                70);
+        demo.accept(MO, family, referral, keyworker(SAM), 60);
+        demo.appointLead(MO, family, SAM.userId(), 59);
+        demo.assess(
+                SAM,
+                family,
+                58,
+                new int[] {3, 0, 2, 1, 3, 1, 1},
+                "Arguments at home, one incident reported",
+                "No children yet",
+                "Complaints from neighbours",
+                "Rhys working part time",
+                "Carys's low mood in pregnancy, referred to the perinatal team",
+                "Tenancy secure",
+                "Managing");
+        demo.plan(family)
+                .goal(NeedDomain.HEALTH, "Carys feels supported through the pregnancy")
+                .action("Attend the perinatal mental health appointments", SAM, 30, new ArrayList<ActionId>())
+                .agree(SAM, 55, 40, "Carys and Rhys Owen");
+    }
+
+    private PersonId adult(String givenName, String familyName, int age, SexOrGender sex) {
+        return demo.person(
+                SAM,
+                new PersonDetails(
+                        new PersonName(givenName, familyName),
+                        demo.ago(0).minusYears(age),
+                        sex,
+                        null,
+                        PersonIdentifiers.none()));
     }
 
     /** A Troubled Families family of 2014/15, eligible on three entry criteria when it joined. */

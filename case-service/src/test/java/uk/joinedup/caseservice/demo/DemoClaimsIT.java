@@ -11,7 +11,7 @@ import uk.joinedup.caseservice.ApiIntegrationTest;
 /**
  * The demo's claims page has a family already claimed and paid, and one to claim, under each scheme: under
  * Troubled Families, the Fenwicks' attachment fee of 2014/15 paid and the Coles' to claim (nothing listed for
- * this year).
+ * this year); the Owens eligible for Supporting Families through an expectant parent.
  */
 @TestPropertySource(properties = "joinedup.demo-data=true")
 class DemoClaimsIT extends ApiIntegrationTest {
@@ -45,6 +45,33 @@ class DemoClaimsIT extends ApiIntegrationTest {
         JsonNode coles = row(rows, "Cole family", "attachmentFee");
         assertThat(coles.get("achieved").asBoolean()).isTrue();
         assertThat(coles.get("status").asText()).isEqualTo("NOT_CLAIMED");
+    }
+
+    @Test
+    void theOwensAreEligibleForSupportingFamiliesThroughCaryssPregnancy() {
+        JsonNode rows = get(earlyHelpManager(), "/api/outcomes/claims?scheme=supporting-families")
+                .getBody()
+                .get("rows");
+        JsonNode owens = row(rows, "Owen family");
+        assertThat(owens.get("eligible").asBoolean()).isTrue();
+        assertThat(owens.get("achieved").asBoolean())
+                .as("not sustained six months yet")
+                .isFalse();
+
+        JsonNode scheme = get(
+                        earlyHelpManager(),
+                        "/api/outcomes/claims/families/{id}",
+                        owens.get("familyId").asText())
+                .getBody()
+                .get("schemes")
+                .get(0);
+        assertThat(scheme.get("scheme").asText()).isEqualTo("supporting-families");
+        JsonNode dependants = scheme.get("entry").get(0);
+        assertThat(dependants.get("criterion").asText()).isEqualTo("dependants");
+        assertThat(dependants.get("met").asBoolean()).isTrue();
+        assertThat(dependants.get("because").asText()).startsWith("an expectant parent, due ");
+        assertThat(dependants.get("satisfiedBy").findValuesAsText("kind")).containsExactly("PregnancyRecorded");
+        assertThat(dependants.get("satisfiedBy").findValuesAsText("personName")).containsExactly("Carys Owen");
     }
 
     private static JsonNode row(JsonNode rows, String family) {
