@@ -1,6 +1,7 @@
 package uk.joinedup.caseservice;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +21,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.util.DefaultUriBuilderFactory;
 import uk.joinedup.caseservice.agency.Actor;
+import uk.joinedup.caseservice.infrastructure.axon.ProjectionCatchUp;
 import uk.joinedup.caseservice.infrastructure.security.TestIssuer;
 
 /**
@@ -48,6 +50,9 @@ public abstract class ApiIntegrationTest {
 
     @Autowired
     private EventStore eventStore;
+
+    @Autowired
+    private ProjectionCatchUp projections;
 
     @DynamicPropertySource
     static void issuer(DynamicPropertyRegistry registry) {
@@ -86,6 +91,13 @@ public abstract class ApiIntegrationTest {
     /** The version of a family or person as it is now: the sequence number of its last event. */
     protected long versionOf(String aggregateId) {
         return eventStore.lastSequenceNumberFor(aggregateId).orElse(-1L);
+    }
+
+    /** Waits until every read model has caught up with the events stored so far (e.g. the demo's). */
+    protected void awaitReadModels() {
+        if (!projections.awaitHead(Duration.ofMinutes(1))) {
+            throw new IllegalStateException("The read models did not catch up within a minute");
+        }
     }
 
     /** The position of the last event stored, whatever its stream: unchanged by a refused request. */

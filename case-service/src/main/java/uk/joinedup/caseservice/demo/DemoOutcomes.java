@@ -1,5 +1,6 @@
 package uk.joinedup.caseservice.demo;
 
+import static uk.joinedup.caseservice.catalogue.ExpectedStandard.MET;
 import static uk.joinedup.caseservice.demo.DemoPractitioners.ANA;
 import static uk.joinedup.caseservice.demo.DemoPractitioners.DEE;
 import static uk.joinedup.caseservice.demo.DemoPractitioners.JO;
@@ -19,6 +20,7 @@ import java.util.Set;
 import uk.joinedup.caseservice.agency.InformationCategory;
 import uk.joinedup.caseservice.catalogue.AlternativeProvision;
 import uk.joinedup.caseservice.catalogue.AttachedToEsfProvision;
+import uk.joinedup.caseservice.catalogue.AttainmentRecorded;
 import uk.joinedup.caseservice.catalogue.Benefit;
 import uk.joinedup.caseservice.catalogue.BenefitClaimEnded;
 import uk.joinedup.caseservice.catalogue.BenefitClaimStarted;
@@ -132,11 +134,13 @@ final class DemoOutcomes {
                 310,
                 new PlacedInAlternativeProvision(AlternativeProvision.PUPIL_REFERRAL_UNIT, PlacementReason.EXCLUDED));
         attendance(kyle, 750, 120, 6, 24);
+        demo.fact(ANA, kyle, daysSince(resultsDay()), AttainmentRecorded.keyStage4(4, 4, true));
 
         demo.fact(ANA, mia, 300, new LeftSchoolRoll(OffRollReason.CHILD_MISSING_EDUCATION));
         demo.fact(ANA, mia, 200, new RejoinedSchoolRoll("Woolston School"));
         attendance(mia, 200, 130, 4, 22);
         demo.fact(ANA, mia, 100, new ExcludedFromSchool(ExclusionType.FIXED_TERM, 2));
+        demo.fact(ANA, mia, daysSince(resultsDay()), AttainmentRecorded.keyStage2(MET, MET, MET, true));
 
         FamilyId coles = demo.family(SAM, "Cole family");
         demo.member(SAM, coles, dean, Relationship.PARENT, 1700);
@@ -211,6 +215,7 @@ final class DemoOutcomes {
         demo.fact(KIM, nadia, 380, new ReferredToMentalHealthService("Steps to Wellbeing"));
         demo.fact(LEE, nadia, 360, new RentArrearsRecorded(1450));
         attendance(josh, 750, 140, 5, 6);
+        demo.fact(ANA, josh, daysSince(resultsDay()), AttainmentRecorded.keyStage2(MET, MET, MET, false));
 
         FamilyId bells = demo.family(LEE, "Bell family");
         demo.member(LEE, bells, nadia, Relationship.PARENT, 800);
@@ -280,8 +285,8 @@ final class DemoOutcomes {
     private void doyleFamily() {
         PersonId wayne = demo.person(JO, details("Wayne", "Doyle", born(34, 90), SexOrGender.MALE, DOYLES));
         PersonId lorraine = demo.person(JO, details("Lorraine", "Doyle", born(36, 20), SexOrGender.FEMALE, DOYLES));
-        PersonId jordan = demo.person(JO, details("Jordan", "Doyle", born(15, 30), SexOrGender.MALE, DOYLES));
-        birthParents(jordan, born(15, 30), wayne, lorraine);
+        PersonId jordan = demo.person(JO, details("Jordan", "Doyle", born(16, 150), SexOrGender.MALE, DOYLES));
+        birthParents(jordan, born(16, 150), wayne, lorraine);
 
         demo.fact(DEE, wayne, 600, new JobStarted("Agency warehouse shifts", 0));
         for (int daysAgo : EVERY_TWO_MONTHS) {
@@ -304,6 +309,7 @@ final class DemoOutcomes {
         demo.member(JO, doyles, wayne, Relationship.PARENT, 800);
         demo.member(JO, doyles, lorraine, Relationship.PARENT, 800);
         demo.member(JO, doyles, jordan, Relationship.CHILD, 800);
+        demo.fact(ANA, jordan, daysSince(resultsDay()), AttainmentRecorded.keyStage4(6, 5, false));
         ReferralId referral = demo.refer(
                 JO,
                 doyles,
@@ -348,6 +354,21 @@ final class DemoOutcomes {
                 }
             }
         }
+    }
+
+    /**
+     * The day the latest key stage 2 and 4 results were recorded: the last 10 July before the current calendar
+     * quarter, so that the last complete quarter's figures count them (Year 6 and Year 11 pupils then: Mia and
+     * Kyle Cole, Josh Bell, Jordan Doyle).
+     */
+    private LocalDate resultsDay() {
+        LocalDate today = demo.ago(0);
+        LocalDate lastQuarterEnd = today.withMonth(
+                        today.getMonth().firstMonthOfQuarter().getValue())
+                .withDayOfMonth(1)
+                .minusDays(1);
+        LocalDate thatYear = LocalDate.of(lastQuarterEnd.getYear(), 7, 10);
+        return thatYear.isAfter(lastQuarterEnd) ? thatYear.minusYears(1) : thatYear;
     }
 
     /** A date of birth {@code years} and {@code days} before today. */

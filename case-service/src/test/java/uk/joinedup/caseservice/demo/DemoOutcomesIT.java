@@ -7,11 +7,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,6 +31,7 @@ import uk.joinedup.caseservice.family.api.FamilyRegistered;
 import uk.joinedup.caseservice.family.record.FamilyRecord;
 import uk.joinedup.caseservice.family.record.FamilyRecords;
 import uk.joinedup.caseservice.outcomes.facts.DatedFact;
+import uk.joinedup.caseservice.outcomes.indicators.Attainment;
 import uk.joinedup.caseservice.outcomes.indicators.Attendance;
 import uk.joinedup.caseservice.outcomes.indicators.DateRange;
 import uk.joinedup.caseservice.outcomes.indicators.DrugAndAlcoholTreatment;
@@ -63,7 +66,8 @@ import uk.joinedup.caseservice.sharing.Viewer;
 /**
  * The demo's outcome stories, through the pure indicator and scheme functions over the demo's person and
  * family records as stored: in each of the last four complete calendar quarters every measure has someone in
- * its denominator, and each has someone in its numerator in at least one of them; both schemes have an eligible
+ * its denominator (attainment, whose results come once a year, in the last of them), and each has someone in
+ * its numerator in at least one of them; both schemes have an eligible
  * family with a result achieved (the Coles for Troubled Families, the Bells for Supporting Families), also
  * over only what the early help manager may see for outcomes (ADR 21: the outcomes agreement and consents).
  *
@@ -75,6 +79,13 @@ import uk.joinedup.caseservice.sharing.Viewer;
 class DemoOutcomesIT extends ApiIntegrationTest {
 
     private static final int QUARTERS = 4;
+
+    /** Results come once a year: the demo records the last school year's, counted in the last complete quarter. */
+    private static final Set<Measure> ONCE_A_YEAR = EnumSet.of(
+            Measure.KEY_STAGE_2_FREE_SCHOOL_MEALS,
+            Measure.KEY_STAGE_2_OTHER_PUPILS,
+            Measure.KEY_STAGE_4_FREE_SCHOOL_MEALS,
+            Measure.KEY_STAGE_4_OTHER_PUPILS);
 
     @Autowired
     private EventStorageEngine events;
@@ -99,6 +110,7 @@ class DemoOutcomesIT extends ApiIntegrationTest {
 
     @BeforeEach
     void readTheDemoRecords() {
+        awaitReadModels();
         today = LocalDate.now(clock);
         List<String> ids = events.readEvents(null, false)
                 .map(event -> event.getPayload())
@@ -128,7 +140,8 @@ class DemoOutcomesIT extends ApiIntegrationTest {
                         .append('/')
                         .append(figure[1])
                         .append(' ');
-                if (figure[1] == 0) {
+                boolean resultsOfAnotherYear = ONCE_A_YEAR.contains(measure) && i > 0;
+                if (figure[1] == 0 && !resultsOfAnotherYear) {
                     emptyDenominators.add(measure + " in " + quarter);
                 }
                 numerators.merge(measure, figure[0], Integer::sum);
@@ -278,6 +291,7 @@ class DemoOutcomesIT extends ApiIntegrationTest {
         results.addAll(DrugAndAlcoholTreatment.measures(everyone, end));
         results.add(EntrenchedWorklessness.measure(everyone, end));
         results.addAll(Education.measures(children, terms, period));
+        results.addAll(Attainment.measures(children, end));
         results.add(FamilyStability.measure(everyone, end));
         Map<Measure, int[]> figures = new EnumMap<>(Measure.class);
         results.forEach(result ->

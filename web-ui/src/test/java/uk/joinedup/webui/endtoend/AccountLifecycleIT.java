@@ -85,11 +85,10 @@ class AccountLifecycleIT {
                 invitation, passwordPage, "username", username, "password", password, "confirmPassword", password);
         assertThat(authenticatorPage.uri().getPath()).isEqualTo("/invitation/authenticator");
         AuthenticatorCodes.enrol(username, group(SECRET, authenticatorPage));
-        HttpResponse<String> recoveryCodes = keyworker.post(
-                system.identityUrl() + "/invitation/authenticator",
-                authenticatorPage,
-                "code",
-                AuthenticatorCodes.next(username));
+        HttpResponse<String> recoveryCodes = AuthenticatorCodes.submit(
+                username,
+                code -> keyworker.post(
+                        system.identityUrl() + "/invitation/authenticator", authenticatorPage, "code", code));
         assertThat(recoveryCodes.uri().getPath()).isEqualTo("/invitation/recovery-codes");
         assertThat(RECOVERY_CODE
                         .matcher(group(RECOVERY_CODES, recoveryCodes))

@@ -186,7 +186,7 @@ final class Browser implements AutoCloseable {
     void signIn(RunningSystem system, String username, String password) {
         open(system.webUrl() + "/oauth2/authorization/joinedup");
         enterPassword(username, password);
-        enterCode(AuthenticatorCodes.next(username));
+        AuthenticatorCodes.enter(username, this::enterCode);
     }
 
     /** On identity-service's sign-in page: the username and password. */

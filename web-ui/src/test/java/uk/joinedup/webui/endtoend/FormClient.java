@@ -74,7 +74,7 @@ final class FormClient {
         HttpResponse<String> codePage =
                 post(identityUrl + "/login", signInPage, "username", username, "password", password);
         assertThat(codePage.uri().toString()).isEqualTo(identityUrl + "/login/code");
-        return post(identityUrl + "/login/code", codePage, "code", AuthenticatorCodes.next(username));
+        return AuthenticatorCodes.submit(username, code -> post(identityUrl + "/login/code", codePage, "code", code));
     }
 
     static String csrf(HttpResponse<String> page) {

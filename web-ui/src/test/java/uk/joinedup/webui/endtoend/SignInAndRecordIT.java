@@ -39,9 +39,9 @@ class SignInAndRecordIT {
                 system.identityUrl() + "/login",
                 form("username", "jo.carter", "password", RunningSystem.DEMO_PASSWORD, "_csrf", csrf(signInPage)));
         assertThat(codePage.uri().toString()).isEqualTo(system.identityUrl() + "/login/code");
-        HttpResponse<String> registerPage = post(
-                system.identityUrl() + "/login/code",
-                form("code", AuthenticatorCodes.next("jo.carter"), "_csrf", csrf(codePage)));
+        HttpResponse<String> registerPage = AuthenticatorCodes.submit(
+                "jo.carter",
+                code -> post(system.identityUrl() + "/login/code", form("code", code, "_csrf", csrf(codePage))));
         assertThat(registerPage.uri().getPath()).isEqualTo("/people/new");
         assertThat(registerPage.body()).contains("Register a person").contains("Jo Carter");
 

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 
 /** Waits, within a bound, until every streaming processor has passed the event store's current head. */
 @Component
-class ProjectionCatchUp {
+public class ProjectionCatchUp {
 
     private static final Logger log = LoggerFactory.getLogger(ProjectionCatchUp.class);
 
@@ -38,7 +38,7 @@ class ProjectionCatchUp {
     }
 
     /** Whether every streaming processor passed the head of the event store as it is now, within {@code limit}. */
-    boolean awaitHead(Duration limit) {
+    public boolean awaitHead(Duration limit) {
         TrackingToken head = eventStore.createHeadToken();
         if (head == null) {
             return true;

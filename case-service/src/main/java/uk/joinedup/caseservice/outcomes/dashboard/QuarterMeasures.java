@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import uk.joinedup.caseservice.catalogue.Term;
+import uk.joinedup.caseservice.outcomes.indicators.Attainment;
 import uk.joinedup.caseservice.outcomes.indicators.Attendance;
 import uk.joinedup.caseservice.outcomes.indicators.DateRange;
 import uk.joinedup.caseservice.outcomes.indicators.DrugAndAlcoholTreatment;
@@ -27,7 +28,8 @@ import uk.joinedup.caseservice.outcomes.overview.Quarter;
  * re-offending measures, whose cohort is those entering it in the quarter, followed up with every fact known:
  * a follow-up runs 12 months and proof of an offence may come 6 months later, so their figures for a quarter
  * are {@linkplain #completeBy complete} only 18 months after it (in work a year later: 12 months). Education
- * counts the three school terms to the quarter's end ({@link #termsTo}) and exclusions in the quarter.
+ * counts the three school terms to the quarter's end ({@link #termsTo}) and exclusions in the quarter;
+ * attainment, the results recorded in the twelve months to its end.
  */
 final class QuarterMeasures {
 
@@ -56,6 +58,7 @@ final class QuarterMeasures {
         results.addAll(DrugAndAlcoholTreatment.measures(asAtEnd, end));
         results.add(EntrenchedWorklessness.measure(asAtEnd, end));
         results.addAll(Education.measures(asAtEnd, terms, inQuarter));
+        results.addAll(Attainment.measures(asAtEnd, end));
         results.add(FamilyStability.measure(asAtEnd, end));
         Map<Measure, MeasureResult> byMeasure = new EnumMap<>(Measure.class);
         results.forEach(result -> byMeasure.put(result.measure(), result));

@@ -13,8 +13,8 @@ import uk.joinedup.caseservice.person.api.FactId;
 
 /**
  * Education for the caseload's children, a case-level proxy for the attainment gap (001:204): attendance and
- * absence over a set of terms (e.g. the last three) and exclusions in a period. Attainment is not computed
- * yet.
+ * absence over a set of terms (e.g. the last three) and exclusions in a period. Attainment itself, where
+ * results are recorded, is {@link Attainment}.
  *
  * <p>Absence adds up every session possible and missed over the terms: persistently absent at 10% or more
  * missed (the Department for Education's threshold), and 15% or more missed without permission (Troubled

@@ -93,6 +93,29 @@ public enum Measure {
             "Children with attendance recorded for the terms or excluded in the period, who were excluded"
                     + " (fixed-term or permanently) in the period (case-level proxy).",
             null),
+    KEY_STAGE_2_FREE_SCHOOL_MEALS(
+            Indicator.EDUCATION,
+            "Children on free school meals with key stage 2 results recorded in the 12 months to the period end"
+                    + " who met the expected standard in reading, writing and maths. Compare with the other pupils:"
+                    + " the national indicator is the gap between the two.",
+            null),
+    KEY_STAGE_2_OTHER_PUPILS(
+            Indicator.EDUCATION,
+            "Children not on free school meals with key stage 2 results recorded in the 12 months to the period"
+                    + " end who met the expected standard in reading, writing and maths.",
+            null),
+    KEY_STAGE_4_FREE_SCHOOL_MEALS(
+            Indicator.EDUCATION,
+            "Children on free school meals with key stage 4 results recorded in the 12 months to the period end"
+                    + " who achieved the Basics: grade 4 or above in both English and maths. Compare with the other"
+                    + " pupils: nationally the gap between the two was 26.2 percentage points at 16 in 2011/12"
+                    + " (000:148).",
+            null),
+    KEY_STAGE_4_OTHER_PUPILS(
+            Indicator.EDUCATION,
+            "Children not on free school meals with key stage 4 results recorded in the 12 months to the period"
+                    + " end who achieved the Basics: grade 4 or above in both English and maths.",
+            null),
     LIVING_WITH_BOTH_BIRTH_PARENTS(
             Indicator.FAMILY_STABILITY,
             "Children aged 5, 11 or 16 with a birth parent recorded, whose two birth parents are recorded and"

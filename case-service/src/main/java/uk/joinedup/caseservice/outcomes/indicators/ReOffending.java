@@ -83,13 +83,16 @@ public final class ReOffending {
                 || fact.fact() instanceof OffenceProven proven && proven.disposal() != Disposal.CONVICTION_CUSTODIAL;
     }
 
-    /** The first offence committed in the follow-up year and proven in time, other than the entry itself. */
+    /**
+     * The first offence committed in the follow-up year and proven in time. The entry itself is never one: an
+     * offence entering the cohort was committed on or before the day it was proven (the person's record
+     * refuses an offence proven before it was committed), so not after the follow-up starts.
+     */
     private static Optional<DatedFact<OffenceProven>> reoffence(PersonFacts person, DatedFact<?> entry) {
         LocalDate start = entry.occurredOn();
         LocalDate followUpEnd = start.plusYears(1);
         LocalDate provenBy = followUpEnd.plusMonths(6);
         return person.of(OffenceProven.class)
-                .filter(offence -> !offence.id().equals(entry.id()))
                 .filter(offence -> offence.fact().offenceDate().isAfter(start)
                         && !offence.fact().offenceDate().isAfter(followUpEnd))
                 .filter(offence -> !offence.occurredOn().isAfter(provenBy))

@@ -80,7 +80,12 @@ class EducationIndicatorTest {
                 .get(2);
 
         assertThat(excluded.measure()).isEqualTo(Measure.EXCLUDED);
-        assertThat(excluded.denominatorPeople()).containsExactlyInAnyOrder(id("fay"), id("gus"), id("hal"));
+        assertThat(excluded.denominator())
+                .as("at school: by their attendance records, or else by their exclusion")
+                .containsExactlyInAnyOrder(
+                        new Counted(id("fay"), List.of(fact("fay-1"), fact("fay-2"), fact("fay-3"))),
+                        new Counted(id("gus"), List.of(fact("gus-1"))),
+                        new Counted(id("hal"), List.of(fact("hal-1"), fact("hal-2"), fact("hal-3"))));
         assertThat(excluded.numerator())
                 .containsExactlyInAnyOrder(
                         new Counted(id("fay"), List.of(fact("fay-1"), fact("fay-2"), fact("fay-3"), fact("fay-4"))),

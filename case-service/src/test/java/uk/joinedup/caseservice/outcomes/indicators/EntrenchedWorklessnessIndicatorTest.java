@@ -86,6 +86,18 @@ class EntrenchedWorklessnessIndicatorTest {
     }
 
     @Test
+    void aClaimThatEndedBeforeTheFourYearsIsNoEvidence() {
+        Someone hal = born("hal", BORN)
+                .startedClaim(LocalDate.of(2015, 1, 5), Benefit.JOBSEEKERS_ALLOWANCE)
+                .endedClaim(WINDOW_START.minusDays(1), Benefit.JOBSEEKERS_ALLOWANCE)
+                .startedClaim(WINDOW_START, Benefit.JOBSEEKERS_ALLOWANCE);
+
+        MeasureResult entrenched = measure(hal);
+
+        assertThat(entrenched.numerator()).containsExactly(new Counted(id("hal"), List.of(fact("hal-3"))));
+    }
+
+    @Test
     void aDayOnTwoBenefitsCountsOnce() {
         Someone eve = born("eve", BORN)
                 .startedClaim(WINDOW_START, Benefit.CARERS_ALLOWANCE)

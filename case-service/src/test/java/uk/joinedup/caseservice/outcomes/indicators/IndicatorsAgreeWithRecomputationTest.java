@@ -13,6 +13,7 @@ import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import uk.joinedup.caseservice.catalogue.AgencyFact;
+import uk.joinedup.caseservice.catalogue.AttainmentRecorded;
 import uk.joinedup.caseservice.catalogue.Benefit;
 import uk.joinedup.caseservice.catalogue.BenefitClaimEnded;
 import uk.joinedup.caseservice.catalogue.BenefitClaimStarted;
@@ -22,8 +23,10 @@ import uk.joinedup.caseservice.catalogue.EsaGroup;
 import uk.joinedup.caseservice.catalogue.EsaGroupChanged;
 import uk.joinedup.caseservice.catalogue.ExcludedFromSchool;
 import uk.joinedup.caseservice.catalogue.ExclusionType;
+import uk.joinedup.caseservice.catalogue.ExpectedStandard;
 import uk.joinedup.caseservice.catalogue.JobEnded;
 import uk.joinedup.caseservice.catalogue.JobStarted;
+import uk.joinedup.caseservice.catalogue.KeyStage;
 import uk.joinedup.caseservice.catalogue.OffenceProven;
 import uk.joinedup.caseservice.catalogue.ParentRecorded;
 import uk.joinedup.caseservice.catalogue.ParentsSeparated;
@@ -273,6 +276,44 @@ class IndicatorsAgreeWithRecomputationTest {
 
     @ParameterizedTest(name = "seed {0}")
     @ValueSource(longs = {13, 2012, 20261202})
+    void attainmentAgrees(long seed) {
+        List<PersonFacts> people = generate(seed);
+        LocalDate on = LocalDate.of(2024, 8, 31);
+
+        List<MeasureResult> results = Attainment.measures(people, on);
+
+        int measure = 0;
+        for (KeyStage keyStage : KeyStage.values()) {
+            for (boolean freeSchoolMeals : new boolean[] {true, false}) {
+                Set<PersonId> withResults = new HashSet<>();
+                Set<PersonId> reached = new HashSet<>();
+                for (PersonFacts child : people) {
+                    AttainmentRecorded latest = null;
+                    for (DatedFact<?> fact : child.facts()) {
+                        if (fact.fact() instanceof AttainmentRecorded result
+                                && result.keyStage() == keyStage
+                                && fact.occurredOn().isAfter(on.minusYears(1))
+                                && !fact.occurredOn().isAfter(on)) {
+                            latest = result;
+                        }
+                    }
+                    if (latest != null && latest.freeSchoolMeals() == freeSchoolMeals) {
+                        withResults.add(child.person());
+                        boolean met = keyStage == KeyStage.KEY_STAGE_2
+                                ? latest.reading() == ExpectedStandard.MET
+                                        && latest.writing() == ExpectedStandard.MET
+                                        && latest.maths() == ExpectedStandard.MET
+                                : Math.min(latest.englishGrade(), latest.mathsGrade()) > 3;
+                        addIf(met, reached, child);
+                    }
+                }
+                assertAgrees(results.get(measure++), withResults, reached);
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {13, 2012, 20261202})
     void familyStabilityAgrees(long seed) {
         List<PersonFacts> people = generate(seed);
         LocalDate on = LocalDate.of(2024, 9, 1);
@@ -426,7 +467,12 @@ class IndicatorsAgreeWithRecomputationTest {
 
     /** Kinds of fact (as numbered in {@link #fact}) that come together: offending, benefits, treatment. */
     private static final int[][] THEMES = {
-        {0, 1, 2, 3, 4}, {3, 4, 5, 6, 7, 8}, {1, 3, 9, 10, 10, 11}, {12, 12, 12, 13, 14, 14, 14, 15}
+        {0, 1, 2, 3, 4}, {3, 4, 5, 6, 7, 8}, {1, 3, 9, 10, 10, 11}, {12, 12, 12, 13, 14, 14, 14, 15, 16, 16}
+    };
+
+    /** Key stage 2 subjects mostly met, so that some children meet all three. */
+    private static final ExpectedStandard[] MOSTLY_MET = {
+        ExpectedStandard.MET, ExpectedStandard.MET, ExpectedStandard.MET, ExpectedStandard.NOT_MET
     };
 
     /** The theme of children: school and parents. */
@@ -471,7 +517,16 @@ class IndicatorsAgreeWithRecomputationTest {
             }
             case 13 -> new ExcludedFromSchool(ExclusionType.FIXED_TERM, 1 + random.nextInt(5));
             case 14 -> new ParentRecorded("parent" + random.nextInt(3), random.nextInt(4) > 0);
-            default -> new ParentsSeparated("parent0", "parent" + (1 + random.nextInt(2)));
+            case 15 -> new ParentsSeparated("parent0", "parent" + (1 + random.nextInt(2)));
+            default ->
+                random.nextBoolean()
+                        ? AttainmentRecorded.keyStage2(
+                                pick(random, MOSTLY_MET),
+                                pick(random, MOSTLY_MET),
+                                pick(random, MOSTLY_MET),
+                                random.nextBoolean())
+                        : AttainmentRecorded.keyStage4(
+                                1 + random.nextInt(9), 1 + random.nextInt(9), random.nextBoolean());
         };
     }
 

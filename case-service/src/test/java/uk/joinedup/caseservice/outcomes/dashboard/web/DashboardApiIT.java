@@ -158,7 +158,7 @@ class DashboardApiIT extends ApiIntegrationTest {
         assertThat(lines.get(0))
                 .isEqualTo("scope,indicator,measure,caseLevelProxy,counts,quarter,asAt,numerator,denominator,percent,"
                         + "complete,nationalPercent,peopleWithFactsWithheld");
-        assertThat(lines).as("13 measures, 2 quarters").hasSize(1 + 13 * 2);
+        assertThat(lines).as("17 measures, 2 quarters").hasSize(1 + 17 * 2);
         assertThat(lines.get(1)).startsWith("early-help-central,FAMILY_STABILITY,LIVING_WITH_BOTH_BIRTH_PARENTS,true,");
 
         ResponseEntity<String> one = as(earlyHelpManager())
