@@ -59,12 +59,14 @@ public record OutcomesDashboard(
      *
      * @param counts {@code people}, or {@code sessions} for attendance
      * @param nationalFigure null where the seeds give none
+     * @param peopleWithFactsWithheld people in scope with facts of a category the measure reads withheld
      */
     public record MeasureFigures(
             String measure,
             String definition,
             String counts,
             NationalFigure nationalFigure,
+            int peopleWithFactsWithheld,
             List<QuarterFigure> byQuarter) {
 
         public MeasureFigures {

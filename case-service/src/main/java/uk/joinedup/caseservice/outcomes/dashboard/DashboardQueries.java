@@ -83,6 +83,7 @@ public class DashboardQueries {
                             measure.definition(),
                             counts(measure),
                             measure.nationalFigure(),
+                            withheld(people, measure),
                             quarters.stream()
                                     .map(results -> figure(measure, results, today))
                                     .toList()));
@@ -144,7 +145,7 @@ public class DashboardQueries {
                 caseload.scope(),
                 numerator,
                 denominator,
-                withheld(people),
+                withheld(people, measure),
                 counted);
     }
 
@@ -198,6 +199,12 @@ public class DashboardQueries {
 
     private static int withheld(List<PersonInScope> people) {
         return (int) people.stream().filter(PersonInScope::factsWithheld).count();
+    }
+
+    private static int withheld(List<PersonInScope> people, Measure measure) {
+        return (int) people.stream()
+                .filter(person -> person.factsWithheldOf(measure.reads()))
+                .count();
     }
 
     private List<PersonInScope> people(Actor viewer, Caseload caseload) {

@@ -8,8 +8,8 @@ import java.util.List;
  * numerator, with the facts that put them there. People are shown as existence (name, date of birth: visible
  * for matching, ADR 6); evidence only as the sharing policy shows it for measuring outcomes (ADR 21).
  *
- * @param peopleWithFactsWithheld people in scope with facts withheld from the viewer: some of them might have
- *     been counted otherwise
+ * @param peopleWithFactsWithheld people in scope with a fact of a category the measure reads withheld from the
+ *     viewer: some of them might have been counted otherwise
  * @param people by name
  */
 public record IndicatorPeople(

@@ -9,7 +9,8 @@ import uk.joinedup.caseservice.outcomes.indicators.NationalFigure;
  * The outcome indicators of a caseload by quarter: context for a conversation, "not a set of targets" (seed
  * 001), never a league table. Figures count only the facts the sharing policy shows the viewer for measuring
  * outcomes (ADR 21); {@code peopleWithFactsWithheld} says how many people in scope had facts withheld, never
- * which, so that a partial figure is not taken for a whole one.
+ * which, so that a partial figure is not taken for a whole one, and each measure says how many had facts of
+ * the categories it reads withheld.
  *
  * @param asAt today: the day the caseload is taken (its open cases and their households now)
  * @param quarters the quarters, oldest first, written {@code 2026-Q4}
@@ -46,12 +47,15 @@ public record OutcomesDashboard(
      * @param definition what it counts, as the page states it
      * @param counts what the numerator and denominator count: {@code people}, or {@code sessions} for attendance
      * @param nationalFigure the national figure from the seeds, or null where they give none
+     * @param peopleWithFactsWithheld of the people in scope, those with a fact of a category the measure reads
+     *     withheld from the viewer: its figures may have counted them otherwise
      */
     public record MeasureFigures(
             String measure,
             String definition,
             String counts,
             NationalFigure nationalFigure,
+            int peopleWithFactsWithheld,
             List<QuarterFigure> byQuarter) {}
 
     /**

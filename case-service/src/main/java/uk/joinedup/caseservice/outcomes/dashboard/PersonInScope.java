@@ -35,6 +35,11 @@ public record PersonInScope(
         return !disclosed.withheld().isEmpty();
     }
 
+    /** Whether the policy withheld from the viewer at least one of their live facts of these categories. */
+    public boolean factsWithheldOf(Set<InformationCategory> categories) {
+        return disclosed.withheld().keySet().stream().anyMatch(categories::contains);
+    }
+
     /**
      * The policy's decisions on a person's facts, by category: what the access log keeps of a view.
      *

@@ -152,6 +152,17 @@ class CaseloadPeopleProjectionTest {
         assertThat(notReoffended.byQuarter())
                 .extracting(OutcomesDashboard.QuarterFigure::denominator)
                 .containsExactly(0L, 1L);
+        assertThat(notReoffended.peopleWithFactsWithheld())
+                .as("Ben's offending is withheld, and the measure reads offending")
+                .isEqualTo(1);
+        assertThat(dashboard.indicators().stream()
+                        .flatMap(section -> section.measures().stream())
+                        .filter(measure -> measure.measure().equals("ATTENDANCE"))
+                        .findFirst()
+                        .orElseThrow()
+                        .peopleWithFactsWithheld())
+                .as("attendance reads no offending")
+                .isZero();
         assertThat(notReoffended.byQuarter().get(1).percent()).isEqualByComparingTo("100.0");
         assertThat(notReoffended.byQuarter().get(0).percent())
                 .as("nothing to divide")

@@ -38,6 +38,7 @@ class DashboardPresenter {
      *
      * @param id where the page links to it, e.g. {@code measure-adult-not-reoffended}
      * @param national the national figure in words, or null
+     * @param withheld people in scope with facts of a category the measure reads withheld from the viewer
      */
     public record MeasureView(
             String id,
@@ -46,6 +47,7 @@ class DashboardPresenter {
             String definition,
             boolean sessions,
             String national,
+            int withheld,
             QuarterChart chart,
             List<RowView> rows,
             String csvLink) {}
@@ -125,6 +127,7 @@ class DashboardPresenter {
                 figures.definition(),
                 sessions,
                 national,
+                figures.peopleWithFactsWithheld(),
                 chart,
                 rows,
                 DashboardController.csvLink("/" + figures.measure() + "/quarters.csv", form));

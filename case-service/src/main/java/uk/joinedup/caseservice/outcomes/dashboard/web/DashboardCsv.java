@@ -62,7 +62,7 @@ final class DashboardCsv {
                             figures.nationalFigure() == null
                                     ? ""
                                     : figures.nationalFigure().percent(),
-                            dashboard.peopleWithFactsWithheld()));
+                            figures.peopleWithFactsWithheld()));
                 }
             }
         }

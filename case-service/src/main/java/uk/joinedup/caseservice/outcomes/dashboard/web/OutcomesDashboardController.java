@@ -68,7 +68,8 @@ class OutcomesDashboardController {
                     + " quarter: numerator, denominator, percentage, definition, whether it is a case-level proxy,"
                     + " the national figure where the seeds give one. Only facts the sharing policy shows you for"
                     + " measuring outcomes count; peopleWithFactsWithheld says how many people had facts withheld"
-                    + " from you. Context, not targets: keyworkers are never ranked.")
+                    + " from you, and each measure's how many had facts of the categories it reads withheld."
+                    + " Context, not targets: keyworkers are never ranked.")
     @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = OutcomesDashboard.class)))
     @ApiResponse(
             responseCode = "400",

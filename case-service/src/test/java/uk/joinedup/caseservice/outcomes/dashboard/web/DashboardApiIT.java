@@ -70,6 +70,12 @@ class DashboardApiIT extends ApiIntegrationTest {
         assertThat(change(before, withheld, notReoffended("denominator")))
                 .as("a withheld fact is not counted")
                 .isZero();
+        assertThat(change(before, withheld, "/indicators/5/measures/0/peopleWithFactsWithheld"))
+                .as("re-offending reads offending: its figure may have counted Stephen")
+                .isEqualTo(1);
+        assertThat(change(before, withheld, "/indicators/1/measures/0/peopleWithFactsWithheld"))
+                .as("attendance does not read offending")
+                .isZero();
         assertThat(withheld.toString()).as("never which").doesNotContain(stephen, "Walker", "Winchester");
         JsonNode notListed = get(earlyHelpManager(), PEOPLE, "ADULT_NOT_REOFFENDED", thisQuarter)
                 .getBody();
@@ -86,6 +92,8 @@ class DashboardApiIT extends ApiIntegrationTest {
                 .as("no proven re-offence")
                 .isEqualTo(1);
         assertThat(change(before, counted, "/peopleWithFactsWithheld")).isZero();
+        assertThat(change(before, counted, "/indicators/5/measures/0/peopleWithFactsWithheld"))
+                .isZero();
         JsonNode section = counted.at("/indicators/5");
         assertThat(section.get("indicator").asText()).isEqualTo("EX_OFFENDERS");
         assertThat(section.get("caseLevelProxy").asBoolean()).isFalse();
