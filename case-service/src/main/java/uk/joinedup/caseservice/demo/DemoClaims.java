@@ -58,8 +58,8 @@ import uk.joinedup.caseservice.person.api.SexOrGender;
  * scheme file lists amounts for), eligible on crime (an acceptable behaviour contract), education (Callum off a
  * school roll) and work (Lisa on Jobseeker's Allowance): their attachment fee of £1,600 was claimed, submitted
  * and paid in 2015. The Owens are eligible for Supporting Families through an expectant parent. Their facts are
- * recorded here, so the claims page shows something whatever the other demo files hold. A claim is drafted on the scheme's own evaluation of the facts recorded, as the API drafts it: no
- * amount is written here.
+ * recorded here, so the claims page shows something whatever the other demo files hold. A claim is drafted on
+ * the scheme's own evaluation of the facts recorded, as the API drafts it: no amount is written here.
  */
 final class DemoClaims {
 

@@ -5,8 +5,8 @@
  * the file and field), and the pure evaluation of a family against each scheme on a given day.
  *
  * <p>The input is a {@link uk.joinedup.caseservice.outcomes.schemes.SchemeFamily}: members with their dates
- * of birth and dated facts (a pregnancy among them), and (for Supporting Families) the dates of the lead professional, the
- * whole-family assessment and the plan; it knows nothing of storage. The output is an {@link
+ * of birth and dated facts (a pregnancy among them), and (for Supporting Families) the dates of the lead
+ * professional, the whole-family assessment and the plan; it knows nothing of storage. The output is an {@link
  * uk.joinedup.caseservice.outcomes.schemes.Evaluation}: every entry criterion and result as a {@link
  * uk.joinedup.caseservice.outcomes.schemes.Finding} with the facts that satisfied it and the facts of the
  * kinds it reads that did not, and what each result earns with the cap applied. No clock is read: the day the
