@@ -30,6 +30,8 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
     @JsonSubTypes.Type(ReturnedToTreatment.class),
     @JsonSubTypes.Type(ReferredToMentalHealthService.class),
     @JsonSubTypes.Type(AdmittedToHospitalForAlcohol.class),
+    @JsonSubTypes.Type(PregnancyRecorded.class),
+    @JsonSubTypes.Type(PregnancyEnded.class),
     @JsonSubTypes.Type(TenancyStarted.class),
     @JsonSubTypes.Type(RentArrearsRecorded.class),
     @JsonSubTypes.Type(EvictionNoticeServed.class),

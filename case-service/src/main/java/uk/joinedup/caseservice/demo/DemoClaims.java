@@ -1,17 +1,27 @@
 package uk.joinedup.caseservice.demo;
 
+import static uk.joinedup.caseservice.demo.DemoPractitioners.ANA;
+import static uk.joinedup.caseservice.demo.DemoPractitioners.DEE;
 import static uk.joinedup.caseservice.demo.DemoPractitioners.MO;
 import static uk.joinedup.caseservice.demo.DemoPractitioners.SAM;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import uk.joinedup.caseservice.agency.Actor;
 import uk.joinedup.caseservice.catalogue.AgencyFact;
+import uk.joinedup.caseservice.catalogue.AntiSocialBehaviourIntervention;
+import uk.joinedup.caseservice.catalogue.AntiSocialBehaviourInterventionGiven;
 import uk.joinedup.caseservice.catalogue.AntiSocialBehaviourReported;
+import uk.joinedup.caseservice.catalogue.Benefit;
+import uk.joinedup.caseservice.catalogue.BenefitClaimStarted;
 import uk.joinedup.caseservice.catalogue.DomesticAbuseIncidentReported;
+import uk.joinedup.caseservice.catalogue.LeftSchoolRoll;
+import uk.joinedup.caseservice.catalogue.OffRollReason;
+import uk.joinedup.caseservice.catalogue.PregnancyRecorded;
 import uk.joinedup.caseservice.catalogue.ReferredToMentalHealthService;
 import uk.joinedup.caseservice.catalogue.RiskLevel;
 import uk.joinedup.caseservice.family.api.ActionId;
@@ -44,14 +54,19 @@ import uk.joinedup.caseservice.person.api.SexOrGender;
  * Families, their three needs (mental health, domestic abuse, anti-social behaviour) recorded by early help
  * a month before they joined the programme 300 days ago, none since, each with a lead professional, a
  * whole-family assessment and a plan. The Nolans' claim was drafted, submitted and paid; the Quinns' is
- * there to be claimed. Their facts are recorded here, so the claims page shows something whatever the other
- * demo files hold. The claim is drafted on the scheme's own evaluation of the facts recorded, as the API
- * drafts it: no amount is written here.
+ * there to be claimed. The Fenwicks joined Troubled Families on 1 October 2014 (2014/15, the last year the
+ * scheme file lists amounts for), eligible on crime (an acceptable behaviour contract), education (Callum off a
+ * school roll) and work (Lisa on Jobseeker's Allowance): their attachment fee of £1,600 was claimed, submitted
+ * and paid in 2015. The Owens are eligible for Supporting Families through an expectant parent. Their facts are
+ * recorded here, so the claims page shows something whatever the other demo files hold. A claim is drafted on
+ * the scheme's own evaluation of the facts recorded, as the API drafts it: no amount is written here.
  */
 final class DemoClaims {
 
     static final String SCHEME = "supporting-families";
+    static final String TROUBLED_FAMILIES = "troubled-families-phase-1";
     private static final int JOINED = 300;
+    private static final LocalDate FENWICKS_JOINED = LocalDate.of(2014, 10, 1);
 
     private final DemoScript demo;
     private final CommandGateway commands;
@@ -63,8 +78,114 @@ final class DemoClaims {
 
     void load() {
         Household nolans = household("Nolan family", "Tara", "Nolan", "Finn");
-        claimPaid(nolans, 40, 38, 10);
+        claimPaid(nolans, SCHEME, demo.ago(JOINED), demo.ago(40), demo.ago(38), demo.ago(10));
         household("Quinn family", "Ruth", "Quinn", "Leo");
+        claimPaid(
+                fenwicks(),
+                TROUBLED_FAMILIES,
+                FENWICKS_JOINED,
+                LocalDate.of(2015, 1, 12),
+                LocalDate.of(2015, 1, 14),
+                LocalDate.of(2015, 3, 2));
+        owens();
+    }
+
+    /**
+     * Supporting Families through an expectant parent: Carys and Rhys Owen have no children, and Carys's
+     * pregnancy (due in four months) is recorded by early help, as are three needs before the family joined 60
+     * days ago. Eligible; its outcomes are not yet sustained six months, so nothing to claim yet.
+     */
+    private void owens() {
+        PersonId carys = adult("Carys", "Owen", 24, SexOrGender.FEMALE);
+        PersonId rhys = adult("Rhys", "Owen", 26, SexOrGender.MALE);
+        fact(carys, 95, new PregnancyRecorded(demo.ago(-120)));
+        fact(carys, 90, new ReferredToMentalHealthService("Perinatal mental health team"));
+        fact(rhys, 85, new DomesticAbuseIncidentReported(RiskLevel.STANDARD));
+        fact(rhys, 80, new AntiSocialBehaviourReported("Shouting and a broken window at the flats"));
+        FamilyId family = demo.family(SAM, "Owen family");
+        demo.member(SAM, family, carys, Relationship.PARENT, 200);
+        demo.member(SAM, family, rhys, Relationship.PARENT, 200);
+        ReferralId referral = demo.refer(
+                SAM,
+                family,
+                "Expecting a first baby; low mood, arguments, trouble with neighbours",
+                Set.of(RiskFactor.OTHER),
+                70);
+        demo.accept(MO, family, referral, keyworker(SAM), 60);
+        demo.appointLead(MO, family, SAM.userId(), 59);
+        demo.assess(
+                SAM,
+                family,
+                58,
+                new int[] {3, 0, 2, 1, 3, 1, 1},
+                "Arguments at home, one incident reported",
+                "No children yet",
+                "Complaints from neighbours",
+                "Rhys working part time",
+                "Carys's low mood in pregnancy, referred to the perinatal team",
+                "Tenancy secure",
+                "Managing");
+        demo.plan(family)
+                .goal(NeedDomain.HEALTH, "Carys feels supported through the pregnancy")
+                .action("Attend the perinatal mental health appointments", SAM, 30, new ArrayList<ActionId>())
+                .agree(SAM, 55, 40, "Carys and Rhys Owen");
+    }
+
+    private PersonId adult(String givenName, String familyName, int age, SexOrGender sex) {
+        return demo.person(
+                SAM,
+                new PersonDetails(
+                        new PersonName(givenName, familyName),
+                        demo.ago(0).minusYears(age),
+                        sex,
+                        null,
+                        PersonIdentifiers.none()));
+    }
+
+    /** A Troubled Families family of 2014/15, eligible on three entry criteria when it joined. */
+    private Household fenwicks() {
+        LocalDate lisaBorn = demo.ago(0).minusYears(44);
+        LocalDate callumBorn = demo.ago(0).minusYears(20).minusDays(90);
+        PersonId lisa = demo.person(
+                SAM,
+                new PersonDetails(
+                        new PersonName("Lisa", "Fenwick"),
+                        lisaBorn,
+                        SexOrGender.FEMALE,
+                        null,
+                        PersonIdentifiers.none()));
+        PersonId callum = demo.person(
+                SAM,
+                new PersonDetails(
+                        new PersonName("Callum", "Fenwick"),
+                        callumBorn,
+                        SexOrGender.MALE,
+                        null,
+                        PersonIdentifiers.none()));
+        FamilyId family = demo.family(SAM, "Fenwick family");
+        demo.member(SAM, family, lisa, Relationship.PARENT, daysAgo(LocalDate.of(2013, 6, 1)));
+        demo.member(SAM, family, callum, Relationship.CHILD, daysAgo(LocalDate.of(2013, 6, 1)));
+        List<DatedFact<?>> lisasFacts = List.of(
+                fact(DEE, lisa, LocalDate.of(2014, 1, 9), new BenefitClaimStarted(Benefit.JOBSEEKERS_ALLOWANCE)));
+        List<DatedFact<?>> callumsFacts = List.of(
+                fact(
+                        SAM,
+                        callum,
+                        LocalDate.of(2014, 8, 1),
+                        new AntiSocialBehaviourInterventionGiven(
+                                AntiSocialBehaviourIntervention.ACCEPTABLE_BEHAVIOUR_CONTRACT,
+                                "Stay away from the shopping precinct")),
+                fact(ANA, callum, LocalDate.of(2014, 9, 1), new LeftSchoolRoll(OffRollReason.CHILD_MISSING_EDUCATION)));
+        ReferralId referral = demo.refer(
+                SAM,
+                family,
+                "Callum out of school and in trouble; Lisa out of work",
+                Set.of(RiskFactor.OTHER),
+                daysAgo(FENWICKS_JOINED.minusDays(10)));
+        demo.accept(MO, family, referral, keyworker(SAM), daysAgo(FENWICKS_JOINED));
+        SchemeFamily schemeFamily = SchemeFamily.of(List.of(
+                new FamilyMember(lisa, lisaBorn, lisasFacts), new FamilyMember(callum, callumBorn, callumsFacts)));
+        return new Household(family, schemeFamily);
     }
 
     /** A parent and child who meet Supporting Families: needs before joining, sustained outcomes since. */
@@ -120,21 +241,26 @@ final class DemoClaims {
                 new FamilyMember(parent, demo.ago(0).minusYears(38), facts),
                 new FamilyMember(child, demo.ago(0).minusYears(9), List.of()));
         SchemeFamily schemeFamily =
-                new SchemeFamily(members, false, demo.ago(JOINED - 1), demo.ago(JOINED - 10), demo.ago(JOINED - 20));
+                new SchemeFamily(members, demo.ago(JOINED - 1), demo.ago(JOINED - 10), demo.ago(JOINED - 20));
         return new Household(family, schemeFamily);
     }
 
-    /** The family's result claimed on the scheme's evaluation that day, submitted and paid. */
-    private void claimPaid(Household household, int draftedDaysAgo, int submittedDaysAgo, int paidDaysAgo) {
-        LocalDate judgedOn = demo.ago(draftedDaysAgo);
-        Evaluation evaluation = new Schemes().byId(SCHEME).evaluate(household.family(), demo.ago(JOINED), judgedOn);
+    /** The family's first payable result claimed on the scheme's evaluation that day, submitted and paid. */
+    private void claimPaid(
+            Household household,
+            String scheme,
+            LocalDate joined,
+            LocalDate judgedOn,
+            LocalDate submittedOn,
+            LocalDate paidOn) {
+        Evaluation evaluation = new Schemes().byId(scheme).evaluate(household.family(), joined, judgedOn);
         ResultFinding result = evaluation.results().get(0);
         boolean achieved = evaluation.eligible() && result.finding().met();
         if (!achieved) {
-            throw new IllegalStateException("The demo family does not meet " + SCHEME + ": " + result.finding());
+            throw new IllegalStateException("The demo family does not meet " + scheme + ": " + result.finding());
         }
         String criterion = result.finding().criterion();
-        ClaimId claim = ClaimId.of(SCHEME, household.familyId(), criterion);
+        ClaimId claim = ClaimId.of(scheme, household.familyId(), criterion);
         JudgedResult judged = new JudgedResult(
                 judgedOn,
                 true,
@@ -142,14 +268,22 @@ final class DemoClaims {
                 result.earned(),
                 result.finding().satisfiedBy());
         commands.sendAndWait(
-                new DraftClaim(claim, null, SCHEME, household.familyId(), criterion, judged, true, judgedOn, MO));
-        commands.sendAndWait(new SubmitClaim(claim, null, true, demo.ago(submittedDaysAgo), MO));
-        commands.sendAndWait(new RecordClaimPaid(claim, null, demo.ago(paidDaysAgo), true, demo.ago(0), MO));
+                new DraftClaim(claim, null, scheme, household.familyId(), criterion, judged, true, judgedOn, MO));
+        commands.sendAndWait(new SubmitClaim(claim, null, true, submittedOn, MO));
+        commands.sendAndWait(new RecordClaimPaid(claim, null, paidOn, true, demo.ago(0), MO));
     }
 
     private DatedFact<?> fact(PersonId person, int daysAgo, AgencyFact fact) {
-        FactId id = demo.fact(SAM, person, daysAgo, fact);
-        return new DatedFact<>(id, demo.ago(daysAgo), fact);
+        return fact(SAM, person, demo.ago(daysAgo), fact);
+    }
+
+    private DatedFact<?> fact(Actor by, PersonId person, LocalDate on, AgencyFact fact) {
+        FactId id = demo.fact(by, person, daysAgo(on), fact);
+        return new DatedFact<>(id, on, fact);
+    }
+
+    private int daysAgo(LocalDate day) {
+        return (int) ChronoUnit.DAYS.between(day, demo.ago(0));
     }
 
     private static TeamMember keyworker(Actor keyworker) {

@@ -341,7 +341,6 @@ class DemoOutcomesIT extends ApiIntegrationTest {
                 .toList();
         return Optional.of(new SchemeFamily(
                 members,
-                false,
                 family.lead() == null ? null : family.lead().since(),
                 attachedOn(family),
                 family.plan() == null ? null : family.plan().agreedOn()));

@@ -15,7 +15,8 @@ import org.openqa.selenium.By;
 
 /**
  * The payment-by-results claims pages in a real headless Chromium, checked with axe-core: Early Help
- * Central's manager (Mo Ahmed) finds the demo's Nolan family claimed and paid and the Quinn family to claim,
+ * Central's manager (Mo Ahmed) finds the demo's Nolan family claimed and paid, the Fenwicks' Troubled Families
+ * attachment fee paid, and the Quinn family to claim,
  * reads the Quinns' evidence, drafts and submits their claim in one tab, and is refused a second claim from a
  * page that still offered it, the earlier claim named, then records it paid. A keyworker is neither offered the pages nor shown them.
  */
@@ -49,6 +50,10 @@ class ClaimsBrowserIT {
         assertThat(browser.heading()).isEqualTo("Payment-by-results claims");
         assertThat(row("Nolan family")).contains("Supporting Families", "Every need's outcome sustained", "Paid");
         assertThat(row("Quinn family")).contains("Not claimed", "£800.00");
+        assertThat(browser.text(By.cssSelector(
+                        "[data-testid='claims'] tr[data-family='Fenwick family'][data-result='attachmentFee']")))
+                .as("the attachment fee listed as a result")
+                .contains("Troubled Families, phase 1", "Attachment fee", "£1,600.00", "Paid");
         browser.assertAccessible();
         browser.assertNoContentSecurityPolicyViolation();
 

@@ -11,8 +11,9 @@ import java.util.List;
  * @param entry each entry criterion
  * @param paymentYear the financial year whose amounts apply, e.g. 2012/13; null for a scheme whose amounts
  *     do not vary by year (Supporting Families), or when the file lists no amounts for the year
- * @param attachmentFee the fee for attaching the family, zero if not eligible
- * @param results each payable result
+ * @param attachmentFee the fee for attaching the family, zero if not eligible (Troubled Families: also the
+ *     first of {@code results}, as {@code attachmentFee}, so that it is claimed like a result)
+ * @param results each payable result, in the order the cap is applied
  * @param total the attachment fee and results earned, never above the cap
  * @param capReached whether the cap cut what the family would otherwise earn
  */

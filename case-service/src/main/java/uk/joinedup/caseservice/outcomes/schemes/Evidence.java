@@ -41,6 +41,13 @@ final class Evidence {
         return this;
     }
 
+    /** Adds every fact another criterion read, satisfying or not, as not satisfying this one. */
+    Evidence against(Finding part) {
+        notSatisfying.addAll(part.satisfiedBy());
+        notSatisfying.addAll(part.notSatisfiedBy());
+        return this;
+    }
+
     Finding finding(String criterion, boolean met, String because) {
         List<FactId> against = new ArrayList<>(notSatisfying);
         against.removeAll(satisfying);

@@ -20,6 +20,8 @@ import uk.joinedup.caseservice.outcomes.facts.DatedFact;
  * SupportingFamiliesClaim}.
  *
  * @param dependentChildUnder a member under this age is a dependent child
+ * @param dueDateMargin how long after the expected due date a pregnancy with no recorded end still makes its
+ *     member an expectant parent
  * @param needsAtLeast how many headline outcomes must show a need
  * @param needLookback how far before the family joined a fact shows a need
  * @param sustainedFor how long each need's outcome must be sustained before a claim
@@ -28,6 +30,7 @@ import uk.joinedup.caseservice.outcomes.facts.DatedFact;
  */
 public record SupportingFamilies(
         @NotNull @Positive Integer dependentChildUnder,
+        @NotNull Period dueDateMargin,
         @NotNull @Positive Integer needsAtLeast,
         @NotNull Period needLookback,
         @NotNull Period sustainedFor,

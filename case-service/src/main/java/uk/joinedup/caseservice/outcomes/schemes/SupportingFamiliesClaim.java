@@ -78,19 +78,17 @@ final class SupportingFamiliesClaim {
                 false);
     }
 
+    /** A member under the dependent-child age, or an expectant parent, on the day the family joined. */
     private Finding dependants() {
         boolean child =
                 family.members().stream().anyMatch(member -> member.ageOn(attachedOn) < rules.dependentChildUnder());
-        boolean met = child || family.expectantParent();
-        return new Evidence()
-                .finding(
-                        DEPENDANTS,
-                        met,
-                        child
-                                ? "a child under " + rules.dependentChildUnder()
-                                : family.expectantParent()
-                                        ? "an expectant parent"
-                                        : "no dependent child or expectant parent");
+        ExpectantParents.Expecting expecting = ExpectantParents.on(family, attachedOn, rules.dueDateMargin());
+        String because = child
+                ? "a child under " + rules.dependentChildUnder()
+                : expecting.any()
+                        ? "an expectant parent, due " + expecting.dueOn()
+                        : "no dependent child or expectant parent on " + attachedOn;
+        return expecting.evidence().finding(DEPENDANTS, child || expecting.any(), because);
     }
 
     private Finding need(SupportingFamilies.HeadlineOutcome outcome) {

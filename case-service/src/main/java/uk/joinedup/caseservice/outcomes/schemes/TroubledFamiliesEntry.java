@@ -34,6 +34,27 @@ final class TroubledFamiliesEntry {
         return List.of(crime(), education(), work(), localDiscretion());
     }
 
+    /**
+     * The attachment fee as a payable result: met when the family meets enough entry criteria, on the evidence of
+     * the criteria met (the facts of those not met, and those the met ones read against, count against it).
+     */
+    static Outcome attachmentFee(List<Finding> entry, int criteriaNeeded) {
+        Evidence evidence = new Evidence();
+        List<String> met = new ArrayList<>();
+        for (Finding criterion : entry) {
+            if (criterion.met()) {
+                evidence.with(criterion);
+                met.add(criterion.criterion());
+            } else {
+                evidence.against(criterion);
+            }
+        }
+        return Outcome.single(evidence.finding(
+                TroubledFamiliesPayments.ATTACHMENT_FEE,
+                met.size() >= criteriaNeeded,
+                met.size() + " of the " + entry.size() + " entry criteria met, " + criteriaNeeded + " needed: " + met));
+    }
+
     /** An under-18 with an offence proven in the window, or anyone given a listed ASB intervention in it. */
     private Finding crime() {
         TroubledFamiliesPhase1.CrimeEntry crime = rules.entry().crime();

@@ -16,13 +16,17 @@ import java.util.List;
  * What Troubled Families phase 1 pays: an attachment fee and an amount per result, both by the financial
  * year (April to March) in which the family joined, and a cap on the total a family earns. The cap is
  * applied in order: the attachment fee, then results (a), (b) and (c); the result that reaches the cap is
- * paid what is left of it and later ones nothing.
+ * paid what is left of it and later ones nothing. The attachment fee is claimed like a result, as {@value
+ * #ATTACHMENT_FEE}: met when the family meets the entry criteria, on their evidence.
  *
  * @param capPerFamily the most a family earns, attachment fee included
  * @param years the amounts of each financial year
  */
 public record TroubledFamiliesPayments(
         @NotNull @DecimalMin("0") BigDecimal capPerFamily, @NotEmpty List<@NotNull @Valid PaymentYear> years) {
+
+    /** The attachment fee's name among the payable results, as claims name it. */
+    static final String ATTACHMENT_FEE = "attachmentFee";
 
     @JsonIgnore
     @AssertTrue(message = "list each financial year once")
@@ -31,23 +35,31 @@ public record TroubledFamiliesPayments(
                 || years.stream().map(PaymentYear::financialYear).distinct().count() == years.size();
     }
 
-    Evaluation pay(String scheme, boolean eligible, List<Finding> entry, List<Outcome> results, LocalDate attachedOn) {
+    /**
+     * What each payable is due, in order, the cap applied.
+     *
+     * @param payable the attachment fee first, then the results (a), (b) and (c)
+     */
+    Evaluation pay(String scheme, boolean eligible, List<Finding> entry, List<Outcome> payable, LocalDate attachedOn) {
         String year = financialYear(attachedOn);
         PaymentYear amounts = years.stream()
                 .filter(listed -> listed.financialYear().equals(year))
                 .findFirst()
                 .orElse(null);
-        BigDecimal fee = eligible && amounts != null ? amounts.attachmentFee().min(capPerFamily) : BigDecimal.ZERO;
-        BigDecimal total = fee;
+        BigDecimal total = BigDecimal.ZERO;
+        BigDecimal fee = BigDecimal.ZERO;
         boolean capReached = false;
         List<ResultFinding> paid = new ArrayList<>();
-        for (Outcome outcome : results) {
+        for (Outcome outcome : payable) {
             Finding result = outcome.finding();
             BigDecimal listed = amounts == null ? BigDecimal.ZERO : amounts.amountFor(result.criterion());
             BigDecimal due = eligible && result.met() ? listed : BigDecimal.ZERO;
             BigDecimal earned = due.min(capPerFamily.subtract(total));
             capReached |= earned.compareTo(due) < 0;
             total = total.add(earned);
+            if (result.criterion().equals(ATTACHMENT_FEE)) {
+                fee = earned;
+            }
             paid.add(new ResultFinding(result, outcome.parts(), listed, earned));
         }
         return new Evaluation(scheme, eligible, entry, amounts == null ? null : year, fee, paid, total, capReached);
@@ -76,6 +88,7 @@ public record TroubledFamiliesPayments(
 
         BigDecimal amountFor(String result) {
             return switch (result) {
+                case ATTACHMENT_FEE -> attachmentFee;
                 case TroubledFamiliesResults.CRIME_AND_EDUCATION -> crimeAndEducation;
                 case TroubledFamiliesResults.PROGRESS_TO_WORK -> progressToWork;
                 case TroubledFamiliesResults.CONTINUOUS_EMPLOYMENT -> continuousEmployment;

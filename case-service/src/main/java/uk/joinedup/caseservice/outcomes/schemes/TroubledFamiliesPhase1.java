@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Positive;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.ArrayList;
 import java.util.List;
 import uk.joinedup.caseservice.catalogue.AntiSocialBehaviourIntervention;
 import uk.joinedup.caseservice.catalogue.Benefit;
@@ -41,8 +42,10 @@ public record TroubledFamiliesPhase1(
     public Evaluation evaluate(String scheme, SchemeFamily family, LocalDate attachedOn, LocalDate asAt) {
         List<Finding> entryFindings = new TroubledFamiliesEntry(this, family, attachedOn).findings();
         boolean eligible = entryFindings.stream().filter(Finding::met).count() >= entry.criteriaNeeded();
-        List<Outcome> resultFindings = new TroubledFamiliesResults(this, family, attachedOn, asAt).outcomes();
-        return payments.pay(scheme, eligible, entryFindings, resultFindings, attachedOn);
+        List<Outcome> payable = new ArrayList<>();
+        payable.add(TroubledFamiliesEntry.attachmentFee(entryFindings, entry.criteriaNeeded()));
+        payable.addAll(new TroubledFamiliesResults(this, family, attachedOn, asAt).outcomes());
+        return payments.pay(scheme, eligible, entryFindings, payable, attachedOn);
     }
 
     /**

@@ -5,12 +5,13 @@
  * the file and field), and the pure evaluation of a family against each scheme on a given day.
  *
  * <p>The input is a {@link uk.joinedup.caseservice.outcomes.schemes.SchemeFamily}: members with their dates
- * of birth and dated facts, and (for Supporting Families) the dates of the lead professional, the
- * whole-family assessment and the plan; it knows nothing of storage. The output is an {@link
+ * of birth and dated facts (a pregnancy among them), and (for Supporting Families) the dates of the lead
+ * professional, the whole-family assessment and the plan; it knows nothing of storage. The output is an {@link
  * uk.joinedup.caseservice.outcomes.schemes.Evaluation}: every entry criterion and result as a {@link
  * uk.joinedup.caseservice.outcomes.schemes.Finding} with the facts that satisfied it and the facts of the
  * kinds it reads that did not, and what each result earns with the cap applied. No clock is read: the day the
- * family joined and the day judged are parameters. Read models, claims, the API and pages come later.
+ * family joined and the day judged are parameters. The claims page ({@code views.claims}) evaluates families
+ * with it, and claims ({@code outcomes.claims}) carry what it found.
  *
  * <p>What is code and what is configuration. The shape of each scheme's criteria is code ({@code
  * TroubledFamiliesEntry}, {@code TroubledFamiliesResults}, {@code SupportingFamiliesClaim}); every amount,
@@ -59,7 +60,16 @@
  *   <li><b>Progress to work</b> (result (b)): an adult attached to any provision the file lists (the Work
  *       Programme, ESF provision) on a day from the day the family joined to the day judged.
  *   <li><b>Payments</b> follow the financial year (April to March) in which the family joined. The cap is
- *       applied in order: the attachment fee, then results (a), (b), (c). Only an eligible family earns.
+ *       applied in order: the attachment fee, then results (a), (b), (c). Only an eligible family earns. The
+ *       attachment fee is the first payable result, {@code attachmentFee}, so that it is claimed like the
+ *       others: met when the family meets enough entry criteria, its evidence the facts that satisfied the
+ *       criteria met (those of the criteria not met are against it).
+ *   <li><b>An expectant parent</b> (Supporting Families' "dependent children or an expectant parent") is judged
+ *       on the day the family joined: a member with a {@code PregnancyRecorded} dated on or before that day,
+ *       whose expected due date plus the file's margin (two weeks) is not before it, and no {@code
+ *       PregnancyEnded} dated from the day the pregnancy was recorded to that day. The pregnancy fact is the
+ *       criterion's evidence; a pregnancy the viewer may not see for measuring outcomes (it is health
+ *       information) makes no one expectant.
  *   <li><b>Supporting Families</b>: needs are judged on the day the family joined (normally its whole-family
  *       assessment); an outcome is achieved on the first fact showing it after the last fact showing the need
  *       (or the day after the last need fact, if the file lists no outcome facts), never before the family

@@ -32,7 +32,8 @@ import uk.joinedup.caseservice.sharing.Disclosure.Disclosed;
  * <p>What the records give the schemes: the members now, with their dates of birth and live facts
  * (corrections applied, retractions left out); the day the case opened as the day the family joined; the
  * current lead professional's start, the first whole-family assessment and the current plan's agreement for
- * Supporting Families. No fact records an expectant parent yet.
+ * Supporting Families. An expectant parent is read by the scheme from the members' pregnancy facts, so only a
+ * pregnancy the viewer may see for measuring outcomes makes a family eligible.
  */
 @Component
 class FamilyEvaluator {
@@ -86,7 +87,6 @@ class FamilyEvaluator {
         if (attachedOn != null && !today.isBefore(attachedOn)) {
             SchemeFamily schemeFamily = new SchemeFamily(
                     members,
-                    false,
                     family.lead() == null ? null : family.lead().since(),
                     family.assessments().stream()
                             .map(Assessment::completedOn)

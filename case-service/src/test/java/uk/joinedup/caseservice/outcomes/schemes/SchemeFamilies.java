@@ -28,14 +28,9 @@ final class SchemeFamilies {
         return SchemeFamily.of(members.stream().map(Member::build).toList());
     }
 
-    SchemeFamily record(
-            boolean expectantParent, LocalDate leadProfessionalSince, LocalDate assessedOn, LocalDate planAgreedOn) {
+    SchemeFamily record(LocalDate leadProfessionalSince, LocalDate assessedOn, LocalDate planAgreedOn) {
         return new SchemeFamily(
-                members.stream().map(Member::build).toList(),
-                expectantParent,
-                leadProfessionalSince,
-                assessedOn,
-                planAgreedOn);
+                members.stream().map(Member::build).toList(), leadProfessionalSince, assessedOn, planAgreedOn);
     }
 
     static FactId id(String value) {

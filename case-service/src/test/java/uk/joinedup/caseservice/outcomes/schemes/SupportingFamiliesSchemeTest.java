@@ -5,9 +5,13 @@ import static uk.joinedup.caseservice.outcomes.schemes.SchemeFamilies.family;
 import static uk.joinedup.caseservice.outcomes.schemes.SchemeFamilies.id;
 
 import java.time.LocalDate;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import uk.joinedup.caseservice.catalogue.DomesticAbuseIncidentReported;
 import uk.joinedup.caseservice.catalogue.EvictionNoticeServed;
+import uk.joinedup.caseservice.catalogue.PregnancyEnded;
+import uk.joinedup.caseservice.catalogue.PregnancyEnding;
+import uk.joinedup.caseservice.catalogue.PregnancyRecorded;
 import uk.joinedup.caseservice.catalogue.ReferredToMentalHealthService;
 import uk.joinedup.caseservice.catalogue.RiskLevel;
 import uk.joinedup.caseservice.catalogue.TenancyStarted;
@@ -44,8 +48,7 @@ class SupportingFamiliesSchemeTest {
 
     @Test
     void aFamilyWithThreeNeedsIsEligibleAndClaimsWhenEveryOutcomeIsSustainedSixMonths() {
-        Evaluation evaluation =
-                SCHEME.evaluate(family.record(false, LEAD, JOINED, PLAN), JOINED, LocalDate.of(2023, 8, 1));
+        Evaluation evaluation = SCHEME.evaluate(family.record(LEAD, JOINED, PLAN), JOINED, LocalDate.of(2023, 8, 1));
 
         assertThat(evaluation.eligible()).isTrue();
         assertThat(evaluation.entry(SupportingFamiliesClaim.NEEDS).satisfiedBy())
@@ -63,8 +66,7 @@ class SupportingFamiliesSchemeTest {
 
     @Test
     void aDayShortOfSixMonthsSustainedIsNoClaim() {
-        Evaluation evaluation =
-                SCHEME.evaluate(family.record(false, LEAD, JOINED, PLAN), JOINED, LocalDate.of(2023, 7, 31));
+        Evaluation evaluation = SCHEME.evaluate(family.record(LEAD, JOINED, PLAN), JOINED, LocalDate.of(2023, 7, 31));
 
         ResultFinding claim = evaluation.result(SupportingFamiliesClaim.SUSTAINED_OUTCOMES);
         assertThat(claim.part("outcome.housing").met()).isFalse();
@@ -78,8 +80,7 @@ class SupportingFamiliesSchemeTest {
     void aNeedShownAgainRestartsItsSixMonths() {
         sarah.has("abuse-again", LocalDate.of(2023, 5, 1), new DomesticAbuseIncidentReported(RiskLevel.HIGH));
 
-        ResultFinding claim = SCHEME.evaluate(
-                        family.record(false, LEAD, JOINED, PLAN), JOINED, LocalDate.of(2023, 8, 1))
+        ResultFinding claim = SCHEME.evaluate(family.record(LEAD, JOINED, PLAN), JOINED, LocalDate.of(2023, 8, 1))
                 .result(SupportingFamiliesClaim.SUSTAINED_OUTCOMES);
 
         assertThat(claim.part("outcome.domesticAbuse").met()).isFalse();
@@ -93,8 +94,7 @@ class SupportingFamiliesSchemeTest {
 
     @Test
     void withoutAPlanThereIsNoClaim() {
-        Evaluation evaluation =
-                SCHEME.evaluate(family.record(false, LEAD, JOINED, null), JOINED, LocalDate.of(2023, 8, 1));
+        Evaluation evaluation = SCHEME.evaluate(family.record(LEAD, JOINED, null), JOINED, LocalDate.of(2023, 8, 1));
 
         ResultFinding claim = evaluation.result(SupportingFamiliesClaim.SUSTAINED_OUTCOMES);
         assertThat(claim.part(SupportingFamiliesClaim.PLAN).met()).isFalse();
@@ -114,8 +114,7 @@ class SupportingFamiliesSchemeTest {
                 .has("referral", LocalDate.of(2022, 12, 1), new ReferredToMentalHealthService("Talking therapies"));
         twoNeeds.member("amy", LocalDate.of(2015, 6, 1));
 
-        Evaluation evaluation =
-                SCHEME.evaluate(twoNeeds.record(false, LEAD, JOINED, PLAN), JOINED, LocalDate.of(2023, 8, 1));
+        Evaluation evaluation = SCHEME.evaluate(twoNeeds.record(LEAD, JOINED, PLAN), JOINED, LocalDate.of(2023, 8, 1));
 
         assertThat(evaluation.entry("need.housing").met()).isFalse();
         assertThat(evaluation.entry("need.housing").notSatisfiedBy()).containsExactly(id("eviction"));
@@ -124,20 +123,106 @@ class SupportingFamiliesSchemeTest {
         assertThat(evaluation.total()).isEqualByComparingTo("0");
     }
 
-    @Test
-    void aFamilyWithNoDependentChildIsEligibleOnlyWithAnExpectantParent() {
-        SchemeFamilies adults = family();
-        adults.member("sarah", LocalDate.of(1990, 2, 1))
+    @Nested
+    class ExpectantParent {
+
+        /** Sarah's three needs, and Sam, 18 when the family joins: no dependent child. */
+        private final SchemeFamilies adults = family();
+
+        private final SchemeFamilies.Member mother = adults.member("sarah", LocalDate.of(1990, 2, 1))
                 .has("eviction", LocalDate.of(2022, 9, 1), new EvictionNoticeServed())
                 .has("abuse", LocalDate.of(2022, 11, 1), new DomesticAbuseIncidentReported(RiskLevel.MEDIUM))
                 .has("referral", LocalDate.of(2022, 12, 1), new ReferredToMentalHealthService("Talking therapies"));
-        adults.member("sam", LocalDate.of(2004, 12, 1)); // 18 when the family joins
 
-        assertThat(SCHEME.evaluate(adults.record(false, LEAD, JOINED, PLAN), JOINED, JOINED)
-                        .eligible())
-                .isFalse();
-        assertThat(SCHEME.evaluate(adults.record(true, LEAD, JOINED, PLAN), JOINED, JOINED)
-                        .eligible())
-                .isTrue();
+        ExpectantParent() {
+            adults.member("sam", LocalDate.of(2004, 12, 1));
+        }
+
+        private Finding dependants() {
+            return SCHEME.evaluate(adults.record(LEAD, JOINED, PLAN), JOINED, JOINED)
+                    .entry(SupportingFamiliesClaim.DEPENDANTS);
+        }
+
+        @Test
+        void aFamilyWithNoDependentChildAndNoPregnancyIsNotEligible() {
+            Evaluation evaluation = SCHEME.evaluate(adults.record(LEAD, JOINED, PLAN), JOINED, JOINED);
+
+            assertThat(evaluation.eligible()).isFalse();
+            assertThat(evaluation.entry(SupportingFamiliesClaim.DEPENDANTS).because())
+                    .isEqualTo("no dependent child or expectant parent on 2023-01-10");
+        }
+
+        @Test
+        void aPregnancyRecordedBeforeJoiningMakesTheFamilyEligibleOnItsEvidence() {
+            mother.has("pregnancy", LocalDate.of(2022, 10, 3), new PregnancyRecorded(LocalDate.of(2023, 5, 1)));
+
+            Evaluation evaluation = SCHEME.evaluate(adults.record(LEAD, JOINED, PLAN), JOINED, JOINED);
+
+            assertThat(evaluation.eligible()).isTrue();
+            Finding dependants = evaluation.entry(SupportingFamiliesClaim.DEPENDANTS);
+            assertThat(dependants.satisfiedBy()).containsExactly(id("pregnancy"));
+            assertThat(dependants.because()).isEqualTo("an expectant parent, due 2023-05-01");
+        }
+
+        @Test
+        void aPregnancyRecordedOnTheDayTheFamilyJoinedCountsTheDayAfterDoesNot() {
+            mother.has("pregnancy", JOINED, new PregnancyRecorded(LocalDate.of(2023, 8, 1)));
+            assertThat(dependants().met()).isTrue();
+
+            SchemeFamilies later = family();
+            later.member("sarah", LocalDate.of(1990, 2, 1))
+                    .has("pregnancy", JOINED.plusDays(1), new PregnancyRecorded(LocalDate.of(2023, 8, 1)));
+            Finding dependants = SCHEME.evaluate(later.record(LEAD, JOINED, PLAN), JOINED, JOINED)
+                    .entry(SupportingFamiliesClaim.DEPENDANTS);
+            assertThat(dependants.met()).isFalse();
+            assertThat(dependants.notSatisfiedBy()).containsExactly(id("pregnancy"));
+        }
+
+        @Test
+        void aDueDatePassedByTheTwoWeeksMarginStillCountsADayMoreDoesNot() {
+            // due 27 December 2022: 27 Dec + 14 days = 10 January 2023, the day the family joined
+            mother.has("pregnancy", LocalDate.of(2022, 5, 1), new PregnancyRecorded(LocalDate.of(2022, 12, 27)));
+            assertThat(dependants().met()).isTrue();
+
+            SchemeFamilies overdue = family();
+            overdue.member("sarah", LocalDate.of(1990, 2, 1))
+                    .has("pregnancy", LocalDate.of(2022, 5, 1), new PregnancyRecorded(LocalDate.of(2022, 12, 26)));
+            Finding dependants = SCHEME.evaluate(overdue.record(LEAD, JOINED, PLAN), JOINED, JOINED)
+                    .entry(SupportingFamiliesClaim.DEPENDANTS);
+            assertThat(dependants.met()).isFalse();
+            assertThat(dependants.notSatisfiedBy()).containsExactly(id("pregnancy"));
+        }
+
+        @Test
+        void aPregnancyEndedOnOrBeforeTheDayTheFamilyJoinedNoLongerCounts() {
+            mother.has("pregnancy", LocalDate.of(2022, 10, 3), new PregnancyRecorded(LocalDate.of(2023, 5, 1)))
+                    .has("ended", JOINED, new PregnancyEnded(PregnancyEnding.ENDED_WITHOUT_BIRTH));
+
+            Finding dependants = dependants();
+
+            assertThat(dependants.met()).isFalse();
+            assertThat(dependants.notSatisfiedBy()).containsExactlyInAnyOrder(id("pregnancy"), id("ended"));
+        }
+
+        @Test
+        void anEndingRecordedAfterTheFamilyJoinedDoesNotUndoItsEligibility() {
+            mother.has("pregnancy", LocalDate.of(2022, 10, 3), new PregnancyRecorded(LocalDate.of(2023, 5, 1)))
+                    .has("born", LocalDate.of(2023, 4, 28), new PregnancyEnded(PregnancyEnding.BIRTH));
+
+            assertThat(dependants().met()).isTrue();
+        }
+
+        @Test
+        void anEndingOfAnEarlierPregnancyDoesNotEndALaterOne() {
+            mother.has("first", LocalDate.of(2021, 1, 4), new PregnancyRecorded(LocalDate.of(2021, 8, 1)))
+                    .has("first-born", LocalDate.of(2021, 7, 28), new PregnancyEnded(PregnancyEnding.BIRTH))
+                    .has("second", LocalDate.of(2022, 10, 3), new PregnancyRecorded(LocalDate.of(2023, 5, 1)));
+
+            Finding dependants = dependants();
+
+            assertThat(dependants.met()).isTrue();
+            assertThat(dependants.satisfiedBy()).containsExactly(id("second"));
+            assertThat(dependants.notSatisfiedBy()).containsExactlyInAnyOrder(id("first"), id("first-born"));
+        }
     }
 }

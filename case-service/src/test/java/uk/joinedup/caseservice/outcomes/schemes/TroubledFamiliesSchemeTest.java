@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static uk.joinedup.caseservice.outcomes.schemes.SchemeFamilies.family;
 import static uk.joinedup.caseservice.outcomes.schemes.SchemeFamilies.id;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import uk.joinedup.caseservice.catalogue.AlternativeProvision;
 import uk.joinedup.caseservice.catalogue.AntiSocialBehaviourIntervention;
 import uk.joinedup.caseservice.catalogue.AntiSocialBehaviourInterventionGiven;
@@ -640,6 +643,129 @@ class TroubledFamiliesSchemeTest {
 
             assertThat(progress.finding().met()).isFalse();
             assertThat(progress.earned()).isEqualByComparingTo("0");
+        }
+    }
+
+    @Nested
+    class AttachmentFee {
+
+        /**
+         * Karen on JSA since January 2012 (work), Liam off a school roll a month before joining (education), a
+         * notice of eviction a month before joining (local discretion): eligible on three criteria whatever day
+         * the family joined from April 2012 on.
+         */
+        private Evaluation joinedOn(LocalDate joined) {
+            liam.has("left-roll", joined.minusMonths(1), new LeftSchoolRoll(OffRollReason.CHILD_MISSING_EDUCATION));
+            karen.has("eviction-recent", joined.minusMonths(1), new EvictionNoticeServed());
+            return SCHEME.evaluate(family.record(), joined, joined);
+        }
+
+        @ParameterizedTest(name = "joined {0}: {1} of {2}")
+        @CsvSource({
+            "2012-04-01, 3200, 2012/13",
+            "2013-03-31, 3200, 2012/13",
+            "2013-04-01, 2400, 2013/14",
+            "2014-03-31, 2400, 2013/14",
+            "2014-04-01, 1600, 2014/15",
+            "2015-03-31, 1600, 2014/15"
+        })
+        void isTheAmountOfTheFinancialYearTheFamilyJoinedIn(LocalDate joined, String fee, String year) {
+            Evaluation evaluation = joinedOn(joined);
+
+            ResultFinding attachment = evaluation.result(TroubledFamiliesPayments.ATTACHMENT_FEE);
+            assertThat(evaluation.paymentYear()).isEqualTo(year);
+            assertThat(attachment.finding().met()).isTrue();
+            assertThat(attachment.listed()).isEqualByComparingTo(fee);
+            assertThat(attachment.earned()).isEqualByComparingTo(fee);
+            assertThat(evaluation.attachmentFee()).isEqualByComparingTo(fee);
+            assertThat(evaluation.total()).isEqualByComparingTo(fee);
+        }
+
+        @ParameterizedTest(name = "joined {0}")
+        @CsvSource({"2012-03-31", "2015-04-01"})
+        void isMetButEarnsNothingInAYearTheFileListsNoAmountsFor(LocalDate joined) {
+            Evaluation evaluation = joinedOn(joined);
+
+            ResultFinding attachment = evaluation.result(TroubledFamiliesPayments.ATTACHMENT_FEE);
+            assertThat(evaluation.eligible()).isTrue();
+            assertThat(evaluation.paymentYear()).isNull();
+            assertThat(attachment.finding().met()).isTrue();
+            assertThat(attachment.listed()).isEqualByComparingTo("0");
+            assertThat(attachment.earned()).isEqualByComparingTo("0");
+        }
+
+        @Test
+        void isTheFirstPayableAndRestsOnTheFactsOfTheCriteriaMet() {
+            liam.has("left-roll", JOINED.minusMonths(1), new LeftSchoolRoll(OffRollReason.CHILD_MISSING_EDUCATION))
+                    .has("offence-too-old", JOINED.minusMonths(13), youthOffence(JOINED.minusMonths(14)));
+
+            Evaluation evaluation = SCHEME.evaluate(family.record(), JOINED, JOINED);
+
+            assertThat(evaluation.results())
+                    .extracting(result -> result.finding().criterion())
+                    .containsExactly(
+                            TroubledFamiliesPayments.ATTACHMENT_FEE,
+                            TroubledFamiliesResults.CRIME_AND_EDUCATION,
+                            TroubledFamiliesResults.PROGRESS_TO_WORK,
+                            TroubledFamiliesResults.CONTINUOUS_EMPLOYMENT);
+            Finding fee =
+                    evaluation.result(TroubledFamiliesPayments.ATTACHMENT_FEE).finding();
+            assertThat(fee.met()).isTrue();
+            assertThat(fee.satisfiedBy()).containsExactlyInAnyOrder(id("jsa"), id("eviction"), id("left-roll"));
+            assertThat(fee.notSatisfiedBy())
+                    .as("the crime criterion, not met, read the offence proven 13 months before")
+                    .containsExactly(id("offence-too-old"));
+            assertThat(fee.because()).startsWith("3 of the 4 entry criteria met, 3 needed");
+        }
+
+        @Test
+        void isNotMetNorEarnedByAFamilyMeetingTwoCriteria() {
+            Evaluation evaluation = SCHEME.evaluate(family.record(), JOINED, JOINED);
+
+            ResultFinding attachment = evaluation.result(TroubledFamiliesPayments.ATTACHMENT_FEE);
+            assertThat(evaluation.eligible()).isFalse();
+            assertThat(attachment.finding().met()).isFalse();
+            assertThat(attachment.finding().satisfiedBy()).containsExactlyInAnyOrder(id("jsa"), id("eviction"));
+            assertThat(attachment.finding().because()).startsWith("2 of the 4 entry criteria met, 3 needed");
+            assertThat(attachment.listed()).isEqualByComparingTo("3200");
+            assertThat(attachment.earned()).isEqualByComparingTo("0");
+            assertThat(evaluation.total()).isEqualByComparingTo("0");
+        }
+
+        @Test
+        void comesFirstUnderTheCapSoTheLastResultsOf2014To15AreCut() {
+            // joined 1 October 2014 (2014/15): fee 1,600; (a) 2,100 -> 3,700; (b) 300 -> 4,000; (c) 2,400 cut to 0
+            LocalDate joined = LocalDate.of(2014, 10, 1);
+            LocalDate judged = LocalDate.of(2015, 4, 1);
+            karen.has("eviction-2014", LocalDate.of(2014, 6, 1), new EvictionNoticeServed())
+                    .has("work-programme", joined, new AttachedToWorkProgramme("Ingeus"))
+                    .has(
+                            "jsa-ended",
+                            LocalDate.of(2014, 11, 1),
+                            new BenefitClaimEnded(Benefit.JOBSEEKERS_ALLOWANCE, ClaimEndReason.FOUND_WORK))
+                    .has("job", LocalDate.of(2014, 11, 1), new JobStarted("Bakery", 30));
+            attendance("2013/14", Term.AUTUMN, 200, 60);
+            attendance("2013/14", Term.SPRING, 200, 20);
+            attendance("2013/14", Term.SUMMER, 200, 10);
+            attendance("2014/15", Term.AUTUMN, 200, 10);
+            liam.hasEach("before", 10, LocalDate.of(2014, 4, 1), new AntiSocialBehaviourReported("Shouting"))
+                    .hasEach("after", 4, LocalDate.of(2014, 10, 2), new AntiSocialBehaviourReported("Shouting"));
+
+            Evaluation evaluation = SCHEME.evaluate(family.record(), joined, judged);
+
+            assertThat(evaluation.paymentYear()).isEqualTo("2014/15");
+            assertThat(evaluation.results())
+                    .extracting(ResultFinding::earned)
+                    .usingElementComparator(BigDecimal::compareTo)
+                    .containsExactly(
+                            new BigDecimal("1600"), new BigDecimal("2100"), new BigDecimal("300"), new BigDecimal("0"));
+            assertThat(evaluation
+                            .result(TroubledFamiliesResults.CONTINUOUS_EMPLOYMENT)
+                            .finding()
+                            .met())
+                    .isTrue();
+            assertThat(evaluation.total()).isEqualByComparingTo("4000");
+            assertThat(evaluation.capReached()).isTrue();
         }
     }
 

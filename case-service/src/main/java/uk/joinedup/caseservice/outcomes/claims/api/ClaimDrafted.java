@@ -11,7 +11,8 @@ import uk.joinedup.caseservice.person.api.FactId;
  * A claim for a result was drafted, on the evidence of the scheme's evaluation that day.
  *
  * @param scheme the scheme's id (its file name)
- * @param result the result's criterion in the scheme file, e.g. {@code continuousEmployment}
+ * @param result the result's criterion in the scheme file, e.g. {@code continuousEmployment}, or {@code
+ *     attachmentFee} for Troubled Families' attachment fee
  * @param judgedOn the day the evaluation judged the result achieved
  * @param paymentYear the financial year whose amounts apply, or null
  * @param amount what the result earns, the cap applied

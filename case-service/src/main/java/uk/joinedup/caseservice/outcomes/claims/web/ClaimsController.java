@@ -152,7 +152,9 @@ class ClaimsController {
     }
 
     @Operation(
-            summary = "Draft a claim for a result the family has achieved today, with its evidence and amount",
+            summary = "Draft a claim for a result the family has achieved today, with its evidence and amount (Troubled"
+                    + " Families' attachment fee is the result attachmentFee, achieved when the family meets the entry"
+                    + " criteria)",
             description = REFUSALS + "result-not-achieved, already-claimed (naming the earlier claim, its status and"
                     + " date: a result is claimed again only after a rejection). 409 if someone else claimed it"
                     + " since the version you saw.")

@@ -6,6 +6,7 @@ import static uk.joinedup.caseservice.agency.Actors.earlyHelpKeyworker;
 import static uk.joinedup.caseservice.agency.Actors.earlyHelpManager;
 import static uk.joinedup.caseservice.agency.Actors.housingOfficer;
 import static uk.joinedup.caseservice.agency.Actors.igOfficer;
+import static uk.joinedup.caseservice.agency.Actors.jobcentreAdviser;
 import static uk.joinedup.caseservice.agency.Actors.policeManager;
 import static uk.joinedup.caseservice.agency.Actors.policeOfficer;
 
@@ -24,7 +25,8 @@ import uk.joinedup.caseservice.disclosure.Discloses;
 /**
  * Payment-by-results claims through the real API with real tokens: a family that meets Supporting Families,
  * its evidence as the early help team manager may see it for measuring outcomes, a claim drafted, submitted,
- * refused a second time with the earlier claim named, rejected and claimed again; bad input, other agencies
+ * refused a second time with the earlier claim named, rejected and claimed again; the Troubled Families
+ * attachment fee claimed once at its year's amount; bad input, other agencies
  * and keyworkers refused, nothing stored by a refusal.
  */
 class ClaimsApiIT extends ApiIntegrationTest {
@@ -34,6 +36,8 @@ class ClaimsApiIT extends ApiIntegrationTest {
     private static final String SF = "supporting-families";
     private static final String SUSTAINED = "sustainedOutcomes";
     private static final String RESULT = FAMILY + "/schemes/{scheme}/results/{result}";
+    private static final String TF = "troubled-families-phase-1";
+    private static final String FEE = "attachmentFee";
 
     @Test
     @Discloses(CLAIMS)
@@ -163,6 +167,110 @@ class ClaimsApiIT extends ApiIntegrationTest {
         assertThat(lines)
                 .anyMatch(line -> line.startsWith(SF + "," + family.id() + ",Claims Hill family," + SUSTAINED
                         + ",true,true,800,DRAFT," + SF + "/" + family.id() + "/" + SUSTAINED + "#2,"));
+    }
+
+    @Test
+    void claimsTheAttachmentFeeOfAFamilyMeetingTheEntryCriteriaAtItsYearsAmountOnce() {
+        String parent = ok(
+                earlyHelpKeyworker(),
+                "/api/people",
+                Map.of("givenNames", "Gail", "familyName", "Fenn", "dateOfBirth", "1984-02-03"));
+        String family = ok(earlyHelpKeyworker(), "/api/families", Map.of("name", "Claims Fenn family"));
+        ok(
+                earlyHelpKeyworker(),
+                "/api/families/{id}/members",
+                Map.of("personId", parent, "relationship", "PARENT", "joinedOn", "2013-01-01"),
+                family);
+        List<String> entry = List.of(
+                fact(
+                        earlyHelpKeyworker(),
+                        parent,
+                        "2014-08-01",
+                        Map.of(
+                                "type",
+                                "AntiSocialBehaviourInterventionGiven",
+                                "intervention",
+                                "ACCEPTABLE_BEHAVIOUR_CONTRACT")),
+                fact(
+                        jobcentreAdviser(),
+                        parent,
+                        "2014-01-09",
+                        Map.of("type", "BenefitClaimStarted", "benefit", "JOBSEEKERS_ALLOWANCE")),
+                fact(housingOfficer(), parent, "2014-07-01", Map.of("type", "EvictionNoticeServed")));
+        String referral = ok(
+                earlyHelpKeyworker(),
+                "/api/families/{id}/referrals",
+                Map.of("reason", "Concern", "riskFactors", List.of("OTHER"), "receivedOn", "2014-09-20"),
+                family);
+        ok(
+                earlyHelpManager(),
+                "/api/families/{id}/referrals/{r}/acceptance",
+                Map.of("allocatedTo", Map.of("username", earlyHelpKeyworker().userId()), "acceptedOn", "2014-10-01"),
+                family,
+                referral);
+        String agreement = ok(
+                igOfficer(),
+                "/api/sharing-agreements",
+                Map.of(
+                        "title", "Housing, Jobcentre Plus and early help: measuring outcomes",
+                        "parties",
+                                List.of(
+                                        Map.of("agency", "southampton-housing"),
+                                        Map.of("agency", "southampton-jobcentre"),
+                                        Map.of("agency", "southampton-early-help")),
+                        "categories", List.of("HOUSING", "EMPLOYMENT_AND_BENEFITS"),
+                        "purposes", List.of("OUTCOMES"),
+                        "lawfulBases", List.of("PUBLIC_TASK"),
+                        "startsOn", days(-1),
+                        "reviewOn", days(365)));
+        try {
+            JsonNode row =
+                    rowOf(get(earlyHelpManager(), CLAIMS + "?scheme={s}", TF).getBody(), family, FEE);
+            assertThat(row.get("eligible").asBoolean()).isTrue();
+            assertThat(row.get("achieved").asBoolean()).isTrue();
+            assertThat(row.get("earned").decimalValue()).as("joined in 2014/15").isEqualByComparingTo("1600");
+            JsonNode scheme = schemeOf(get(earlyHelpManager(), FAMILY, family).getBody(), TF);
+            assertThat(scheme.get("paymentYear").asText()).isEqualTo("2014/15");
+            assertThat(resultOf(scheme, FEE).get("finding").get("satisfiedBy").findValuesAsText("factId"))
+                    .containsExactlyInAnyOrderElementsOf(entry);
+
+            ResponseEntity<JsonNode> drafted = postAsIs(earlyHelpManager(), RESULT, Map.of(), family, TF, FEE);
+            assertThat(drafted.getStatusCode().value()).isEqualTo(201);
+            String reference = drafted.getBody().get("reference").asText();
+            assertThat(reference).isEqualTo(TF + "/" + family + "/" + FEE + "#1");
+
+            long head = eventStoreHead();
+            ResponseEntity<JsonNode> twice = postAsIs(earlyHelpManager(), RESULT, Map.of(), family, TF, FEE);
+            assertThat(twice.getStatusCode().value()).isEqualTo(422);
+            assertThat(twice.getBody().get("code").asText()).isEqualTo("already-claimed");
+            assertThat(twice.getBody().get("detail").asText()).contains(reference, "draft");
+            assertThat(eventStoreHead()).as("a refusal stores nothing").isEqualTo(head);
+
+            JsonNode claim = resultOf(
+                            schemeOf(get(earlyHelpManager(), FAMILY, family).getBody(), TF), FEE)
+                    .get("claims")
+                    .get(0);
+            assertThat(claim.get("amount").decimalValue()).isEqualByComparingTo("1600");
+            assertThat(claim.get("paymentYear").asText()).isEqualTo("2014/15");
+            assertThat(claim.get("evidence")).extracting(JsonNode::asText).containsExactlyInAnyOrderElementsOf(entry);
+
+            List<String> csv = as(earlyHelpManager())
+                    .get()
+                    .uri(CLAIMS + "/export.csv?scheme={s}", TF)
+                    .retrieve()
+                    .body(String.class)
+                    .lines()
+                    .toList();
+            assertThat(csv)
+                    .anyMatch(line -> line.startsWith(
+                            TF + "," + family + ",Claims Fenn family," + FEE + ",true,true,1600,DRAFT," + reference));
+        } finally {
+            ok(
+                    igOfficer(),
+                    "/api/sharing-agreements/{id}/end",
+                    Map.of("endsOn", days(-1), "reason", "The test is over"),
+                    agreement);
+        }
     }
 
     @Test
