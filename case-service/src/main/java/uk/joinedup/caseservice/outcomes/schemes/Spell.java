@@ -17,14 +17,4 @@ record Spell(LocalDate from, LocalDate until, DatedFact<?> started, DatedFact<?>
     boolean coversDay(LocalDate day) {
         return !day.isBefore(from) && (until == null || day.isBefore(until));
     }
-
-    /** Whether it covers every day from {@code first} up to, not including, {@code end}. */
-    boolean coversAll(LocalDate first, LocalDate end) {
-        return !first.isBefore(from) && (until == null || !until.isBefore(end));
-    }
-
-    /** Whether it covers any day from {@code first} up to, not including, {@code end}. */
-    boolean overlaps(LocalDate first, LocalDate end) {
-        return from.isBefore(end) && (until == null || until.isAfter(first));
-    }
 }

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import uk.joinedup.caseservice.agency.InformationCategory;
 
 /** What the pages say of each indicator and measure: where the seeds define them, and their national figures. */
 class MeasureCatalogueTest {
@@ -38,6 +39,13 @@ class MeasureCatalogueTest {
                         Measure.KEY_STAGE_4_FREE_SCHOOL_MEALS,
                         Measure.KEY_STAGE_4_OTHER_PUPILS);
         assertThat(Measure.KEY_STAGE_4_FREE_SCHOOL_MEALS.definition()).contains("26.2 percentage points", "000:148");
+        assertThat(education)
+                .allSatisfy(measure -> assertThat(measure.reads()).containsExactly(InformationCategory.EDUCATION));
+        assertThat(Measure.TREATMENT_ALL_THREE.reads())
+                .containsExactlyInAnyOrder(
+                        InformationCategory.SUBSTANCE_MISUSE,
+                        InformationCategory.EMPLOYMENT_AND_BENEFITS,
+                        InformationCategory.OFFENDING);
         assertThat(new Attendance(0, 0, List.of()).measure()).isEqualTo(Measure.ATTENDANCE);
     }
 
