@@ -53,6 +53,15 @@ class DrugAndAlcoholTreatmentIndicatorTest {
     }
 
     @Test
+    void anEpisodeStartedAndLeftSuccessfullyOnOneDayIsNoReturn() {
+        Someone ann = born("ann", BORN)
+                .startedTreatment(EXITED, true)
+                .exitedTreatment(EXITED, TreatmentExit.COMPLETED_DRUG_FREE, 1);
+
+        assertThat(measures(ann).get(0).numeratorPeople()).containsExactly(id("ann"));
+    }
+
+    @Test
     void aReturnTheDayAfterASuccessfulExitIsAReturn() {
         Someone ann = born("ann", BORN)
                 .startedTreatment(ENTERED, true)

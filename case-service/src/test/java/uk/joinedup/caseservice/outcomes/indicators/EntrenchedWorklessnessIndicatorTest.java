@@ -98,6 +98,19 @@ class EntrenchedWorklessnessIndicatorTest {
     }
 
     @Test
+    void timeOnABenefitThatIsNotOutOfWorkDoesNotCount() {
+        Someone ida = born("ida", BORN)
+                .startedClaim(WINDOW_START, Benefit.OTHER)
+                .endedClaim(EXACTLY_THREE_YEARS_WITH_A_YEAR_BEFORE, Benefit.OTHER)
+                .startedClaim(EXACTLY_THREE_YEARS_WITH_A_YEAR_BEFORE, Benefit.JOBSEEKERS_ALLOWANCE);
+
+        MeasureResult entrenched = measure(ida);
+
+        assertThat(entrenched.denominatorCount()).isEqualTo(1);
+        assertThat(entrenched.numeratorCount()).isZero();
+    }
+
+    @Test
     void aDayOnTwoBenefitsCountsOnce() {
         Someone eve = born("eve", BORN)
                 .startedClaim(WINDOW_START, Benefit.CARERS_ALLOWANCE)

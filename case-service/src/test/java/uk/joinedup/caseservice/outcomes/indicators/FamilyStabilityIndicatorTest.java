@@ -32,6 +32,14 @@ class FamilyStabilityIndicatorTest {
     }
 
     @Test
+    void aSeparationOfABirthParentFromSomeoneElseDoesNotCountAgainst() {
+        Someone amy =
+                withBirthParents("amy", ON.minusYears(5)).had(RECORDED, new ParentsSeparated("amy-mum", "amy-stepdad"));
+
+        assertThat(FamilyStability.measure(facts(amy), ON).numeratorPeople()).containsExactly(id("amy"));
+    }
+
+    @Test
     void aSeparationOfTheBirthParentsByTheDayCountsAgainst() {
         Someone separatedOnTheDay =
                 withBirthParents("amy", ON.minusYears(5)).had(ON, new ParentsSeparated("amy-mum", "amy-dad"));

@@ -486,7 +486,10 @@ class TroubledFamiliesSchemeTest {
                     resultOfEligibleFamily(LocalDate.of(2013, 1, 30), TroubledFamiliesResults.CONTINUOUS_EMPLOYMENT);
 
             assertThat(result.finding().met()).isFalse();
-            assertThat(result.finding().notSatisfiedBy()).contains(id("job"), id("jsa-ended"));
+            assertThat(result.finding().notSatisfiedBy())
+                    .contains(id("job"), id("jsa-ended"))
+                    .as("only the facts of work and benefits are read")
+                    .doesNotContain(id("eviction"), id("attendance-2011/12-AUTUMN"));
             assertThat(result.earned()).isEqualByComparingTo("0");
         }
 
@@ -770,6 +773,267 @@ class TroubledFamiliesSchemeTest {
     }
 
     /** A result for the family, which the test expects to be eligible (so that the result's amount is due). */
+    /** The ages the file sets, each on the day it turns: 18 for an adult and for youth offending, 5 to 15 at school. */
+    @Nested
+    class Ages {
+
+        @Test
+        void anOffenceCommittedTheDayBeforeTheEighteenthBirthdayMeetsCrimeOneOnTheBirthdayDoesNot() {
+            SchemeFamilies youth = family();
+            youth.member("kai", LocalDate.of(1994, 6, 1))
+                    .has("at-17", LocalDate.of(2012, 7, 1), youthOffence(LocalDate.of(2012, 5, 31)));
+            SchemeFamilies adult = family();
+            adult.member("kai", LocalDate.of(1994, 6, 1))
+                    .has("at-18", LocalDate.of(2012, 7, 1), youthOffence(LocalDate.of(2012, 6, 1)));
+
+            assertThat(SCHEME.evaluate(youth.record(), JOINED, JOINED)
+                            .entry(TroubledFamiliesEntry.CRIME)
+                            .satisfiedBy())
+                    .containsExactly(id("at-17"));
+            Finding crime = SCHEME.evaluate(adult.record(), JOINED, JOINED).entry(TroubledFamiliesEntry.CRIME);
+            assertThat(crime.met()).isFalse();
+            assertThat(crime.because()).isEqualTo("no offence by an under-18 nor listed intervention from 2011-10-01");
+        }
+
+        @Test
+        void someoneEighteenOnTheDayIsAnAdultOnBenefitAndNoLongerAChildExcludedFromSchool() {
+            SchemeFamilies eighteen = family();
+            eighteen.member("sam", LocalDate.of(1994, 10, 1))
+                    .has("jsa", LocalDate.of(2012, 9, 3), new BenefitClaimStarted(Benefit.JOBSEEKERS_ALLOWANCE))
+                    .has("excluded", LocalDate.of(2012, 3, 1), new ExcludedFromSchool(ExclusionType.PERMANENT, null));
+            SchemeFamilies seventeen = family();
+            seventeen
+                    .member("sam", LocalDate.of(1994, 10, 2))
+                    .has("jsa", LocalDate.of(2012, 9, 3), new BenefitClaimStarted(Benefit.JOBSEEKERS_ALLOWANCE))
+                    .has("excluded", LocalDate.of(2012, 3, 1), new ExcludedFromSchool(ExclusionType.PERMANENT, null));
+
+            Evaluation adult = SCHEME.evaluate(eighteen.record(), JOINED, JOINED);
+            Evaluation child = SCHEME.evaluate(seventeen.record(), JOINED, JOINED);
+
+            assertThat(adult.entry(TroubledFamiliesEntry.WORK).satisfiedBy()).containsExactly(id("jsa"));
+            assertThat(adult.entry(TroubledFamiliesEntry.WORK).because())
+                    .isEqualTo("an adult on an out-of-work benefit on 2012-10-01");
+            assertThat(adult.entry(TroubledFamiliesEntry.WORK).notSatisfiedBy()).isEmpty();
+            assertThat(adult.entry(TroubledFamiliesEntry.EDUCATION).met()).isFalse();
+            assertThat(child.entry(TroubledFamiliesEntry.WORK).met()).isFalse();
+            assertThat(child.entry(TroubledFamiliesEntry.WORK).because())
+                    .isEqualTo("no adult on an out-of-work benefit");
+            assertThat(child.entry(TroubledFamiliesEntry.WORK).notSatisfiedBy())
+                    .as("a child's benefit is read, and does not count")
+                    .containsExactly(id("jsa"));
+            assertThat(child.entry(TroubledFamiliesEntry.EDUCATION).satisfiedBy())
+                    .containsExactly(id("excluded"));
+        }
+
+        @Test
+        void aNoticeOfEvictionMoreThanTwelveMonthsBeforeJoiningIsNoLocalDiscretion() {
+            SchemeFamilies evicted = family();
+            evicted.member("ann", LocalDate.of(1980, 1, 1))
+                    .has("eviction-old", LocalDate.of(2011, 9, 30), new EvictionNoticeServed())
+                    .has("eviction", LocalDate.of(2011, 10, 1), new EvictionNoticeServed());
+
+            Finding discretion =
+                    SCHEME.evaluate(evicted.record(), JOINED, JOINED).entry(TroubledFamiliesEntry.LOCAL_DISCRETION);
+
+            assertThat(discretion.satisfiedBy()).containsExactly(id("eviction"));
+            assertThat(discretion.notSatisfiedBy()).containsExactly(id("eviction-old"));
+            assertThat(discretion.because()).isEqualTo("a listed fact from 2011-10-01");
+        }
+
+        @Test
+        void aChildOfFiveOffARollOnTheDayTheFamilyJoinedMeetsEducationOneOfFourDoesNot() {
+            SchemeFamilies five = family();
+            five.member("ivy", LocalDate.of(2007, 10, 1))
+                    .has(
+                            "off-roll",
+                            LocalDate.of(2012, 9, 20),
+                            new LeftSchoolRoll(OffRollReason.CHILD_MISSING_EDUCATION));
+            SchemeFamilies four = family();
+            four.member("ivy", LocalDate.of(2007, 10, 2))
+                    .has(
+                            "off-roll",
+                            LocalDate.of(2012, 9, 20),
+                            new LeftSchoolRoll(OffRollReason.CHILD_MISSING_EDUCATION));
+
+            assertThat(SCHEME.evaluate(five.record(), JOINED, JOINED)
+                            .entry(TroubledFamiliesEntry.EDUCATION)
+                            .satisfiedBy())
+                    .containsExactly(id("off-roll"));
+            assertThat(SCHEME.evaluate(four.record(), JOINED, JOINED)
+                            .entry(TroubledFamiliesEntry.EDUCATION)
+                            .met())
+                    .isFalse();
+        }
+
+        @Test
+        void aChildFiveOnTheDayOfTheResultsIsOfSchoolAgeAndFailsItWithoutAttendance() {
+            eligibleOnLiamsAttendance();
+            family.member("ava", LocalDate.of(2008, 4, 1));
+
+            ResultFinding result = resultOfEligibleFamily(SIX_MONTHS_ON, TroubledFamiliesResults.CRIME_AND_EDUCATION);
+
+            assertThat(result.part(TroubledFamiliesResults.SCHOOL).met()).isFalse();
+            assertThat(result.part(TroubledFamiliesResults.SCHOOL).because())
+                    .startsWith("ava has no attendance recorded");
+        }
+
+        @Test
+        void aChildSixteenOnTheDayOfTheResultsIsNoLongerOfSchoolAge() {
+            eligibleOnLiamsAttendance();
+            family.member("tom", LocalDate.of(1997, 4, 1));
+
+            ResultFinding result = resultOfEligibleFamily(SIX_MONTHS_ON, TroubledFamiliesResults.CRIME_AND_EDUCATION);
+
+            assertThat(result.part(TroubledFamiliesResults.SCHOOL).met()).isTrue();
+            assertThat(result.part(TroubledFamiliesResults.SCHOOL).because())
+                    .startsWith("every school-age child in school over ");
+        }
+
+        @Test
+        void theSchoolPartCountsFixedAndPermanentExclusionsTogether() {
+            eligibleOnLiamsAttendance();
+            liam.has("exclusion-1", LocalDate.of(2012, 9, 10), fixedExclusion())
+                    .has("exclusion-2", LocalDate.of(2012, 10, 10), fixedExclusion())
+                    .has(
+                            "permanent",
+                            LocalDate.of(2012, 11, 10),
+                            new ExcludedFromSchool(ExclusionType.PERMANENT, null));
+
+            ResultFinding result = resultOfEligibleFamily(SIX_MONTHS_ON, TroubledFamiliesResults.CRIME_AND_EDUCATION);
+
+            assertThat(result.part(TroubledFamiliesResults.SCHOOL).because()).startsWith("liam was excluded 3 times");
+        }
+
+        @Test
+        void offendingBySomeoneOnTheDayTheyTurnedEighteenIsNotYouthOffending() {
+            eligibleOnLiamsAttendance();
+            family.member("kai", LocalDate.of(1994, 6, 1))
+                    .has("at-17", LocalDate.of(2012, 7, 1), youthOffence(LocalDate.of(2012, 5, 31)))
+                    .has("at-18", LocalDate.of(2012, 7, 2), youthOffence(LocalDate.of(2012, 6, 1)));
+
+            ResultFinding result = resultOfEligibleFamily(SIX_MONTHS_ON, TroubledFamiliesResults.CRIME_AND_EDUCATION);
+
+            assertThat(result.part(TroubledFamiliesResults.OFFENDING_FALL).satisfiedBy())
+                    .containsExactly(id("at-17"));
+        }
+
+        @Test
+        void progressToWorkIsAnAdultsAttachmentNotASeventeenYearOlds() {
+            eligibleOnLiamsAttendance();
+            family.member("joe", LocalDate.of(1995, 11, 2))
+                    .has("programme-at-17", LocalDate.of(2012, 11, 1), new AttachedToWorkProgramme("Ingeus"));
+
+            ResultFinding result = resultOfEligibleFamily(SIX_MONTHS_ON, TroubledFamiliesResults.PROGRESS_TO_WORK);
+
+            assertThat(result.finding().met()).isFalse();
+            assertThat(result.finding().notSatisfiedBy()).containsExactly(id("programme-at-17"));
+            assertThat(result.finding().because()).isEqualTo("no adult attached since 2012-10-01");
+        }
+
+        @Test
+        void progressToWorkCountsAnAttachmentOnTheEighteenthBirthday() {
+            eligibleOnLiamsAttendance();
+            family.member("joe", LocalDate.of(1994, 11, 1))
+                    .has("programme-at-18", LocalDate.of(2012, 11, 1), new AttachedToWorkProgramme("Ingeus"));
+
+            ResultFinding result = resultOfEligibleFamily(SIX_MONTHS_ON, TroubledFamiliesResults.PROGRESS_TO_WORK);
+
+            assertThat(result.finding().satisfiedBy()).containsExactly(id("programme-at-18"));
+            assertThat(result.finding().because()).isEqualTo("an adult attached since 2012-10-01");
+        }
+
+        @Test
+        void continuousEmploymentTakesSomeoneEighteenOnTheDayTheFamilyJoinedNotSeventeen() {
+            eligibleOnLiamsAttendance();
+            inWorkFromNovember("dan", LocalDate.of(1994, 10, 1));
+            inWorkFromNovember("eve", LocalDate.of(1994, 10, 2));
+
+            ResultFinding result = resultOfEligibleFamily(SIX_MONTHS_ON, TroubledFamiliesResults.CONTINUOUS_EMPLOYMENT);
+
+            assertThat(result.finding().because())
+                    .contains("dan in work off out-of-work benefits for 13 weeks from 2012-11-01")
+                    .doesNotContain("eve");
+            assertThat(result.finding().satisfiedBy()).containsExactlyInAnyOrder(id("job-dan"), id("jsa-ended-dan"));
+        }
+
+        /** A member on JSA from September 2012, off it and in work from 1 November. */
+        private void inWorkFromNovember(String name, LocalDate born) {
+            family.member(name, born)
+                    .has("jsa-" + name, LocalDate.of(2012, 9, 3), new BenefitClaimStarted(Benefit.JOBSEEKERS_ALLOWANCE))
+                    .has(
+                            "jsa-ended-" + name,
+                            LocalDate.of(2012, 11, 1),
+                            new BenefitClaimEnded(Benefit.JOBSEEKERS_ALLOWANCE, ClaimEndReason.FOUND_WORK))
+                    .has("job-" + name, LocalDate.of(2012, 11, 1), new JobStarted("Bakery", 30));
+        }
+    }
+
+    /** Where a continuous period of work starts: the day a job started or the day an out-of-work benefit ended. */
+    @Nested
+    class ContinuousPeriod {
+
+        ContinuousPeriod() {
+            eligibleOnLiamsAttendance();
+        }
+
+        @Test
+        void inWorkBeforeJoiningTheyStartTheDayTheirBenefitEnds() {
+            karen.has("job", LocalDate.of(2012, 9, 3), new JobStarted("Bakery", 12))
+                    .has("jsa-ended", LocalDate.of(2012, 11, 1), jsaEnded());
+
+            Finding result = resultOfEligibleFamily(SIX_MONTHS_ON, TroubledFamiliesResults.CONTINUOUS_EMPLOYMENT)
+                    .finding();
+
+            assertThat(result.because())
+                    .isEqualTo("karen in work off out-of-work benefits for 13 weeks from 2012-11-01");
+            assertThat(result.satisfiedBy()).containsExactlyInAnyOrder(id("job"), id("jsa-ended"));
+        }
+
+        @Test
+        void offBenefitBeforeTheyFoundWorkTheyStartTheDayTheJobStarts() {
+            karen.has("jsa-ended", LocalDate.of(2012, 10, 15), jsaEnded())
+                    .has("job", LocalDate.of(2012, 11, 1), new JobStarted("Bakery", 30));
+
+            Finding result = resultOfEligibleFamily(SIX_MONTHS_ON, TroubledFamiliesResults.CONTINUOUS_EMPLOYMENT)
+                    .finding();
+
+            assertThat(result.because())
+                    .isEqualTo("karen in work off out-of-work benefits for 13 weeks from 2012-11-01");
+            assertThat(result.satisfiedBy()).containsExactlyInAnyOrder(id("job"), id("jsa-ended"));
+        }
+
+        @Test
+        void aBenefitThatEndedBeforeTheFamilyJoinedDoesNotSetTheWeeksNeeded() {
+            // employment and support allowance would need 26 weeks; it ended before the JSA claim began
+            karen.has("esa", LocalDate.of(2011, 1, 3), new BenefitClaimStarted(Benefit.ESA_WORK_RELATED_ACTIVITY_GROUP))
+                    .has(
+                            "esa-ended",
+                            LocalDate.of(2011, 12, 30),
+                            new BenefitClaimEnded(Benefit.ESA_WORK_RELATED_ACTIVITY_GROUP, ClaimEndReason.OTHER))
+                    .has("jsa-ended", LocalDate.of(2012, 11, 1), jsaEnded())
+                    .has("job", LocalDate.of(2012, 11, 1), new JobStarted("Bakery", 30));
+
+            Finding result = resultOfEligibleFamily(
+                            LocalDate.of(2013, 1, 31), TroubledFamiliesResults.CONTINUOUS_EMPLOYMENT)
+                    .finding();
+
+            assertThat(result.met()).isTrue();
+            assertThat(result.satisfiedBy()).containsExactlyInAnyOrder(id("job"), id("jsa-ended"));
+        }
+
+        private static BenefitClaimEnded jsaEnded() {
+            return new BenefitClaimEnded(Benefit.JOBSEEKERS_ALLOWANCE, ClaimEndReason.FOUND_WORK);
+        }
+    }
+
+    /** As in {@link CrimeAndEducationResult}: eligible on Liam's absence, in school since. */
+    private void eligibleOnLiamsAttendance() {
+        attendance("2011/12", Term.AUTUMN, 200, 60);
+        attendance("2011/12", Term.SPRING, 200, 20);
+        attendance("2011/12", Term.SUMMER, 200, 10);
+        attendance("2012/13", Term.AUTUMN, 200, 10);
+    }
+
     private ResultFinding resultOfEligibleFamily(LocalDate asAt, String result) {
         Evaluation evaluation = SCHEME.evaluate(family.record(), JOINED, asAt);
         assertThat(evaluation.eligible()).as("eligible").isTrue();
