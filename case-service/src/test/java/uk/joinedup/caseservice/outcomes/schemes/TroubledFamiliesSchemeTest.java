@@ -870,11 +870,10 @@ class TroubledFamiliesSchemeTest {
             eligibleOnLiamsAttendance();
             family.member("ava", LocalDate.of(2008, 4, 1));
 
-            ResultFinding result = resultOfEligibleFamily(SIX_MONTHS_ON, TroubledFamiliesResults.CRIME_AND_EDUCATION);
+            Finding school = schoolPart();
 
-            assertThat(result.part(TroubledFamiliesResults.SCHOOL).met()).isFalse();
-            assertThat(result.part(TroubledFamiliesResults.SCHOOL).because())
-                    .startsWith("ava has no attendance recorded");
+            assertThat(school.met()).isFalse();
+            assertThat(school.because()).startsWith("ava has no attendance recorded");
         }
 
         @Test
@@ -882,11 +881,10 @@ class TroubledFamiliesSchemeTest {
             eligibleOnLiamsAttendance();
             family.member("tom", LocalDate.of(1997, 4, 1));
 
-            ResultFinding result = resultOfEligibleFamily(SIX_MONTHS_ON, TroubledFamiliesResults.CRIME_AND_EDUCATION);
+            Finding school = schoolPart();
 
-            assertThat(result.part(TroubledFamiliesResults.SCHOOL).met()).isTrue();
-            assertThat(result.part(TroubledFamiliesResults.SCHOOL).because())
-                    .startsWith("every school-age child in school over ");
+            assertThat(school.met()).isTrue();
+            assertThat(school.because()).startsWith("every school-age child in school over ");
         }
 
         @Test
@@ -899,9 +897,12 @@ class TroubledFamiliesSchemeTest {
                             LocalDate.of(2012, 11, 10),
                             new ExcludedFromSchool(ExclusionType.PERMANENT, null));
 
-            ResultFinding result = resultOfEligibleFamily(SIX_MONTHS_ON, TroubledFamiliesResults.CRIME_AND_EDUCATION);
+            assertThat(schoolPart().because()).startsWith("liam was excluded 3 times");
+        }
 
-            assertThat(result.part(TroubledFamiliesResults.SCHOOL).because()).startsWith("liam was excluded 3 times");
+        private Finding schoolPart() {
+            return resultOfEligibleFamily(SIX_MONTHS_ON, TroubledFamiliesResults.CRIME_AND_EDUCATION)
+                    .part(TroubledFamiliesResults.SCHOOL);
         }
 
         @Test
