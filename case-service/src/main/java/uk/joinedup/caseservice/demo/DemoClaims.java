@@ -132,36 +132,21 @@ final class DemoClaims {
     }
 
     private PersonId adult(String givenName, String familyName, int age, SexOrGender sex) {
+        return person(givenName, familyName, demo.ago(0).minusYears(age), sex);
+    }
+
+    private PersonId person(String givenName, String familyName, LocalDate born, SexOrGender sex) {
         return demo.person(
                 SAM,
-                new PersonDetails(
-                        new PersonName(givenName, familyName),
-                        demo.ago(0).minusYears(age),
-                        sex,
-                        null,
-                        PersonIdentifiers.none()));
+                new PersonDetails(new PersonName(givenName, familyName), born, sex, null, PersonIdentifiers.none()));
     }
 
     /** A Troubled Families family of 2014/15, eligible on three entry criteria when it joined. */
     private Household fenwicks() {
         LocalDate lisaBorn = demo.ago(0).minusYears(44);
         LocalDate callumBorn = demo.ago(0).minusYears(20).minusDays(90);
-        PersonId lisa = demo.person(
-                SAM,
-                new PersonDetails(
-                        new PersonName("Lisa", "Fenwick"),
-                        lisaBorn,
-                        SexOrGender.FEMALE,
-                        null,
-                        PersonIdentifiers.none()));
-        PersonId callum = demo.person(
-                SAM,
-                new PersonDetails(
-                        new PersonName("Callum", "Fenwick"),
-                        callumBorn,
-                        SexOrGender.MALE,
-                        null,
-                        PersonIdentifiers.none()));
+        PersonId lisa = person("Lisa", "Fenwick", lisaBorn, SexOrGender.FEMALE);
+        PersonId callum = person("Callum", "Fenwick", callumBorn, SexOrGender.MALE);
         FamilyId family = demo.family(SAM, "Fenwick family");
         demo.member(SAM, family, lisa, Relationship.PARENT, daysAgo(LocalDate.of(2013, 6, 1)));
         demo.member(SAM, family, callum, Relationship.CHILD, daysAgo(LocalDate.of(2013, 6, 1)));
