@@ -16,8 +16,9 @@ import uk.joinedup.identity.session.SignOut;
 
 /**
  * The pages' security chain: the sign-in pages, invitation and reset links, the demo codes page (which
- * exists only with demo data) and static files are open; the
- * administration pages need an administrator (each page then checks which agency); everything else a
+ * exists only with demo data) and static files are open (also {@code /assets/**}, where GOV.UK Frontend's
+ * stylesheet names the GDS Transport fonts this service does not serve: a browser without Arial gets a 404
+ * rather than a sign-in that would replace the page to return to); the administration pages need an administrator (each page then checks which agency); everything else a
  * signed-in user. CSRF protection on every form. Signing out here ends the sign-in session everywhere
  * (this service, its refresh tokens, web-ui).
  */
@@ -35,6 +36,7 @@ class LoginSecurityConfiguration {
                                 "/invitation/**",
                                 "/demo/**",
                                 "/webjars/**",
+                                "/assets/**",
                                 "/css/**",
                                 "/js/**",
                                 "/favicon.ico",

@@ -33,6 +33,19 @@ class SignInIT extends IdentityServiceIT {
     }
 
     @Test
+    void aFontTheSignInPageAsksForIsNotFoundAndSignInStillReturnsToThePageAskedFor() {
+        TestUser user = users.keyworker();
+        Browser browser = browser();
+        assertThat(browser.get("/account/sessions").location()).endsWith("/login");
+
+        // GOV.UK Frontend's stylesheet names GDS Transport here; a browser without Arial asks for it
+        assertThat(browser.get("/assets/fonts/light-f591b13f7d-v2.woff").status())
+                .isEqualTo(404);
+
+        assertThat(browser.signIn(user).location()).contains("/account/sessions?");
+    }
+
+    @Test
     void requiresTheCodeAfterTheRightPassword() {
         TestUser user = users.keyworker();
         Browser browser = browser();

@@ -2,9 +2,8 @@ package uk.joinedup.webui.caseservice;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.http.HttpMethod;
 import org.springframework.security.oauth2.client.ClientAuthorizationException;
-import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -12,6 +11,12 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 /** Pages for what case-service refused outside a form: not found, not allowed, not available. */
 @ControllerAdvice
 class CaseServiceProblemPages {
+
+    private final RequestCache pagesToReturnTo;
+
+    CaseServiceProblemPages(RequestCache pagesToReturnTo) {
+        this.pagesToReturnTo = pagesToReturnTo;
+    }
 
     @ExceptionHandler(CaseServiceProblem.NotFound.class)
     String notFound(HttpServletResponse response) {
@@ -45,9 +50,7 @@ class CaseServiceProblemPages {
      */
     @ExceptionHandler(ClientAuthorizationException.class)
     String signInAgain(HttpServletRequest request, HttpServletResponse response) {
-        if (HttpMethod.GET.matches(request.getMethod())) {
-            new HttpSessionRequestCache().saveRequest(request, response);
-        }
+        pagesToReturnTo.saveRequest(request, response);
         return "redirect:/oauth2/authorization/joinedup";
     }
 }

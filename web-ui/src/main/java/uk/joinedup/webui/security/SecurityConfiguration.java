@@ -31,6 +31,9 @@ import org.thymeleaf.spring6.view.ThymeleafViewResolver;
  * identity-service session too, through {@link SignOutPage}; identity-service ends web-ui's sessions of
  * a user server to server (OpenID Connect back-channel logout, {@code POST
  * /logout/connect/back-channel/joinedup}, authenticated by its signed logout token, so without CSRF).
+ * Signing in returns to the page the user was sent from ({@link PagesToReturnTo}). {@code /assets/**} is
+ * open: GOV.UK Frontend's stylesheet names its GDS Transport fonts there, which JoinedUp (not a GOV.UK
+ * service) does not serve, so a browser without Arial asking for them gets a plain 404, never a sign-in.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -42,6 +45,7 @@ class SecurityConfiguration {
             IdentityProviderProperties identity,
             TransportProperties transport,
             OidcSessionRegistry oidcSessions,
+            PagesToReturnTo pagesToReturnTo,
             ObjectProvider<ThymeleafViewResolver> views)
             throws Exception {
         DefaultOAuth2AuthorizationRequestResolver withPkce =
@@ -55,6 +59,7 @@ class SecurityConfiguration {
                                 "/signed-out",
                                 "/favicon.ico",
                                 "/webjars/**",
+                                "/assets/**",
                                 "/css/**",
                                 "/js/**",
                                 "/actuator/health/**",
@@ -62,6 +67,7 @@ class SecurityConfiguration {
                         .permitAll()
                         .anyRequest()
                         .authenticated())
+                .requestCache(cache -> cache.requestCache(pagesToReturnTo))
                 .oauth2Login(
                         login -> login.loginPage("/oauth2/authorization/" + IdentityProviderProperties.REGISTRATION_ID)
                                 .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(withPkce)))
