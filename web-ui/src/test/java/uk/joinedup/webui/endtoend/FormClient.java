@@ -23,6 +23,9 @@ import java.util.stream.Collectors;
  */
 final class FormClient {
 
+    /** What a browser asks for when it opens a page or sends a form. */
+    private static final String PAGE = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
 
     private final CookieManager cookies;
@@ -46,7 +49,9 @@ final class FormClient {
     }
 
     HttpResponse<String> get(String url) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(URI.create(url)).header("Accept", PAGE).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     /** Posts a form with the CSRF token of the page it was on. */
@@ -61,6 +66,7 @@ final class FormClient {
     HttpResponse<String> post(String url, String form) throws IOException, InterruptedException {
         return http.send(
                 HttpRequest.newBuilder(URI.create(url))
+                        .header("Accept", PAGE)
                         .header("Content-Type", "application/x-www-form-urlencoded")
                         .POST(HttpRequest.BodyPublishers.ofString(form))
                         .build(),
