@@ -21,6 +21,7 @@ import uk.joinedup.caseservice.catalogue.LeftSchoolRoll;
 import uk.joinedup.caseservice.catalogue.OffenceProven;
 import uk.joinedup.caseservice.catalogue.ParentRecorded;
 import uk.joinedup.caseservice.catalogue.ParentsSeparated;
+import uk.joinedup.caseservice.catalogue.PregnancyRecorded;
 import uk.joinedup.caseservice.catalogue.RejoinedSchoolRoll;
 import uk.joinedup.caseservice.catalogue.TermAttendanceRecorded;
 import uk.joinedup.caseservice.catalogue.TreatmentExited;
@@ -53,6 +54,9 @@ class Person {
 
     /** Nobody under 10 can commit an offence in England and Wales. */
     private static final int AGE_OF_CRIMINAL_RESPONSIBILITY = 10;
+
+    /** The longest a pregnancy lasts, about: no due date is further ahead of the day a pregnancy is known. */
+    private static final Period LONGEST_PREGNANCY = Period.ofWeeks(42);
 
     @AggregateIdentifier
     private PersonId personId;
@@ -199,6 +203,8 @@ class Person {
         }
         if (fact instanceof OffenceProven offence) {
             requireOffenceByThisPerson(offence, occurredOn);
+        } else if (fact instanceof PregnancyRecorded pregnancy) {
+            requireDueDateInPregnancy(pregnancy.dueOn(), occurredOn);
         }
         RecordedFacts others = new RecordedFacts(personId, factId, facts);
         if (fact instanceof ParentRecorded parent) {
@@ -230,6 +236,16 @@ class Person {
         }
         if (offence.disposal().youthOnly() && ageAtOffence >= 18) {
             throw new YouthDisposalForAdult(offence.disposal());
+        }
+    }
+
+    private static void requireDueDateInPregnancy(LocalDate dueOn, LocalDate knownOn) {
+        if (dueOn.isBefore(knownOn)) {
+            throw new DueDateBeforePregnancyKnown(dueOn, knownOn);
+        }
+        LocalDate latest = knownOn.plus(LONGEST_PREGNANCY);
+        if (dueOn.isAfter(latest)) {
+            throw new DueDateTooFarAhead(dueOn, latest);
         }
     }
 

@@ -14,13 +14,17 @@ import static uk.joinedup.caseservice.person.PersonFixtures.details;
 import static uk.joinedup.caseservice.person.PersonFixtures.registered;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import uk.joinedup.caseservice.agency.Actor;
 import uk.joinedup.caseservice.agency.AgencyId;
 import uk.joinedup.caseservice.agency.AgencyKind;
@@ -50,6 +54,7 @@ import uk.joinedup.caseservice.catalogue.ParentRecorded;
 import uk.joinedup.caseservice.catalogue.ParentsSeparated;
 import uk.joinedup.caseservice.catalogue.PlacedInAlternativeProvision;
 import uk.joinedup.caseservice.catalogue.PlacementReason;
+import uk.joinedup.caseservice.catalogue.PregnancyRecorded;
 import uk.joinedup.caseservice.catalogue.RejoinedSchoolRoll;
 import uk.joinedup.caseservice.catalogue.ReturnedToTreatment;
 import uk.joinedup.caseservice.catalogue.Substance;
@@ -616,6 +621,48 @@ class PersonFactRulesTest {
                 .expectNoEvents();
     }
 
+    // pregnancy
+
+    @ParameterizedTest(name = "due {0} days after it was known")
+    @ValueSource(ints = {0, 294})
+    void acceptsADueDateFromTheDayThePregnancyWasKnownTo42WeeksLater(int daysAfter) {
+        var pregnancy = new PregnancyRecorded(days(100).plusDays(daysAfter));
+        fixture.given(registered())
+                .when(record(pregnancy, days(100), treatmentWorker()))
+                .expectEvents(recorded(NEW, pregnancy, days(100), treatmentWorker()));
+    }
+
+    @Test
+    void refusesADueDateBeforeThePregnancyWasKnown() {
+        fixture.given(registered())
+                .when(record(new PregnancyRecorded(days(101)), days(100), treatmentWorker()))
+                .expectException(DueDateBeforePregnancyKnown.class)
+                .expectExceptionMessage("The due date, " + inWords(days(101)) + ", is before the pregnancy was known, "
+                        + inWords(days(100)) + ": if the baby has been born, record that the pregnancy ended")
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesADueDateMoreThan42WeeksAfterThePregnancyWasKnown() {
+        fixture.given(registered())
+                .when(record(new PregnancyRecorded(days(100).plusDays(295)), days(100), treatmentWorker()))
+                .expectException(DueDateTooFarAhead.class)
+                .expectExceptionMessage("The due date, " + inWords(days(100).plusDays(295))
+                        + ", is more than 42 weeks after the pregnancy was known: it must be on or before "
+                        + inWords(days(100).plusDays(294)))
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesACorrectionThatMovesTheDayThePregnancyWasKnownAfterItsDueDate() {
+        var pregnancy = new PregnancyRecorded(days(20));
+        fixture.given(registered(), recorded(FIRST, pregnancy, days(250), treatmentWorker()))
+                .when(new CorrectAgencyFact(
+                        STEPHEN, FIRST, pregnancy, days(10), "Known later", TODAY, treatmentWorker()))
+                .expectException(DueDateBeforePregnancyKnown.class)
+                .expectNoEvents();
+    }
+
     // attendance
 
     @Test
@@ -770,6 +817,10 @@ class PersonFactRulesTest {
     private static AgencyFactRecorded recorded(FactId id, AgencyFact fact, LocalDate occurredOn, Actor by) {
         return new AgencyFactRecorded(
                 STEPHEN, id, fact, occurredOn, by.agency(), FactCatalogue.category(fact, by.agencyKind()));
+    }
+
+    private static String inWords(LocalDate day) {
+        return day.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK));
     }
 
     private static LocalDate days(int ago) {
