@@ -131,7 +131,9 @@ class ClaimsQueries {
         EvaluatedFamily evaluated =
                 evaluate(viewer, sharing.disclosure(), family, membersOf(List.of(family)), viewer.today());
         Map<String, ClaimRecord> claimed = claimsOf(List.of(evaluated), null);
-        accessLog.append(ClaimsAccess.of(viewer, query.viewer().name(), evaluated));
+        if (query.shown()) {
+            accessLog.append(ClaimsAccess.of(viewer, query.viewer().name(), evaluated));
+        }
         return Optional.of(FamilyClaimsView.of(evaluated, claimed, viewer.today()));
     }
 

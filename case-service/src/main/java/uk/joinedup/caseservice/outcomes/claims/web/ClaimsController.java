@@ -148,7 +148,7 @@ class ClaimsController {
             content = @Content(schema = @Schema(implementation = ProblemDetail.class)))
     @GetMapping("/families/{familyId}")
     FamilyClaims family(@PathVariable String familyId, Actor viewer) {
-        return familyClaims(familyId, viewer);
+        return familyClaims(familyId, viewer, true);
     }
 
     @Operation(
@@ -170,7 +170,7 @@ class ClaimsController {
             @PathVariable String result,
             @Valid @RequestBody DraftRequest request,
             Actor actor) {
-        FamilyClaims family = familyClaims(familyId, actor);
+        FamilyClaims family = familyClaims(familyId, actor, false);
         SchemeEvaluation evaluation = family.schemes().stream()
                 .filter(one -> one.scheme().equals(scheme))
                 .findFirst()
@@ -254,7 +254,7 @@ class ClaimsController {
 
     /** The claims of a result the actor may act on: 404 for a family outside their scope or no claim yet. */
     private ClaimId claimed(String familyId, String scheme, String result, Actor actor) {
-        ResultClaim found = resultOf(familyClaims(familyId, actor), scheme, result);
+        ResultClaim found = resultOf(familyClaims(familyId, actor, false), scheme, result);
         if (found.claims().isEmpty()) {
             throw new NoSuchRecord();
         }
@@ -265,8 +265,11 @@ class ClaimsController {
         return Optional.ofNullable(family.result(scheme, result)).orElseThrow(NoSuchRecord::new);
     }
 
-    private FamilyClaims familyClaims(String familyId, Actor actor) {
-        return queries.query(new GetFamilyClaims(actor, familyId), ResponseTypes.optionalInstanceOf(FamilyClaims.class))
+    /** The family's claims, logged as the actor's view of it only when shown to them. */
+    private FamilyClaims familyClaims(String familyId, Actor actor, boolean shown) {
+        return queries.query(
+                        new GetFamilyClaims(actor, familyId, shown),
+                        ResponseTypes.optionalInstanceOf(FamilyClaims.class))
                 .join()
                 .orElseThrow(NoSuchRecord::new);
     }

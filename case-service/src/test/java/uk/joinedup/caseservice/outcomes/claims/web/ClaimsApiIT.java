@@ -327,6 +327,41 @@ class ClaimsApiIT extends ApiIntegrationTest {
     }
 
     @Test
+    void aClaimActionReadsTheEvidenceWithoutLoggingAViewAndTheFamilysPageLogsOne() {
+        Claimable family = claimableFamily("Claims Logged family");
+        long before = familyViewsOf(family);
+
+        assertThat(postAsIs(earlyHelpManager(), RESULT, Map.of(), family.id(), SF, SUSTAINED)
+                        .getStatusCode()
+                        .value())
+                .isEqualTo(201);
+        assertThat(familyViewsOf(family))
+                .as("drafting shows nothing of the family")
+                .isEqualTo(before);
+
+        get(earlyHelpManager(), FAMILY, family.id());
+        assertThat(familyViewsOf(family)).as("its page shows the evidence").isEqualTo(before + 1);
+    }
+
+    /** The early help manager's views of the family in the access log. */
+    private long familyViewsOf(Claimable family) {
+        JsonNode page = get(
+                        igOfficer(),
+                        "/api/access-log?person={p}&user={u}",
+                        family.parentId(),
+                        earlyHelpManager().userId())
+                .getBody();
+        long views = 0;
+        for (JsonNode record : page.get("records")) {
+            if (record.get("what").asText().equals("FAMILY")
+                    && record.get("subjectId").asText().equals(family.id())) {
+                views++;
+            }
+        }
+        return views;
+    }
+
+    @Test
     void refusesAResultTheFamilyHasNotAchieved() {
         Claimable family = claimableFamily("Claims Irwin family");
         JsonNode tf = schemeOf(get(earlyHelpManager(), FAMILY, family.id()).getBody(), "troubled-families-phase-1");
