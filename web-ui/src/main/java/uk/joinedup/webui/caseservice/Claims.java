@@ -27,10 +27,10 @@ public class Claims {
         this.caseService = caseServiceRestClient;
     }
 
-    public ClaimsList list(String scheme, String status) {
+    public ClaimsList list(String scheme, String status, int page) {
         return caseService
                 .get()
-                .uri(uri -> filtered(uri.path(PATH), scheme, status))
+                .uri(uri -> filtered(uri.path(PATH).queryParam("page", page), scheme, status))
                 .retrieve()
                 .body(ClaimsList.class);
     }

@@ -1,5 +1,7 @@
 package uk.joinedup.webui.home;
 
+import uk.joinedup.webui.govuk.PageNumber;
+
 /**
  * Which page of each list the home page shows: the user's families ({@code page}), and for a team manager
  * the referrals awaiting a decision ({@code referrals}) and the cases without a lead professional ({@code

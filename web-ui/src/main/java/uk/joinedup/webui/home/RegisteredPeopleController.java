@@ -6,6 +6,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import uk.joinedup.webui.caseservice.Caseloads;
 import uk.joinedup.webui.caseservice.RegisteredPeoplePage;
+import uk.joinedup.webui.govuk.PageNumber;
 import uk.joinedup.webui.govuk.Pagination;
 
 /** The people the signed-in user registered, newest first, 50 a page. */

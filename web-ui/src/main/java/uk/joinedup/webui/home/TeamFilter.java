@@ -4,6 +4,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import uk.joinedup.webui.caseservice.CaseStatus;
+import uk.joinedup.webui.govuk.PageNumber;
 
 /**
  * The team caseload page's filters as its GET form sends them: a keyworker (a user id, or none), a case

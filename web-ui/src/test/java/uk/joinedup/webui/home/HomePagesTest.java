@@ -3,6 +3,7 @@ package uk.joinedup.webui.home;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import uk.joinedup.webui.govuk.PageNumber;
 import uk.joinedup.webui.govuk.Pagination;
 
 class HomePagesTest {

@@ -117,7 +117,7 @@ class ClaimsQueries {
         List<SchemeOption> schemes = evaluator.schemes().stream()
                 .map(scheme -> new SchemeOption(scheme.id(), scheme.name()))
                 .toList();
-        return new ClaimsList(today, schemes, rows, withheld);
+        return ClaimsList.whole(today, schemes, rows, withheld);
     }
 
     @QueryHandler

@@ -28,6 +28,8 @@ import uk.joinedup.webui.caseservice.InvalidRequest;
 import uk.joinedup.webui.govuk.Choice;
 import uk.joinedup.webui.govuk.FormErrors;
 import uk.joinedup.webui.govuk.Labels;
+import uk.joinedup.webui.govuk.PageNumber;
+import uk.joinedup.webui.govuk.Pagination;
 
 /**
  * The claims pages (team managers; case-service refuses anyone else, 403): the list with its filters and
@@ -62,8 +64,11 @@ class ClaimsController {
                         .map(one -> Choice.of(one, labels.get("claims.status." + one)))
                         .toList());
         try {
-            ClaimsList list = claims.list(scheme, status);
+            ClaimsList list = claims.list(scheme, status, PageNumber.of(form.getPage()));
             model.addAttribute("list", list);
+            model.addAttribute(
+                    "pagination",
+                    Pagination.of(list.page(), list.totalPages(), number -> pageLink(scheme, status, number)));
             model.addAttribute(
                     "schemes",
                     list.schemes().stream()
@@ -255,6 +260,18 @@ class ClaimsController {
     }
 
     /** An address of these pages with the filters chosen. */
+    /** The address of page {@code page} of the list with these filters: no page number for the first. */
+    static String pageLink(String scheme, String status, int page) {
+        return page > 1 ? link(PATH, scheme, status, page) : link(PATH, scheme, status);
+    }
+
+    private static String link(String path, String scheme, String status, int page) {
+        return UriComponentsBuilder.fromUriString(link(path, scheme, status))
+                .queryParam("page", page)
+                .build()
+                .toUriString();
+    }
+
     private static String link(String path, String scheme, String status) {
         UriComponentsBuilder uri = UriComponentsBuilder.fromPath(path);
         if (scheme != null) {

@@ -87,7 +87,7 @@ class ClaimsController {
     @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ClaimsList.class)))
     @ApiResponse(
             responseCode = "400",
-            description = "an unknown scheme or status",
+            description = "an unknown scheme or status, or a page below 1",
             content = @Content(schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(
             responseCode = "403",
@@ -99,17 +99,14 @@ class ClaimsController {
             @Parameter(description = "a scheme's id, e.g. troubled-families-phase-1") @RequestParam(required = false)
                     String scheme,
             @Parameter(description = "NOT_CLAIMED, DRAFT, SUBMITTED, PAID or REJECTED") @RequestParam(required = false)
-                    String status) {
-        RowStatus wanted = statusOf(status);
-        ClaimsList list = queries.query(
-                        new FindClaims(viewer, blankToNull(scheme), wanted), ResponseTypes.instanceOf(ClaimsList.class))
-                .join();
-        if (scheme != null
-                && !scheme.isBlank()
-                && list.schemes().stream().noneMatch(option -> option.id().equals(scheme))) {
-            throw new InvalidFields(List.of(InvalidFields.error("scheme", "Choose a scheme from the list")));
+                    String status,
+            @Parameter(description = "page number, from 1; " + ClaimsList.PAGE_SIZE + " rows a page")
+                    @RequestParam(defaultValue = "1")
+                    int page) {
+        if (page < 1) {
+            throw new InvalidFields(List.of(InvalidFields.error("page", "Pages are numbered from 1")));
         }
-        return list;
+        return whole(viewer, scheme, status).onPage(page);
     }
 
     @Operation(summary = "The claims list as CSV, with the same filters (team managers)")
@@ -123,7 +120,7 @@ class ClaimsController {
             Actor viewer,
             @RequestParam(required = false) String scheme,
             @RequestParam(required = false) String status) {
-        ClaimsList list = claims(viewer, scheme, status);
+        ClaimsList list = whole(viewer, scheme, status);
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .header(
@@ -244,6 +241,20 @@ class ClaimsController {
         commands.send(new RecordClaimRejected(
                 claimId, request.expectedVersion(), request.rejectedOn(), request.reason(), true, today(), actor));
         return ResponseEntity.noContent().build();
+    }
+
+    /** Every row of the claims list with these filters, or 400 for an unknown scheme or status. */
+    private ClaimsList whole(Actor viewer, String scheme, String status) {
+        RowStatus wanted = statusOf(status);
+        ClaimsList list = queries.query(
+                        new FindClaims(viewer, blankToNull(scheme), wanted), ResponseTypes.instanceOf(ClaimsList.class))
+                .join();
+        if (scheme != null
+                && !scheme.isBlank()
+                && list.schemes().stream().noneMatch(option -> option.id().equals(scheme))) {
+            throw new InvalidFields(List.of(InvalidFields.error("scheme", "Choose a scheme from the list")));
+        }
+        return list;
     }
 
     @ExceptionHandler(InvalidFields.class)

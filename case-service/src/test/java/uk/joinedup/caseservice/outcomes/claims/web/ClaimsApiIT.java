@@ -52,6 +52,14 @@ class ClaimsApiIT extends ApiIntegrationTest {
         assertThat(row.get("status").asText()).isEqualTo("NOT_CLAIMED");
         assertThat(row.get("earned").decimalValue()).isEqualByComparingTo("800");
         assertThat(list.get("rows").findValuesAsText("scheme")).containsOnly(SF);
+        assertThat(list.get("page").asInt()).isEqualTo(1);
+        assertThat(list.get("totalRows").asInt()).isEqualTo(list.get("rows").size());
+        assertThat(list.get("totalPages").asInt()).isEqualTo(1);
+        assertThat(get(earlyHelpManager(), CLAIMS + "?scheme={s}&page=2", SF)
+                        .getBody()
+                        .get("rows"))
+                .as("past the last page")
+                .isEmpty();
 
         JsonNode evaluation = get(earlyHelpManager(), FAMILY, family.id()).getBody();
         assertThat(evaluation.get("factsWithheld").asInt())
@@ -401,6 +409,14 @@ class ClaimsApiIT extends ApiIntegrationTest {
         assertThat(badRejection.getStatusCode().value()).isEqualTo(400);
         assertThat(badRejection.getBody().get("errors").findValuesAsText("field"))
                 .containsExactlyInAnyOrder("rejectedOn", "reason");
+
+        ResponseEntity<JsonNode> pageZero = get(earlyHelpManager(), CLAIMS + "?page=0");
+        assertThat(pageZero.getStatusCode().value()).isEqualTo(400);
+        assertThat(pageZero.getBody().get("errors").findValuesAsText("field")).containsExactly("page");
+        ResponseEntity<JsonNode> unknownScheme = get(earlyHelpManager(), CLAIMS + "?scheme=lottery");
+        assertThat(unknownScheme.getStatusCode().value()).isEqualTo(400);
+        assertThat(unknownScheme.getBody().get("errors").findValuesAsText("field"))
+                .containsExactly("scheme");
 
         ResponseEntity<JsonNode> noDate = postAsIs(
                 earlyHelpManager(), RESULT + "/payment", Map.of("expectedVersion", 0), family.id(), SF, SUSTAINED);

@@ -1,14 +1,14 @@
-package uk.joinedup.webui.home;
+package uk.joinedup.webui.govuk;
 
 /**
  * A page number from an address: page 1 for anything that is not a whole number from 1, so that an
  * edited or stale link shows the first page rather than an error.
  */
-final class PageNumber {
+public final class PageNumber {
 
     private PageNumber() {}
 
-    static int of(String text) {
+    public static int of(String text) {
         if (text == null || text.isBlank() || text.length() > 9) {
             return 1;
         }
