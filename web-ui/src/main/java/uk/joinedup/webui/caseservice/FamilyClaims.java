@@ -37,6 +37,7 @@ public record FamilyClaims(
             String schemeName,
             boolean eligible,
             String paymentYear,
+            List<String> yearsListed,
             BigDecimal attachmentFee,
             BigDecimal total,
             boolean capReached,
@@ -44,6 +45,7 @@ public record FamilyClaims(
             List<ResultClaim> results) {
 
         public SchemeEvaluation {
+            yearsListed = yearsListed == null ? List.of() : List.copyOf(yearsListed);
             entry = entry == null ? List.of() : List.copyOf(entry);
             results = results == null ? List.of() : List.copyOf(results);
         }

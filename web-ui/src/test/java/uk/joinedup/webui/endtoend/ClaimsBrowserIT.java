@@ -74,6 +74,10 @@ class ClaimsBrowserIT {
         browser.open(system.webUrl() + "/claims");
         browser.click(By.linkText("Quinn family"));
         assertThat(browser.heading()).isEqualTo("Quinn family");
+        assertThat(browser.text(
+                        By.cssSelector("[data-scheme='troubled-families-phase-1'] [data-testid='no-payment-year']")))
+                .as("joined long after Troubled Families phase 1")
+                .contains("the scheme pays for families who joined from 2012/13 to 2014/15");
         String needs = browser.text(By.cssSelector("[data-scheme='supporting-families'] [data-criterion='needs']"));
         assertThat(needs)
                 .contains("Evidence that satisfied it")

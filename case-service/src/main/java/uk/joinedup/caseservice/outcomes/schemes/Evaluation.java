@@ -11,6 +11,8 @@ import java.util.List;
  * @param entry each entry criterion
  * @param paymentYear the financial year whose amounts apply, e.g. 2012/13; null for a scheme whose amounts
  *     do not vary by year (Supporting Families), or when the file lists no amounts for the year
+ * @param yearsListed the financial years the scheme file lists amounts for, in its order; empty for a scheme
+ *     whose amounts do not vary by year. A family that joined in another year earns nothing
  * @param attachmentFee the fee for attaching the family, zero if not eligible (Troubled Families: also the
  *     first of {@code results}, as {@code attachmentFee}, so that it is claimed like a result)
  * @param results each payable result, in the order the cap is applied
@@ -22,6 +24,7 @@ public record Evaluation(
         boolean eligible,
         List<Finding> entry,
         String paymentYear,
+        List<String> yearsListed,
         BigDecimal attachmentFee,
         List<ResultFinding> results,
         BigDecimal total,
@@ -29,6 +32,7 @@ public record Evaluation(
 
     public Evaluation {
         entry = List.copyOf(entry);
+        yearsListed = List.copyOf(yearsListed);
         results = List.copyOf(results);
     }
 

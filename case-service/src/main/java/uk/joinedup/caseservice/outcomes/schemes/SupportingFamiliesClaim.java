@@ -72,6 +72,7 @@ final class SupportingFamiliesClaim {
                 eligible,
                 entry,
                 null,
+                List.of(),
                 BigDecimal.ZERO,
                 List.of(new ResultFinding(claim.finding(), claim.parts(), rules.claimPayment(), earned)),
                 earned,

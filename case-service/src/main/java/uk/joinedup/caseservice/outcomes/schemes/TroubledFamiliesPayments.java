@@ -62,7 +62,9 @@ public record TroubledFamiliesPayments(
             }
             paid.add(new ResultFinding(result, outcome.parts(), listed, earned));
         }
-        return new Evaluation(scheme, eligible, entry, amounts == null ? null : year, fee, paid, total, capReached);
+        List<String> listed = years.stream().map(PaymentYear::financialYear).toList();
+        return new Evaluation(
+                scheme, eligible, entry, amounts == null ? null : year, listed, fee, paid, total, capReached);
     }
 
     /** The financial year a day falls in, e.g. 2012/13 for any day from 1 April 2012 to 31 March 2013. */

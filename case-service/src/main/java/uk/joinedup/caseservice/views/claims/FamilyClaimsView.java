@@ -66,6 +66,7 @@ final class FamilyClaimsView {
                 scheme.name(),
                 evaluation.eligible(),
                 evaluation.paymentYear(),
+                evaluation.yearsListed(),
                 evaluation.attachmentFee(),
                 evaluation.total(),
                 evaluation.capReached(),

@@ -51,6 +51,10 @@ class SupportingFamiliesSchemeTest {
         Evaluation evaluation = SCHEME.evaluate(family.record(LEAD, JOINED, PLAN), JOINED, LocalDate.of(2023, 8, 1));
 
         assertThat(evaluation.eligible()).isTrue();
+        assertThat(evaluation.paymentYear())
+                .as("its amounts do not vary by year")
+                .isNull();
+        assertThat(evaluation.yearsListed()).isEmpty();
         assertThat(evaluation.entry(SupportingFamiliesClaim.NEEDS).satisfiedBy())
                 .containsExactlyInAnyOrder(id("eviction"), id("abuse"), id("referral"));
         ResultFinding claim = evaluation.result(SupportingFamiliesClaim.SUSTAINED_OUTCOMES);

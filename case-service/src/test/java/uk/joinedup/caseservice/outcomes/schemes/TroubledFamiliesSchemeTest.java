@@ -692,6 +692,9 @@ class TroubledFamiliesSchemeTest {
             ResultFinding attachment = evaluation.result(TroubledFamiliesPayments.ATTACHMENT_FEE);
             assertThat(evaluation.eligible()).isTrue();
             assertThat(evaluation.paymentYear()).isNull();
+            assertThat(evaluation.yearsListed())
+                    .as("what the page names as the years the scheme pays for")
+                    .containsExactly("2012/13", "2013/14", "2014/15");
             assertThat(attachment.finding().met()).isTrue();
             assertThat(attachment.listed()).isEqualByComparingTo("0");
             assertThat(attachment.earned()).isEqualByComparingTo("0");

@@ -38,6 +38,8 @@ public record FamilyClaims(
      * The family under one scheme.
      *
      * @param paymentYear the financial year whose amounts apply, or null
+     * @param yearsListed the financial years the scheme lists amounts for (empty if its amounts do not vary by
+     *     year): with no payment year, the family joined outside them and its results earn nothing
      * @param total the attachment fee and the results earned, never above the cap
      */
     public record SchemeEvaluation(
@@ -45,6 +47,7 @@ public record FamilyClaims(
             String schemeName,
             boolean eligible,
             String paymentYear,
+            List<String> yearsListed,
             BigDecimal attachmentFee,
             BigDecimal total,
             boolean capReached,
@@ -52,6 +55,7 @@ public record FamilyClaims(
             List<ResultClaim> results) {
 
         public SchemeEvaluation {
+            yearsListed = List.copyOf(yearsListed);
             entry = List.copyOf(entry);
             results = List.copyOf(results);
         }
