@@ -50,6 +50,7 @@ import uk.joinedup.caseservice.family.api.AgreeSupportPlan;
 import uk.joinedup.caseservice.family.api.AppointLeadProfessional;
 import uk.joinedup.caseservice.family.api.ApproveTeamJoinRequest;
 import uk.joinedup.caseservice.family.api.AssessedNeed;
+import uk.joinedup.caseservice.family.api.AssessmentCompleted;
 import uk.joinedup.caseservice.family.api.AssessmentId;
 import uk.joinedup.caseservice.family.api.CaseClosed;
 import uk.joinedup.caseservice.family.api.CaseOpened;
@@ -1074,6 +1075,35 @@ class FamilyTest {
                             null,
                             PLAN,
                             goals,
+                            actions(),
+                            TODAY.plusDays(60),
+                            TODAY,
+                            TODAY,
+                            Standing.NONE,
+                            earlyHelpKeyworker()))
+                    .expectException(GoalForNeedNotAssessed.class)
+                    .expectNoEvents();
+        }
+
+        /**
+         * Only the latest assessment says which needs a plan may answer: a need an earlier assessment found
+         * and the latest one does not score (as an assessment recorded before a domain was scored would
+         * not) is no longer a need.
+         */
+        @Test
+        void refusesAGoalForANeedOnlyAnEarlierAssessmentFound() {
+            List<AssessedNeed> withoutEducation = needs(0).stream()
+                    .filter(need -> need.domain() != NeedDomain.EDUCATION)
+                    .toList();
+            List<Object> given = assessedCase();
+            given.add(new AssessmentCompleted(
+                    WALKERS, new AssessmentId("assessment-2"), withoutEducation, TODAY.minusDays(5)));
+            fixture.given(given)
+                    .when(new AgreeSupportPlan(
+                            WALKERS,
+                            null,
+                            PLAN,
+                            goals(),
                             actions(),
                             TODAY.plusDays(60),
                             TODAY,

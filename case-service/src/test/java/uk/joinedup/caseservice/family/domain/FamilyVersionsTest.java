@@ -19,9 +19,9 @@ import static uk.joinedup.caseservice.family.FamilyFixtures.openCase;
 import static uk.joinedup.caseservice.family.FamilyFixtures.referred;
 import static uk.joinedup.caseservice.family.FamilyFixtures.registered;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.LongFunction;
 import java.util.stream.Stream;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -51,11 +51,14 @@ import uk.joinedup.caseservice.family.api.ReviewHeld;
 import uk.joinedup.caseservice.family.api.ReviewId;
 import uk.joinedup.caseservice.family.api.Standing;
 import uk.joinedup.caseservice.family.api.TeamJoinRequested;
+import uk.joinedup.caseservice.rules.DatedInFuture;
 
 /**
  * Every change that decides on what the user saw of the family is refused as a conflict when the family
  * changed since the version they send, whatever the change was (here, a review they did not see); the same
- * change on the version as it is goes through, so the refusal is the version's doing.
+ * change on the version as it is goes through, so the refusal is the version's doing. A stale change that
+ * breaks a rule as well is a conflict before it is the rule's refusal (Axon would only check the version
+ * after the handler, were the handler not to ask first).
  */
 class FamilyVersionsTest {
 
@@ -68,19 +71,48 @@ class FamilyVersionsTest {
 
     @ParameterizedTest
     @MethodSource("decisions")
-    void aChangeOnTheVersionAsItIsGoesThrough(List<Object> seen, LongFunction<Object> change) {
+    void aChangeOnTheVersionAsItIsGoesThrough(List<Object> seen, Change change) {
         List<Object> given = withAnUnseenReview(seen);
-        fixture.given(given).when(change.apply(given.size() - 1L)).expectSuccessfulHandlerExecution();
+        fixture.given(given).when(change.on(given.size() - 1L, TODAY)).expectSuccessfulHandlerExecution();
     }
 
     @ParameterizedTest
     @MethodSource("decisions")
-    void aChangeOnAStaleVersionIsAConflict(List<Object> seen, LongFunction<Object> change) {
+    void aChangeOnAStaleVersionIsAConflict(List<Object> seen, Change change) {
         List<Object> given = withAnUnseenReview(seen);
         fixture.given(given)
-                .when(change.apply(seen.size() - 1L))
+                .when(change.on(seen.size() - 1L, TODAY))
                 .expectException(ConflictingAggregateVersionException.class)
                 .expectNoEvents();
+    }
+
+    /**
+     * Dated tomorrow, each change breaks a rule as well ({@code DatedInFuture}); on a stale version the user
+     * is told first that the family changed, as the conflict is checked before any rule.
+     */
+    @ParameterizedTest
+    @MethodSource("decisions")
+    void aStaleChangeThatAlsoBreaksARuleIsAConflictFirst(List<Object> seen, Change change) {
+        fixture.given(withAnUnseenReview(seen))
+                .when(change.on(seen.size() - 1L, TODAY.plusDays(1)))
+                .expectException(ConflictingAggregateVersionException.class)
+                .expectNoEvents();
+    }
+
+    @ParameterizedTest
+    @MethodSource("decisions")
+    void theSameChangeOnTheVersionAsItIsBreaksTheRule(List<Object> seen, Change change) {
+        List<Object> given = withAnUnseenReview(seen);
+        fixture.given(given)
+                .when(change.on(given.size() - 1L, TODAY.plusDays(1)))
+                .expectException(DatedInFuture.class)
+                .expectNoEvents();
+    }
+
+    /** A change to the family as it stood at a version, made on a day (the command's recordedOn is today). */
+    @FunctionalInterface
+    interface Change {
+        Object on(long version, LocalDate day);
     }
 
     private static List<Object> withAnUnseenReview(List<Object> seen) {
@@ -95,115 +127,103 @@ class FamilyVersionsTest {
                 decision(
                         "add someone to the household",
                         openCase(),
-                        version -> new AddFamilyMember(
-                                WALKERS, version, LIAM, Relationship.CHILD, TODAY, TODAY, manager, earlyHelpManager())),
+                        (version, on) -> new AddFamilyMember(
+                                WALKERS, version, LIAM, Relationship.CHILD, on, TODAY, manager, earlyHelpManager())),
                 decision(
                         "record that someone left the household",
                         openCase(),
-                        version -> new RemoveFamilyMember(
-                                WALKERS, version, STEPHEN, TODAY, "Moved out", TODAY, manager, earlyHelpManager())),
+                        (version, on) -> new RemoveFamilyMember(
+                                WALKERS, version, STEPHEN, on, "Moved out", TODAY, manager, earlyHelpManager())),
                 decision(
                         "accept a referral",
                         List.of(registered(), referred()),
-                        version -> new AcceptReferral(
+                        (version, on) -> new AcceptReferral(
                                 WALKERS,
                                 version,
                                 REFERRAL,
                                 member(earlyHelpKeyworker()),
-                                TODAY,
+                                on,
                                 TODAY,
                                 manager,
                                 earlyHelpManager())),
                 decision(
                         "decline a referral",
                         List.of(registered(), referred()),
-                        version -> new DeclineReferral(
-                                WALKERS, version, REFERRAL, "Not eligible", TODAY, TODAY, manager, earlyHelpManager())),
+                        (version, on) -> new DeclineReferral(
+                                WALKERS, version, REFERRAL, "Not eligible", on, TODAY, manager, earlyHelpManager())),
                 decision(
                         "add someone to the team",
                         openCase(),
-                        version -> new JoinTeam(
-                                WALKERS,
-                                version,
-                                member(jobcentreAdviser()),
-                                TODAY,
-                                TODAY,
-                                manager,
-                                earlyHelpManager())),
+                        (version, on) -> new JoinTeam(
+                                WALKERS, version, member(jobcentreAdviser()), on, TODAY, manager, earlyHelpManager())),
                 decision(
                         "take someone off the team",
                         ledCase(),
-                        version -> new LeaveTeam(
-                                WALKERS,
-                                version,
-                                jobcentreAdviser().userId(),
-                                TODAY,
-                                TODAY,
-                                manager,
-                                earlyHelpManager())),
+                        (version, on) -> new LeaveTeam(
+                                WALKERS, version, jobcentreAdviser().userId(), on, TODAY, manager, earlyHelpManager())),
                 decision(
                         "approve a request to join",
                         withJoinRequest(),
-                        version -> new ApproveTeamJoinRequest(
-                                WALKERS, version, policeOfficer().userId(), TODAY, TODAY, manager, earlyHelpManager())),
+                        (version, on) -> new ApproveTeamJoinRequest(
+                                WALKERS, version, policeOfficer().userId(), on, TODAY, manager, earlyHelpManager())),
                 decision(
                         "decline a request to join",
                         withJoinRequest(),
-                        version -> new DeclineTeamJoinRequest(
+                        (version, on) -> new DeclineTeamJoinRequest(
                                 WALKERS,
                                 version,
                                 policeOfficer().userId(),
                                 "Not needed",
-                                TODAY,
+                                on,
                                 TODAY,
                                 manager,
                                 earlyHelpManager())),
                 decision(
                         "appoint a lead professional",
                         openCase(),
-                        version -> new AppointLeadProfessional(
+                        (version, on) -> new AppointLeadProfessional(
                                 WALKERS,
                                 version,
                                 earlyHelpKeyworker().userId(),
-                                TODAY,
+                                on,
                                 TODAY,
                                 manager,
                                 earlyHelpManager())),
                 decision(
                         "hand over",
                         ledCase(),
-                        version -> new HandOverLeadProfessional(
+                        (version, on) -> new HandOverLeadProfessional(
                                 WALKERS,
                                 version,
                                 jobcentreAdviser().userId(),
                                 "Over to you",
-                                TODAY,
+                                on,
                                 TODAY,
                                 manager,
                                 earlyHelpManager())),
                 decision(
                         "agree a support plan",
                         assessedCase(),
-                        version -> new AgreeSupportPlan(
+                        (version, on) -> new AgreeSupportPlan(
                                 WALKERS,
                                 version,
                                 PLAN,
                                 goals(),
                                 actions(),
                                 TODAY.plusDays(60),
-                                TODAY,
+                                on,
                                 TODAY,
                                 manager,
                                 earlyHelpManager())),
                 decision(
                         "close the case",
                         ledCase(),
-                        version -> new CloseCase(
+                        (version, on) -> new CloseCase(
                                 WALKERS,
                                 version,
                                 ClosureReason.OUTCOMES_ACHIEVED,
                                 "Liam back in school",
-                                TODAY,
+                                on,
                                 false,
                                 TODAY,
                                 manager,
@@ -211,11 +231,11 @@ class FamilyVersionsTest {
                 decision(
                         "reopen the case",
                         closedCase(),
-                        version -> new ReopenCase(
-                                WALKERS, version, "Liam excluded again", TODAY, TODAY, manager, earlyHelpManager())));
+                        (version, on) -> new ReopenCase(
+                                WALKERS, version, "Liam excluded again", on, TODAY, manager, earlyHelpManager())));
     }
 
-    private static Arguments decision(String what, List<Object> seen, LongFunction<Object> change) {
+    private static Arguments decision(String what, List<Object> seen, Change change) {
         return Arguments.of(Named.of(what, seen), change);
     }
 

@@ -134,6 +134,30 @@ class PersonTest {
     }
 
     @Test
+    void aDeathTwoColleaguesRecordFromTheSamePageIsAConflictForTheSecondBeforeItIsAlreadyRecorded() {
+        // the death is checked for a conflict first: the second is told the record changed, which is
+        // what happened, not only that the death is already there
+        LocalDate died = TODAY.minusDays(3);
+        fixture.given(
+                        registered(),
+                        new DeathRecorded(STEPHEN, died, housingOfficer().agency()))
+                .when(new RecordDeath(STEPHEN, 0L, died, TODAY, earlyHelpKeyworker()))
+                .expectException(ConflictingAggregateVersionException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void aSecondDeathOnTheVersionAsItIsIsRefusedAsAlreadyRecorded() {
+        LocalDate died = TODAY.minusDays(3);
+        fixture.given(
+                        registered(),
+                        new DeathRecorded(STEPHEN, died, housingOfficer().agency()))
+                .when(new RecordDeath(STEPHEN, 1L, died, TODAY, earlyHelpKeyworker()))
+                .expectException(DeathAlreadyRecorded.class)
+                .expectNoEvents();
+    }
+
+    @Test
     void refusesADateOfBirthBefore1900() {
         fixture.givenNoPriorActivity()
                 .when(new RegisterPerson(STEPHEN, details(LocalDate.of(1899, 12, 31)), TODAY, probationKeyworker()))
