@@ -14,9 +14,8 @@ final class Evidence {
     private final Set<FactId> satisfying = new LinkedHashSet<>();
     private final Set<FactId> notSatisfying = new LinkedHashSet<>();
 
-    Evidence satisfying(DatedFact<?> fact) {
+    void satisfying(DatedFact<?> fact) {
         satisfying.add(fact.id());
-        return this;
     }
 
     Evidence satisfying(Collection<DatedFact<?>> facts) {
@@ -35,17 +34,15 @@ final class Evidence {
     }
 
     /** Adds another criterion's evidence, keeping its sides. */
-    Evidence with(Finding part) {
+    void with(Finding part) {
         satisfying.addAll(part.satisfiedBy());
         notSatisfying.addAll(part.notSatisfiedBy());
-        return this;
     }
 
     /** Adds every fact another criterion read, satisfying or not, as not satisfying this one. */
-    Evidence against(Finding part) {
+    void against(Finding part) {
         notSatisfying.addAll(part.satisfiedBy());
         notSatisfying.addAll(part.notSatisfiedBy());
-        return this;
     }
 
     Finding finding(String criterion, boolean met, String because) {

@@ -39,11 +39,6 @@ public record FactMatcher(
         where.forEach((field, values) -> checkField(KINDS.get(kind), field, values));
     }
 
-    /** Every fact of a kind. */
-    public static FactMatcher of(Class<? extends AgencyFact> kind) {
-        return new FactMatcher(kind.getSimpleName(), Map.of());
-    }
-
     boolean matches(DatedFact<?> dated) {
         AgencyFact fact = dated.fact();
         if (!fact.getClass().getSimpleName().equals(kind)) {

@@ -221,9 +221,8 @@ final class TroubledFamiliesResults {
             }
             met = true;
             jobs.stream().filter(job -> job.coversDay(start)).forEach(job -> evidence.satisfying(job.started()));
-            onJoining.stream()
-                    .filter(spell -> spell.ended() != null)
-                    .forEach(spell -> evidence.satisfying(spell.ended()));
+            // each has ended: one still open would cover every day from the family joining, leaving no start
+            onJoining.forEach(spell -> evidence.satisfying(spell.ended()));
             reasons.add(adult.personId() + " in work off out-of-work benefits for " + weeks + " weeks from " + start);
         }
         return evidence.finding(

@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Period;
+import java.util.NoSuchElementException;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
@@ -96,9 +97,13 @@ class SchemeFilesTest {
     void refusesAFactKindTheCatalogueDoesNotHave() {
         assertThatThrownBy(() -> read(TROUBLED, "kind: EvictionNoticeServed", "kind: EvictionThreatened"))
                 .isInstanceOf(SchemeFileInvalid.class)
-                .hasMessageContaining("no fact kind named EvictionThreatened")
-                .satisfies(e ->
-                        assertThat(((SchemeFileInvalid) e).field()).isEqualTo("rules.entry.localDiscretion.facts[1]"));
+                .hasMessage(
+                        "Scheme file troubled-families-phase-1.yml, field rules.entry.localDiscretion.facts[1]: kind:"
+                                + " no fact kind named EvictionThreatened in the catalogue")
+                .satisfies(e -> {
+                    assertThat(((SchemeFileInvalid) e).file()).isEqualTo(TROUBLED);
+                    assertThat(((SchemeFileInvalid) e).field()).isEqualTo("rules.entry.localDiscretion.facts[1]");
+                });
     }
 
     @Test
@@ -125,6 +130,67 @@ class SchemeFilesTest {
         assertThatThrownBy(() -> read(TROUBLED, "summerStarts: \"--04-15\"", "summerStarts: \"--10-15\""))
                 .isInstanceOf(SchemeFileInvalid.class)
                 .satisfies(e -> assertThat(((SchemeFileInvalid) e).field()).isEqualTo("rules.schoolTerms.inOrder"));
+    }
+
+    @Test
+    void refusesAFinancialYearListedTwice() {
+        assertThatThrownBy(() -> read(TROUBLED, "financialYear: 2013/14", "financialYear: 2012/13"))
+                .isInstanceOf(SchemeFileInvalid.class)
+                .hasMessage("Scheme file troubled-families-phase-1.yml, field rules.payments.eachYearOnce:"
+                        + " rules.payments.eachYearOnce list each financial year once")
+                .satisfies(e -> assertThat(((SchemeFileInvalid) e).field()).isEqualTo("rules.payments.eachYearOnce"));
+    }
+
+    @Test
+    void refusesAHeadlineOutcomeListedTwice() {
+        assertThatThrownBy(() -> read(SUPPORTING, "- id: health", "- id: education"))
+                .isInstanceOf(SchemeFileInvalid.class)
+                .hasMessage("Scheme file supporting-families.yml, field rules.eachOutcomeOnce:"
+                        + " rules.eachOutcomeOnce give each headline outcome a different id")
+                .satisfies(e -> assertThat(((SchemeFileInvalid) e).field()).isEqualTo("rules.eachOutcomeOnce"));
+    }
+
+    @Test
+    void refusesUniversalCreditAmongTheBenefitsRatherThanByItsRegimes() {
+        assertThatThrownBy(() -> read(
+                        TROUBLED,
+                        "    universalCreditRegimes: [",
+                        "      - UNIVERSAL_CREDIT\n    universalCreditRegimes: ["))
+                .isInstanceOf(SchemeFileInvalid.class)
+                .hasMessageContaining(
+                        "list Universal Credit by its regimes (universalCreditRegimes), not among the benefits")
+                .satisfies(e -> assertThat(((SchemeFileInvalid) e).field())
+                        .isEqualTo("rules.outOfWork.universalCreditByRegime"));
+    }
+
+    @Test
+    void aFileBreakingSeveralRulesNamesTheFirstFieldByPathAndListsEveryProblemInThatOrder() {
+        String content = shipped(TROUBLED)
+                .replace("capPerFamily: 4000", "capPerFamily: -1")
+                .replace("unauthorisedAbsencePercentAtLeast: 15", "unauthorisedAbsencePercentAtLeast: 150")
+                .replace("antiSocialBehaviourFallPercent: 60", "antiSocialBehaviourFallPercent: 160")
+                .replace("weeks: 13", "weeks: 0")
+                .replace("summerStarts: \"--04-15\"", "summerStarts: \"--10-15\"");
+
+        assertThatThrownBy(() ->
+                        SchemeFiles.read(TROUBLED, new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8))))
+                .isInstanceOf(SchemeFileInvalid.class)
+                .satisfies(e -> assertThat(((SchemeFileInvalid) e).field())
+                        .isEqualTo("rules.entry.education.unauthorisedAbsencePercentAtLeast"))
+                .message()
+                .containsSubsequence(
+                        "rules.entry.education.unauthorisedAbsencePercentAtLeast ",
+                        "; rules.payments.capPerFamily ",
+                        "; rules.results.continuousEmployment.weeks ",
+                        "; rules.results.crimeAndEducation.antiSocialBehaviourFallPercent ",
+                        "; rules.schoolTerms.inOrder ");
+    }
+
+    @Test
+    void askingForASchemeThereIsNoFileForIsRefusedNamingIt() {
+        assertThatThrownBy(() -> new Schemes().byId("troubled-families-phase-3"))
+                .isInstanceOf(NoSuchElementException.class)
+                .hasMessage("No scheme troubled-families-phase-3");
     }
 
     private static Scheme read(String file, String replaced, String replacement) {

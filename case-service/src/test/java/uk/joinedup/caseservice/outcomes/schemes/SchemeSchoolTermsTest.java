@@ -26,6 +26,17 @@ class SchemeSchoolTermsTest {
     }
 
     @Test
+    void withASpringTermStartingAfterNewYearTheFirstDaysOfJanuaryAreStillTheAutumnTerm() {
+        SchoolTermDates springOnTheSeventh =
+                new SchoolTermDates(MonthDay.of(9, 1), MonthDay.of(1, 7), MonthDay.of(4, 15));
+
+        assertThat(SchoolTerm.containing(LocalDate.of(2013, 1, 6), springOnTheSeventh))
+                .isEqualTo(new SchoolTerm(2012, Term.AUTUMN));
+        assertThat(SchoolTerm.containing(LocalDate.of(2013, 1, 7), springOnTheSeventh))
+                .isEqualTo(new SchoolTerm(2012, Term.SPRING));
+    }
+
+    @Test
     void theLastThreeTermsAreThoseThatEndedBeforeTheCurrentOne() {
         assertThat(SchoolTerm.lastCompleted(LocalDate.of(2012, 9, 1), 3, DATES))
                 .containsExactly(

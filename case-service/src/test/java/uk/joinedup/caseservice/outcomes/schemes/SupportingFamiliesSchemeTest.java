@@ -1,14 +1,19 @@
 package uk.joinedup.caseservice.outcomes.schemes;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static uk.joinedup.caseservice.outcomes.schemes.SchemeFamilies.family;
 import static uk.joinedup.caseservice.outcomes.schemes.SchemeFamilies.id;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import uk.joinedup.caseservice.catalogue.Benefit;
+import uk.joinedup.caseservice.catalogue.BenefitClaimStarted;
 import uk.joinedup.caseservice.catalogue.DomesticAbuseIncidentReported;
 import uk.joinedup.caseservice.catalogue.EvictionNoticeServed;
+import uk.joinedup.caseservice.catalogue.NeetStatus;
+import uk.joinedup.caseservice.catalogue.NeetStatusRecorded;
 import uk.joinedup.caseservice.catalogue.PregnancyEnded;
 import uk.joinedup.caseservice.catalogue.PregnancyEnding;
 import uk.joinedup.caseservice.catalogue.PregnancyRecorded;
@@ -16,6 +21,7 @@ import uk.joinedup.caseservice.catalogue.ReferredToMentalHealthService;
 import uk.joinedup.caseservice.catalogue.RiskLevel;
 import uk.joinedup.caseservice.catalogue.TenancyStarted;
 import uk.joinedup.caseservice.catalogue.Tenure;
+import uk.joinedup.caseservice.catalogue.UniversalCreditRegime;
 
 /**
  * Supporting Families against hand-computed families, as the shipped scheme file configures it (three needs,
@@ -125,6 +131,131 @@ class SupportingFamiliesSchemeTest {
         assertThat(evaluation.entry(SupportingFamiliesClaim.NEEDS).met()).isFalse();
         assertThat(evaluation.eligible()).isFalse();
         assertThat(evaluation.total()).isEqualByComparingTo("0");
+    }
+
+    @Test
+    void eachNeedSaysWhetherItWasShownInTheLookBack() {
+        Evaluation evaluation = SCHEME.evaluate(family.record(LEAD, JOINED, PLAN), JOINED, JOINED);
+
+        assertThat(evaluation.entry("need.housing").because())
+                .isEqualTo("a need shown from 2022-01-10 to 2023-01-10 (Secure housing)");
+        assertThat(evaluation.entry("need.education").met()).isFalse();
+        assertThat(evaluation.entry("need.education").because())
+                .isEqualTo("no need shown from 2022-01-10 to 2023-01-10 (Getting a good education)");
+    }
+
+    @Test
+    void theClaimSaysWhyStepByStepAndAStepRecordedAfterTheDayJudgedIsNotYetTaken() {
+        // the plan is agreed on 2 August 2023, the day after the day judged
+        Evaluation evaluation = SCHEME.evaluate(
+                family.record(LEAD, JOINED, LocalDate.of(2023, 8, 2)), JOINED, LocalDate.of(2023, 8, 1));
+
+        ResultFinding claim = evaluation.result(SupportingFamiliesClaim.SUSTAINED_OUTCOMES);
+        assertThat(claim.part(SupportingFamiliesClaim.LEAD_PROFESSIONAL).because())
+                .isEqualTo("a lead professional appointed on 2023-01-05");
+        assertThat(claim.part(SupportingFamiliesClaim.PLAN).met()).isFalse();
+        assertThat(claim.part(SupportingFamiliesClaim.PLAN).because()).isEqualTo("not yet a family plan agreed");
+        assertThat(claim.finding().because())
+                .startsWith("leadProfessional: a lead professional appointed on 2023-01-05; "
+                        + "wholeFamilyAssessment: a whole-family assessment on 2023-01-10; "
+                        + "plan: not yet a family plan agreed; outcome.")
+                .contains("outcome.housing: achieved 2023-02-01, sustained P6M by 2023-08-01");
+        assertThat(claim.finding().met()).isFalse();
+        assertThat(evaluation.total()).isEqualByComparingTo("0");
+    }
+
+    @Test
+    void aNeedShownAfterTheDayJudgedDoesNotUndoAnOutcomeSustainedByThen() {
+        sarah.has("eviction-again", LocalDate.of(2023, 9, 1), new EvictionNoticeServed());
+
+        ResultFinding claim = SCHEME.evaluate(family.record(LEAD, JOINED, PLAN), JOINED, LocalDate.of(2023, 8, 1))
+                .result(SupportingFamiliesClaim.SUSTAINED_OUTCOMES);
+
+        assertThat(claim.part("outcome.housing").met()).isTrue();
+        assertThat(claim.part("outcome.housing").satisfiedBy()).containsExactly(id("tenancy"));
+        assertThat(claim.part("outcome.housing").notSatisfiedBy()).containsExactly(id("eviction"));
+        assertThat(claim.earned()).isEqualByComparingTo("800");
+    }
+
+    @Test
+    void anOutcomeShownBeforeTheNeedWasShownAgainDoesNotCount() {
+        // the tenancy of 1 February 2023 is followed by another notice on 1 March: no outcome since
+        sarah.has("eviction-again", LocalDate.of(2023, 3, 1), new EvictionNoticeServed());
+
+        ResultFinding claim = SCHEME.evaluate(family.record(LEAD, JOINED, PLAN), JOINED, LocalDate.of(2023, 10, 1))
+                .result(SupportingFamiliesClaim.SUSTAINED_OUTCOMES);
+
+        assertThat(claim.part("outcome.housing").met()).isFalse();
+        assertThat(claim.part("outcome.housing").because()).isEqualTo("no fact shows the outcome since 2023-03-01");
+        assertThat(claim.part("outcome.housing").notSatisfiedBy())
+                .containsExactlyInAnyOrder(id("eviction"), id("eviction-again"));
+        assertThat(claim.earned()).isEqualByComparingTo("0");
+    }
+
+    @Test
+    void anOutcomeShownAfterTheDayJudgedDoesNotCountYet() {
+        SchemeFamilies later = family();
+        later.member("sarah", LocalDate.of(1990, 2, 1))
+                .has("eviction", LocalDate.of(2022, 9, 1), new EvictionNoticeServed())
+                .has("abuse", LocalDate.of(2022, 11, 1), new DomesticAbuseIncidentReported(RiskLevel.MEDIUM))
+                .has("referral", LocalDate.of(2022, 12, 1), new ReferredToMentalHealthService("Talking therapies"))
+                .has("tenancy", LocalDate.of(2023, 8, 2), new TenancyStarted(Tenure.HOUSING_ASSOCIATION));
+        later.member("amy", LocalDate.of(2015, 6, 1));
+
+        ResultFinding claim = SCHEME.evaluate(later.record(LEAD, JOINED, PLAN), JOINED, LocalDate.of(2023, 8, 1))
+                .result(SupportingFamiliesClaim.SUSTAINED_OUTCOMES);
+
+        assertThat(claim.part("outcome.housing").met()).isFalse();
+        assertThat(claim.part("outcome.housing").because()).isEqualTo("no fact shows the outcome since 2022-09-01");
+    }
+
+    @Test
+    void aBenefitClaimShowsAFinancialNeedOnlyForTheBenefitsAndRegimesTheFileLists() {
+        sarah.has("esa-support", LocalDate.of(2022, 10, 3), new BenefitClaimStarted(Benefit.ESA_SUPPORT_GROUP))
+                .has(
+                        "uc-working",
+                        LocalDate.of(2022, 10, 4),
+                        new BenefitClaimStarted(
+                                Benefit.UNIVERSAL_CREDIT, UniversalCreditRegime.WORKING_NO_REQUIREMENTS))
+                .has(
+                        "neet-no-more",
+                        LocalDate.of(2022, 10, 5),
+                        new NeetStatusRecorded(NeetStatus.IN_EDUCATION_EMPLOYMENT_OR_TRAINING));
+        Finding financial = SCHEME.evaluate(family.record(LEAD, JOINED, PLAN), JOINED, JOINED)
+                .entry("need.financialStability");
+        assertThat(financial.met()).isFalse();
+        assertThat(financial.satisfiedBy()).isEmpty();
+        assertThat(SCHEME.evaluate(family.record(LEAD, JOINED, PLAN), JOINED, JOINED)
+                        .entry("need.education")
+                        .met())
+                .isFalse();
+
+        sarah.has("jsa", LocalDate.of(2022, 10, 6), new BenefitClaimStarted(Benefit.JOBSEEKERS_ALLOWANCE))
+                .has(
+                        "uc-searching",
+                        LocalDate.of(2022, 10, 7),
+                        new BenefitClaimStarted(Benefit.UNIVERSAL_CREDIT, UniversalCreditRegime.SEARCHING_FOR_WORK))
+                .has("neet", LocalDate.of(2022, 10, 8), new NeetStatusRecorded(NeetStatus.NEET));
+        Evaluation evaluation = SCHEME.evaluate(family.record(LEAD, JOINED, PLAN), JOINED, JOINED);
+        assertThat(evaluation.entry("need.financialStability").satisfiedBy())
+                .containsExactlyInAnyOrder(id("jsa"), id("uc-searching"));
+        assertThat(evaluation.entry("need.education").satisfiedBy()).containsExactly(id("neet"));
+    }
+
+    @Test
+    void askingForACriterionTheEvaluationDoesNotHaveIsRefusedNamingIt() {
+        Evaluation evaluation = SCHEME.evaluate(family.record(LEAD, JOINED, PLAN), JOINED, JOINED);
+
+        assertThatThrownBy(() -> evaluation.entry("need.pets"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("No entry criterion need.pets");
+        assertThatThrownBy(() -> evaluation.result("attachmentFee"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("No result attachmentFee");
+        ResultFinding claim = evaluation.result(SupportingFamiliesClaim.SUSTAINED_OUTCOMES);
+        assertThatThrownBy(() -> claim.part("outcome.pets"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("No part outcome.pets");
     }
 
     @Nested

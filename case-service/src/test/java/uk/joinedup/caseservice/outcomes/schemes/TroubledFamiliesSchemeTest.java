@@ -19,6 +19,7 @@ import uk.joinedup.caseservice.catalogue.AttachedToWorkProgramme;
 import uk.joinedup.caseservice.catalogue.Benefit;
 import uk.joinedup.caseservice.catalogue.BenefitClaimEnded;
 import uk.joinedup.caseservice.catalogue.BenefitClaimStarted;
+import uk.joinedup.caseservice.catalogue.CaseNoteWritten;
 import uk.joinedup.caseservice.catalogue.ClaimEndReason;
 import uk.joinedup.caseservice.catalogue.Disposal;
 import uk.joinedup.caseservice.catalogue.EvictionNoticeServed;
@@ -34,6 +35,7 @@ import uk.joinedup.caseservice.catalogue.PlacementReason;
 import uk.joinedup.caseservice.catalogue.RejoinedSchoolRoll;
 import uk.joinedup.caseservice.catalogue.Term;
 import uk.joinedup.caseservice.catalogue.TermAttendanceRecorded;
+import uk.joinedup.caseservice.catalogue.UniversalCreditRegime;
 
 /**
  * Troubled Families phase 1 against hand-computed families, with facts on the edges of its windows and
@@ -210,6 +212,23 @@ class TroubledFamiliesSchemeTest {
         }
 
         @Test
+        void aChildOffARollStaysOffItWhateverElseIsRecordedAboutThemBeforeTheFamilyJoins() {
+            // only records of leaving or rejoining a roll decide: a later case note is not a return to school
+            liam.has("left-roll", LocalDate.of(2012, 5, 1), new LeftSchoolRoll(OffRollReason.CHILD_MISSING_EDUCATION))
+                    .has("note", LocalDate.of(2012, 9, 3), new CaseNoteWritten("Visited at home"));
+
+            Evaluation evaluation = SCHEME.evaluate(family.record(), JOINED, JOINED);
+
+            assertThat(evaluation.entry(TroubledFamiliesEntry.EDUCATION).met()).isTrue();
+            assertThat(evaluation.entry(TroubledFamiliesEntry.EDUCATION).satisfiedBy())
+                    .containsExactly(id("left-roll"));
+            assertThat(evaluation.entry(TroubledFamiliesEntry.EDUCATION).notSatisfiedBy())
+                    .doesNotContain(id("note"));
+            assertThat(evaluation.entry(TroubledFamiliesEntry.EDUCATION).because())
+                    .contains("not on a school roll since 2012-05-01");
+        }
+
+        @Test
         void offARollCountsForAChildOfFifteenNotForOneOfSixteen() {
             // 16 on the day the family joined, and 16 the day after
             family.member("sixteen", LocalDate.of(1996, 10, 1))
@@ -337,6 +356,76 @@ class TroubledFamiliesSchemeTest {
         }
     }
 
+    /** The work criterion: which claims are out of work, and which end ends which claim. */
+    @Nested
+    class OutOfWorkClaims {
+
+        private Finding workOf(SchemeFamilies claimant) {
+            return SCHEME.evaluate(claimant.record(), JOINED, JOINED).entry(TroubledFamiliesEntry.WORK);
+        }
+
+        private SchemeFamilies claiming(BenefitClaimStarted claim) {
+            SchemeFamilies claimant = family();
+            claimant.member("karen", LocalDate.of(1980, 5, 1)).has("claim", LocalDate.of(2012, 1, 9), claim);
+            return claimant;
+        }
+
+        @Test
+        void aClaimForABenefitTheSchemeDoesNotListIsNotOutOfWork() {
+            Finding work = workOf(claiming(new BenefitClaimStarted(Benefit.OTHER)));
+
+            assertThat(work.met()).isFalse();
+            assertThat(work.notSatisfiedBy()).containsExactly(id("claim"));
+            assertThat(work.because()).isEqualTo("no adult on an out-of-work benefit");
+        }
+
+        @Test
+        void universalCreditIsOutOfWorkInTheRegimesTheSchemeListsOnly() {
+            Finding searching = workOf(claiming(
+                    new BenefitClaimStarted(Benefit.UNIVERSAL_CREDIT, UniversalCreditRegime.SEARCHING_FOR_WORK)));
+            Finding working = workOf(claiming(
+                    new BenefitClaimStarted(Benefit.UNIVERSAL_CREDIT, UniversalCreditRegime.WORKING_NO_REQUIREMENTS)));
+
+            assertThat(searching.met()).isTrue();
+            assertThat(searching.satisfiedBy()).containsExactly(id("claim"));
+            assertThat(working.met()).isFalse();
+            assertThat(working.notSatisfiedBy()).containsExactly(id("claim"));
+        }
+
+        @Test
+        void theEndOfAClaimForAnotherBenefitDoesNotEndThisOne() {
+            karen.has(
+                    "carers-ended",
+                    LocalDate.of(2012, 6, 1),
+                    new BenefitClaimEnded(Benefit.CARERS_ALLOWANCE, ClaimEndReason.OTHER));
+
+            Finding work = SCHEME.evaluate(family.record(), JOINED, JOINED).entry(TroubledFamiliesEntry.WORK);
+
+            assertThat(work.met()).isTrue();
+            assertThat(work.satisfiedBy()).containsExactly(id("jsa"));
+        }
+
+        @Test
+        void eachEndEndsOneClaimSoOfTwoOverlappingClaimsTheLaterRunsToItsOwnEnd() {
+            // jsa (9 Jan) ends at the first end after it, 1 June; jsa-again (1 March) at the next, 3 December
+            karen.has("jsa-again", LocalDate.of(2012, 3, 1), new BenefitClaimStarted(Benefit.JOBSEEKERS_ALLOWANCE))
+                    .has(
+                            "jsa-ended",
+                            LocalDate.of(2012, 6, 1),
+                            new BenefitClaimEnded(Benefit.JOBSEEKERS_ALLOWANCE, ClaimEndReason.OTHER))
+                    .has(
+                            "jsa-again-ended",
+                            LocalDate.of(2012, 12, 3),
+                            new BenefitClaimEnded(Benefit.JOBSEEKERS_ALLOWANCE, ClaimEndReason.FOUND_WORK));
+
+            Finding work = SCHEME.evaluate(family.record(), JOINED, JOINED).entry(TroubledFamiliesEntry.WORK);
+
+            assertThat(work.met()).isTrue();
+            assertThat(work.satisfiedBy()).containsExactly(id("jsa-again"));
+            assertThat(work.notSatisfiedBy()).containsExactly(id("jsa"));
+        }
+    }
+
     @Nested
     class CrimeAndEducationResult {
 
@@ -349,6 +438,39 @@ class TroubledFamiliesSchemeTest {
             attendance("2011/12", Term.SPRING, 200, 20);
             attendance("2011/12", Term.SUMMER, 200, 10);
             attendance("2012/13", Term.AUTUMN, 200, 10);
+        }
+
+        @Test
+        void theResultSaysWhyPartByPart() {
+            ResultFinding result = resultOfEligibleFamily(SIX_MONTHS_ON, TroubledFamiliesResults.CRIME_AND_EDUCATION);
+
+            assertThat(result.finding().because())
+                    .isEqualTo("school: "
+                            + result.part(TroubledFamiliesResults.SCHOOL).because()
+                            + "; antiSocialBehaviourFall: none before joining; 0 from 2012-04-01 to 2012-09-30, 0 from"
+                            + " 2012-10-02 to 2013-04-01"
+                            + "; offendingFall: none before joining; 0 from 2012-04-01 to 2012-09-30, 0 from"
+                            + " 2012-10-02 to 2013-04-01");
+            assertThat(result.part(TroubledFamiliesResults.SCHOOL).because())
+                    .startsWith("every school-age child in school over ");
+        }
+
+        @Test
+        void withNothingToMeasureTheResultStillShowsWhatItRead() {
+            // no child; anti-social behaviour only after joining: not met, and the report after joining is evidence
+            SchemeFamilies adults = family();
+            adults.member("karen", LocalDate.of(1980, 5, 1))
+                    .has("asb-after", LocalDate.of(2012, 12, 1), new AntiSocialBehaviourReported("Shouting"));
+
+            ResultFinding result = SCHEME.evaluate(adults.record(), JOINED, SIX_MONTHS_ON)
+                    .result(TroubledFamiliesResults.CRIME_AND_EDUCATION);
+
+            assertThat(result.finding().met()).isFalse();
+            assertThat(result.finding().because()).startsWith("nothing to measure");
+            assertThat(result.finding().notSatisfiedBy()).containsExactly(id("asb-after"));
+            assertThat(result.part(TroubledFamiliesResults.ANTI_SOCIAL_BEHAVIOUR_FALL)
+                            .notSatisfiedBy())
+                    .containsExactly(id("asb-after"));
         }
 
         @Test
@@ -1022,6 +1144,56 @@ class TroubledFamiliesSchemeTest {
                     .finding();
 
             assertThat(result.met()).isTrue();
+            assertThat(result.satisfiedBy()).containsExactlyInAnyOrder(id("job"), id("jsa-ended"));
+        }
+
+        @Test
+        void workBeforeTheFamilyJoinedDoesNotCount() {
+            // 2011 in a job, off benefit: 13 weeks and more, all before the JSA claim and the family joining
+            karen.has("old-job", LocalDate.of(2011, 1, 3), new JobStarted("Warehouse", 37))
+                    .has("old-job-ended", LocalDate.of(2011, 12, 30), new JobEnded(null));
+
+            Finding result = resultOfEligibleFamily(SIX_MONTHS_ON, TroubledFamiliesResults.CONTINUOUS_EMPLOYMENT)
+                    .finding();
+
+            assertThat(result.met()).isFalse();
+            assertThat(result.because()).isEqualTo("karen not yet 13 weeks in work off out-of-work benefits");
+            assertThat(result.notSatisfiedBy()).contains(id("old-job"), id("jsa"));
+        }
+
+        @Test
+        void weeksInWorkStillOnBenefitDoNotCount() {
+            // in work from 1 November 2012, off JSA only from 3 December 2012: + 13 weeks = 4 March 2013
+            karen.has("job", LocalDate.of(2012, 11, 1), new JobStarted("Bakery", 30))
+                    .has("jsa-ended", LocalDate.of(2012, 12, 3), jsaEnded());
+
+            Finding dayBefore = resultOfEligibleFamily(
+                            LocalDate.of(2013, 3, 3), TroubledFamiliesResults.CONTINUOUS_EMPLOYMENT)
+                    .finding();
+            Finding thirteenWeeks = resultOfEligibleFamily(
+                            LocalDate.of(2013, 3, 4), TroubledFamiliesResults.CONTINUOUS_EMPLOYMENT)
+                    .finding();
+
+            assertThat(dayBefore.met()).isFalse();
+            assertThat(thirteenWeeks.met()).isTrue();
+            assertThat(thirteenWeeks.because())
+                    .isEqualTo("karen in work off out-of-work benefits for 13 weeks from 2012-12-03");
+        }
+
+        @Test
+        void onlyTheJobOfTheWeeksCountedIsTheirEvidence() {
+            // a fortnight's temping while still on JSA, then off JSA into the bakery on 1 November 2012
+            karen.has("temp", LocalDate.of(2012, 10, 8), new JobStarted("Temping", 20))
+                    .has("temp-ended", LocalDate.of(2012, 10, 26), new JobEnded(null))
+                    .has("jsa-ended", LocalDate.of(2012, 11, 1), jsaEnded())
+                    .has("job", LocalDate.of(2012, 11, 1), new JobStarted("Bakery", 30));
+
+            Finding result = resultOfEligibleFamily(SIX_MONTHS_ON, TroubledFamiliesResults.CONTINUOUS_EMPLOYMENT)
+                    .finding();
+
+            assertThat(result.met()).isTrue();
+            assertThat(result.because())
+                    .isEqualTo("karen in work off out-of-work benefits for 13 weeks from 2012-11-01");
             assertThat(result.satisfiedBy()).containsExactlyInAnyOrder(id("job"), id("jsa-ended"));
         }
 
