@@ -332,6 +332,24 @@ class TroubledFamiliesSchemeTest {
         }
 
         @Test
+        void aListedInterventionTwelveMonthsBeforeJoiningMeetsCrimeOnItsEvidence() {
+            liam.has(
+                    "contract",
+                    LocalDate.of(2011, 10, 1),
+                    new AntiSocialBehaviourInterventionGiven(
+                            AntiSocialBehaviourIntervention.ACCEPTABLE_BEHAVIOUR_CONTRACT, null));
+
+            Evaluation evaluation = SCHEME.evaluate(family.record(), JOINED, JOINED);
+
+            assertThat(evaluation.entry(TroubledFamiliesEntry.CRIME).met()).isTrue();
+            assertThat(evaluation.entry(TroubledFamiliesEntry.CRIME).satisfiedBy())
+                    .containsExactly(id("contract"));
+            assertThat(evaluation.entry(TroubledFamiliesEntry.CRIME).because())
+                    .isEqualTo("an anti-social behaviour intervention on 2011-10-01");
+            assertThat(evaluation.eligible()).isTrue();
+        }
+
+        @Test
         void anAdultsOffenceOrAWarningForAntiSocialBehaviourDoesNotMeetCrime() {
             karen.has(
                             "adult-offence",
