@@ -30,8 +30,11 @@ public record WorkingRelationship(WorkingRelationshipKind kind, LocalDate since)
 
     /** The closer of two relationships; the longer reach when they are as close. */
     public WorkingRelationship closer(WorkingRelationship other) {
-        if (kind.ordinal() != other.kind.ordinal()) {
-            return kind.ordinal() < other.kind.ordinal() ? this : other;
+        if (kind.ordinal() < other.kind.ordinal()) {
+            return this;
+        }
+        if (kind.ordinal() > other.kind.ordinal()) {
+            return other;
         }
         if (since == null || other.since == null) {
             return new WorkingRelationship(kind, null);
