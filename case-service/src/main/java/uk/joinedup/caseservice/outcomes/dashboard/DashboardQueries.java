@@ -70,9 +70,8 @@ public class DashboardQueries {
         List<PersonInScope> people = people(query.viewer(), caseload);
         List<PersonFacts> known = people.stream().map(PersonInScope::facts).toList();
         LocalDate today = LocalDate.now(clock);
-        List<QuarterMeasures.Results> quarters = query.from().through(query.to()).stream()
-                .map(quarter -> QuarterMeasures.of(known, quarter))
-                .toList();
+        List<QuarterMeasures.Results> quarters =
+                QuarterMeasures.of(known, query.from().through(query.to()));
         List<IndicatorSection> sections = new ArrayList<>();
         for (Indicator indicator : Indicator.values()) {
             List<MeasureFigures> measures = new ArrayList<>();
