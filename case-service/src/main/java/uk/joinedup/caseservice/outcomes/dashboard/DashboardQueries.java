@@ -201,9 +201,13 @@ public class DashboardQueries {
     }
 
     private static int withheld(List<PersonInScope> people, Measure measure) {
-        return (int) people.stream()
-                .filter(person -> person.factsWithheldOf(measure.reads()))
-                .count();
+        int withheld = 0;
+        for (PersonInScope person : people) {
+            if (person.factsWithheld() && person.factsWithheldOf(measure.reads())) {
+                withheld++;
+            }
+        }
+        return withheld;
     }
 
     private List<PersonInScope> people(Actor viewer, Caseload caseload) {

@@ -65,11 +65,12 @@ final class QuarterMeasures {
      * The figures of each quarter. The people are sorted once into those with a fact of the kinds each
      * indicator starts from (a person without one is counted by none of its measures: no cohort entry, claim,
      * treatment, attendance, exclusion, result or parent recorded), and each indicator then reads only those:
-     * most people have facts of one or two themes, so most are not visited by most indicators.
+     * most people have facts of one or two themes, so most are not visited by most indicators. The quarters are
+     * computed in parallel (pure functions over immutable people), in the order given.
      */
     static List<Results> of(Collection<PersonFacts> known, List<Quarter> quarters) {
         ByKinds people = new ByKinds(known);
-        return quarters.stream().map(quarter -> of(people, quarter)).toList();
+        return quarters.parallelStream().map(quarter -> of(people, quarter)).toList();
     }
 
     private static Results of(ByKinds people, Quarter quarter) {

@@ -61,6 +61,12 @@ class RecordsForOutcomes implements OutcomesFacts {
     /** Ids per {@code $in}: up to a thousand stay as fast as one on the embedded store (architecture.md §3). */
     private static final int BATCH = 1000;
 
+    /**
+     * Buckets per {@code $in}: a bucket of 20 people weighs about 70 KB, and a reply may not exceed 48 MB (the
+     * driver's limit), so a thousand buckets do not fit in one.
+     */
+    private static final int BUCKET_BATCH = 200;
+
     private final DocumentCollection<FactBucket> buckets;
     private final FamilyRecords families;
     private final AgreementRecords agreements;
@@ -98,7 +104,9 @@ class RecordsForOutcomes implements OutcomesFacts {
         Set<String> bucketIds = new TreeSet<>();
         personIds.forEach(personId -> bucketIds.add(OutcomeFactsProjection.bucketOf(personId)));
         Map<String, FactBucket> filed = new HashMap<>();
-        inBatches(bucketIds, buckets::findAll).forEach(bucket -> filed.put(bucket.bucketId(), bucket));
+        for (List<String> batch : batches(bucketIds, BUCKET_BATCH)) {
+            buckets.findAll(batch).forEach(bucket -> filed.put(bucket.bucketId(), bucket));
+        }
         List<PersonInScope> visible = new ArrayList<>();
         for (String personId : personIds) {
             FactBucket bucket = filed.get(OutcomeFactsProjection.bucketOf(personId));
@@ -187,15 +195,15 @@ class RecordsForOutcomes implements OutcomesFacts {
 
     private static <T> List<T> inBatches(Collection<String> ids, Function<List<String>, List<T>> read) {
         List<T> found = new ArrayList<>();
-        batches(ids).forEach(batch -> found.addAll(read.apply(batch)));
+        batches(ids, BATCH).forEach(batch -> found.addAll(read.apply(batch)));
         return found;
     }
 
-    private static List<List<String>> batches(Collection<String> ids) {
+    private static List<List<String>> batches(Collection<String> ids, int size) {
         List<String> all = List.copyOf(ids);
         List<List<String>> batches = new ArrayList<>();
-        for (int from = 0; from < all.size(); from += BATCH) {
-            batches.add(all.subList(from, Math.min(all.size(), from + BATCH)));
+        for (int from = 0; from < all.size(); from += size) {
+            batches.add(all.subList(from, Math.min(all.size(), from + size)));
         }
         return batches;
     }
