@@ -6,7 +6,17 @@ import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import uk.joinedup.caseservice.catalogue.AgencyFact;
+import uk.joinedup.caseservice.catalogue.AttainmentRecorded;
+import uk.joinedup.caseservice.catalogue.BenefitClaimStarted;
+import uk.joinedup.caseservice.catalogue.ExcludedFromSchool;
+import uk.joinedup.caseservice.catalogue.OffenceProven;
+import uk.joinedup.caseservice.catalogue.ParentRecorded;
+import uk.joinedup.caseservice.catalogue.ReleasedFromCustody;
 import uk.joinedup.caseservice.catalogue.Term;
+import uk.joinedup.caseservice.catalogue.TermAttendanceRecorded;
+import uk.joinedup.caseservice.catalogue.TreatmentStarted;
+import uk.joinedup.caseservice.outcomes.facts.DatedFact;
 import uk.joinedup.caseservice.outcomes.indicators.Attainment;
 import uk.joinedup.caseservice.outcomes.indicators.Attendance;
 import uk.joinedup.caseservice.outcomes.indicators.DateRange;
@@ -48,21 +58,76 @@ final class QuarterMeasures {
     }
 
     static Results of(Collection<PersonFacts> known, Quarter quarter) {
+        return of(known, List.of(quarter)).get(0);
+    }
+
+    /**
+     * The figures of each quarter. The people are sorted once into those with a fact of the kinds each
+     * indicator starts from (a person without one is counted by none of its measures: no cohort entry, claim,
+     * treatment, attendance, exclusion, result or parent recorded), and each indicator then reads only those:
+     * most people have facts of one or two themes, so most are not visited by most indicators. The quarters are
+     * computed in parallel (pure functions over immutable people), in the order given.
+     */
+    static List<Results> of(Collection<PersonFacts> known, List<Quarter> quarters) {
+        ByKinds people = new ByKinds(known);
+        return quarters.parallelStream().map(quarter -> of(people, quarter)).toList();
+    }
+
+    private static Results of(ByKinds people, Quarter quarter) {
         LocalDate end = quarter.lastDay();
-        List<PersonFacts> asAtEnd =
-                known.stream().map(person -> person.asAt(end)).toList();
         DateRange inQuarter = new DateRange(quarter.firstDay(), end);
         List<SchoolTerm> terms = termsTo(quarter);
-        List<MeasureResult> results = new ArrayList<>(ReOffending.adults(known, inQuarter));
-        results.add(ReOffending.youth(known, inQuarter));
-        results.addAll(DrugAndAlcoholTreatment.measures(asAtEnd, end));
-        results.add(EntrenchedWorklessness.measure(asAtEnd, end));
-        results.addAll(Education.measures(asAtEnd, terms, inQuarter));
-        results.addAll(Attainment.measures(asAtEnd, end));
-        results.add(FamilyStability.measure(asAtEnd, end));
+        List<PersonFacts> atSchool = asAt(people.atSchool, end);
+        List<MeasureResult> results = new ArrayList<>(ReOffending.adults(people.offending, inQuarter));
+        results.add(ReOffending.youth(people.offending, inQuarter));
+        results.addAll(DrugAndAlcoholTreatment.measures(asAt(people.treated, end), end));
+        results.add(EntrenchedWorklessness.measure(asAt(people.claimants, end), end));
+        results.addAll(Education.measures(atSchool, terms, inQuarter));
+        results.addAll(Attainment.measures(asAt(people.withResults, end), end));
+        results.add(FamilyStability.measure(asAt(people.withParents, end), end));
         Map<Measure, MeasureResult> byMeasure = new EnumMap<>(Measure.class);
         results.forEach(result -> byMeasure.put(result.measure(), result));
-        return new Results(quarter, byMeasure, Education.attendance(asAtEnd, terms));
+        return new Results(quarter, byMeasure, Education.attendance(atSchool, terms));
+    }
+
+    private static List<PersonFacts> asAt(List<PersonFacts> people, LocalDate day) {
+        List<PersonFacts> asAt = new ArrayList<>(people.size());
+        people.forEach(person -> asAt.add(person.asAt(day)));
+        return asAt;
+    }
+
+    /** The people with a fact of the kinds each indicator starts from, in the order given. */
+    private static final class ByKinds {
+
+        private final List<PersonFacts> offending = new ArrayList<>();
+        private final List<PersonFacts> treated = new ArrayList<>();
+        private final List<PersonFacts> claimants = new ArrayList<>();
+        private final List<PersonFacts> atSchool = new ArrayList<>();
+        private final List<PersonFacts> withResults = new ArrayList<>();
+        private final List<PersonFacts> withParents = new ArrayList<>();
+
+        ByKinds(Collection<PersonFacts> known) {
+            for (PersonFacts person : known) {
+                addIf(person, offending, ReleasedFromCustody.class, OffenceProven.class);
+                addIf(person, treated, TreatmentStarted.class);
+                addIf(person, claimants, BenefitClaimStarted.class);
+                addIf(person, atSchool, TermAttendanceRecorded.class, ExcludedFromSchool.class);
+                addIf(person, withResults, AttainmentRecorded.class);
+                addIf(person, withParents, ParentRecorded.class);
+            }
+        }
+
+        @SafeVarargs
+        private static void addIf(PersonFacts person, List<PersonFacts> to, Class<? extends AgencyFact>... kinds) {
+            for (DatedFact<?> fact : person.facts()) {
+                for (Class<? extends AgencyFact> kind : kinds) {
+                    if (kind.isInstance(fact.fact())) {
+                        to.add(person);
+                        return;
+                    }
+                }
+            }
+        }
     }
 
     /**

@@ -29,12 +29,16 @@ public record PersonFacts(PersonId person, LocalDate dateOfBirth, List<DatedFact
         return Period.between(dateOfBirth, day).getYears();
     }
 
-    /** The person as they stood on a day: only the facts that had happened by then (ADR 5). */
+    /**
+     * The person as they stood on a day: only the facts that had happened by then (ADR 5), the facts up to the
+     * first after it, as they are in date order.
+     */
     public PersonFacts asAt(LocalDate day) {
-        return new PersonFacts(
-                person,
-                dateOfBirth,
-                facts.stream().filter(fact -> !fact.occurredOn().isAfter(day)).toList());
+        int end = 0;
+        while (end < facts.size() && !facts.get(end).occurredOn().isAfter(day)) {
+            end++;
+        }
+        return new PersonFacts(person, dateOfBirth, facts.subList(0, end));
     }
 
     /** Their facts of one kind, in date order. */

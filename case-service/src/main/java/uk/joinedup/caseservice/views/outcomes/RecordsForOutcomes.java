@@ -3,7 +3,6 @@ package uk.joinedup.caseservice.views.outcomes;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -11,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -20,11 +20,10 @@ import uk.joinedup.caseservice.accesslog.AccessRecord.Viewed;
 import uk.joinedup.caseservice.agency.Actor;
 import uk.joinedup.caseservice.agency.InformationCategory;
 import uk.joinedup.caseservice.agreement.record.AgreementRecords;
-import uk.joinedup.caseservice.chronology.ChronologyEntry;
-import uk.joinedup.caseservice.consent.record.ConsentRecords;
-import uk.joinedup.caseservice.emergency.record.OverrideRecords;
 import uk.joinedup.caseservice.family.record.FamilyRecord;
 import uk.joinedup.caseservice.family.record.FamilyRecords;
+import uk.joinedup.caseservice.infrastructure.mongo.DocumentCollection;
+import uk.joinedup.caseservice.infrastructure.mongo.MongoDocuments;
 import uk.joinedup.caseservice.outcomes.dashboard.Evidence;
 import uk.joinedup.caseservice.outcomes.dashboard.OutcomesFacts;
 import uk.joinedup.caseservice.outcomes.dashboard.PersonInScope;
@@ -33,12 +32,8 @@ import uk.joinedup.caseservice.outcomes.facts.DatedFact;
 import uk.joinedup.caseservice.outcomes.indicators.PersonFacts;
 import uk.joinedup.caseservice.person.api.FactId;
 import uk.joinedup.caseservice.person.api.PersonId;
-import uk.joinedup.caseservice.person.record.PersonRecord;
-import uk.joinedup.caseservice.person.record.PersonRecords;
 import uk.joinedup.caseservice.sharing.Basis;
-import uk.joinedup.caseservice.sharing.ConsentTerms;
 import uk.joinedup.caseservice.sharing.Decision;
-import uk.joinedup.caseservice.sharing.EmergencyAccess;
 import uk.joinedup.caseservice.sharing.Purpose;
 import uk.joinedup.caseservice.sharing.SharedEntry;
 import uk.joinedup.caseservice.sharing.SharingPolicy;
@@ -47,15 +42,18 @@ import uk.joinedup.caseservice.sharing.Subject;
 import uk.joinedup.caseservice.sharing.Viewer;
 import uk.joinedup.caseservice.sharing.WithheldReason;
 import uk.joinedup.caseservice.sharing.WorkingRelationship;
+import uk.joinedup.caseservice.views.outcomes.OutcomePerson.HeldConsent;
 
 /**
- * A caseload's people for the outcomes dashboard, from the stored records: families, people, consents and
- * overrides each read by {@code _id $in} in batches (person and family records versioned and converted once
- * per version, ADR 20), the agreements once. Each live fact of each person goes through the {@link
- * SharingPolicy} for the viewer looking for the outcomes purpose, as the viewer relates to the person through
- * the caseload's families they are in now; a fact shown becomes a {@link DatedFact}, a fact withheld only
- * is counted by category and reason for the access log, never shown. Read at query time, so a consent or agreement given, withdrawn
- * or ended applies to the next request.
+ * A caseload's people for the outcomes dashboard, from two read models: the family records, read by {@code _id
+ * $in} in batches, for how the viewer works with each person; and the buckets of outcome facts ({@link
+ * OutcomeFactsProjection}: each person's live facts, consents and overrides), read by {@code _id $in} of the
+ * caseload's buckets. Both are versioned and converted once per version (ADR 20); the agreements are read once.
+ * Each live fact of each person goes through the {@link SharingPolicy} for the viewer looking for the outcomes
+ * purpose, as the viewer relates to the person through the caseload's families they are in now; a fact shown
+ * becomes a {@link DatedFact} (a case note, which no figure reads, only counts as shown), a fact withheld only
+ * is counted by category and reason for the access log, never shown. Decided at query time, so a consent or
+ * agreement given, withdrawn or ended applies to the next request.
  */
 @Component
 class RecordsForOutcomes implements OutcomesFacts {
@@ -63,29 +61,29 @@ class RecordsForOutcomes implements OutcomesFacts {
     /** Ids per {@code $in}: up to a thousand stay as fast as one on the embedded store (architecture.md §3). */
     private static final int BATCH = 1000;
 
-    private final PersonRecords people;
+    /**
+     * Buckets per {@code $in}: a bucket of 20 people weighs about 70 KB, and a reply may not exceed 48 MB (the
+     * driver's limit), so a thousand buckets do not fit in one.
+     */
+    private static final int BUCKET_BATCH = 200;
+
+    private final DocumentCollection<FactBucket> buckets;
     private final FamilyRecords families;
-    private final ConsentRecords consents;
-    private final OverrideRecords overrides;
     private final AgreementRecords agreements;
     private final SharingProtocol protocol;
     private final AccessLog accessLog;
     private final Clock clock;
 
     RecordsForOutcomes(
-            PersonRecords people,
+            MongoDocuments documents,
             FamilyRecords families,
-            ConsentRecords consents,
-            OverrideRecords overrides,
             AgreementRecords agreements,
             @Value("${joinedup.sharing.agreements-may-open-special-category:false}")
                     boolean agreementsMayOpenSpecialCategory,
             AccessLog accessLog,
             Clock clock) {
-        this.people = people;
+        this.buckets = documents.versionedCollection(OutcomeFactsProjection.COLLECTION, FactBucket.class);
         this.families = families;
-        this.consents = consents;
-        this.overrides = overrides;
         this.agreements = agreements;
         this.protocol = new SharingProtocol(agreementsMayOpenSpecialCategory);
         this.accessLog = accessLog;
@@ -103,52 +101,47 @@ class RecordsForOutcomes implements OutcomesFacts {
                 relationships.merge(personId, relationship, WorkingRelationship::closer);
             }
         }
-        Map<String, List<ConsentTerms>> consentsOf = new HashMap<>();
-        Map<String, List<EmergencyAccess>> overridesOf = new HashMap<>();
-        List<PersonRecord> records = new ArrayList<>();
-        for (List<String> batch : batches(personIds)) {
-            consentsOf.putAll(consents.termsOfEach(batch));
-            overridesOf.putAll(overrides.accessToEach(batch));
-            records.addAll(people.findAll(batch));
+        Set<String> bucketIds = new TreeSet<>();
+        personIds.forEach(personId -> bucketIds.add(OutcomeFactsProjection.bucketOf(personId)));
+        Map<String, FactBucket> filed = new HashMap<>();
+        for (List<String> batch : batches(bucketIds, BUCKET_BATCH)) {
+            buckets.findAll(batch).forEach(bucket -> filed.put(bucket.bucketId(), bucket));
         }
         List<PersonInScope> visible = new ArrayList<>();
-        for (PersonRecord person : records) {
-            if (person.details() == null || person.details().dateOfBirth() == null) {
+        for (String personId : personIds) {
+            FactBucket bucket = filed.get(OutcomeFactsProjection.bucketOf(personId));
+            OutcomePerson person = bucket == null ? null : bucket.people().get(personId);
+            if (person == null || person.dateOfBirth() == null) {
                 continue;
             }
-            String personId = person.personId();
             Subject subject = new Subject(
                     relationships.getOrDefault(personId, WorkingRelationship.NONE),
-                    person.details().dateOfBirth(),
-                    consentsOf.getOrDefault(personId, List.of()),
-                    overridesOf.getOrDefault(personId, List.of()));
+                    person.dateOfBirth(),
+                    person.consents().stream().map(HeldConsent::terms).toList(),
+                    person.overrides());
             visible.add(asSeen(person, viewer, subject, policy));
         }
         return visible;
     }
 
     /** The person with the live facts the policy shows the viewer, and what it decided of each category. */
-    private static PersonInScope asSeen(PersonRecord person, Viewer viewer, Subject subject, SharingPolicy policy) {
-        List<ChronologyEntry> live = person.entries().values().stream()
-                .filter(entry -> entry.fact() != null && !entry.retracted())
-                .sorted(Comparator.comparing(ChronologyEntry::occurredOn)
-                        .thenComparing(ChronologyEntry::recordedAt)
-                        .thenComparing(ChronologyEntry::entryId))
-                .toList();
+    private static PersonInScope asSeen(OutcomePerson person, Viewer viewer, Subject subject, SharingPolicy policy) {
         List<DatedFact<?>> shown = new ArrayList<>();
         Map<String, Evidence> evidence = new HashMap<>();
         Map<InformationCategory, Set<Basis>> shownOn = new EnumMap<>(InformationCategory.class);
         Map<InformationCategory, Set<WithheldReason>> withheld = new EnumMap<>(InformationCategory.class);
         Set<String> references = new LinkedHashSet<>();
-        for (ChronologyEntry entry : live) {
+        for (OutcomeEntry entry : person.entries()) {
             SharedEntry shared = SharedEntry.agencyRecord(
                     entry.owningAgency(), entry.owningAgencyKind(), entry.category(), entry.occurredOn());
             Decision decision = policy.decide(viewer, subject, shared);
             if (decision.shown()) {
-                shown.add(new DatedFact<>(new FactId(entry.entryId()), entry.occurredOn(), entry.fact()));
-                evidence.put(
-                        entry.entryId(),
-                        new Evidence(entry.entryId(), entry.kind(), entry.occurredOn(), entry.owningAgencyName()));
+                if (entry.fact() != null) {
+                    shown.add(new DatedFact<>(new FactId(entry.entryId()), entry.occurredOn(), entry.fact()));
+                    evidence.put(
+                            entry.entryId(),
+                            new Evidence(entry.entryId(), entry.kind(), entry.occurredOn(), entry.owningAgencyName()));
+                }
                 shownOn.computeIfAbsent(entry.category(), any -> EnumSet.noneOf(Basis.class))
                         .add(decision.basis());
                 if (decision.reference() != null) {
@@ -161,10 +154,9 @@ class RecordsForOutcomes implements OutcomesFacts {
         }
         return new PersonInScope(
                 person.personId(),
-                person.details().name().fullName(),
-                person.details().dateOfBirth(),
-                new PersonFacts(
-                        new PersonId(person.personId()), person.details().dateOfBirth(), shown),
+                person.name(),
+                person.dateOfBirth(),
+                new PersonFacts(new PersonId(person.personId()), person.dateOfBirth(), shown),
                 evidence,
                 new Decided(shownOn, withheld, List.copyOf(references)));
     }
@@ -203,15 +195,15 @@ class RecordsForOutcomes implements OutcomesFacts {
 
     private static <T> List<T> inBatches(Collection<String> ids, Function<List<String>, List<T>> read) {
         List<T> found = new ArrayList<>();
-        batches(ids).forEach(batch -> found.addAll(read.apply(batch)));
+        batches(ids, BATCH).forEach(batch -> found.addAll(read.apply(batch)));
         return found;
     }
 
-    private static List<List<String>> batches(Collection<String> ids) {
+    private static List<List<String>> batches(Collection<String> ids, int size) {
         List<String> all = List.copyOf(ids);
         List<List<String>> batches = new ArrayList<>();
-        for (int from = 0; from < all.size(); from += BATCH) {
-            batches.add(all.subList(from, Math.min(all.size(), from + BATCH)));
+        for (int from = 0; from < all.size(); from += size) {
+            batches.add(all.subList(from, Math.min(all.size(), from + size)));
         }
         return batches;
     }

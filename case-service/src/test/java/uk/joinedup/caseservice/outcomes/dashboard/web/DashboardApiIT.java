@@ -27,7 +27,8 @@ import uk.joinedup.caseservice.outcomes.overview.Quarter;
  * The outcomes dashboard through the real API, tokens and embedded store: a probation fact about a person
  * in the early help team's caseload is withheld from the early help manager (counted only as "people with facts
  * withheld") until the person consents to early help seeing their offending for measuring outcomes; then it
- * counts, and the drill-down shows the person and the fact. Figures are compared with those before the test's
+ * counts, and the drill-down shows the person and the fact; once the consent is withdrawn, the next request
+ * withholds it again. Figures are compared with those before the test's
  * own people, as the store is shared by the class.
  */
 class DashboardApiIT extends ApiIntegrationTest {
@@ -82,7 +83,8 @@ class DashboardApiIT extends ApiIntegrationTest {
         assertThat(notListed.get("people").findValuesAsText("personId")).doesNotContain(stephen);
         assertThat(notListed.toString()).doesNotContain(release);
 
-        ok(earlyHelpKeyworker(), "/api/people/{id}/consents", stephenLetsEarlyHelpMeasureOffending(), stephen);
+        String consent =
+                ok(earlyHelpKeyworker(), "/api/people/{id}/consents", stephenLetsEarlyHelpMeasureOffending(), stephen);
 
         JsonNode counted = dashboard(earlyHelpManager(), "");
         assertThat(change(before, counted, notReoffended("denominator")))
@@ -144,6 +146,24 @@ class DashboardApiIT extends ApiIntegrationTest {
         assertThat(sams.at(notReoffended("denominator")).asInt())
                 .as("Stephen's family is Sam's")
                 .isGreaterThanOrEqualTo(1);
+        ResponseEntity<JsonNode> withdrawn = post(
+                earlyHelpKeyworker(),
+                "/api/people/{id}/consents/{consent}/withdrawal",
+                Map.of("reason", "Stephen withdrew it by phone"),
+                stephen,
+                consent);
+        assertThat(withdrawn.getStatusCode().value()).isEqualTo(204);
+        JsonNode afterWithdrawal = dashboard(earlyHelpManager(), "");
+        assertThat(change(before, afterWithdrawal, notReoffended("denominator")))
+                .as("a consent withdrawn today covers nothing from the next request on")
+                .isZero();
+        assertThat(change(before, afterWithdrawal, "/peopleWithFactsWithheld")).isEqualTo(1);
+        assertThat(get(earlyHelpManager(), PEOPLE, "ADULT_NOT_REOFFENDED", thisQuarter)
+                        .getBody()
+                        .get("people")
+                        .findValuesAsText("personId"))
+                .doesNotContain(stephen);
+
         JsonNode police = dashboard(policeManager(), "?scope=agency");
         assertThat(police.toString()).as("not the police's caseload").doesNotContain(stephen);
     }
