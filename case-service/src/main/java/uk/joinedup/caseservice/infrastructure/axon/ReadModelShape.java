@@ -20,9 +20,10 @@ public class ReadModelShape {
      * 2: the paged caseload shards, the search keys and the person index's previous names (issue 12).
      * 3: the caseload overview's lists per keyworker and agency (issue 13).
      * 4: the outcomes dashboard's buckets of outcome facts (issue 13, ADR 22).
+     * 5: every versioned record stamped with its version in a collection of its own (ADR 23).
      * Raise it with every change to a read model's shape, and say why here.
      */
-    static final int CURRENT = 4;
+    static final int CURRENT = 5;
 
     static final String COLLECTION = "read_model_shape";
 

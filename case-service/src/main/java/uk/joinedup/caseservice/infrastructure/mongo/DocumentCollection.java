@@ -5,6 +5,7 @@ import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.UpdateOptions;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import org.bson.Document;
@@ -16,17 +17,23 @@ import org.bson.Document;
 public final class DocumentCollection<T> {
 
     private final MongoCollection<Document> collection;
+    private final MongoCollection<Document> stamps;
     private final MongoDocuments documents;
     private final Class<T> type;
     private final ConvertedRecords<T> converted;
 
-    /** @param converted the records already converted, for a versioned collection; null for others */
+    /**
+     * @param stamps each record's id and version alone, for a versioned collection (ADR 23); null for others
+     * @param converted the records already converted, for a versioned collection; null for others
+     */
     DocumentCollection(
             MongoCollection<Document> collection,
+            MongoCollection<Document> stamps,
             MongoDocuments documents,
             Class<T> type,
             ConvertedRecords<T> converted) {
         this.collection = collection;
+        this.stamps = stamps;
         this.documents = documents;
         this.type = type;
         this.converted = converted;
@@ -38,8 +45,9 @@ public final class DocumentCollection<T> {
 
     /**
      * The records with these ids that exist, in no particular order. From a versioned collection, the
-     * versions are read first and only documents of versions not yet converted are fetched whole: the
-     * server then sends a few bytes for a record read again unchanged, not the whole chronology.
+     * versions are read first from the stamps (ADR 23) and only documents of versions not yet converted are
+     * fetched whole: the server then reads and sends a few bytes for a record read again unchanged, not the
+     * whole chronology. An id without a stamp is fetched whole.
      */
     public List<T> findAll(Collection<String> ids) {
         List<T> found = new ArrayList<>();
@@ -48,14 +56,13 @@ public final class DocumentCollection<T> {
         }
         Collection<String> toFetch = ids;
         if (converted != null) {
-            toFetch = new ArrayList<>();
-            for (Document stamp : collection.find(byIds(ids)).projection(new Document(ConvertedRecords.VERSION, 1))) {
+            toFetch = new LinkedHashSet<>(ids);
+            for (Document stamp : stamps.find(byIds(ids))) {
                 String id = String.valueOf(stamp.get("_id"));
                 Optional<T> known = converted.current(id, stamp);
                 if (known.isPresent()) {
                     found.add(known.get());
-                } else {
-                    toFetch.add(id);
+                    toFetch.remove(id);
                 }
             }
         }
@@ -83,11 +90,23 @@ public final class DocumentCollection<T> {
         return found;
     }
 
-    /** Stores the record under its id; the record's own {@code _id} property must equal it. */
+    /**
+     * Stores the record under its id; the record's own {@code _id} property must equal it. A versioned record's
+     * stamp is written after it, and the converted record forgotten until both are stored: a stamp left behind
+     * by a failure between the two writes names an older version than the document, which is then fetched
+     * whole, never read stale.
+     */
     public void save(String id, T record) {
         Document document = documents.toDocument(record);
+        if (converted != null) {
+            converted.forget(id);
+        }
         collection.replaceOne(byId(id), document, new ReplaceOptions().upsert(true));
         if (converted != null) {
+            stamps.replaceOne(
+                    byId(id),
+                    new Document("_id", id).append(ConvertedRecords.VERSION, document.get(ConvertedRecords.VERSION)),
+                    new ReplaceOptions().upsert(true));
             converted.remember(id, document, record);
         }
     }
@@ -139,6 +158,7 @@ public final class DocumentCollection<T> {
     public void delete(String id) {
         collection.deleteOne(byId(id));
         if (converted != null) {
+            stamps.deleteOne(byId(id));
             converted.forget(id);
         }
     }
@@ -146,6 +166,7 @@ public final class DocumentCollection<T> {
     public void deleteAll() {
         collection.deleteMany(new Document());
         if (converted != null) {
+            stamps.deleteMany(new Document());
             converted.forgetAll();
         }
     }

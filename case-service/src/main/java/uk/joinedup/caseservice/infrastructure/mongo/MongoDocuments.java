@@ -23,6 +23,9 @@ public class MongoDocuments {
      */
     private static final long CONVERTED_WEIGHT = 50_000;
 
+    /** The suffix of the collection that holds a versioned collection's stamps: each record's id and version. */
+    static final String STAMPS = "_versions";
+
     private final Map<String, ConvertedRecords<?>> converted = new ConcurrentHashMap<>();
 
     private final ObjectMapper mapper;
@@ -35,7 +38,7 @@ public class MongoDocuments {
 
     /** A read-model collection of records of the given type. */
     public <T> DocumentCollection<T> collection(String name, Class<T> type) {
-        return new DocumentCollection<>(database.getCollection(name), this, type, null);
+        return new DocumentCollection<>(database.getCollection(name), null, this, type, null);
     }
 
     /**
@@ -47,7 +50,8 @@ public class MongoDocuments {
     public <T> DocumentCollection<T> versionedCollection(String name, Class<T> type) {
         ConvertedRecords<T> records =
                 (ConvertedRecords<T>) converted.computeIfAbsent(name, any -> new ConvertedRecords<T>(CONVERTED_WEIGHT));
-        return new DocumentCollection<>(database.getCollection(name), this, type, records);
+        return new DocumentCollection<>(
+                database.getCollection(name), database.getCollection(name + STAMPS), this, type, records);
     }
 
     Document toDocument(Object value) {

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.springframework.stereotype.Component;
 import uk.joinedup.caseservice.agency.Actor;
+import uk.joinedup.caseservice.agency.InformationCategory;
 import uk.joinedup.caseservice.agency.Practitioner;
 import uk.joinedup.caseservice.agency.Role;
 import uk.joinedup.caseservice.agency.TeamRoster;
@@ -31,7 +32,6 @@ import uk.joinedup.caseservice.outcomes.indicators.Counted;
 import uk.joinedup.caseservice.outcomes.indicators.Indicator;
 import uk.joinedup.caseservice.outcomes.indicators.Measure;
 import uk.joinedup.caseservice.outcomes.indicators.MeasureResult;
-import uk.joinedup.caseservice.outcomes.indicators.PersonFacts;
 import uk.joinedup.caseservice.outcomes.overview.Quarter;
 
 /**
@@ -64,28 +64,33 @@ public class DashboardQueries {
         this.clock = clock;
     }
 
-    /** The dashboard asked for; only team managers ask (SecurityConfiguration). */
+    /**
+     * The dashboard asked for; only team managers ask (SecurityConfiguration). Its figures are the sums of its
+     * people's shares ({@link PersonFigures}), each remembered while the person and the viewer's footing are
+     * unchanged (ADR 23).
+     */
     public OutcomesDashboard answer(GetOutcomesDashboard query) {
         Caseload caseload = caseload(query.viewer(), query.scope(), query.keyworker());
-        List<PersonInScope> people = people(query.viewer(), caseload);
-        List<PersonFacts> known = people.stream().map(PersonInScope::facts).toList();
+        List<Quarter> asked = query.from().through(query.to());
+        List<PersonFigures> people = facts.summarised(
+                query.viewer(), caseload.familyIds(), caseload.personIds(), new QuarterFiguresSummary(asked));
         LocalDate today = LocalDate.now(clock);
-        List<QuarterMeasures.Results> quarters =
-                QuarterMeasures.of(known, query.from().through(query.to()));
         List<IndicatorSection> sections = new ArrayList<>();
         for (Indicator indicator : Indicator.values()) {
             List<MeasureFigures> measures = new ArrayList<>();
             for (Measure measure : Measure.values()) {
                 if (measure.indicator() == indicator) {
+                    List<QuarterFigure> figures = new ArrayList<>();
+                    for (int index = 0; index < asked.size(); index++) {
+                        figures.add(figure(measure, asked.get(index), sum(people, measure, index), today));
+                    }
                     measures.add(new MeasureFigures(
                             measure.name(),
                             measure.definition(),
                             counts(measure),
                             measure.nationalFigure(),
                             withheld(people, measure),
-                            quarters.stream()
-                                    .map(results -> figure(measure, results, today))
-                                    .toList()));
+                            figures));
                 }
             }
             sections.add(new IndicatorSection(
@@ -94,20 +99,34 @@ public class DashboardQueries {
         return new OutcomesDashboard(
                 today,
                 caseload.scope(),
-                quarters.stream().map(results -> results.quarter().toString()).toList(),
+                asked.stream().map(Quarter::toString).toList(),
                 people.size(),
-                withheld(people),
+                (int) people.stream()
+                        .filter(person -> !person.withheldOf().isEmpty())
+                        .count(),
                 sections,
                 new SocialInvestment(SURVEY, false, NO_PAYMENTS_YET));
     }
 
-    /** The people a measure counted in a quarter, and the evidence the viewer may see. */
+    /**
+     * The people a measure counted in a quarter, and the evidence the viewer may see. Whom it counted comes
+     * from the people's shares; only they are read again with their evidence.
+     */
     public IndicatorPeople people(GetIndicatorPeople query) {
         Caseload caseload = caseload(query.viewer(), query.scope(), query.keyworker());
-        List<PersonInScope> people = people(query.viewer(), caseload);
+        Measure measure = query.measure();
+        List<PersonFigures> everyone = facts.summarised(
+                query.viewer(),
+                caseload.familyIds(),
+                caseload.personIds(),
+                new QuarterFiguresSummary(List.of(query.quarter())));
+        Set<String> countedIds = new TreeSet<>();
+        everyone.stream()
+                .filter(person -> person.counted(measure, 0))
+                .forEach(person -> countedIds.add(person.personId()));
+        List<PersonInScope> people = facts.visibleTo(query.viewer(), caseload.familyIds(), countedIds);
         Map<String, PersonInScope> byId = new HashMap<>();
         people.forEach(person -> byId.put(person.personId(), person));
-        Measure measure = query.measure();
         QuarterMeasures.Results results =
                 QuarterMeasures.of(people.stream().map(PersonInScope::facts).toList(), query.quarter());
         List<CountedPerson> counted = new ArrayList<>();
@@ -144,7 +163,7 @@ public class DashboardQueries {
                 caseload.scope(),
                 numerator,
                 denominator,
-                withheld(people, measure),
+                withheld(everyone, measure),
                 counted);
     }
 
@@ -161,27 +180,35 @@ public class DashboardQueries {
         return new CountedPerson(person.personId(), person.name(), person.dateOfBirth(), inNumerator, evidence);
     }
 
-    private static QuarterFigure figure(Measure measure, QuarterMeasures.Results results, LocalDate today) {
-        long numerator;
-        long denominator;
-        if (measure == Measure.ATTENDANCE) {
-            numerator = results.attendance().sessionsAttended();
-            denominator = results.attendance().sessionsPossible();
-        } else {
-            MeasureResult result = results.byMeasure().get(measure);
-            numerator = result.numeratorCount();
-            denominator = result.denominatorCount();
+    /** A measure's numerator and denominator in one quarter: people, or for attendance sessions. */
+    private record Sum(long numerator, long denominator) {}
+
+    private static Sum sum(List<PersonFigures> people, Measure measure, int quarter) {
+        long numerator = 0;
+        long denominator = 0;
+        for (PersonFigures person : people) {
+            PersonFigures.Share share = person.quarters().get(quarter);
+            if (measure == Measure.ATTENDANCE) {
+                numerator += share.sessionsAttended();
+                denominator += share.sessionsPossible();
+            } else {
+                numerator += share.numerator(measure);
+                denominator += share.denominator(measure);
+            }
         }
-        Quarter quarter = results.quarter();
+        return new Sum(numerator, denominator);
+    }
+
+    private static QuarterFigure figure(Measure measure, Quarter quarter, Sum sum, LocalDate today) {
         LocalDate completeBy = QuarterMeasures.completeBy(measure, quarter);
         return new QuarterFigure(
                 quarter.toString(),
                 quarter.firstDay(),
                 quarter.lastDay(),
                 quarter.lastDay(),
-                numerator,
-                denominator,
-                percent(numerator, denominator),
+                sum.numerator(),
+                sum.denominator(),
+                percent(sum.numerator(), sum.denominator()),
                 completeBy,
                 !completeBy.isAfter(today));
     }
@@ -196,22 +223,18 @@ public class DashboardQueries {
         return measure == Measure.ATTENDANCE ? "sessions" : "people";
     }
 
-    private static int withheld(List<PersonInScope> people) {
-        return (int) people.stream().filter(PersonInScope::factsWithheld).count();
-    }
-
-    private static int withheld(List<PersonInScope> people, Measure measure) {
+    /** The people in scope with facts of the categories the measure reads withheld from the viewer. */
+    private static int withheld(List<PersonFigures> people, Measure measure) {
         int withheld = 0;
-        for (PersonInScope person : people) {
-            if (person.factsWithheld() && person.factsWithheldOf(measure.reads())) {
-                withheld++;
+        for (PersonFigures person : people) {
+            for (InformationCategory category : person.withheldOf()) {
+                if (measure.reads().contains(category)) {
+                    withheld++;
+                    break;
+                }
             }
         }
         return withheld;
-    }
-
-    private List<PersonInScope> people(Actor viewer, Caseload caseload) {
-        return facts.visibleTo(viewer, caseload.familyIds(), caseload.personIds());
     }
 
     /** The open families and their people in the scope asked for, or a refusal naming the filter. */

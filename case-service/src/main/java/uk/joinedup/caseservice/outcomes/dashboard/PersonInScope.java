@@ -30,16 +30,6 @@ public record PersonInScope(
         evidence = Map.copyOf(evidence);
     }
 
-    /** Whether the policy withheld at least one of their live facts from the viewer. */
-    public boolean factsWithheld() {
-        return !disclosed.withheld().isEmpty();
-    }
-
-    /** Whether the policy withheld from the viewer at least one of their live facts of these categories. */
-    public boolean factsWithheldOf(Set<InformationCategory> categories) {
-        return disclosed.withheld().keySet().stream().anyMatch(categories::contains);
-    }
-
     /**
      * The policy's decisions on a person's facts, by category: what the access log keeps of a view.
      *

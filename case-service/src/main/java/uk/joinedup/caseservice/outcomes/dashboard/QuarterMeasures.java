@@ -90,6 +90,11 @@ final class QuarterMeasures {
         return new Results(quarter, byMeasure, Education.attendance(atSchool, terms));
     }
 
+    /** One child's attendance over the quarter's terms, as {@link Results#attendance} counts it for everyone. */
+    static Attendance attendanceOf(PersonFacts child, Quarter quarter) {
+        return Education.attendance(List.of(child.asAt(quarter.lastDay())), termsTo(quarter));
+    }
+
     private static List<PersonFacts> asAt(List<PersonFacts> people, LocalDate day) {
         List<PersonFacts> asAt = new ArrayList<>(people.size());
         people.forEach(person -> asAt.add(person.asAt(day)));

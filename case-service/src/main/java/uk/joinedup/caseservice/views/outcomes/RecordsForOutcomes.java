@@ -32,6 +32,7 @@ import uk.joinedup.caseservice.outcomes.facts.DatedFact;
 import uk.joinedup.caseservice.outcomes.indicators.PersonFacts;
 import uk.joinedup.caseservice.person.api.FactId;
 import uk.joinedup.caseservice.person.api.PersonId;
+import uk.joinedup.caseservice.sharing.AgreementTerms;
 import uk.joinedup.caseservice.sharing.Basis;
 import uk.joinedup.caseservice.sharing.Decision;
 import uk.joinedup.caseservice.sharing.Purpose;
@@ -73,6 +74,7 @@ class RecordsForOutcomes implements OutcomesFacts {
     private final SharingProtocol protocol;
     private final AccessLog accessLog;
     private final Clock clock;
+    private final RememberedSummaries remembered = new RememberedSummaries();
 
     RecordsForOutcomes(
             MongoDocuments documents,
@@ -92,8 +94,55 @@ class RecordsForOutcomes implements OutcomesFacts {
 
     @Override
     public List<PersonInScope> visibleTo(Actor actor, Collection<String> familyIds, Collection<String> personIds) {
+        Looking looking = looking(actor);
+        List<PersonInScope> visible = new ArrayList<>();
+        for (Filed person : filed(looking.viewer(), familyIds, personIds)) {
+            visible.add(asSeen(person.person(), looking.viewer(), person.subject(), looking.policy()));
+        }
+        return visible;
+    }
+
+    /**
+     * The summaries remembered of people unchanged since (ADR 23), the others summarised together now from what
+     * the policy shows the viewer: the policy decides every summary, made now or remembered.
+     */
+    @Override
+    public <T> List<T> summarised(
+            Actor actor, Collection<String> familyIds, Collection<String> personIds, Summary<T> summary) {
+        Looking looking = looking(actor);
+        List<T> made = new ArrayList<>();
+        List<Filed> unknown = new ArrayList<>();
+        List<PersonInScope> toSummarise = new ArrayList<>();
+        for (Filed person : filed(looking.viewer(), familyIds, personIds)) {
+            @SuppressWarnings("unchecked")
+            T known = (T) remembered.remembered(person.person(), looking.keyOf(person, summary));
+            if (known != null) {
+                made.add(known);
+            } else {
+                unknown.add(person);
+                toSummarise.add(asSeen(person.person(), looking.viewer(), person.subject(), looking.policy()));
+            }
+        }
+        if (!unknown.isEmpty()) {
+            List<T> fresh = summary.of(toSummarise);
+            for (int index = 0; index < unknown.size(); index++) {
+                Filed person = unknown.get(index);
+                remembered.remember(person.person(), looking.keyOf(person, summary), fresh.get(index));
+            }
+            made.addAll(fresh);
+        }
+        return made;
+    }
+
+    private Looking looking(Actor actor) {
         Viewer viewer = Viewer.of(actor, clock.instant()).forPurpose(Purpose.OUTCOMES);
-        SharingPolicy policy = new SharingPolicy(agreements.current(), protocol);
+        List<AgreementTerms> current = agreements.current();
+        return new Looking(
+                viewer, new SharingPolicy(current, protocol), new RememberedSummaries.Footing(viewer, current));
+    }
+
+    /** The people asked for with a record and a date of birth, each as a subject of the policy for the viewer. */
+    private List<Filed> filed(Viewer viewer, Collection<String> familyIds, Collection<String> personIds) {
         Map<String, WorkingRelationship> relationships = new HashMap<>();
         for (FamilyRecord family : inBatches(familyIds, families::findAll)) {
             for (String personId : family.members().keySet()) {
@@ -107,21 +156,33 @@ class RecordsForOutcomes implements OutcomesFacts {
         for (List<String> batch : batches(bucketIds, BUCKET_BATCH)) {
             buckets.findAll(batch).forEach(bucket -> filed.put(bucket.bucketId(), bucket));
         }
-        List<PersonInScope> visible = new ArrayList<>();
+        List<Filed> people = new ArrayList<>();
         for (String personId : personIds) {
             FactBucket bucket = filed.get(OutcomeFactsProjection.bucketOf(personId));
             OutcomePerson person = bucket == null ? null : bucket.people().get(personId);
             if (person == null || person.dateOfBirth() == null) {
                 continue;
             }
+            WorkingRelationship relationship = relationships.getOrDefault(personId, WorkingRelationship.NONE);
             Subject subject = new Subject(
-                    relationships.getOrDefault(personId, WorkingRelationship.NONE),
+                    relationship,
                     person.dateOfBirth(),
                     person.consents().stream().map(HeldConsent::terms).toList(),
                     person.overrides());
-            visible.add(asSeen(person, viewer, subject, policy));
+            people.add(new Filed(person, relationship, subject));
         }
-        return visible;
+        return people;
+    }
+
+    /** A person of the caseload as filed, and as a subject of the policy. */
+    private record Filed(OutcomePerson person, WorkingRelationship relationship, Subject subject) {}
+
+    /** The viewer of one request, the policy as it stands, and what summaries remembered for them depend on. */
+    private record Looking(Viewer viewer, SharingPolicy policy, RememberedSummaries.Footing footing) {
+
+        RememberedSummaries.Key keyOf(Filed person, Summary<?> summary) {
+            return new RememberedSummaries.Key(footing, person.relationship(), summary.key());
+        }
     }
 
     /** The person with the live facts the policy shows the viewer, and what it decided of each category. */

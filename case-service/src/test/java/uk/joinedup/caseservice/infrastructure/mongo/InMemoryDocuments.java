@@ -26,6 +26,11 @@ public final class InMemoryDocuments implements AutoCloseable {
         return documents;
     }
 
+    /** Read-model documents over the same database as a service started again sees them: nothing converted yet. */
+    public MongoDocuments restarted() {
+        return new MongoDocuments(new ObjectMapper().registerModule(new JavaTimeModule()), client.getDatabase("test"));
+    }
+
     /** A collection as the driver sees it, to change documents behind the read models' back. */
     public MongoCollection<Document> collection(String name) {
         return client.getDatabase("test").getCollection(name);

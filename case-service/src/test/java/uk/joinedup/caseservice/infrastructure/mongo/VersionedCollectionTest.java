@@ -11,8 +11,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * A versioned collection hands back the record it converted while the stored version is unchanged, and
- * a fresh one as soon as the document holds another version, however it got there.
+ * A versioned collection hands back the record it converted while the stamped version is unchanged, and a
+ * fresh one as soon as another version is saved, by this service or another; a document without a stamp, or
+ * whose stamp lags behind it, is read whole (ADR 23).
  */
 class VersionedCollectionTest {
 
@@ -78,17 +79,54 @@ class VersionedCollectionTest {
     }
 
     @Test
-    void aDocumentReplacedBehindItsBackIsReadAfresh() {
+    void aDocumentWrittenWithoutItsStampIsReadWholeAfterARestartNeverStale() {
         chronologies.save("p-1", new Chronology("p-1", List.of("registered"), 1));
-        chronologies.find("p-1");
-
+        // a failure between the document's write and its stamp's: the stamp still names version 1
         store.collection("chronologies")
                 .replaceOne(
                         new Document("_id", "p-1"),
                         new Document(
                                 Map.of("_id", "p-1", "entries", List.of("registered", "exclusion"), "version", 2)));
+        DocumentCollection<Chronology> afterRestart =
+                store.restarted().versionedCollection("chronologies", Chronology.class);
 
-        assertThat(chronologies.find("p-1")).contains(new Chronology("p-1", List.of("registered", "exclusion"), 2));
+        assertThat(afterRestart.find("p-1")).contains(new Chronology("p-1", List.of("registered", "exclusion"), 2));
+
+        // while the stamp lags, the document is fetched whole on every read
+        store.collection("chronologies")
+                .replaceOne(
+                        new Document("_id", "p-1"),
+                        new Document(Map.of("_id", "p-1", "entries", List.of("registered", "closed"), "version", 3)));
+        assertThat(afterRestart.find("p-1")).contains(new Chronology("p-1", List.of("registered", "closed"), 3));
+    }
+
+    @Test
+    void aSavedRecordIsStampedWithItsVersionAloneAndItsStampGoesWithIt() {
+        chronologies.save("p-1", new Chronology("p-1", List.of("registered"), 1));
+        chronologies.save("p-2", new Chronology("p-2", List.of("registered"), 1));
+        chronologies.save("p-1", new Chronology("p-1", List.of("registered", "note"), 2));
+
+        assertThat(store.all("chronologies_versions"))
+                .containsExactlyInAnyOrder(
+                        new Document(Map.of("_id", "p-1", "version", 2L)),
+                        new Document(Map.of("_id", "p-2", "version", 1L)));
+
+        chronologies.delete("p-2");
+        assertThat(store.all("chronologies_versions"))
+                .containsExactly(new Document(Map.of("_id", "p-1", "version", 2L)));
+        chronologies.deleteAll();
+        assertThat(store.all("chronologies_versions")).isEmpty();
+    }
+
+    @Test
+    void aRecordSavedElsewhereIsReadAtItsNewVersionWhereItWasRememberedOld() {
+        chronologies.save("p-1", new Chronology("p-1", List.of("registered"), 1));
+        DocumentCollection<Chronology> otherInstance =
+                store.restarted().versionedCollection("chronologies", Chronology.class);
+
+        otherInstance.save("p-1", new Chronology("p-1", List.of("registered", "note"), 2));
+
+        assertThat(chronologies.find("p-1")).contains(new Chronology("p-1", List.of("registered", "note"), 2));
     }
 
     @Test

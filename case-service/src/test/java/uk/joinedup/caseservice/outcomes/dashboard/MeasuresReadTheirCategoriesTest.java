@@ -111,7 +111,7 @@ class MeasuresReadTheirCategoriesTest {
     }
 
     /** Adults and children with facts of every kind the indicators read, mixed, many near each other. */
-    private static List<PersonFacts> generate(Random random) {
+    static List<PersonFacts> generate(Random random) {
         List<PersonFacts> people = new ArrayList<>();
         for (int n = 0; n < PEOPLE; n++) {
             LocalDate born = random.nextBoolean()

@@ -1,0 +1,96 @@
+package uk.joinedup.caseservice.views.outcomes;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import uk.joinedup.caseservice.agency.AgencyId;
+import uk.joinedup.caseservice.agency.AgencyKind;
+import uk.joinedup.caseservice.agency.Role;
+import uk.joinedup.caseservice.sharing.AgreementTerms;
+import uk.joinedup.caseservice.sharing.Purpose;
+import uk.joinedup.caseservice.sharing.Viewer;
+import uk.joinedup.caseservice.sharing.WorkingRelationship;
+
+/**
+ * People's summaries as last made, each kept with the converted person it was made from and what else it
+ * depends on. A person's facts, consents and overrides change only by a new version of their bucket, which is
+ * converted into new {@link OutcomePerson}s: the old ones, and their summaries, are then let go (weak keys,
+ * compared by identity), so a summary is never read against a changed person.
+ */
+final class RememberedSummaries {
+
+    /** Keys kept a person: a day's few viewers and periods; a new day's summaries push out the old. */
+    private static final int KEYS_A_PERSON = 8;
+
+    private final Cache<OutcomePerson, Map<Key, Object>> byPerson =
+            Caffeine.newBuilder().weakKeys().build();
+
+    /** The summary made of this person under this key, or null. */
+    Object remembered(OutcomePerson person, Key key) {
+        Map<Key, Object> theirs = byPerson.getIfPresent(person);
+        return theirs == null ? null : theirs.get(key);
+    }
+
+    void remember(OutcomePerson person, Key key, Object summary) {
+        Map<Key, Object> theirs = byPerson.get(person, any -> new ConcurrentHashMap<>());
+        if (theirs.size() >= KEYS_A_PERSON) {
+            theirs.clear();
+        }
+        theirs.put(key, summary);
+    }
+
+    /** Everything besides the person a summary depends on. */
+    record Key(Footing footing, WorkingRelationship relationship, Object summary) {}
+
+    /**
+     * The viewer as the policy judges a view for the outcomes purpose (by the day: the only rule timed to the
+     * moment, an emergency override, is no basis for measuring outcomes, ADR 21) and the agreements in force.
+     * Its hash is computed once, as it is the same for every person of a request.
+     */
+    static final class Footing {
+
+        private final String userId;
+        private final AgencyId agency;
+        private final AgencyKind agencyKind;
+        private final Set<Role> roles;
+        private final LocalDate today;
+        private final Purpose purpose;
+        private final List<AgreementTerms> agreements;
+        private final int hash;
+
+        Footing(Viewer viewer, List<AgreementTerms> agreements) {
+            this.userId = viewer.userId();
+            this.agency = viewer.agency();
+            this.agencyKind = viewer.agencyKind();
+            this.roles = viewer.roles();
+            this.today = viewer.today();
+            this.purpose = viewer.purpose();
+            this.agreements = List.copyOf(agreements);
+            this.hash = Objects.hash(userId, agency, agencyKind, roles, today, purpose, this.agreements);
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return this == other
+                    || (other instanceof Footing that
+                            && hash == that.hash
+                            && userId.equals(that.userId)
+                            && agency.equals(that.agency)
+                            && Objects.equals(agencyKind, that.agencyKind)
+                            && roles.equals(that.roles)
+                            && today.equals(that.today)
+                            && purpose == that.purpose
+                            && agreements.equals(that.agreements));
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+    }
+}
