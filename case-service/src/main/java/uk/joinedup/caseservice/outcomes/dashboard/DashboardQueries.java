@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.springframework.stereotype.Component;
 import uk.joinedup.caseservice.agency.Actor;
@@ -124,7 +125,7 @@ public class DashboardQueries {
         everyone.stream()
                 .filter(person -> person.counted(measure, 0))
                 .forEach(person -> countedIds.add(person.personId()));
-        List<PersonInScope> people = facts.visibleTo(query.viewer(), caseload.familyIds(), countedIds);
+        List<PersonInScope> people = facts.visibleTo(query.viewer(), caseload.familiesOf(countedIds), countedIds);
         Map<String, PersonInScope> byId = new HashMap<>();
         people.forEach(person -> byId.put(person.personId(), person));
         QuarterMeasures.Results results =
@@ -270,11 +271,11 @@ public class DashboardQueries {
         }
         List<String> ids = new ArrayList<>();
         scopes.forEach(scope -> ids.addAll(CaseloadShards.all(scope)));
-        Set<String> familyIds = new TreeSet<>();
+        Map<String, List<String>> households = new TreeMap<>();
         Set<String> personIds = new TreeSet<>();
         for (CaseloadShard shard : caseloads.findAll(ids)) {
             shard.families().forEach((familyId, household) -> {
-                familyIds.add(familyId);
+                households.put(familyId, household.people());
                 personIds.addAll(household.people());
             });
         }
@@ -287,7 +288,7 @@ public class DashboardQueries {
                         alone == null ? null : alone.name(),
                         colleagues)
                 : new DashboardScope(kind, viewer.agency().value(), viewer.agencyName(), null, null, colleagues);
-        return new Caseload(scope, familyIds, personIds);
+        return new Caseload(scope, households, personIds);
     }
 
     /** Keyworkers and team managers: not the team's information-governance officers or administrators. */
@@ -295,5 +296,26 @@ public class DashboardQueries {
         return member.roles().contains(Role.KEYWORKER) || member.roles().contains(Role.TEAM_MANAGER);
     }
 
-    private record Caseload(DashboardScope scope, Set<String> familyIds, Set<String> personIds) {}
+    /**
+     * The caseload in scope.
+     *
+     * @param households the people of each open family's household now, by family id
+     */
+    private record Caseload(DashboardScope scope, Map<String, List<String>> households, Set<String> personIds) {
+
+        Set<String> familyIds() {
+            return households.keySet();
+        }
+
+        /** The open families these people are in: all the viewer's relationship to them goes by. */
+        Set<String> familiesOf(Set<String> people) {
+            Set<String> families = new TreeSet<>();
+            households.forEach((familyId, household) -> {
+                if (household.stream().anyMatch(people::contains)) {
+                    families.add(familyId);
+                }
+            });
+            return families;
+        }
+    }
 }

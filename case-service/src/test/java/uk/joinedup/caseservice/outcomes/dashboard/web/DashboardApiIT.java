@@ -169,6 +169,75 @@ class DashboardApiIT extends ApiIntegrationTest {
     }
 
     @Test
+    @Discloses(INDICATORS)
+    @Discloses(INDICATORS + "/{measure}/people")
+    void figuresAnsweredAgainFollowAnAgreementForOutcomesFromItsStartToItsEnd() {
+        String stephen = stephenWithTeam(this, probationKeyworker());
+        ok(
+                probationKeyworker(),
+                "/api/people/{id}/facts",
+                Map.of(
+                        "occurredOn",
+                        days(0),
+                        "fact",
+                        Map.of("type", "ReleasedFromCustody", "establishment", "HMP Parkhurst", "onLicence", true)),
+                stephen);
+        JsonNode withheld = dashboard(earlyHelpManager(), "");
+        assertThat(dashboard(earlyHelpManager(), "").get("indicators"))
+                .as("asked again, nothing changed: the same figures")
+                .isEqualTo(withheld.get("indicators"));
+        assertThat(listed(stephen)).isFalse();
+
+        String yesterday = days(-1);
+        String agreement = ok(
+                igOfficer(),
+                "/api/sharing-agreements",
+                Map.of(
+                        "title", "Probation and early help: measuring outcomes",
+                        "parties",
+                                List.of(
+                                        Map.of("agency", "southampton-probation"),
+                                        Map.of("agency", "southampton-early-help")),
+                        "categories", List.of("OFFENDING"),
+                        "purposes", List.of("OUTCOMES"),
+                        "lawfulBases", List.of("PUBLIC_TASK"),
+                        "startsOn", yesterday,
+                        "reviewOn", days(365)));
+        JsonNode agreed;
+        try {
+            agreed = dashboard(earlyHelpManager(), "");
+            assertThat(listed(stephen))
+                    .as("the agreement opens his release to the manager")
+                    .isTrue();
+        } finally {
+            ok(
+                    igOfficer(),
+                    "/api/sharing-agreements/{id}/end",
+                    Map.of("endsOn", yesterday, "reason", "The test is over"),
+                    agreement);
+        }
+        assertThat(change(withheld, agreed, notReoffended("denominator")))
+                .as("his release, and any other probation release of the caseload, now counts")
+                .isPositive();
+        assertThat(change(withheld, agreed, "/peopleWithFactsWithheld")).isNegative();
+
+        JsonNode ended = dashboard(earlyHelpManager(), "");
+        assertThat(ended.get("indicators"))
+                .as("ended: the figures of before the agreement, not those remembered under it")
+                .isEqualTo(withheld.get("indicators"));
+        assertThat(ended.get("peopleWithFactsWithheld")).isEqualTo(withheld.get("peopleWithFactsWithheld"));
+        assertThat(listed(stephen)).isFalse();
+    }
+
+    private boolean listed(String personId) {
+        return get(earlyHelpManager(), PEOPLE, "ADULT_NOT_REOFFENDED", thisQuarter)
+                .getBody()
+                .get("people")
+                .findValuesAsText("personId")
+                .contains(personId);
+    }
+
+    @Test
     @Discloses(INDICATORS + "/quarters.csv")
     @Discloses(INDICATORS + "/{measure}/quarters.csv")
     void givesEveryTableAsCsv() {
