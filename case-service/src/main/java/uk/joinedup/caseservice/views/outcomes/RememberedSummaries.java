@@ -78,7 +78,6 @@ final class RememberedSummaries {
         public boolean equals(Object other) {
             return this == other
                     || (other instanceof Footing that
-                            && hash == that.hash
                             && userId.equals(that.userId)
                             && agency.equals(that.agency)
                             && Objects.equals(agencyKind, that.agencyKind)

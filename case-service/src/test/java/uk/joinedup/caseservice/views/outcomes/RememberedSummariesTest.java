@@ -126,6 +126,72 @@ class RememberedSummariesTest {
     }
 
     @Test
+    void aFootingIsTheSameOnlyForTheSameUserAgencyRolesDayPurposeAndAgreements() {
+        RememberedSummaries.Footing footing = new RememberedSummaries.Footing(at(MORNING), List.of(AGREEMENT));
+        Viewer viewer = at(MORNING);
+
+        assertThat(footing)
+                .isEqualTo(new RememberedSummaries.Footing(at(MORNING.plusSeconds(60)), List.of(copyOf(AGREEMENT))))
+                .hasSameHashCodeAs(
+                        new RememberedSummaries.Footing(at(MORNING.plusSeconds(60)), List.of(copyOf(AGREEMENT))));
+        for (Viewer other : List.of(
+                new Viewer(
+                        "jo.khan",
+                        viewer.agency(),
+                        viewer.agencyKind(),
+                        viewer.roles(),
+                        viewer.now(),
+                        viewer.today(),
+                        viewer.purpose()),
+                new Viewer(
+                        viewer.userId(),
+                        new AgencyId("early-help-east"),
+                        viewer.agencyKind(),
+                        viewer.roles(),
+                        viewer.now(),
+                        viewer.today(),
+                        viewer.purpose()),
+                new Viewer(
+                        viewer.userId(),
+                        viewer.agency(),
+                        AgencyKind.HOUSING,
+                        viewer.roles(),
+                        viewer.now(),
+                        viewer.today(),
+                        viewer.purpose()),
+                new Viewer(
+                        viewer.userId(),
+                        viewer.agency(),
+                        viewer.agencyKind(),
+                        Set.of(Role.KEYWORKER),
+                        viewer.now(),
+                        viewer.today(),
+                        viewer.purpose()),
+                new Viewer(
+                        viewer.userId(),
+                        viewer.agency(),
+                        viewer.agencyKind(),
+                        viewer.roles(),
+                        viewer.now(),
+                        viewer.today().plusDays(1),
+                        viewer.purpose()),
+                new Viewer(
+                        viewer.userId(),
+                        viewer.agency(),
+                        viewer.agencyKind(),
+                        viewer.roles(),
+                        viewer.now(),
+                        viewer.today(),
+                        Purpose.FAMILY_SUPPORT))) {
+            assertThat(footing)
+                    .as(other.toString())
+                    .isNotEqualTo(new RememberedSummaries.Footing(other, List.of(AGREEMENT)));
+        }
+        assertThat(footing).isNotEqualTo(new RememberedSummaries.Footing(viewer, List.of()));
+        assertThat(footing).isNotEqualTo("a footing");
+    }
+
+    @Test
     void aPersonKeepsTheLatestFewKeysNotEveryDaysForever() {
         for (int day = 0; day < 8; day++) {
             summaries.remember(
