@@ -22,9 +22,7 @@ record PersonFigures(String personId, Set<InformationCategory> withheldOf, List<
     /** Whether the measure counts them in the quarter at this index (for attendance: their sessions). */
     boolean counted(Measure measure, int quarter) {
         Share share = quarters.get(quarter);
-        return measure == Measure.ATTENDANCE
-                ? share.sessionsPossible() > 0 || share.inAttendance()
-                : share.denominator(measure) > 0;
+        return measure == Measure.ATTENDANCE ? share.inAttendance() : share.denominator(measure) > 0;
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import uk.joinedup.caseservice.agency.InformationCategory;
 import uk.joinedup.caseservice.outcomes.dashboard.PersonFigures.Share;
@@ -86,6 +87,29 @@ class QuarterFiguresSummaryTest {
     }
 
     @Test
+    void aPersonIsCountedWhereTheirShareHasThemInTheDenominatorOrTheirAttendanceCounted() {
+        List<PersonFigures> shares = summary.of(people);
+        QuarterMeasures.Results last =
+                QuarterMeasures.of(people.stream().map(PersonInScope::facts).toList(), QUARTERS.get(7));
+
+        for (Measure measure : Measure.values()) {
+            Set<String> counted = new TreeSet<>();
+            shares.stream()
+                    .filter(person -> person.counted(measure, 7))
+                    .forEach(person -> counted.add(person.personId()));
+            List<String> expected = (measure == Measure.ATTENDANCE
+                            ? last.attendance().children()
+                            : last.byMeasure().get(measure).denominator())
+                    .stream()
+                            .map(one -> one.person().value())
+                            .distinct()
+                            .sorted()
+                            .toList();
+            assertThat(counted).as(measure.name()).isNotEmpty().containsExactlyElementsOf(expected);
+        }
+    }
+
+    @Test
     void aShareNamesTheCategoriesWithheldAndCountsOnlyWhereThePersonIsCounted() {
         PersonInScope withheld = new PersonInScope(
                 "p-withheld",
@@ -104,6 +128,13 @@ class QuarterFiguresSummaryTest {
         for (Measure measure : Measure.values()) {
             assertThat(figures.counted(measure, 0)).as(measure.name()).isFalse();
         }
+    }
+
+    @Test
+    void summariesOfTheSameQuartersHaveEqualKeysAndOfOthersNot() {
+        assertThat(summary.key())
+                .isEqualTo(new QuarterFiguresSummary(new ArrayList<>(QUARTERS)).key())
+                .isNotEqualTo(new QuarterFiguresSummary(QUARTERS.subList(0, 7)).key());
     }
 
     private static List<Object> described(Share share) {

@@ -188,6 +188,10 @@ class RememberedSummariesTest {
                     .isNotEqualTo(new RememberedSummaries.Footing(other, List.of(AGREEMENT)));
         }
         assertThat(footing).isNotEqualTo(new RememberedSummaries.Footing(viewer, List.of()));
+        assertThat(footing.hashCode())
+                .as("hashed by what it is made of")
+                .isNotEqualTo(new RememberedSummaries.Footing(at(MORNING.plusSeconds(24 * 3600)), List.of(AGREEMENT))
+                        .hashCode());
         assertThat(footing).isNotEqualTo("a footing");
     }
 
