@@ -68,7 +68,9 @@ import uk.joinedup.caseservice.outcomes.overview.Quarter;
  *
  * <p><b>What is timed.</b> After the fill the service is restarted on the same files; then {@code
  * DashboardQueries.answer} agency-wide (eight quarters; the first call is "cold": store cache and code cold),
- * a team's (ten keyworkers) and one drill-down (agency-wide, re-offending in the last quarter), each warm over
+ * then another manager's first agency-wide request (the records converted, each person's share not yet made for
+ * this viewer: as the first request of a day), a team's (ten keyworkers) and one drill-down (agency-wide,
+ * re-offending in the last quarter), each warm over
  * {@link #RUNS} runs (p50, p95), and the heap after each. Figures go to {@code target/bench/outcomes-dashboard.json}
  * under the label given, beside the labels of earlier runs.
  */
@@ -142,6 +144,20 @@ final class OutcomesDashboardBenchmark {
             results.put("agency_figures", figures(first));
             progress("agency-wide, cold: %s ms for %,d people", results.get("agency_cold_ms"), first.peopleInScope());
             timed("agency", () -> queries.answer(agency));
+            Actor colleague = new Actor(
+                    "manager-1",
+                    "Colleague",
+                    manager.agency(),
+                    manager.agencyName(),
+                    manager.agencyKind(),
+                    manager.roles(),
+                    "team-1");
+            long another = System.nanoTime();
+            queries.answer(new GetOutcomesDashboard(colleague, ScopeKind.AGENCY, null, FROM, TO));
+            results.put("agency_another_viewer_first_ms", round((System.nanoTime() - another) / 1e6));
+            progress(
+                    "agency-wide, another manager's first request (records converted, shares not): %s ms",
+                    results.get("agency_another_viewer_first_ms"));
             results.put("team_people", queries.answer(team).peopleInScope());
             timed("team", () -> queries.answer(team));
             results.put("drill_down_people", queries.people(drillDown).people().size());
