@@ -3,6 +3,7 @@ package uk.joinedup.caseservice.family.record;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Component;
@@ -32,6 +33,14 @@ public class FamilyRecords {
 
     public List<FamilyRecord> findAll(Collection<String> familyIds) {
         return records.findAll(familyIds);
+    }
+
+    /**
+     * The version of each record asked for that exists, read from the records' stamps (ADR 23): for a reader that
+     * keeps what it made of a record at a version, and reads the record only when it has changed.
+     */
+    public Map<String, Long> versions(Collection<String> familyIds) {
+        return records.versions(familyIds);
     }
 
     /** The record as it stood on {@code date}: what had happened by then, as it is known now. */

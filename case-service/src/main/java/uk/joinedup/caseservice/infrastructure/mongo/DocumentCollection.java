@@ -5,8 +5,10 @@ import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.UpdateOptions;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.bson.Document;
 
@@ -70,6 +72,25 @@ public final class DocumentCollection<T> {
             collection.find(byIds(toFetch)).forEach(document -> found.add(record(document)));
         }
         return found;
+    }
+
+    /**
+     * The stamped version of each of these records of a versioned collection, by id; a record without a stamp
+     * is absent (ADR 23). Only the stamps are read.
+     */
+    public Map<String, Long> versions(Collection<String> ids) {
+        if (converted == null) {
+            throw new UnsupportedOperationException("Only a versioned collection's records have stamps");
+        }
+        Map<String, Long> versions = new HashMap<>();
+        if (!ids.isEmpty()) {
+            for (Document stamp : stamps.find(byIds(ids))) {
+                if (stamp.get(ConvertedRecords.VERSION) instanceof Number version) {
+                    versions.put(String.valueOf(stamp.get("_id")), version.longValue());
+                }
+            }
+        }
+        return versions;
     }
 
     /**

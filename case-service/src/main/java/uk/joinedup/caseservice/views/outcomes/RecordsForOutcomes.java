@@ -1,5 +1,7 @@
 package uk.joinedup.caseservice.views.outcomes;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -46,15 +48,17 @@ import uk.joinedup.caseservice.sharing.WorkingRelationship;
 import uk.joinedup.caseservice.views.outcomes.OutcomePerson.HeldConsent;
 
 /**
- * A caseload's people for the outcomes dashboard, from two read models: the family records, read by {@code _id
- * $in} in batches, for how the viewer works with each person; and the buckets of outcome facts ({@link
- * OutcomeFactsProjection}: each person's live facts, consents and overrides), read by {@code _id $in} of the
- * caseload's buckets. Both are versioned and converted once per version (ADR 20); the agreements are read once.
- * Each live fact of each person goes through the {@link SharingPolicy} for the viewer looking for the outcomes
- * purpose, as the viewer relates to the person through the caseload's families they are in now; a fact shown
- * becomes a {@link DatedFact} (a case note, which no figure reads, only counts as shown), a fact withheld only
- * is counted by category and reason for the access log, never shown. Decided at query time, so a consent or
- * agreement given, withdrawn or ended applies to the next request.
+ * A caseload's people for the outcomes dashboard, from two read models: the family records, for how the viewer
+ * works with each person (remembered per family version and viewer, so only families changed since are read
+ * again: their stamps first, ADR 23); and the buckets of outcome facts ({@link OutcomeFactsProjection}: each
+ * person's live facts, consents and overrides), read by {@code _id $in} of the caseload's buckets. Both are
+ * versioned and converted once per version (ADR 20); the agreements are read once. Each live fact of each
+ * person goes through the {@link SharingPolicy} for the viewer looking for the outcomes purpose, as the viewer
+ * relates to the person through the caseload's families they are in now; a fact shown becomes a {@link
+ * DatedFact} (a case note, which no figure reads, only counts as shown), a fact withheld only is counted by
+ * category and reason for the access log, never shown. Decided at query time, so a consent or agreement given,
+ * withdrawn or ended applies to the next request; what a summary made of a person is remembered only while all
+ * it was made from is unchanged ({@link RememberedSummaries}).
  */
 @Component
 class RecordsForOutcomes implements OutcomesFacts {
@@ -76,6 +80,10 @@ class RecordsForOutcomes implements OutcomesFacts {
     private final Clock clock;
     private final RememberedSummaries remembered = new RememberedSummaries();
 
+    /** Families' working relationships as last worked out, a few hundred bytes each: 10,000 families twice. */
+    private final Cache<FamilyFooting, Map<String, WorkingRelationship>> workingRelationships =
+            Caffeine.newBuilder().maximumSize(20_000).build();
+
     RecordsForOutcomes(
             MongoDocuments documents,
             FamilyRecords families,
@@ -96,7 +104,7 @@ class RecordsForOutcomes implements OutcomesFacts {
     public List<PersonInScope> visibleTo(Actor actor, Collection<String> familyIds, Collection<String> personIds) {
         Looking looking = looking(actor);
         List<PersonInScope> visible = new ArrayList<>();
-        for (Filed person : filed(looking.viewer(), familyIds, personIds)) {
+        for (Filed person : filed(looking, familyIds, personIds)) {
             visible.add(asSeen(person.person(), looking.viewer(), person.subject(), looking.policy()));
         }
         return visible;
@@ -113,7 +121,7 @@ class RecordsForOutcomes implements OutcomesFacts {
         List<T> made = new ArrayList<>();
         List<Filed> unknown = new ArrayList<>();
         List<PersonInScope> toSummarise = new ArrayList<>();
-        for (Filed person : filed(looking.viewer(), familyIds, personIds)) {
+        for (Filed person : filed(looking, familyIds, personIds)) {
             @SuppressWarnings("unchecked")
             T known = (T) remembered.remembered(person.person(), looking.keyOf(person, summary));
             if (known != null) {
@@ -142,13 +150,11 @@ class RecordsForOutcomes implements OutcomesFacts {
     }
 
     /** The people asked for with a record and a date of birth, each as a subject of the policy for the viewer. */
-    private List<Filed> filed(Viewer viewer, Collection<String> familyIds, Collection<String> personIds) {
+    private List<Filed> filed(Looking looking, Collection<String> familyIds, Collection<String> personIds) {
         Map<String, WorkingRelationship> relationships = new HashMap<>();
-        for (FamilyRecord family : inBatches(familyIds, families::findAll)) {
-            for (String personId : family.members().keySet()) {
-                WorkingRelationship relationship = family.relationshipTo(personId, viewer);
-                relationships.merge(personId, relationship, WorkingRelationship::closer);
-            }
+        for (Map<String, WorkingRelationship> ofFamily : relationships(looking, familyIds)) {
+            ofFamily.forEach((personId, relationship) ->
+                    relationships.merge(personId, relationship, WorkingRelationship::closer));
         }
         Set<String> bucketIds = new TreeSet<>();
         personIds.forEach(personId -> bucketIds.add(OutcomeFactsProjection.bucketOf(personId)));
@@ -173,6 +179,40 @@ class RecordsForOutcomes implements OutcomesFacts {
         }
         return people;
     }
+
+    /**
+     * How the viewer works with the members of each family: remembered by the family's version and the viewer's
+     * footing, so only families changed since (their stamps read first, ADR 23) are read and converted again.
+     */
+    private List<Map<String, WorkingRelationship>> relationships(Looking looking, Collection<String> familyIds) {
+        List<Map<String, WorkingRelationship>> known = new ArrayList<>();
+        List<String> changed = new ArrayList<>();
+        Map<String, Long> versions = families.versions(familyIds);
+        for (String familyId : familyIds) {
+            Long version = versions.get(familyId);
+            Map<String, WorkingRelationship> remembered = version == null
+                    ? null
+                    : workingRelationships.getIfPresent(new FamilyFooting(familyId, version, looking.footing()));
+            if (remembered != null) {
+                known.add(remembered);
+            } else {
+                changed.add(familyId);
+            }
+        }
+        for (FamilyRecord family : inBatches(changed, families::findAll)) {
+            Map<String, WorkingRelationship> ofFamily = new HashMap<>();
+            family.members()
+                    .keySet()
+                    .forEach(personId -> ofFamily.put(personId, family.relationshipTo(personId, looking.viewer())));
+            workingRelationships.put(
+                    new FamilyFooting(family.familyId(), family.version(), looking.footing()), ofFamily);
+            known.add(ofFamily);
+        }
+        return known;
+    }
+
+    /** A family at one version as one viewer's footing sees it. */
+    private record FamilyFooting(String familyId, long version, RememberedSummaries.Footing footing) {}
 
     /** A person of the caseload as filed, and as a subject of the policy. */
     private record Filed(OutcomePerson person, WorkingRelationship relationship, Subject subject) {}

@@ -119,6 +119,23 @@ class VersionedCollectionTest {
     }
 
     @Test
+    void versionsAreReadFromTheStampsAlone() {
+        chronologies.save("p-1", new Chronology("p-1", List.of("registered"), 1));
+        chronologies.save("p-2", new Chronology("p-2", List.of("registered"), 1));
+        chronologies.save("p-2", new Chronology("p-2", List.of("registered", "note"), 2));
+        store.collection("chronologies")
+                .insertOne(new Document(Map.of("_id", "p-3", "entries", List.of("imported"), "version", 4)));
+
+        assertThat(chronologies.versions(List.of("p-1", "p-2", "p-3", "p-4")))
+                .as("p-3 has no stamp, p-4 no record")
+                .isEqualTo(Map.of("p-1", 1L, "p-2", 2L));
+        assertThat(chronologies.versions(List.of())).isEmpty();
+        assertThatThrownBy(() ->
+                        store.documents().collection("plain", Chronology.class).versions(List.of("p-1")))
+                .isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @Test
     void aRecordSavedElsewhereIsReadAtItsNewVersionWhereItWasRememberedOld() {
         chronologies.save("p-1", new Chronology("p-1", List.of("registered"), 1));
         DocumentCollection<Chronology> otherInstance =
