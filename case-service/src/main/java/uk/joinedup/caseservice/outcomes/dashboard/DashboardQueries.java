@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -76,6 +77,7 @@ public class DashboardQueries {
         List<PersonFigures> people = facts.summarised(
                 query.viewer(), caseload.familyIds(), caseload.personIds(), new QuarterFiguresSummary(asked));
         LocalDate today = LocalDate.now(clock);
+        Map<Measure, List<Sum>> sums = sums(people, asked.size());
         List<IndicatorSection> sections = new ArrayList<>();
         for (Indicator indicator : Indicator.values()) {
             List<MeasureFigures> measures = new ArrayList<>();
@@ -83,7 +85,8 @@ public class DashboardQueries {
                 if (measure.indicator() == indicator) {
                     List<QuarterFigure> figures = new ArrayList<>();
                     for (int index = 0; index < asked.size(); index++) {
-                        figures.add(figure(measure, asked.get(index), sum(people, measure, index), today));
+                        figures.add(figure(
+                                measure, asked.get(index), sums.get(measure).get(index), today));
                     }
                     measures.add(new MeasureFigures(
                             measure.name(),
@@ -184,20 +187,38 @@ public class DashboardQueries {
     /** A measure's numerator and denominator in one quarter: people, or for attendance sessions. */
     private record Sum(long numerator, long denominator) {}
 
-    private static Sum sum(List<PersonFigures> people, Measure measure, int quarter) {
-        long numerator = 0;
-        long denominator = 0;
+    /** Every measure's sums in each quarter, in one pass over the people's shares. */
+    private static Map<Measure, List<Sum>> sums(List<PersonFigures> people, int quarters) {
+        Measure[] measures = Measure.values();
+        long[][] numerators = new long[quarters][measures.length];
+        long[][] denominators = new long[quarters][measures.length];
         for (PersonFigures person : people) {
-            PersonFigures.Share share = person.quarters().get(quarter);
-            if (measure == Measure.ATTENDANCE) {
-                numerator += share.sessionsAttended();
-                denominator += share.sessionsPossible();
-            } else {
-                numerator += share.numerator(measure);
-                denominator += share.denominator(measure);
+            for (int quarter = 0; quarter < quarters; quarter++) {
+                PersonFigures.Share share = person.quarters().get(quarter);
+                if (share.inAttendance()) {
+                    numerators[quarter][Measure.ATTENDANCE.ordinal()] += share.sessionsAttended();
+                    denominators[quarter][Measure.ATTENDANCE.ordinal()] += share.sessionsPossible();
+                }
+                if (share.counts().length > 0) {
+                    for (Measure measure : measures) {
+                        if (measure != Measure.ATTENDANCE) {
+                            numerators[quarter][measure.ordinal()] += share.numerator(measure);
+                            denominators[quarter][measure.ordinal()] += share.denominator(measure);
+                        }
+                    }
+                }
             }
         }
-        return new Sum(numerator, denominator);
+        Map<Measure, List<Sum>> sums = new EnumMap<>(Measure.class);
+        for (Measure measure : measures) {
+            List<Sum> byQuarter = new ArrayList<>(quarters);
+            for (int quarter = 0; quarter < quarters; quarter++) {
+                byQuarter.add(
+                        new Sum(numerators[quarter][measure.ordinal()], denominators[quarter][measure.ordinal()]));
+            }
+            sums.put(measure, byQuarter);
+        }
+        return sums;
     }
 
     private static QuarterFigure figure(Measure measure, Quarter quarter, Sum sum, LocalDate today) {

@@ -36,12 +36,14 @@ record PersonFigures(String personId, Set<InformationCategory> withheldOf, List<
 
         static final Share NONE = new Share(new int[0], 0, 0, false);
 
+        private static final int MEASURES = Measure.values().length;
+
         int denominator(Measure measure) {
             return counts.length == 0 ? 0 : counts[measure.ordinal()];
         }
 
         int numerator(Measure measure) {
-            return counts.length == 0 ? 0 : counts[Measure.values().length + measure.ordinal()];
+            return counts.length == 0 ? 0 : counts[MEASURES + measure.ordinal()];
         }
     }
 }
