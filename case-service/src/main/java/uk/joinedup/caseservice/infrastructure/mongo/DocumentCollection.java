@@ -66,12 +66,14 @@ public final class DocumentCollection<T> {
         Collection<String> toFetch = ids;
         if (converted != null) {
             toFetch = new LinkedHashSet<>(ids);
-            for (Document stamp : stamps.find(byIds(ids))) {
-                String id = String.valueOf(stamp.get("_id"));
-                Optional<T> known = converted.current(id, stamp);
-                if (known.isPresent()) {
-                    found.add(known.get());
-                    toFetch.remove(id);
+            for (List<String> some : atOnce(ids)) {
+                for (Document stamp : stamps.find(byIds(some))) {
+                    String id = String.valueOf(stamp.get("_id"));
+                    Optional<T> known = converted.current(id, stamp);
+                    if (known.isPresent()) {
+                        found.add(known.get());
+                        toFetch.remove(id);
+                    }
                 }
             }
         }
@@ -90,9 +92,8 @@ public final class DocumentCollection<T> {
             throw new UnsupportedOperationException("Only a versioned collection's records have stamps");
         }
         Map<String, Long> versions = new HashMap<>();
-        List<String> all = List.copyOf(ids);
-        for (int from = 0; from < all.size(); from += STAMPS_AT_ONCE) {
-            for (Document stamp : stamps.find(byIds(all.subList(from, Math.min(all.size(), from + STAMPS_AT_ONCE))))) {
+        for (List<String> some : atOnce(ids)) {
+            for (Document stamp : stamps.find(byIds(some))) {
                 if (stamp.get(ConvertedRecords.VERSION) instanceof Number version) {
                     versions.put(String.valueOf(stamp.get("_id")), version.longValue());
                 }
@@ -214,6 +215,16 @@ public final class DocumentCollection<T> {
         return converted == null
                 ? documents.fromDocument(document, type)
                 : converted.of(document, found -> documents.fromDocument(found, type));
+    }
+
+    /** The ids in lists of at most {@link #STAMPS_AT_ONCE}. */
+    private static List<List<String>> atOnce(Collection<String> ids) {
+        List<String> all = List.copyOf(ids);
+        List<List<String>> lists = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += STAMPS_AT_ONCE) {
+            lists.add(all.subList(from, Math.min(all.size(), from + STAMPS_AT_ONCE)));
+        }
+        return lists;
     }
 
     private static Document byIds(Collection<String> ids) {
