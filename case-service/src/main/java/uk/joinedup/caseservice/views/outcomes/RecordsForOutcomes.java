@@ -169,13 +169,12 @@ class RecordsForOutcomes implements OutcomesFacts {
             if (person == null || person.dateOfBirth() == null) {
                 continue;
             }
-            WorkingRelationship relationship = relationships.getOrDefault(personId, WorkingRelationship.NONE);
             Subject subject = new Subject(
-                    relationship,
+                    relationships.getOrDefault(personId, WorkingRelationship.NONE),
                     person.dateOfBirth(),
                     person.consents().stream().map(HeldConsent::terms).toList(),
                     person.overrides());
-            people.add(new Filed(person, relationship, subject));
+            people.add(new Filed(person, subject));
         }
         return people;
     }
@@ -215,13 +214,13 @@ class RecordsForOutcomes implements OutcomesFacts {
     private record FamilyFooting(String familyId, long version, RememberedSummaries.Footing footing) {}
 
     /** A person of the caseload as filed, and as a subject of the policy. */
-    private record Filed(OutcomePerson person, WorkingRelationship relationship, Subject subject) {}
+    private record Filed(OutcomePerson person, Subject subject) {}
 
     /** The viewer of one request, the policy as it stands, and what summaries remembered for them depend on. */
     private record Looking(Viewer viewer, SharingPolicy policy, RememberedSummaries.Footing footing) {
 
         RememberedSummaries.Key keyOf(Filed person, Summary<?> summary) {
-            return new RememberedSummaries.Key(footing, person.relationship(), summary.key());
+            return new RememberedSummaries.Key(footing, person.subject().relationship(), summary.key());
         }
     }
 
