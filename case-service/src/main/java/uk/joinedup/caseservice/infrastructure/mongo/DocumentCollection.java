@@ -6,10 +6,12 @@ import com.mongodb.client.model.UpdateOptions;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.bson.Document;
 
 /**
@@ -19,11 +21,13 @@ import org.bson.Document;
 public final class DocumentCollection<T> {
 
     /**
-     * Ids per {@code $in} of stamps: the embedded server compares each document it finds with every id of the
-     * list, so one list of 10,000 ids costs a hundred million comparisons; a thousand stay about as fast as one
-     * (architecture.md §3).
+     * Ids per {@code $in}: the embedded server finds the documents by index, then compares each with every id
+     * of the list, so a read of n ids costs n times this many comparisons (ADR 24).
      */
-    private static final int STAMPS_AT_ONCE = 1000;
+    private static final int IDS_AT_ONCE = 100;
+
+    /** Asked for at least this share of a collection's stamps, all are read with no filter to match. */
+    private static final int SCAN_FROM_ONE_IN = 4;
 
     private final MongoCollection<Document> collection;
     private final MongoCollection<Document> stamps;
@@ -66,19 +70,17 @@ public final class DocumentCollection<T> {
         Collection<String> toFetch = ids;
         if (converted != null) {
             toFetch = new LinkedHashSet<>(ids);
-            for (List<String> some : atOnce(ids)) {
-                for (Document stamp : stamps.find(byIds(some))) {
-                    String id = String.valueOf(stamp.get("_id"));
-                    Optional<T> known = converted.current(id, stamp);
-                    if (known.isPresent()) {
-                        found.add(known.get());
-                        toFetch.remove(id);
-                    }
+            for (Document stamp : stampsOf(ids)) {
+                String id = String.valueOf(stamp.get("_id"));
+                Optional<T> known = converted.current(id, stamp);
+                if (known.isPresent()) {
+                    found.add(known.get());
+                    toFetch.remove(id);
                 }
             }
         }
-        if (!toFetch.isEmpty()) {
-            collection.find(byIds(toFetch)).forEach(document -> found.add(record(document)));
+        for (List<String> some : atOnce(toFetch)) {
+            collection.find(byIds(some)).forEach(document -> found.add(record(document)));
         }
         return found;
     }
@@ -92,11 +94,9 @@ public final class DocumentCollection<T> {
             throw new UnsupportedOperationException("Only a versioned collection's records have stamps");
         }
         Map<String, Long> versions = new HashMap<>();
-        for (List<String> some : atOnce(ids)) {
-            for (Document stamp : stamps.find(byIds(some))) {
-                if (stamp.get(ConvertedRecords.VERSION) instanceof Number version) {
-                    versions.put(String.valueOf(stamp.get("_id")), version.longValue());
-                }
+        for (Document stamp : stampsOf(ids)) {
+            if (stamp.get(ConvertedRecords.VERSION) instanceof Number version) {
+                versions.put(String.valueOf(stamp.get("_id")), version.longValue());
             }
         }
         return versions;
@@ -217,12 +217,33 @@ public final class DocumentCollection<T> {
                 : converted.of(document, found -> documents.fromDocument(found, type));
     }
 
-    /** The ids in lists of at most {@link #STAMPS_AT_ONCE}. */
+    /**
+     * The stamps of these ids that exist: by {@code $in} lists of {@link #IDS_AT_ONCE}, or, when they are a large
+     * share of the collection, every stamp read with no filter and those of other ids left out.
+     */
+    private List<Document> stampsOf(Collection<String> ids) {
+        List<Document> found = new ArrayList<>();
+        if (ids.size() * (long) SCAN_FROM_ONE_IN >= stamps.estimatedDocumentCount()) {
+            Set<String> wanted = ids instanceof Set<String> set ? set : new HashSet<>(ids);
+            for (Document stamp : stamps.find()) {
+                if (wanted.contains(String.valueOf(stamp.get("_id")))) {
+                    found.add(stamp);
+                }
+            }
+        } else {
+            for (List<String> some : atOnce(ids)) {
+                stamps.find(byIds(some)).into(found);
+            }
+        }
+        return found;
+    }
+
+    /** The ids in lists of at most {@link #IDS_AT_ONCE}. */
     private static List<List<String>> atOnce(Collection<String> ids) {
         List<String> all = List.copyOf(ids);
         List<List<String>> lists = new ArrayList<>();
-        for (int from = 0; from < all.size(); from += STAMPS_AT_ONCE) {
-            lists.add(all.subList(from, Math.min(all.size(), from + STAMPS_AT_ONCE)));
+        for (int from = 0; from < all.size(); from += IDS_AT_ONCE) {
+            lists.add(all.subList(from, Math.min(all.size(), from + IDS_AT_ONCE)));
         }
         return lists;
     }

@@ -8,12 +8,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import org.springframework.stereotype.Component;
 import uk.joinedup.caseservice.agency.Actor;
@@ -78,6 +78,7 @@ public class DashboardQueries {
                 query.viewer(), caseload.familyIds(), caseload.personIds(), new QuarterFiguresSummary(asked));
         LocalDate today = LocalDate.now(clock);
         Map<Measure, List<Sum>> sums = sums(people, asked.size());
+        Map<Set<InformationCategory>, Integer> withheld = withheld(people);
         List<IndicatorSection> sections = new ArrayList<>();
         for (Indicator indicator : Indicator.values()) {
             List<MeasureFigures> measures = new ArrayList<>();
@@ -93,7 +94,7 @@ public class DashboardQueries {
                             measure.definition(),
                             counts(measure),
                             measure.nationalFigure(),
-                            withheld(people, measure),
+                            withheldFor(measure, withheld),
                             figures));
                 }
             }
@@ -105,9 +106,7 @@ public class DashboardQueries {
                 caseload.scope(),
                 asked.stream().map(Quarter::toString).toList(),
                 people.size(),
-                (int) people.stream()
-                        .filter(person -> !person.withheldOf().isEmpty())
-                        .count(),
+                people.size() - withheld.getOrDefault(Set.of(), 0),
                 sections,
                 new SocialInvestment(SURVEY, false, NO_PAYMENTS_YET));
     }
@@ -167,7 +166,7 @@ public class DashboardQueries {
                 caseload.scope(),
                 numerator,
                 denominator,
-                withheld(everyone, measure),
+                withheldFor(measure, withheld(everyone)),
                 counted);
     }
 
@@ -245,18 +244,22 @@ public class DashboardQueries {
         return measure == Measure.ATTENDANCE ? "sessions" : "people";
     }
 
+    /** How many people have each set of categories of their facts withheld from the viewer (none: empty). */
+    private static Map<Set<InformationCategory>, Integer> withheld(List<PersonFigures> people) {
+        Map<Set<InformationCategory>, Integer> withheld = new HashMap<>();
+        people.forEach(person -> withheld.merge(person.withheldOf(), 1, Integer::sum));
+        return withheld;
+    }
+
     /** The people in scope with facts of the categories the measure reads withheld from the viewer. */
-    private static int withheld(List<PersonFigures> people, Measure measure) {
-        int withheld = 0;
-        for (PersonFigures person : people) {
-            for (InformationCategory category : person.withheldOf()) {
-                if (measure.reads().contains(category)) {
-                    withheld++;
-                    break;
-                }
+    private static int withheldFor(Measure measure, Map<Set<InformationCategory>, Integer> withheld) {
+        int people = 0;
+        for (Map.Entry<Set<InformationCategory>, Integer> categories : withheld.entrySet()) {
+            if (categories.getKey().stream().anyMatch(measure.reads()::contains)) {
+                people += categories.getValue();
             }
         }
-        return withheld;
+        return people;
     }
 
     /** The open families and their people in the scope asked for, or a refusal naming the filter. */
@@ -292,8 +295,8 @@ public class DashboardQueries {
         }
         List<String> ids = new ArrayList<>();
         scopes.forEach(scope -> ids.addAll(CaseloadShards.all(scope)));
-        Map<String, List<String>> households = new TreeMap<>();
-        Set<String> personIds = new TreeSet<>();
+        Map<String, List<String>> households = new HashMap<>();
+        Set<String> personIds = new HashSet<>();
         for (CaseloadShard shard : caseloads.findAll(ids)) {
             shard.families().forEach((familyId, household) -> {
                 households.put(familyId, household.people());

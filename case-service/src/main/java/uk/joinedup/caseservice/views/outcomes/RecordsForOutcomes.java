@@ -8,12 +8,11 @@ import java.util.Collection;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.function.Function;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import uk.joinedup.caseservice.accesslog.AccessLog;
@@ -62,15 +61,6 @@ import uk.joinedup.caseservice.views.outcomes.OutcomePerson.HeldConsent;
  */
 @Component
 class RecordsForOutcomes implements OutcomesFacts {
-
-    /** Ids per {@code $in}: up to a thousand stay as fast as one on the embedded store (architecture.md §3). */
-    private static final int BATCH = 1000;
-
-    /**
-     * Buckets per {@code $in}: a bucket of 20 people weighs about 70 KB, and a reply may not exceed 48 MB (the
-     * driver's limit), so a thousand buckets do not fit in one.
-     */
-    private static final int BUCKET_BATCH = 200;
 
     private final DocumentCollection<FactBucket> buckets;
     private final FamilyRecords families;
@@ -146,7 +136,10 @@ class RecordsForOutcomes implements OutcomesFacts {
         Viewer viewer = Viewer.of(actor, clock.instant()).forPurpose(Purpose.OUTCOMES);
         List<AgreementTerms> current = agreements.current();
         return new Looking(
-                viewer, new SharingPolicy(current, protocol), new RememberedSummaries.Footing(viewer, current));
+                viewer,
+                new SharingPolicy(current, protocol),
+                new RememberedSummaries.Footing(viewer, current),
+                new HashMap<>());
     }
 
     /** The people asked for with a record and a date of birth, each as a subject of the policy for the viewer. */
@@ -156,25 +149,17 @@ class RecordsForOutcomes implements OutcomesFacts {
             ofFamily.forEach((personId, relationship) ->
                     relationships.merge(personId, relationship, WorkingRelationship::closer));
         }
-        Set<String> bucketIds = new TreeSet<>();
-        personIds.forEach(personId -> bucketIds.add(OutcomeFactsProjection.bucketOf(personId)));
+        Map<String, String> bucketIds = new HashMap<>();
+        personIds.forEach(personId -> bucketIds.put(personId, OutcomeFactsProjection.bucketOf(personId)));
         Map<String, FactBucket> filed = new HashMap<>();
-        for (List<String> batch : batches(bucketIds, BUCKET_BATCH)) {
-            buckets.findAll(batch).forEach(bucket -> filed.put(bucket.bucketId(), bucket));
-        }
+        buckets.findAll(new HashSet<>(bucketIds.values())).forEach(bucket -> filed.put(bucket.bucketId(), bucket));
         List<Filed> people = new ArrayList<>();
         for (String personId : personIds) {
-            FactBucket bucket = filed.get(OutcomeFactsProjection.bucketOf(personId));
+            FactBucket bucket = filed.get(bucketIds.get(personId));
             OutcomePerson person = bucket == null ? null : bucket.people().get(personId);
-            if (person == null || person.dateOfBirth() == null) {
-                continue;
+            if (person != null && person.dateOfBirth() != null) {
+                people.add(new Filed(person, relationships.getOrDefault(personId, WorkingRelationship.NONE)));
             }
-            Subject subject = new Subject(
-                    relationships.getOrDefault(personId, WorkingRelationship.NONE),
-                    person.dateOfBirth(),
-                    person.consents().stream().map(HeldConsent::terms).toList(),
-                    person.overrides());
-            people.add(new Filed(person, subject));
         }
         return people;
     }
@@ -198,7 +183,7 @@ class RecordsForOutcomes implements OutcomesFacts {
                 changed.add(familyId);
             }
         }
-        for (FamilyRecord family : inBatches(changed, families::findAll)) {
+        for (FamilyRecord family : families.findAll(changed)) {
             Map<String, WorkingRelationship> ofFamily = new HashMap<>();
             family.members()
                     .keySet()
@@ -213,14 +198,33 @@ class RecordsForOutcomes implements OutcomesFacts {
     /** A family at one version as one viewer's footing sees it. */
     private record FamilyFooting(String familyId, long version, RememberedSummaries.Footing footing) {}
 
-    /** A person of the caseload as filed, and as a subject of the policy. */
-    private record Filed(OutcomePerson person, Subject subject) {}
+    /** A person of the caseload as filed, and how the viewer works with them. */
+    private record Filed(OutcomePerson person, WorkingRelationship relationship) {
 
-    /** The viewer of one request, the policy as it stands, and what summaries remembered for them depend on. */
-    private record Looking(Viewer viewer, SharingPolicy policy, RememberedSummaries.Footing footing) {
+        /** The person as a subject of the policy. */
+        Subject subject() {
+            return new Subject(
+                    relationship,
+                    person.dateOfBirth(),
+                    person.consents().stream().map(HeldConsent::terms).toList(),
+                    person.overrides());
+        }
+    }
+
+    /**
+     * The viewer of one request, the policy as it stands, and what summaries remembered for them depend on: one
+     * key for each relationship the viewer has with people of the caseload.
+     */
+    private record Looking(
+            Viewer viewer,
+            SharingPolicy policy,
+            RememberedSummaries.Footing footing,
+            Map<WorkingRelationship, RememberedSummaries.Key> keys) {
 
         RememberedSummaries.Key keyOf(Filed person, Summary<?> summary) {
-            return new RememberedSummaries.Key(footing, person.subject().relationship(), summary.key());
+            return keys.computeIfAbsent(
+                    person.relationship(),
+                    relationship -> RememberedSummaries.key(footing, relationship, summary.key()));
         }
     }
 
@@ -291,20 +295,5 @@ class RecordsForOutcomes implements OutcomesFacts {
                 withheld,
                 List.copyOf(references),
                 null));
-    }
-
-    private static <T> List<T> inBatches(Collection<String> ids, Function<List<String>, List<T>> read) {
-        List<T> found = new ArrayList<>();
-        batches(ids, BATCH).forEach(batch -> found.addAll(read.apply(batch)));
-        return found;
-    }
-
-    private static List<List<String>> batches(Collection<String> ids, int size) {
-        List<String> all = List.copyOf(ids);
-        List<List<String>> batches = new ArrayList<>();
-        for (int from = 0; from < all.size(); from += size) {
-            batches.add(all.subList(from, Math.min(all.size(), from + size)));
-        }
-        return batches;
     }
 }

@@ -2,6 +2,7 @@ package uk.joinedup.caseservice.views.outcomes;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Interner;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,8 @@ final class RememberedSummaries {
     /** Keys kept a person: a day's few viewers and periods; a new day's summaries push out the old. */
     private static final int KEYS_A_PERSON = 8;
 
+    private static final Interner<Key> KEYS = Interner.newWeakInterner();
+
     private final Cache<OutcomePerson, Map<Key, Object>> byPerson =
             Caffeine.newBuilder().weakKeys().build();
 
@@ -44,8 +47,44 @@ final class RememberedSummaries {
         theirs.put(key, summary);
     }
 
-    /** Everything besides the person a summary depends on. */
-    record Key(Footing footing, WorkingRelationship relationship, Object summary) {}
+    /**
+     * The one key equal to these: a request asks with the instances earlier requests stored, so looking up each
+     * of its people compares no more than references.
+     */
+    static Key key(Footing footing, WorkingRelationship relationship, Object summary) {
+        return KEYS.intern(new Key(footing, relationship, summary));
+    }
+
+    /** Everything besides the person a summary depends on; its hash is computed once. */
+    static final class Key {
+
+        private final Footing footing;
+        private final WorkingRelationship relationship;
+        private final Object summary;
+        private final int hash;
+
+        Key(Footing footing, WorkingRelationship relationship, Object summary) {
+            this.footing = footing;
+            this.relationship = relationship;
+            this.summary = summary;
+            this.hash = Objects.hash(footing, relationship, summary);
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return this == other
+                    || (other instanceof Key that
+                            && hash == that.hash
+                            && footing.equals(that.footing)
+                            && relationship.equals(that.relationship)
+                            && summary.equals(that.summary));
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+    }
 
     /**
      * The viewer as the policy judges a view for the outcomes purpose (by the day: the only rule timed to the

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -166,6 +168,29 @@ class VersionedCollectionTest {
         assertThatThrownBy(() -> chronologies.putEntry("p-1", "field", "key", "value"))
                 .isInstanceOf(UnsupportedOperationException.class);
         assertThat(store.all("chronologies")).isEmpty();
+    }
+
+    @Test
+    void aFewOrMostOfManyRecordsAreReadAlikeWhetherRememberedOrFetched() {
+        for (int n = 0; n < 250; n++) {
+            chronologies.save("p-" + n, new Chronology("p-" + n, List.of("registered"), n));
+        }
+        List<String> few = IntStream.range(0, 30).mapToObj(n -> "p-" + n).toList();
+        List<String> most = IntStream.range(0, 240).mapToObj(n -> "p-" + n).toList();
+        List<String> mostAndMissing =
+                Stream.concat(most.stream(), Stream.of("p-250", "p-999")).toList();
+
+        assertThat(sameCollectionElsewhere.findAll(mostAndMissing))
+                .hasSize(240)
+                .allSatisfy(chronology -> assertThat(most).contains(chronology.id()));
+        assertThat(sameCollectionElsewhere.findAll(few))
+                .extracting(Chronology::id)
+                .containsExactlyInAnyOrderElementsOf(few);
+        assertThat(chronologies.versions(mostAndMissing))
+                .hasSize(240)
+                .containsEntry("p-0", 0L)
+                .containsEntry("p-239", 239L);
+        assertThat(chronologies.versions(few)).hasSize(30).containsEntry("p-29", 29L);
     }
 
     record Chronology(@JsonProperty("_id") String id, List<String> entries, long version) {}

@@ -65,6 +65,21 @@ class RememberedSummariesTest {
     }
 
     @Test
+    void aLaterRequestAsksWithTheVeryKeyAnEarlierOneStoredAndOnlyEqualKeysAreOne() {
+        RememberedSummaries.Key first = key(at(MORNING), List.of(AGREEMENT), MANAGING, "2026-Q4");
+
+        assertThat(key(at(MORNING.plusSeconds(3600)), List.of(copyOf(AGREEMENT)), sameAs(MANAGING), "2026-Q4"))
+                .isSameAs(first);
+        WorkingRelationship sinceLater =
+                new WorkingRelationship(MANAGING.kind(), MANAGING.since().plusDays(1));
+        assertThat(List.of(
+                        key(at(MORNING), List.of(AGREEMENT), sinceLater, "2026-Q4"),
+                        key(at(MORNING), List.of(AGREEMENT), MANAGING, "2026-Q3"),
+                        key(at(MORNING), List.of(), MANAGING, "2026-Q4")))
+                .allSatisfy(other -> assertThat(other).isNotSameAs(first).isNotEqualTo(first));
+    }
+
+    @Test
     void anEqualButOtherPersonRecordIsNotTheOneSummarised() {
         summaries.remember(stephen, key(at(MORNING), List.of(AGREEMENT), MANAGING, "2026-Q4"), "figures");
 
@@ -223,7 +238,7 @@ class RememberedSummariesTest {
 
     private static RememberedSummaries.Key key(
             Viewer viewer, List<AgreementTerms> agreements, WorkingRelationship relationship, String summary) {
-        return new RememberedSummaries.Key(new RememberedSummaries.Footing(viewer, agreements), relationship, summary);
+        return RememberedSummaries.key(new RememberedSummaries.Footing(viewer, agreements), relationship, summary);
     }
 
     private static AgreementTerms copyOf(AgreementTerms terms) {
