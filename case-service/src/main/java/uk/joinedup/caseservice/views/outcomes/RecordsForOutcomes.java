@@ -95,14 +95,16 @@ class RecordsForOutcomes implements OutcomesFacts {
         Looking looking = looking(actor);
         List<PersonInScope> visible = new ArrayList<>();
         for (Filed person : filed(looking, familyIds, personIds)) {
-            visible.add(asSeen(person.person(), looking.viewer(), person.subject(), looking.policy()));
+            visible.add(asSeen(person.person(), decisions(person, looking)));
         }
         return visible;
     }
 
     /**
      * The summaries remembered of people unchanged since (ADR 23), the others summarised together now from what
-     * the policy shows the viewer: the policy decides every summary, made now or remembered.
+     * the policy shows the viewer: the policy decides every summary, made now or remembered. A summary is found
+     * by the viewer's footing without asking the policy again; failing that, by what the policy decides of each
+     * of the person's facts for this viewer, as any viewer it decided the same for had it made (ADR 24).
      */
     @Override
     public <T> List<T> summarised(
@@ -110,22 +112,34 @@ class RecordsForOutcomes implements OutcomesFacts {
         Looking looking = looking(actor);
         List<T> made = new ArrayList<>();
         List<Filed> unknown = new ArrayList<>();
+        List<RememberedSummaries.Decided> unknownDecided = new ArrayList<>();
         List<PersonInScope> toSummarise = new ArrayList<>();
         for (Filed person : filed(looking, familyIds, personIds)) {
+            RememberedSummaries.Key key = looking.keyOf(person, summary);
             @SuppressWarnings("unchecked")
-            T known = (T) remembered.remembered(person.person(), looking.keyOf(person, summary));
-            if (known != null) {
-                made.add(known);
-            } else {
-                unknown.add(person);
-                toSummarise.add(asSeen(person.person(), looking.viewer(), person.subject(), looking.policy()));
+            T known = (T) remembered.remembered(person.person(), key);
+            if (known == null) {
+                List<Decision> decisions = decisions(person, looking);
+                RememberedSummaries.Decided decided = new RememberedSummaries.Decided(decisions, summary.key());
+                @SuppressWarnings("unchecked")
+                T alike = (T) remembered.remembered(person.person(), decided);
+                if (alike == null) {
+                    unknown.add(person);
+                    unknownDecided.add(decided);
+                    toSummarise.add(asSeen(person.person(), decisions));
+                    continue;
+                }
+                remembered.remember(person.person(), key, alike);
+                known = alike;
             }
+            made.add(known);
         }
         if (!unknown.isEmpty()) {
             List<T> fresh = summary.of(toSummarise);
             for (int index = 0; index < unknown.size(); index++) {
                 Filed person = unknown.get(index);
                 remembered.remember(person.person(), looking.keyOf(person, summary), fresh.get(index));
+                remembered.remember(person.person(), unknownDecided.get(index), fresh.get(index));
             }
             made.addAll(fresh);
         }
@@ -228,17 +242,34 @@ class RecordsForOutcomes implements OutcomesFacts {
         }
     }
 
-    /** The person with the live facts the policy shows the viewer, and what it decided of each category. */
-    private static PersonInScope asSeen(OutcomePerson person, Viewer viewer, Subject subject, SharingPolicy policy) {
+    /** What the policy decides of each of the person's live facts for the viewer, in the order filed. */
+    private static List<Decision> decisions(Filed person, Looking looking) {
+        Subject subject = person.subject();
+        List<Decision> decisions = new ArrayList<>(person.person().entries().size());
+        for (OutcomeEntry entry : person.person().entries()) {
+            decisions.add(looking.policy()
+                    .decide(
+                            looking.viewer(),
+                            subject,
+                            SharedEntry.agencyRecord(
+                                    entry.owningAgency(),
+                                    entry.owningAgencyKind(),
+                                    entry.category(),
+                                    entry.occurredOn())));
+        }
+        return decisions;
+    }
+
+    /** The person with the live facts the policy showed, and what it decided of each category. */
+    private static PersonInScope asSeen(OutcomePerson person, List<Decision> decisions) {
         List<DatedFact<?>> shown = new ArrayList<>();
         Map<String, Evidence> evidence = new HashMap<>();
         Map<InformationCategory, Set<Basis>> shownOn = new EnumMap<>(InformationCategory.class);
         Map<InformationCategory, Set<WithheldReason>> withheld = new EnumMap<>(InformationCategory.class);
         Set<String> references = new LinkedHashSet<>();
-        for (OutcomeEntry entry : person.entries()) {
-            SharedEntry shared = SharedEntry.agencyRecord(
-                    entry.owningAgency(), entry.owningAgencyKind(), entry.category(), entry.occurredOn());
-            Decision decision = policy.decide(viewer, subject, shared);
+        for (int index = 0; index < decisions.size(); index++) {
+            OutcomeEntry entry = person.entries().get(index);
+            Decision decision = decisions.get(index);
             if (decision.shown()) {
                 if (entry.fact() != null) {
                     shown.add(new DatedFact<>(new FactId(entry.entryId()), entry.occurredOn(), entry.fact()));

@@ -13,6 +13,7 @@ import uk.joinedup.caseservice.agency.AgencyId;
 import uk.joinedup.caseservice.agency.AgencyKind;
 import uk.joinedup.caseservice.agency.Role;
 import uk.joinedup.caseservice.sharing.AgreementTerms;
+import uk.joinedup.caseservice.sharing.Decision;
 import uk.joinedup.caseservice.sharing.Purpose;
 import uk.joinedup.caseservice.sharing.Viewer;
 import uk.joinedup.caseservice.sharing.WorkingRelationship;
@@ -25,26 +26,41 @@ import uk.joinedup.caseservice.sharing.WorkingRelationship;
  */
 final class RememberedSummaries {
 
-    /** Keys kept a person: a day's few viewers and periods; a new day's summaries push out the old. */
-    private static final int KEYS_A_PERSON = 8;
+    /**
+     * Keys kept a person: a day's few viewers and periods, each by footing and by decisions; a new day's summaries
+     * push out the old.
+     */
+    private static final int KEYS_A_PERSON = 16;
 
     private static final Interner<Key> KEYS = Interner.newWeakInterner();
 
-    private final Cache<OutcomePerson, Map<Key, Object>> byPerson =
+    private final Cache<OutcomePerson, Map<Object, Object>> byPerson =
             Caffeine.newBuilder().weakKeys().build();
 
-    /** The summary made of this person under this key, or null. */
-    Object remembered(OutcomePerson person, Key key) {
-        Map<Key, Object> theirs = byPerson.getIfPresent(person);
+    /** The summary made of this person under this key ({@link Key} or {@link Decided}), or null. */
+    Object remembered(OutcomePerson person, Object key) {
+        Map<Object, Object> theirs = byPerson.getIfPresent(person);
         return theirs == null ? null : theirs.get(key);
     }
 
-    void remember(OutcomePerson person, Key key, Object summary) {
-        Map<Key, Object> theirs = byPerson.get(person, any -> new ConcurrentHashMap<>());
+    void remember(OutcomePerson person, Object key, Object summary) {
+        Map<Object, Object> theirs = byPerson.get(person, any -> new ConcurrentHashMap<>());
         if (theirs.size() >= KEYS_A_PERSON) {
             theirs.clear();
         }
         theirs.put(key, summary);
+    }
+
+    /**
+     * A summary's key by what the policy decided of each of the person's facts (their order as filed) for
+     * whichever viewer: a person's summary is made from those decisions alone, so viewers the policy decided the
+     * same for share it (another manager, the same manager the next day).
+     */
+    record Decided(List<Decision> decisions, Object summary) {
+
+        Decided {
+            decisions = List.copyOf(decisions);
+        }
     }
 
     /**

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,10 +15,13 @@ import uk.joinedup.caseservice.agency.AgencyKind;
 import uk.joinedup.caseservice.agency.InformationCategory;
 import uk.joinedup.caseservice.agency.Role;
 import uk.joinedup.caseservice.sharing.AgreementTerms;
+import uk.joinedup.caseservice.sharing.Basis;
+import uk.joinedup.caseservice.sharing.Decision;
 import uk.joinedup.caseservice.sharing.LawfulBasis;
 import uk.joinedup.caseservice.sharing.Party;
 import uk.joinedup.caseservice.sharing.Purpose;
 import uk.joinedup.caseservice.sharing.Viewer;
+import uk.joinedup.caseservice.sharing.WithheldReason;
 import uk.joinedup.caseservice.sharing.WorkingRelationship;
 import uk.joinedup.caseservice.sharing.WorkingRelationshipKind;
 
@@ -77,6 +81,25 @@ class RememberedSummariesTest {
                         key(at(MORNING), List.of(AGREEMENT), MANAGING, "2026-Q3"),
                         key(at(MORNING), List.of(), MANAGING, "2026-Q4")))
                 .allSatisfy(other -> assertThat(other).isNotSameAs(first).isNotEqualTo(first));
+    }
+
+    @Test
+    void aSummaryMadeFromTheSameDecisionsIsFoundWhoeverTheyWereDecidedFor() {
+        List<Decision> decided = List.of(
+                new Decision(Basis.CONSENT, null, "consent-1"), new Decision(null, WithheldReason.NO_CONSENT, null));
+        summaries.remember(stephen, new RememberedSummaries.Decided(decided, "2026-Q4"), "figures");
+
+        assertThat(summaries.remembered(stephen, new RememberedSummaries.Decided(new ArrayList<>(decided), "2026-Q4")))
+                .isEqualTo("figures");
+        assertThat(List.of(
+                        new RememberedSummaries.Decided(decided, "2026-Q3"),
+                        new RememberedSummaries.Decided(decided.subList(0, 1), "2026-Q4"),
+                        new RememberedSummaries.Decided(
+                                List.of(decided.get(0), new Decision(Basis.CONSENT, null, "consent-1")), "2026-Q4"),
+                        new RememberedSummaries.Decided(
+                                List.of(new Decision(Basis.CONSENT, null, "consent-2"), decided.get(1)), "2026-Q4")))
+                .allSatisfy(other ->
+                        assertThat(summaries.remembered(stephen, other)).isNull());
     }
 
     @Test
@@ -212,7 +235,7 @@ class RememberedSummariesTest {
 
     @Test
     void aPersonKeepsTheLatestFewKeysNotEveryDaysForever() {
-        for (int day = 0; day < 8; day++) {
+        for (int day = 0; day < 16; day++) {
             summaries.remember(
                     stephen,
                     key(at(MORNING.plusSeconds(day * 24 * 3600L)), List.of(AGREEMENT), MANAGING, "2026-Q4"),
@@ -223,13 +246,14 @@ class RememberedSummariesTest {
 
         summaries.remember(
                 stephen,
-                key(at(MORNING.plusSeconds(8 * 24 * 3600L)), List.of(AGREEMENT), MANAGING, "2026-Q4"),
-                "day 8");
+                key(at(MORNING.plusSeconds(16 * 24 * 3600L)), List.of(AGREEMENT), MANAGING, "2026-Q4"),
+                "day 16");
 
         assertThat(summaries.remembered(stephen, first)).isNull();
         assertThat(summaries.remembered(
-                        stephen, key(at(MORNING.plusSeconds(8 * 24 * 3600L)), List.of(AGREEMENT), MANAGING, "2026-Q4")))
-                .isEqualTo("day 8");
+                        stephen,
+                        key(at(MORNING.plusSeconds(16 * 24 * 3600L)), List.of(AGREEMENT), MANAGING, "2026-Q4")))
+                .isEqualTo("day 16");
     }
 
     private static Viewer at(Instant now) {
