@@ -74,6 +74,10 @@ class RecordsForOutcomes implements OutcomesFacts {
     private final Cache<FamilyFooting, Map<String, WorkingRelationship>> workingRelationships =
             Caffeine.newBuilder().maximumSize(20_000).build();
 
+    /** Who is involved in each family as last read ({@link FamilyRecord#whoIsInvolved}), a kilobyte or two each. */
+    private final Cache<String, FamilyRecord> involvement =
+            Caffeine.newBuilder().maximumSize(20_000).build();
+
     RecordsForOutcomes(
             MongoDocuments documents,
             FamilyRecords families,
@@ -180,24 +184,34 @@ class RecordsForOutcomes implements OutcomesFacts {
 
     /**
      * How the viewer works with the members of each family: remembered by the family's version and the viewer's
-     * footing, so only families changed since (their stamps read first, ADR 23) are read and converted again.
+     * footing, so only families changed since (their stamps read first, ADR 23) are worked out again, from who is
+     * involved in them as remembered at that version for any viewer (ADR 24), or else from the record read whole.
      */
     private List<Map<String, WorkingRelationship>> relationships(Looking looking, Collection<String> familyIds) {
         List<Map<String, WorkingRelationship>> known = new ArrayList<>();
-        List<String> changed = new ArrayList<>();
+        List<FamilyRecord> changed = new ArrayList<>();
+        List<String> unread = new ArrayList<>();
         Map<String, Long> versions = families.versions(familyIds);
         for (String familyId : familyIds) {
             Long version = versions.get(familyId);
             Map<String, WorkingRelationship> remembered = version == null
                     ? null
                     : workingRelationships.getIfPresent(new FamilyFooting(familyId, version, looking.footing()));
+            FamilyRecord involved = version == null ? null : involvement.getIfPresent(familyId);
             if (remembered != null) {
                 known.add(remembered);
+            } else if (involved != null && involved.version() == version) {
+                changed.add(involved);
             } else {
-                changed.add(familyId);
+                unread.add(familyId);
             }
         }
-        for (FamilyRecord family : families.findAll(changed)) {
+        for (FamilyRecord family : families.findAll(unread)) {
+            FamilyRecord involved = family.whoIsInvolved();
+            involvement.put(family.familyId(), involved);
+            changed.add(involved);
+        }
+        for (FamilyRecord family : changed) {
             Map<String, WorkingRelationship> ofFamily = new HashMap<>();
             family.members()
                     .keySet()

@@ -132,6 +132,31 @@ class FamilyRecordEvolverTest {
                 .isEqualTo(TODAY);
     }
 
+    @Test
+    void whoIsInvolvedRelatesEveryViewerToEveryMemberAsTheWholeRecordDoesWithoutItsCaseContent() {
+        FamilyRecord whole = apply(planned());
+        FamilyRecord involved = whole.whoIsInvolved();
+        Instant now = Instant.parse("2026-11-23T10:00:00Z");
+
+        assertThat(whole.entries()).isNotEmpty();
+        assertThat(whole.plan()).isNotNull();
+        assertThat(involved.entries()).isEmpty();
+        assertThat(involved.plan()).isNull();
+        assertThat(involved.version()).isEqualTo(whole.version());
+        assertThat(involved.members()).isEqualTo(whole.members()).isNotEmpty();
+        for (Viewer viewer : List.of(
+                Viewer.of(earlyHelpKeyworker(), now),
+                Viewer.of(earlyHelpManager(), now),
+                Viewer.of(jobcentreAdviser(), now),
+                Viewer.of(policeManager(), now),
+                Viewer.of(policeOfficer(), now))) {
+            assertThat(involved.relationshipOf(viewer)).isEqualTo(whole.relationshipOf(viewer));
+            for (String personId : whole.members().keySet()) {
+                assertThat(involved.relationshipTo(personId, viewer)).isEqualTo(whole.relationshipTo(personId, viewer));
+            }
+        }
+    }
+
     private static FamilyRecord apply(List<Object> events) {
         FamilyRecord record = null;
         long version = 0;
