@@ -26,7 +26,7 @@ public final class DocumentCollection<T> {
      */
     private static final int IDS_AT_ONCE = 100;
 
-    /** Asked for at least this share of a collection's stamps, all are read with no filter to match. */
+    /** Asked for at least one in this many of a collection's documents, all are read with no filter to match. */
     private static final int SCAN_FROM_ONE_IN = 4;
 
     private final MongoCollection<Document> collection;
@@ -70,7 +70,7 @@ public final class DocumentCollection<T> {
         Collection<String> toFetch = ids;
         if (converted != null) {
             toFetch = new LinkedHashSet<>(ids);
-            for (Document stamp : stampsOf(ids)) {
+            for (Document stamp : matching(stamps, ids)) {
                 String id = String.valueOf(stamp.get("_id"));
                 Optional<T> known = converted.current(id, stamp);
                 if (known.isPresent()) {
@@ -79,8 +79,8 @@ public final class DocumentCollection<T> {
                 }
             }
         }
-        for (List<String> some : atOnce(toFetch)) {
-            collection.find(byIds(some)).forEach(document -> found.add(record(document)));
+        for (Document document : matching(collection, toFetch)) {
+            found.add(record(document));
         }
         return found;
     }
@@ -94,7 +94,7 @@ public final class DocumentCollection<T> {
             throw new UnsupportedOperationException("Only a versioned collection's records have stamps");
         }
         Map<String, Long> versions = new HashMap<>();
-        for (Document stamp : stampsOf(ids)) {
+        for (Document stamp : matching(stamps, ids)) {
             if (stamp.get(ConvertedRecords.VERSION) instanceof Number version) {
                 versions.put(String.valueOf(stamp.get("_id")), version.longValue());
             }
@@ -115,7 +115,9 @@ public final class DocumentCollection<T> {
             for (String field : fields) {
                 only.append(field, 1);
             }
-            collection.find(byIds(ids)).projection(only).forEach(document -> found.add(record(document)));
+            for (List<String> some : atOnce(ids)) {
+                collection.find(byIds(some)).projection(only).forEach(document -> found.add(record(document)));
+            }
         }
         return found;
     }
@@ -218,21 +220,25 @@ public final class DocumentCollection<T> {
     }
 
     /**
-     * The stamps of these ids that exist: by {@code $in} lists of {@link #IDS_AT_ONCE}, or, when they are a large
-     * share of the collection, every stamp read with no filter and those of other ids left out.
+     * The documents of these ids that exist in the collection (records or stamps): by {@code $in} lists of {@link
+     * #IDS_AT_ONCE}, or, when more than one list would be needed and the ids are a large share of the collection,
+     * every document read with no filter and those of other ids left out (ADR 24).
      */
-    private List<Document> stampsOf(Collection<String> ids) {
+    private static List<Document> matching(MongoCollection<Document> from, Collection<String> ids) {
         List<Document> found = new ArrayList<>();
-        if (ids.size() * (long) SCAN_FROM_ONE_IN >= stamps.estimatedDocumentCount()) {
+        if (ids.isEmpty()) {
+            return found;
+        }
+        if (ids.size() > IDS_AT_ONCE && ids.size() * (long) SCAN_FROM_ONE_IN >= from.estimatedDocumentCount()) {
             Set<String> wanted = ids instanceof Set<String> set ? set : new HashSet<>(ids);
-            for (Document stamp : stamps.find()) {
-                if (wanted.contains(String.valueOf(stamp.get("_id")))) {
-                    found.add(stamp);
+            for (Document document : from.find()) {
+                if (wanted.contains(String.valueOf(document.get("_id")))) {
+                    found.add(document);
                 }
             }
         } else {
             for (List<String> some : atOnce(ids)) {
-                stamps.find(byIds(some)).into(found);
+                from.find(byIds(some)).into(found);
             }
         }
         return found;

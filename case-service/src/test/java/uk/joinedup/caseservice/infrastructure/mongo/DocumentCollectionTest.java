@@ -17,6 +17,8 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -126,6 +128,25 @@ class DocumentCollectionTest {
     }
 
     record Item(String name, int version) {}
+
+    @Test
+    void manyIdsAreReadInListsOrAllWithNoFilterAlikeAndOnlyThoseAskedFor() {
+        for (int i = 0; i < 500; i++) {
+            buckets.save("b-" + i, new Bucket("b-" + i, Set.of("person-" + i), Map.of()));
+        }
+        List<String> aFifth = IntStream.range(0, 110).mapToObj(i -> "b-" + i).toList();
+        List<String> half = IntStream.range(100, 350).mapToObj(i -> "b-" + i).toList();
+
+        assertThat(buckets.findAll(aFifth)).extracting(Bucket::key).containsExactlyInAnyOrderElementsOf(aFifth);
+        assertThat(buckets.findAll(
+                        Stream.concat(half.stream(), Stream.of("b-500", "b-x")).toList()))
+                .extracting(Bucket::key)
+                .containsExactlyInAnyOrderElementsOf(half);
+        assertThat(buckets.findAllWithOnly(aFifth, "personIds"))
+                .extracting(Bucket::key, Bucket::names)
+                .hasSize(110)
+                .contains(tuple("b-109", null));
+    }
 
     record Shelf(@JsonProperty("_id") String key, Map<String, Item> items) {}
 
