@@ -94,6 +94,17 @@ public record OutcomesDashboard(
             LocalDate completeBy,
             boolean complete) {}
 
-    /** What the dashboard says of social investment, whose national indicator is a survey. */
-    public record SocialInvestment(String nationalIndicator, boolean outcomePaymentsRecorded, String outcomePayments) {}
+    /**
+     * What the dashboard says of social investment, whose national indicator is a survey: the outcome payments
+     * the caseload's families' results earned in the period asked, and those awaiting payment.
+     */
+    public record SocialInvestment(
+            String nationalIndicator,
+            LocalDate paidFrom,
+            LocalDate paidTo,
+            BigDecimal paid,
+            int resultsPaid,
+            BigDecimal awaitingPayment,
+            int resultsAwaitingPayment,
+            String bondFundedServices) {}
 }

@@ -67,8 +67,10 @@ class OutcomesDashboardBrowserIT {
         List<WebElement> rows = browser.findAll(By.cssSelector(STABILITY + " tbody tr"));
         assertThat(rows).as("the last eight quarters").hasSize(8);
         assertThat(browser.text(By.cssSelector("[data-testid='social-investment']")))
+                .as("the Nolans' result, paid ten days ago; the Quinns' was paid in 2015")
                 .contains("survey")
-                .contains("not yet recorded");
+                .contains("paid for 1 result of this caseload's families")
+                .contains("social impact bond");
         browser.assertAccessible();
         browser.assertNoContentSecurityPolicyViolation();
 

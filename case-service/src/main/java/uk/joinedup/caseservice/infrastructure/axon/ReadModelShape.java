@@ -21,9 +21,10 @@ public class ReadModelShape {
      * 3: the caseload overview's lists per keyworker and agency (issue 13).
      * 4: the outcomes dashboard's buckets of outcome facts (issue 13, ADR 22).
      * 5: every versioned record stamped with its version in a collection of its own (ADR 23).
+     * 6: each family's claimed results, for the dashboard's outcome payments (issue 13).
      * Raise it with every change to a read model's shape, and say why here.
      */
-    static final int CURRENT = 5;
+    static final int CURRENT = 6;
 
     static final String COLLECTION = "read_model_shape";
 

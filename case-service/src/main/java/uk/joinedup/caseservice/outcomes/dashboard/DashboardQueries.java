@@ -23,12 +23,12 @@ import uk.joinedup.caseservice.agency.Role;
 import uk.joinedup.caseservice.agency.TeamRoster;
 import uk.joinedup.caseservice.infrastructure.mongo.DocumentCollection;
 import uk.joinedup.caseservice.infrastructure.mongo.MongoDocuments;
+import uk.joinedup.caseservice.outcomes.claims.record.ClaimRecords;
 import uk.joinedup.caseservice.outcomes.dashboard.DashboardScope.Colleague;
 import uk.joinedup.caseservice.outcomes.dashboard.IndicatorPeople.CountedPerson;
 import uk.joinedup.caseservice.outcomes.dashboard.OutcomesDashboard.IndicatorSection;
 import uk.joinedup.caseservice.outcomes.dashboard.OutcomesDashboard.MeasureFigures;
 import uk.joinedup.caseservice.outcomes.dashboard.OutcomesDashboard.QuarterFigure;
-import uk.joinedup.caseservice.outcomes.dashboard.OutcomesDashboard.SocialInvestment;
 import uk.joinedup.caseservice.outcomes.indicators.Attendance;
 import uk.joinedup.caseservice.outcomes.indicators.Counted;
 import uk.joinedup.caseservice.outcomes.indicators.Indicator;
@@ -49,20 +49,18 @@ import uk.joinedup.caseservice.outcomes.overview.Quarter;
 @Component
 public class DashboardQueries {
 
-    static final String SURVEY = "The national indicator of social investment is a survey of the social investment"
-            + " market (seed 001), not a measure of cases: it is not computed from the caseload.";
-    static final String NO_PAYMENTS_YET = "Outcome payments earned are not yet recorded: payment-by-results"
-            + " claims will show here once they are recorded.";
-
     private final DocumentCollection<CaseloadShard> caseloads;
     private final TeamRoster roster;
     private final OutcomesFacts facts;
+    private final ClaimRecords claims;
     private final Clock clock;
 
-    DashboardQueries(MongoDocuments documents, TeamRoster roster, OutcomesFacts facts, Clock clock) {
+    DashboardQueries(
+            MongoDocuments documents, TeamRoster roster, OutcomesFacts facts, ClaimRecords claims, Clock clock) {
         this.caseloads = documents.collection(CaseloadPeopleProjection.CASELOADS, CaseloadShard.class);
         this.roster = roster;
         this.facts = facts;
+        this.claims = claims;
         this.clock = clock;
     }
 
@@ -108,7 +106,10 @@ public class DashboardQueries {
                 people.size(),
                 people.size() - withheld.getOrDefault(Set.of(), 0),
                 sections,
-                new SocialInvestment(SURVEY, false, NO_PAYMENTS_YET));
+                OutcomePayments.of(
+                        claims.ofFamilies(caseload.familyIds()),
+                        asked.get(0).firstDay(),
+                        asked.get(asked.size() - 1).lastDay()));
     }
 
     /**

@@ -81,11 +81,25 @@ public record OutcomesDashboard(
 
     /**
      * Social investment (key indicator 7): the national indicator is a survey of the social investment market
-     * (seed 001), not a case measure.
+     * (seed 001), not a case measure; what the caseload shows of it is the outcome payments its families' results
+     * earned under payment-by-results schemes.
      *
      * @param nationalIndicator what the national indicator is, as the page says it
-     * @param outcomePaymentsRecorded whether outcome payments earned by the caseload are recorded
-     * @param outcomePayments what the page says of them
+     * @param paidFrom the first day of the period asked
+     * @param paidTo the last day of the period asked
+     * @param paid what was paid for the caseload's families' results in that period, in pounds
+     * @param resultsPaid how many results that was for
+     * @param awaitingPayment what is claimed for them, submitted and not yet paid or rejected, in pounds
+     * @param resultsAwaitingPayment how many results that is for
+     * @param bondFundedServices what the page says of services funded by social impact bonds
      */
-    public record SocialInvestment(String nationalIndicator, boolean outcomePaymentsRecorded, String outcomePayments) {}
+    public record SocialInvestment(
+            String nationalIndicator,
+            LocalDate paidFrom,
+            LocalDate paidTo,
+            BigDecimal paid,
+            int resultsPaid,
+            BigDecimal awaitingPayment,
+            int resultsAwaitingPayment,
+            String bondFundedServices) {}
 }

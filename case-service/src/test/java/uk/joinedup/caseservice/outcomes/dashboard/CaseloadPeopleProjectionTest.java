@@ -36,6 +36,7 @@ import uk.joinedup.caseservice.family.api.KeyworkerLeftTeam;
 import uk.joinedup.caseservice.family.api.Relationship;
 import uk.joinedup.caseservice.family.api.TeamMember;
 import uk.joinedup.caseservice.infrastructure.mongo.InMemoryDocuments;
+import uk.joinedup.caseservice.outcomes.claims.record.ClaimRecords;
 import uk.joinedup.caseservice.outcomes.facts.DatedFact;
 import uk.joinedup.caseservice.outcomes.indicators.Measure;
 import uk.joinedup.caseservice.outcomes.indicators.PersonFacts;
@@ -78,6 +79,7 @@ class CaseloadPeopleProjectionTest {
             store.documents(),
             roster,
             facts,
+            new ClaimRecords(store.documents()),
             Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneId.of("UTC")));
     private final List<Object> handled = new ArrayList<>();
 

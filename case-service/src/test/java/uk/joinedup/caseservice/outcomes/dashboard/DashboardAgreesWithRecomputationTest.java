@@ -39,6 +39,7 @@ import uk.joinedup.caseservice.family.api.KeyworkerLeftTeam;
 import uk.joinedup.caseservice.family.api.Relationship;
 import uk.joinedup.caseservice.family.api.TeamMember;
 import uk.joinedup.caseservice.infrastructure.mongo.InMemoryDocuments;
+import uk.joinedup.caseservice.outcomes.claims.record.ClaimRecords;
 import uk.joinedup.caseservice.outcomes.dashboard.OutcomesDashboard.MeasureFigures;
 import uk.joinedup.caseservice.outcomes.facts.DatedFact;
 import uk.joinedup.caseservice.outcomes.indicators.PersonFacts;
@@ -97,6 +98,7 @@ class DashboardAgreesWithRecomputationTest {
                                     .toList()
                             : List.of(),
                     recorded,
+                    new ClaimRecords(store.documents()),
                     Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneId.of("UTC")));
 
             Map<String, Family> replayed = replay(events);

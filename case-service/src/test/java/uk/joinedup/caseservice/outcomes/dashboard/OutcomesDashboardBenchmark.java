@@ -38,6 +38,7 @@ import uk.joinedup.caseservice.agency.Practitioner;
 import uk.joinedup.caseservice.agency.Role;
 import uk.joinedup.caseservice.agency.TeamRoster;
 import uk.joinedup.caseservice.infrastructure.mongo.MongoDocuments;
+import uk.joinedup.caseservice.outcomes.claims.record.ClaimRecords;
 import uk.joinedup.caseservice.outcomes.indicators.Measure;
 import uk.joinedup.caseservice.outcomes.overview.Quarter;
 
@@ -129,6 +130,7 @@ final class OutcomesDashboardBenchmark {
                     app.getBean(MongoDocuments.class),
                     roster(council),
                     app.getBean(OutcomesFacts.class),
+                    app.getBean(ClaimRecords.class),
                     Clock.fixed(TODAY.atStartOfDay(ZoneId.of("UTC")).toInstant(), ZoneId.of("UTC")));
             Actor manager = council.manager();
             GetOutcomesDashboard agency = new GetOutcomesDashboard(manager, ScopeKind.AGENCY, null, FROM, TO);

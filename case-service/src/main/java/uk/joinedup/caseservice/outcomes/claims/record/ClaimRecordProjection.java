@@ -10,17 +10,24 @@ import uk.joinedup.caseservice.infrastructure.mongo.DocumentCollection;
 import uk.joinedup.caseservice.infrastructure.mongo.MongoDocuments;
 import uk.joinedup.caseservice.outcomes.claims.api.ClaimEvent;
 
-/** Keeps one document per result's claims, replaced whole; a replayed event changes nothing. */
+/**
+ * Keeps one document per result's claims, replaced whole, and each family's claimed results by id; a replayed
+ * event changes nothing.
+ */
 @Component
 @ProcessingGroup("result-claims")
 class ClaimRecordProjection {
 
     static final String COLLECTION = "result_claims";
 
+    static final String BY_FAMILY = "result_claims_by_family";
+
     private final DocumentCollection<ClaimRecord> records;
+    private final DocumentCollection<FamilyClaims> byFamily;
 
     ClaimRecordProjection(MongoDocuments documents) {
         this.records = documents.collection(COLLECTION, ClaimRecord.class);
+        this.byFamily = documents.collection(BY_FAMILY, FamilyClaims.class);
     }
 
     @EventHandler
@@ -30,13 +37,18 @@ class ClaimRecordProjection {
         if (current != null && current.version() >= message.getSequenceNumber()) {
             return;
         }
-        records.save(
-                claimId,
-                ClaimRecordEvolver.evolve(current, event, Recorded.from(message), message.getSequenceNumber()));
+        ClaimRecord evolved =
+                ClaimRecordEvolver.evolve(current, event, Recorded.from(message), message.getSequenceNumber());
+        if (current == null) {
+            // first, so that a failure before the record is saved repeats both when the event is handled again
+            byFamily.addToSet(evolved.familyId(), FamilyClaims.CLAIM_IDS, claimId);
+        }
+        records.save(claimId, evolved);
     }
 
     @ResetHandler
     void reset() {
         records.deleteAll();
+        byFamily.deleteAll();
     }
 }

@@ -1,5 +1,6 @@
 package uk.joinedup.caseservice.outcomes.claims.record;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -12,9 +13,11 @@ import uk.joinedup.caseservice.infrastructure.mongo.MongoDocuments;
 public class ClaimRecords {
 
     private final DocumentCollection<ClaimRecord> records;
+    private final DocumentCollection<FamilyClaims> byFamily;
 
-    ClaimRecords(MongoDocuments documents) {
+    public ClaimRecords(MongoDocuments documents) {
         this.records = documents.collection(ClaimRecordProjection.COLLECTION, ClaimRecord.class);
+        this.byFamily = documents.collection(ClaimRecordProjection.BY_FAMILY, FamilyClaims.class);
     }
 
     public Optional<ClaimRecord> find(String claimId) {
@@ -22,6 +25,13 @@ public class ClaimRecords {
     }
 
     public List<ClaimRecord> findAll(Collection<String> claimIds) {
+        return records.findAll(claimIds);
+    }
+
+    /** Every result claimed for these families, each with all its claims. */
+    public List<ClaimRecord> ofFamilies(Collection<String> familyIds) {
+        List<String> claimIds = new ArrayList<>();
+        byFamily.findAll(familyIds).forEach(family -> claimIds.addAll(family.claimIds()));
         return records.findAll(claimIds);
     }
 }

@@ -282,6 +282,68 @@ class ClaimsApiIT extends ApiIntegrationTest {
     }
 
     @Test
+    void aResultSubmittedAwaitsPaymentAndOncePaidIsTheCaseloadsOutcomePaymentOnTheDashboard() {
+        Claimable family = claimableFamily("Claims Payne family");
+        JsonNode before = socialInvestment();
+        assertThat(postAsIs(earlyHelpManager(), RESULT, Map.of(), family.id(), SF, SUSTAINED)
+                        .getStatusCode()
+                        .value())
+                .isEqualTo(201);
+        long version = resultOf(
+                        schemeOf(get(earlyHelpManager(), FAMILY, family.id()).getBody(), SF), SUSTAINED)
+                .get("version")
+                .asLong();
+        assertThat(postAsIs(
+                                earlyHelpManager(),
+                                RESULT + "/submission",
+                                Map.of("expectedVersion", version),
+                                family.id(),
+                                SF,
+                                SUSTAINED)
+                        .getStatusCode()
+                        .value())
+                .isEqualTo(204);
+
+        JsonNode submitted = socialInvestment();
+        assertThat(submitted
+                        .get("awaitingPayment")
+                        .decimalValue()
+                        .subtract(before.get("awaitingPayment").decimalValue()))
+                .isEqualByComparingTo("800");
+        assertThat(submitted.get("resultsAwaitingPayment").asInt()
+                        - before.get("resultsAwaitingPayment").asInt())
+                .isEqualTo(1);
+        assertThat(submitted.get("paid").decimalValue())
+                .isEqualByComparingTo(before.get("paid").decimalValue());
+
+        assertThat(postAsIs(
+                                earlyHelpManager(),
+                                RESULT + "/payment",
+                                Map.of("expectedVersion", version + 1, "paidOn", days(0)),
+                                family.id(),
+                                SF,
+                                SUSTAINED)
+                        .getStatusCode()
+                        .value())
+                .isEqualTo(204);
+
+        JsonNode paid = socialInvestment();
+        assertThat(paid.get("paid").decimalValue().subtract(before.get("paid").decimalValue()))
+                .isEqualByComparingTo("800");
+        assertThat(paid.get("resultsPaid").asInt() - before.get("resultsPaid").asInt())
+                .isEqualTo(1);
+        assertThat(paid.get("awaitingPayment").decimalValue())
+                .isEqualByComparingTo(before.get("awaitingPayment").decimalValue());
+        assertThat(paid.get("bondFundedServices").asText()).contains("not recorded");
+    }
+
+    private JsonNode socialInvestment() {
+        ResponseEntity<JsonNode> dashboard = get(earlyHelpManager(), "/api/outcomes/indicators?scope=agency");
+        assertThat(dashboard.getStatusCode().value()).isEqualTo(200);
+        return dashboard.getBody().get("socialInvestment");
+    }
+
+    @Test
     void readsAnotherAgencysFactOnlyUnderAnAgreementForMeasuringOutcomes() {
         Claimable family = claimableFamily("Claims Lamb family");
         String parent = family.parentId();
