@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.bson.Document;
 
 /**
@@ -26,7 +27,10 @@ public final class DocumentCollection<T> {
      */
     private static final int IDS_AT_ONCE = 100;
 
-    /** Asked for at least one in this many of a collection's documents, all are read with no filter to match. */
+    /** Stamps read with no filter in one reply: a few dozen bytes each (the driver refuses a reply over 48 MB). */
+    private static final int STAMPS_A_REPLY = 20_000;
+
+    /** Asked for at least one in this many of a collection's stamps, all are read with no filter to match. */
     private static final int SCAN_FROM_ONE_IN = 4;
 
     private final MongoCollection<Document> collection;
@@ -70,18 +74,17 @@ public final class DocumentCollection<T> {
         Collection<String> toFetch = ids;
         if (converted != null) {
             toFetch = new LinkedHashSet<>(ids);
-            for (Document stamp : matching(stamps, ids)) {
+            Collection<String> unknown = toFetch;
+            matching(stamps, ids, true, stamp -> {
                 String id = String.valueOf(stamp.get("_id"));
                 Optional<T> known = converted.current(id, stamp);
                 if (known.isPresent()) {
                     found.add(known.get());
-                    toFetch.remove(id);
+                    unknown.remove(id);
                 }
-            }
+            });
         }
-        for (Document document : matching(collection, toFetch)) {
-            found.add(record(document));
-        }
+        matching(collection, toFetch, false, document -> found.add(record(document)));
         return found;
     }
 
@@ -94,11 +97,11 @@ public final class DocumentCollection<T> {
             throw new UnsupportedOperationException("Only a versioned collection's records have stamps");
         }
         Map<String, Long> versions = new HashMap<>();
-        for (Document stamp : matching(stamps, ids)) {
+        matching(stamps, ids, true, stamp -> {
             if (stamp.get(ConvertedRecords.VERSION) instanceof Number version) {
                 versions.put(String.valueOf(stamp.get("_id")), version.longValue());
             }
-        }
+        });
         return versions;
     }
 
@@ -220,28 +223,30 @@ public final class DocumentCollection<T> {
     }
 
     /**
-     * The documents of these ids that exist in the collection (records or stamps): by {@code $in} lists of {@link
-     * #IDS_AT_ONCE}, or, when more than one list would be needed and the ids are a large share of the collection,
-     * every document read with no filter and those of other ids left out (ADR 24).
+     * Hands on, one at a time as they arrive, the documents of these ids that exist in the collection: by {@code
+     * $in} lists of {@link #IDS_AT_ONCE}; or, for stamps, when more than one list would be needed and the ids are
+     * a large share of the collection, every stamp read with no filter and those of other ids left out (ADR 24).
+     * Whole records are never read all at once: the embedded server holds what a cursor will return in memory.
      */
-    private static List<Document> matching(MongoCollection<Document> from, Collection<String> ids) {
-        List<Document> found = new ArrayList<>();
+    private static void matching(
+            MongoCollection<Document> from, Collection<String> ids, boolean stamps, Consumer<Document> each) {
         if (ids.isEmpty()) {
-            return found;
+            return;
         }
-        if (ids.size() > IDS_AT_ONCE && ids.size() * (long) SCAN_FROM_ONE_IN >= from.estimatedDocumentCount()) {
+        if (stamps
+                && ids.size() > IDS_AT_ONCE
+                && ids.size() * (long) SCAN_FROM_ONE_IN >= from.estimatedDocumentCount()) {
             Set<String> wanted = ids instanceof Set<String> set ? set : new HashSet<>(ids);
-            for (Document document : from.find()) {
+            for (Document document : from.find().batchSize(STAMPS_A_REPLY)) {
                 if (wanted.contains(String.valueOf(document.get("_id")))) {
-                    found.add(document);
+                    each.accept(document);
                 }
             }
         } else {
             for (List<String> some : atOnce(ids)) {
-                from.find(byIds(some)).into(found);
+                from.find(byIds(some)).forEach(each);
             }
         }
-        return found;
     }
 
     /** The ids in lists of at most {@link #IDS_AT_ONCE}. */
