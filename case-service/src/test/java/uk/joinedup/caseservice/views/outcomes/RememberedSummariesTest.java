@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import uk.joinedup.caseservice.agency.Actor;
 import uk.joinedup.caseservice.agency.AgencyId;
@@ -81,6 +82,12 @@ class RememberedSummariesTest {
                         key(at(MORNING), List.of(AGREEMENT), MANAGING, "2026-Q3"),
                         key(at(MORNING), List.of(), MANAGING, "2026-Q4")))
                 .allSatisfy(other -> assertThat(other).isNotSameAs(first).isNotEqualTo(first));
+        assertThat(Stream.of("2026-Q1", "2026-Q2", "2026-Q3", "2026-Q4")
+                        .map(quarter -> key(at(MORNING), List.of(AGREEMENT), MANAGING, quarter)
+                                .hashCode())
+                        .distinct())
+                .as("keys apart hash apart: a person's few keys stay a hash lookup")
+                .hasSize(4);
     }
 
     @Test
