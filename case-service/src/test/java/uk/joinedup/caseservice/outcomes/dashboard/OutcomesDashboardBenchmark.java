@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -27,6 +28,7 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.messaging.MetaData;
+import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.aop.support.AopUtils;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -38,6 +40,8 @@ import uk.joinedup.caseservice.agency.Practitioner;
 import uk.joinedup.caseservice.agency.Role;
 import uk.joinedup.caseservice.agency.TeamRoster;
 import uk.joinedup.caseservice.infrastructure.mongo.MongoDocuments;
+import uk.joinedup.caseservice.outcomes.claims.api.ClaimsList;
+import uk.joinedup.caseservice.outcomes.claims.api.FindClaims;
 import uk.joinedup.caseservice.outcomes.claims.record.ClaimRecords;
 import uk.joinedup.caseservice.outcomes.indicators.Measure;
 import uk.joinedup.caseservice.outcomes.overview.Quarter;
@@ -79,6 +83,9 @@ final class OutcomesDashboardBenchmark {
 
     /** Warm runs of each scenario: {@code -Dbench.runs=N}, default 10. */
     private static final int RUNS = Integer.getInteger("bench.runs", 10);
+
+    /** Also time the claims page's list: {@code -Dbench.claims=true} (fill {@code claims-scope} first). */
+    private static final boolean CLAIMS = Boolean.getBoolean("bench.claims");
 
     private static final Quarter FROM = new Quarter(2025, 1);
     private static final Quarter TO = new Quarter(2026, 4);
@@ -164,8 +171,33 @@ final class OutcomesDashboardBenchmark {
             timed("team", () -> queries.answer(team));
             results.put("drill_down_people", queries.people(drillDown).people().size());
             timed("drill_down", () -> queries.people(drillDown));
+            if (CLAIMS) {
+                claims(app.getBean(QueryGateway.class), manager);
+            }
         }
         write(label);
+    }
+
+    /**
+     * The claims page's list for the manager (every family of the agency evaluated under both schemes), timed
+     * twice: it needs the {@code claims-scope} read model filled too.
+     */
+    private void claims(QueryGateway gateway, Actor manager) {
+        FindClaims everything = new FindClaims(manager, null, null);
+        for (String run : List.of("first", "second")) {
+            long at = System.nanoTime();
+            ClaimsList list = gateway.query(everything, ClaimsList.class).join();
+            results.put("claims_" + run + "_ms", round((System.nanoTime() - at) / 1e6));
+            results.put("claims_rows", list.totalRows());
+            System.gc();
+            results.put("claims_heap_used_after_gc_mb", heapUsedMb());
+            progress(
+                    "claims list, %s request: %s ms, %,d rows, heap after GC %s MB",
+                    run,
+                    results.get("claims_" + run + "_ms"),
+                    list.totalRows(),
+                    results.get("claims_heap_used_after_gc_mb"));
+        }
     }
 
     private static ConfigurableApplicationContext start(Path data) {
