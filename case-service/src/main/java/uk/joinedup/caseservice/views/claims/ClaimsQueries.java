@@ -86,8 +86,9 @@ class ClaimsQueries {
         }
         Map<String, PersonRecord> members = membersOf(inScope);
         Disclosure disclosure = sharing.disclosure();
+        ClaimsSharing.Held held = sharing.held(members.keySet());
         List<EvaluatedFamily> evaluated = inScope.stream()
-                .map(family -> evaluate(viewer, disclosure, family, members, today))
+                .map(family -> evaluate(viewer, disclosure, held, family, members, today))
                 .toList();
 
         Map<String, ClaimRecord> claimed = claimsOf(evaluated, query.scheme());
@@ -128,8 +129,9 @@ class ClaimsQueries {
             return Optional.empty();
         }
         FamilyRecord family = found.get();
+        Map<String, PersonRecord> members = membersOf(List.of(family));
         EvaluatedFamily evaluated =
-                evaluate(viewer, sharing.disclosure(), family, membersOf(List.of(family)), viewer.today());
+                evaluate(viewer, sharing.disclosure(), sharing.held(members.keySet()), family, members, viewer.today());
         Map<String, ClaimRecord> claimed = claimsOf(List.of(evaluated), null);
         if (query.shown()) {
             accessLog.append(ClaimsAccess.of(viewer, query.viewer().name(), evaluated));
@@ -141,6 +143,7 @@ class ClaimsQueries {
     private EvaluatedFamily evaluate(
             Viewer viewer,
             Disclosure disclosure,
+            ClaimsSharing.Held held,
             FamilyRecord family,
             Map<String, PersonRecord> people,
             LocalDate today) {
@@ -153,7 +156,7 @@ class ClaimsQueries {
             List<ChronologyEntry> facts = person.entries().values().stream()
                     .filter(entry -> entry.fact() != null && !entry.retracted())
                     .toList();
-            // The subject (consents, overrides) is read only if a fact of another agency needs it.
+            // The subject is made only if a fact of another agency needs it.
             Subject[] subject = new Subject[1];
             visible.put(
                     person.personId(),
@@ -162,7 +165,7 @@ class ClaimsQueries {
                             facts,
                             entry -> {
                                 if (subject[0] == null) {
-                                    subject[0] = sharing.member(viewer, family, person);
+                                    subject[0] = sharing.member(viewer, family, person, held);
                                 }
                                 return subject[0];
                             },

@@ -1,6 +1,9 @@
 package uk.joinedup.caseservice.views.claims;
 
 import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import uk.joinedup.caseservice.agency.Actor;
@@ -9,7 +12,9 @@ import uk.joinedup.caseservice.consent.record.ConsentRecords;
 import uk.joinedup.caseservice.emergency.record.OverrideRecords;
 import uk.joinedup.caseservice.family.record.FamilyRecord;
 import uk.joinedup.caseservice.person.record.PersonRecord;
+import uk.joinedup.caseservice.sharing.ConsentTerms;
 import uk.joinedup.caseservice.sharing.Disclosure;
+import uk.joinedup.caseservice.sharing.EmergencyAccess;
 import uk.joinedup.caseservice.sharing.Purpose;
 import uk.joinedup.caseservice.sharing.SharingPolicy;
 import uk.joinedup.caseservice.sharing.SharingProtocol;
@@ -53,13 +58,21 @@ class ClaimsSharing {
         return new Disclosure(new SharingPolicy(agreements.current(), protocol));
     }
 
-    /** A member of a family as the viewer relates to them through that family. */
-    Subject member(Viewer viewer, FamilyRecord family, PersonRecord member) {
+    /** The consents and overrides of these people as they stand, read together. */
+    Held held(Collection<String> personIds) {
+        return new Held(consents.termsOfEach(personIds), overrides.accessToEach(personIds));
+    }
+
+    /** A member of a family as the viewer relates to them through that family, with what is held of them. */
+    Subject member(Viewer viewer, FamilyRecord family, PersonRecord member, Held held) {
         String personId = member.personId();
         return new Subject(
                 family.relationshipTo(personId, viewer),
                 member.details().dateOfBirth(),
-                consents.termsOf(personId),
-                overrides.accessTo(personId));
+                held.consents().getOrDefault(personId, List.of()),
+                held.overrides().getOrDefault(personId, List.of()));
     }
+
+    /** People's consents and overrides by person id, as read together. */
+    record Held(Map<String, List<ConsentTerms>> consents, Map<String, List<EmergencyAccess>> overrides) {}
 }
