@@ -31,6 +31,11 @@ public class FamilyRecords {
         return records.find(familyId);
     }
 
+    /** Every family's id, from the records' stamps. */
+    public List<String> ids() {
+        return records.ids();
+    }
+
     public List<FamilyRecord> findAll(Collection<String> familyIds) {
         return records.findAll(familyIds);
     }

@@ -105,6 +105,19 @@ public final class DocumentCollection<T> {
         return versions;
     }
 
+    /** Every record's id, from the stamps of a versioned collection (ADR 23). */
+    public List<String> ids() {
+        if (converted == null) {
+            throw new UnsupportedOperationException("Only a versioned collection's records have stamps");
+        }
+        List<String> ids = new ArrayList<>();
+        stamps.find()
+                .projection(new Document("_id", 1))
+                .batchSize(STAMPS_A_REPLY)
+                .forEach(stamp -> ids.add(String.valueOf(stamp.get("_id"))));
+        return ids;
+    }
+
     /**
      * The records with these ids that exist, with only the named fields read (the others as if absent):
      * for a document that holds several lists of which the caller needs one. Not for a versioned

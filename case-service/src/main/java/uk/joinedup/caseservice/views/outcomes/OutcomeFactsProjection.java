@@ -1,5 +1,7 @@
 package uk.joinedup.caseservice.views.outcomes;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.UnaryOperator;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -49,6 +51,15 @@ class OutcomeFactsProjection {
     }
 
     /** The bucket a person is filed in: {@link String#hashCode} is the same in every JVM. */
+    /** Every bucket's id, whether it holds anyone yet or not. */
+    static List<String> allBuckets() {
+        List<String> ids = new ArrayList<>(BUCKETS);
+        for (int bucket = 0; bucket < BUCKETS; bucket++) {
+            ids.add("bucket-" + bucket);
+        }
+        return ids;
+    }
+
     static String bucketOf(String personId) {
         return "bucket-" + Math.floorMod(personId.hashCode(), BUCKETS);
     }
