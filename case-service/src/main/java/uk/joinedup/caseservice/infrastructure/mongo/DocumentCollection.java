@@ -30,7 +30,10 @@ public final class DocumentCollection<T> {
     /** Stamps read with no filter in one reply: a few dozen bytes each (the driver refuses a reply over 48 MB). */
     private static final int STAMPS_A_REPLY = 20_000;
 
-    /** Asked for at least one in this many of a collection's stamps, all are read with no filter to match. */
+    /**
+     * Asked for at least one in this many of a collection's stamps, or for this many times the records it holds,
+     * all are read with no filter to match.
+     */
     private static final int SCAN_FROM_ONE_IN = 4;
 
     private final MongoCollection<Document> collection;
@@ -237,20 +240,22 @@ public final class DocumentCollection<T> {
 
     /**
      * Hands on, one at a time as they arrive, the documents of these ids that exist in the collection: by {@code
-     * $in} lists of {@link #IDS_AT_ONCE}; or, for stamps, when more than one list would be needed and the ids are
-     * a large share of the collection, every stamp read with no filter and those of other ids left out (ADR 24).
-     * Whole records are never read all at once: the embedded server holds what a cursor will return in memory.
+     * $in} lists of {@link #IDS_AT_ONCE}; or, when more than one list would be needed, every document read with no
+     * filter and those of other ids left out (ADR 24): stamps when the ids are a quarter of them or more, whole
+     * records only when the collection holds at most a quarter as many as asked for, as the embedded server holds
+     * what a cursor will return in memory.
      */
     private static void matching(
             MongoCollection<Document> from, Collection<String> ids, boolean stamps, Consumer<Document> each) {
         if (ids.isEmpty()) {
             return;
         }
-        if (stamps
-                && ids.size() > IDS_AT_ONCE
-                && ids.size() * (long) SCAN_FROM_ONE_IN >= from.estimatedDocumentCount()) {
+        long held = ids.size() > IDS_AT_ONCE ? from.estimatedDocumentCount() : -1;
+        boolean all = held >= 0
+                && (stamps ? ids.size() * (long) SCAN_FROM_ONE_IN >= held : held * SCAN_FROM_ONE_IN <= ids.size());
+        if (all) {
             Set<String> wanted = ids instanceof Set<String> set ? set : new HashSet<>(ids);
-            for (Document document : from.find().batchSize(STAMPS_A_REPLY)) {
+            for (Document document : from.find().batchSize(stamps ? STAMPS_A_REPLY : IDS_AT_ONCE)) {
                 if (wanted.contains(String.valueOf(document.get("_id")))) {
                     each.accept(document);
                 }

@@ -142,6 +142,12 @@ class DocumentCollectionTest {
                         Stream.concat(half.stream(), Stream.of("b-500", "b-x")).toList()))
                 .extracting(Bucket::key)
                 .containsExactlyInAnyOrderElementsOf(half);
+        List<String> fourTimesAsMany =
+                IntStream.range(300, 2300).mapToObj(i -> "b-" + i).toList();
+        assertThat(buckets.findAll(fourTimesAsMany))
+                .extracting(Bucket::key)
+                .containsExactlyInAnyOrderElementsOf(
+                        IntStream.range(300, 500).mapToObj(i -> "b-" + i).toList());
         assertThat(buckets.findAllWithOnly(aFifth, "personIds"))
                 .extracting(Bucket::key, Bucket::names)
                 .hasSize(110)
