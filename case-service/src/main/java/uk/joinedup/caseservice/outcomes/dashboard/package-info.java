@@ -12,7 +12,9 @@
  * for those people with the facts the sharing policy shows the viewer for the outcomes purpose (ADR 21), and
  * computes every measure for every quarter with the pure functions of {@code outcomes.indicators} ({@link
  * uk.joinedup.caseservice.outcomes.dashboard.QuarterMeasures}). No request reads an event or a person outside
- * the caseload. The figures say how many people had facts withheld from the viewer, never which.
+ * the caseload. The figures say how many people had facts withheld from the viewer, never which. Social
+ * investment shows the outcome payments the caseload's families' results earned ({@link
+ * uk.joinedup.caseservice.outcomes.dashboard.OutcomePayments}, from the claims' read model).
  *
  * <p>The cohort is the caseload today; each quarter's figure is taken as at the quarter's last day, except
  * re-offending, which follows those entering the cohort in the quarter with every fact known and says when
