@@ -46,9 +46,6 @@ import uk.joinedup.caseservice.sharing.Viewer;
 @Component
 class ClaimsQueries {
 
-    /** The most ids one {@code $in} asks for: flat on the embedded store up to about 1,000 (architecture.md §3). */
-    private static final int BATCH = 1000;
-
     private final ClaimsScope scope;
     private final FamilyRecords families;
     private final PersonRecords people;
@@ -78,12 +75,9 @@ class ClaimsQueries {
     ClaimsList handle(FindClaims query) {
         Viewer viewer = sharing.viewer(query.viewer());
         LocalDate today = viewer.today();
-        List<FamilyRecord> inScope = new ArrayList<>();
-        for (List<String> batch : batches(new ArrayList<>(scope.familiesOf(viewer.agency())))) {
-            families.findAll(batch).stream()
-                    .filter(family -> family.managedBy(viewer) && family.openedOn() != null)
-                    .forEach(inScope::add);
-        }
+        List<FamilyRecord> inScope = families.findAll(scope.familiesOf(viewer.agency())).stream()
+                .filter(family -> family.managedBy(viewer) && family.openedOn() != null)
+                .toList();
         Map<String, PersonRecord> members = membersOf(inScope);
         Disclosure disclosure = sharing.disclosure();
         ClaimsSharing.Held held = sharing.held(members.keySet());
@@ -218,9 +212,7 @@ class ClaimsQueries {
             });
         }
         Map<String, ClaimRecord> found = new HashMap<>();
-        for (List<String> batch : batches(ids)) {
-            claims.findAll(batch).forEach(record -> found.put(record.claimId(), record));
-        }
+        claims.findAll(ids).forEach(record -> found.put(record.claimId(), record));
         return found;
     }
 
@@ -230,17 +222,7 @@ class ClaimsQueries {
                 .filter(FamilyRecord.Member::current)
                 .forEach(member -> ids.add(member.personId())));
         Map<String, PersonRecord> found = new HashMap<>();
-        for (List<String> batch : batches(new ArrayList<>(ids))) {
-            people.findAll(batch).forEach(person -> found.put(person.personId(), person));
-        }
+        people.findAll(ids).forEach(person -> found.put(person.personId(), person));
         return found;
-    }
-
-    private static List<List<String>> batches(List<String> ids) {
-        List<List<String>> batches = new ArrayList<>();
-        for (int from = 0; from < ids.size(); from += BATCH) {
-            batches.add(ids.subList(from, Math.min(ids.size(), from + BATCH)));
-        }
-        return batches;
     }
 }
