@@ -1,11 +1,8 @@
 package uk.joinedup.caseservice.consent.record;
 
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.springframework.stereotype.Component;
 import uk.joinedup.caseservice.consent.record.ConsentProjection.PersonConsents;
 import uk.joinedup.caseservice.infrastructure.mongo.DocumentCollection;
@@ -34,22 +31,6 @@ public class ConsentRecords {
     /** Every consent on the person's record, withdrawn and expired ones included. */
     public List<ConsentTerms> termsOf(String personId) {
         return of(personId).stream().map(ConsentRecord::terms).toList();
-    }
-
-    /**
-     * Every consent on each of these people's records, withdrawn and expired ones included, by person id, read
-     * together: a person without any is absent.
-     */
-    public Map<String, List<ConsentTerms>> termsOfEach(Collection<String> personIds) {
-        Map<String, List<ConsentTerms>> terms = new HashMap<>();
-        people.findAll(personIds)
-                .forEach(consents -> terms.put(
-                        consents.personId(),
-                        consents.consents().values().stream()
-                                .sorted(NEWEST_FIRST)
-                                .map(ConsentRecord::terms)
-                                .toList()));
-        return terms;
     }
 
     /** Every consent on the person's record as stored, newest first. */

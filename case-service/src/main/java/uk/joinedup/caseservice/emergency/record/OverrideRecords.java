@@ -1,8 +1,6 @@
 package uk.joinedup.caseservice.emergency.record;
 
-import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -35,19 +33,6 @@ public class OverrideRecords {
     /** Every override of the person's record, ended ones included. */
     public List<EmergencyAccess> accessTo(String personId) {
         return of(personId).stream().map(OverrideRecord::access).toList();
-    }
-
-    /** Every override of each of these people's records, ended ones included, by person id, read together. */
-    public Map<String, List<EmergencyAccess>> accessToEach(Collection<String> personIds) {
-        Map<String, List<EmergencyAccess>> access = new HashMap<>();
-        people.findAll(personIds)
-                .forEach(overrides -> access.put(
-                        overrides.personId(),
-                        overrides.overrides().values().stream()
-                                .sorted(NEWEST_FIRST)
-                                .map(OverrideRecord::access)
-                                .toList()));
-        return access;
     }
 
     /** Every override of the person's record as stored, newest first. */

@@ -2,6 +2,7 @@ package uk.joinedup.caseservice.family.record;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -61,11 +62,13 @@ public record FamilyRecord(
     }
 
     /**
-     * This family with only what says who works with it and who is in it (household, registering agency,
-     * referrals, team, lead, case status): its assessments, plan, reviews, chronology and join requests left out.
-     * How any viewer relates to it and its members is the same as of the whole record, at a fraction of the memory.
+     * This family with only what the outcomes read of it (ADR 25): who works with it and who is in it (household,
+     * registering agency, referrals, team, lead, case status and dates), its first whole-family assessment and the
+     * agreement of its current plan (the plan's goals and actions left out); its other assessments, reviews,
+     * chronology and join requests left out. How any viewer relates to it and its members is the same as of the
+     * whole record, at a fraction of the memory.
      */
-    public FamilyRecord whoIsInvolved() {
+    public FamilyRecord forOutcomes() {
         return new FamilyRecord(
                 familyId,
                 name,
@@ -77,13 +80,24 @@ public record FamilyRecord(
                 closure,
                 team,
                 lead,
-                List.of(),
-                null,
+                assessments.stream()
+                        .min(Comparator.comparing(Assessment::completedOn))
+                        .map(List::of)
+                        .orElse(List.of()),
+                plan == null ? null : plan.agreement(),
                 List.of(),
                 nextReviewOn,
                 Map.of(),
                 version,
                 Map.of());
+    }
+
+    /** The day its first whole-family assessment was completed, or null before one. */
+    public LocalDate firstAssessedOn() {
+        return assessments.stream()
+                .map(Assessment::completedOn)
+                .min(Comparator.naturalOrder())
+                .orElse(null);
     }
 
     /** An open case that nobody leads: flagged until a lead professional is appointed. */
@@ -227,6 +241,12 @@ public record FamilyRecord(
             LocalDate agreedOn,
             String familyAgreedBy,
             LocalDate familyAgreedOn) {
+
+        /** This plan's agreement only: who agreed it and when, and its next review; no goals or actions. */
+        public Plan agreement() {
+            return new Plan(
+                    planId, List.of(), List.of(), Map.of(), nextReviewOn, agreedOn, familyAgreedBy, familyAgreedOn);
+        }
 
         /** Where one of this plan's actions stands on {@code day}. */
         public ActionStatus statusOf(PlanAction action, LocalDate day) {

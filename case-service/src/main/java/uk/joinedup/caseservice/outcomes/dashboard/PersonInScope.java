@@ -36,14 +36,16 @@ public record PersonInScope(
      * @param shownOn the categories of the facts shown, each with the bases they were shown on
      * @param withheld the categories of the facts withheld, each with the reasons
      * @param references the consents and agreement versions the bases rested on
+     * @param factsWithheld how many of their facts were withheld
      */
     public record Decided(
             Map<InformationCategory, Set<Basis>> shownOn,
             Map<InformationCategory, Set<WithheldReason>> withheld,
-            List<String> references) {
+            List<String> references,
+            int factsWithheld) {
 
         /** Nothing decided: a person with no live fact. */
-        public static final Decided NOTHING = new Decided(Map.of(), Map.of(), List.of());
+        public static final Decided NOTHING = new Decided(Map.of(), Map.of(), List.of(), 0);
 
         public Decided {
             shownOn = Map.copyOf(shownOn);

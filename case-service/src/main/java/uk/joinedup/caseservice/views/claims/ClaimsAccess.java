@@ -6,11 +6,12 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import uk.joinedup.caseservice.accesslog.AccessRecord;
 import uk.joinedup.caseservice.accesslog.AccessRecord.Viewed;
 import uk.joinedup.caseservice.agency.InformationCategory;
+import uk.joinedup.caseservice.outcomes.dashboard.PersonInScope;
 import uk.joinedup.caseservice.sharing.Basis;
-import uk.joinedup.caseservice.sharing.Disclosure.Disclosed;
 import uk.joinedup.caseservice.sharing.Viewer;
 import uk.joinedup.caseservice.sharing.WithheldReason;
 
@@ -23,14 +24,15 @@ final class ClaimsAccess {
         Map<InformationCategory, Set<Basis>> shown = new EnumMap<>(InformationCategory.class);
         Map<InformationCategory, Set<WithheldReason>> withheld = new EnumMap<>(InformationCategory.class);
         List<String> references = new ArrayList<>();
-        for (Disclosed<?> part : evaluated.disclosed()) {
-            part.shownOn()
+        for (PersonInScope member : evaluated.members()) {
+            PersonInScope.Decided decided = member.disclosed();
+            decided.shownOn()
                     .forEach((category, bases) -> shown.computeIfAbsent(category, any -> EnumSet.noneOf(Basis.class))
                             .addAll(bases));
-            part.withheld().forEach(item -> withheld.computeIfAbsent(
-                            item.category(), any -> EnumSet.noneOf(WithheldReason.class))
-                    .add(item.reason()));
-            part.references().stream()
+            decided.withheld().forEach((category, reasons) -> withheld.computeIfAbsent(
+                            category, any -> EnumSet.noneOf(WithheldReason.class))
+                    .addAll(reasons));
+            decided.references().stream()
                     .filter(reference -> !references.contains(reference))
                     .forEach(references::add);
         }
@@ -41,7 +43,7 @@ final class ClaimsAccess {
                 viewer.agency(),
                 Viewed.FAMILY,
                 evaluated.family().familyId(),
-                Set.copyOf(evaluated.memberIds()),
+                evaluated.members().stream().map(PersonInScope::personId).collect(Collectors.toSet()),
                 shown,
                 withheld,
                 references,

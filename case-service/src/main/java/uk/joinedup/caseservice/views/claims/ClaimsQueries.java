@@ -4,19 +4,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 import uk.joinedup.caseservice.accesslog.AccessLog;
-import uk.joinedup.caseservice.chronology.ChronologyEntry;
 import uk.joinedup.caseservice.family.api.FamilyId;
 import uk.joinedup.caseservice.family.record.FamilyRecord;
-import uk.joinedup.caseservice.family.record.FamilyRecords;
 import uk.joinedup.caseservice.outcomes.claims.api.ClaimId;
 import uk.joinedup.caseservice.outcomes.claims.api.ClaimsList;
 import uk.joinedup.caseservice.outcomes.claims.api.ClaimsList.Row;
@@ -30,13 +25,8 @@ import uk.joinedup.caseservice.outcomes.claims.record.ClaimRecords;
 import uk.joinedup.caseservice.outcomes.schemes.Evaluation;
 import uk.joinedup.caseservice.outcomes.schemes.ResultFinding;
 import uk.joinedup.caseservice.outcomes.schemes.Scheme;
-import uk.joinedup.caseservice.person.record.PersonRecord;
-import uk.joinedup.caseservice.person.record.PersonRecords;
-import uk.joinedup.caseservice.sharing.Disclosure;
-import uk.joinedup.caseservice.sharing.Disclosure.Disclosed;
-import uk.joinedup.caseservice.sharing.SharedEntry;
-import uk.joinedup.caseservice.sharing.Subject;
 import uk.joinedup.caseservice.sharing.Viewer;
+import uk.joinedup.caseservice.views.outcomes.OutcomeFamilies;
 
 /**
  * Answers the claims page and one family's claims: the families in the viewer's scope, evaluated from the
@@ -47,42 +37,33 @@ import uk.joinedup.caseservice.sharing.Viewer;
 class ClaimsQueries {
 
     private final ClaimsScope scope;
-    private final FamilyRecords families;
-    private final PersonRecords people;
+    private final OutcomeFamilies families;
     private final ClaimRecords claims;
     private final FamilyEvaluator evaluator;
-    private final ClaimsSharing sharing;
     private final AccessLog accessLog;
 
     ClaimsQueries(
             ClaimsScope scope,
-            FamilyRecords families,
-            PersonRecords people,
+            OutcomeFamilies families,
             ClaimRecords claims,
             FamilyEvaluator evaluator,
-            ClaimsSharing sharing,
             AccessLog accessLog) {
         this.scope = scope;
         this.families = families;
-        this.people = people;
         this.claims = claims;
         this.evaluator = evaluator;
-        this.sharing = sharing;
         this.accessLog = accessLog;
     }
 
     @QueryHandler
     ClaimsList handle(FindClaims query) {
-        Viewer viewer = sharing.viewer(query.viewer());
+        Viewer viewer = families.viewer(query.viewer());
         LocalDate today = viewer.today();
-        List<FamilyRecord> inScope = families.findAll(scope.familiesOf(viewer.agency())).stream()
+        List<FamilyRecord> inScope = families.of(scope.familiesOf(viewer.agency())).stream()
                 .filter(family -> family.managedBy(viewer) && family.openedOn() != null)
                 .toList();
-        Map<String, PersonRecord> members = membersOf(inScope);
-        Disclosure disclosure = sharing.disclosure();
-        ClaimsSharing.Held held = sharing.held(members.keySet());
-        List<EvaluatedFamily> evaluated = inScope.stream()
-                .map(family -> evaluate(viewer, disclosure, held, family, members, today))
+        List<EvaluatedFamily> evaluated = families.seenBy(query.viewer(), inScope).stream()
+                .map(family -> evaluator.evaluate(family.family(), family.members(), today))
                 .toList();
 
         Map<String, ClaimRecord> claimed = claimsOf(evaluated, query.scheme());
@@ -117,60 +98,21 @@ class ClaimsQueries {
 
     @QueryHandler
     Optional<FamilyClaims> handle(GetFamilyClaims query) {
-        Viewer viewer = sharing.viewer(query.viewer());
-        Optional<FamilyRecord> found = families.find(query.familyId()).filter(family -> family.managedBy(viewer));
+        Viewer viewer = families.viewer(query.viewer());
+        List<FamilyRecord> found = families.of(List.of(query.familyId())).stream()
+                .filter(family -> family.managedBy(viewer))
+                .toList();
         if (found.isEmpty()) {
             return Optional.empty();
         }
-        FamilyRecord family = found.get();
-        Map<String, PersonRecord> members = membersOf(List.of(family));
-        EvaluatedFamily evaluated =
-                evaluate(viewer, sharing.disclosure(), sharing.held(members.keySet()), family, members, viewer.today());
+        OutcomeFamilies.FamilySeen family =
+                families.seenBy(query.viewer(), found).get(0);
+        EvaluatedFamily evaluated = evaluator.evaluate(family.family(), family.members(), viewer.today());
         Map<String, ClaimRecord> claimed = claimsOf(List.of(evaluated), null);
         if (query.shown()) {
             accessLog.append(ClaimsAccess.of(viewer, query.viewer().name(), evaluated));
         }
         return Optional.of(FamilyClaimsView.of(evaluated, claimed, viewer.today()));
-    }
-
-    /** The family evaluated from its current members' facts that the policy shows the viewer for outcomes. */
-    private EvaluatedFamily evaluate(
-            Viewer viewer,
-            Disclosure disclosure,
-            ClaimsSharing.Held held,
-            FamilyRecord family,
-            Map<String, PersonRecord> people,
-            LocalDate today) {
-        Map<String, Disclosed<ChronologyEntry>> visible = new LinkedHashMap<>();
-        for (FamilyRecord.Member member : family.members().values()) {
-            PersonRecord person = people.get(member.personId());
-            if (!member.current() || person == null) {
-                continue;
-            }
-            List<ChronologyEntry> facts = person.entries().values().stream()
-                    .filter(entry -> entry.fact() != null && !entry.retracted())
-                    .toList();
-            // The subject is made only if a fact of another agency needs it.
-            Subject[] subject = new Subject[1];
-            visible.put(
-                    person.personId(),
-                    disclosure.disclose(
-                            viewer,
-                            facts,
-                            entry -> {
-                                if (subject[0] == null) {
-                                    subject[0] = sharing.member(viewer, family, person, held);
-                                }
-                                return subject[0];
-                            },
-                            ClaimsQueries::describe));
-        }
-        return evaluator.evaluate(family, people, visible, today);
-    }
-
-    private static SharedEntry describe(ChronologyEntry entry) {
-        return SharedEntry.agencyRecord(
-                entry.owningAgency(), entry.owningAgencyKind(), entry.category(), entry.occurredOn());
     }
 
     private static Row row(
@@ -213,16 +155,6 @@ class ClaimsQueries {
         }
         Map<String, ClaimRecord> found = new HashMap<>();
         claims.findAll(ids).forEach(record -> found.put(record.claimId(), record));
-        return found;
-    }
-
-    private Map<String, PersonRecord> membersOf(List<FamilyRecord> families) {
-        Set<String> ids = new LinkedHashSet<>();
-        families.forEach(family -> family.members().values().stream()
-                .filter(FamilyRecord.Member::current)
-                .forEach(member -> ids.add(member.personId())));
-        Map<String, PersonRecord> found = new HashMap<>();
-        people.findAll(ids).forEach(person -> found.put(person.personId(), person));
         return found;
     }
 }

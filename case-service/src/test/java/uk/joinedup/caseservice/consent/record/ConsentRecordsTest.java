@@ -7,7 +7,6 @@ import static uk.joinedup.caseservice.consent.ConsentFixtures.TODAY;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import uk.joinedup.caseservice.agency.AgencyId;
@@ -18,10 +17,7 @@ import uk.joinedup.caseservice.consent.api.ConsentEvidence;
 import uk.joinedup.caseservice.consent.api.ConsentId;
 import uk.joinedup.caseservice.consent.api.ConsentRecorded;
 import uk.joinedup.caseservice.consent.api.ConsentWithdrawn;
-import uk.joinedup.caseservice.infrastructure.mongo.DocumentCollection;
-import uk.joinedup.caseservice.infrastructure.mongo.InMemoryDocuments;
 import uk.joinedup.caseservice.sharing.ConsentGiver;
-import uk.joinedup.caseservice.sharing.ConsentTerms;
 import uk.joinedup.caseservice.sharing.Purpose;
 
 /** The caseload's "consents expiring soon": in force today, last day within the window, soonest first. */
@@ -49,28 +45,6 @@ class ConsentRecordsTest {
         assertThat(expiring).extracting(ConsentSummary::consentId).containsExactly("ends-today", "ends-in-30-days");
         assertThat(expiring).extracting(ConsentSummary::daysLeft).containsExactly(0L, 30L);
         assertThat(expiring.get(0).personId()).isEqualTo(STEPHEN.value());
-    }
-
-    @Test
-    void readsManyPeoplesConsentsTogetherAsOneAtATimeNewestFirst() {
-        try (InMemoryDocuments store = new InMemoryDocuments()) {
-            DocumentCollection<ConsentProjection.PersonConsents> stored =
-                    store.documents().collection(ConsentProjection.COLLECTION, ConsentProjection.PersonConsents.class);
-            ConsentRecord older = consent("older", TODAY.minusMonths(6), TODAY.plusDays(30));
-            ConsentRecord newer = withdrawn(consent("newer", TODAY.minusMonths(1), TODAY.plusDays(60)));
-            stored.save(
-                    STEPHEN.value(),
-                    new ConsentProjection.PersonConsents(
-                            STEPHEN.value(), Map.of(older.consentId(), older, newer.consentId(), newer)));
-            ConsentRecords records = new ConsentRecords(store.documents());
-
-            Map<String, List<ConsentTerms>> each = records.termsOfEach(List.of(STEPHEN.value(), "nobody"));
-
-            assertThat(each).containsOnlyKeys(STEPHEN.value());
-            assertThat(each.get(STEPHEN.value()))
-                    .isEqualTo(records.termsOf(STEPHEN.value()))
-                    .hasSize(2);
-        }
     }
 
     private static ConsentRecord consent(String id, LocalDate from, LocalDate until) {

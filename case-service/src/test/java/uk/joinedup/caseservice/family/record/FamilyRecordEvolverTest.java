@@ -11,6 +11,7 @@ import static uk.joinedup.caseservice.family.FamilyFixtures.ROUTINE;
 import static uk.joinedup.caseservice.family.FamilyFixtures.TODAY;
 import static uk.joinedup.caseservice.family.FamilyFixtures.WALKERS;
 import static uk.joinedup.caseservice.family.FamilyFixtures.member;
+import static uk.joinedup.caseservice.family.FamilyFixtures.needs;
 import static uk.joinedup.caseservice.family.FamilyFixtures.planned;
 
 import java.time.Instant;
@@ -19,6 +20,8 @@ import org.junit.jupiter.api.Test;
 import uk.joinedup.caseservice.agency.AgencyId;
 import uk.joinedup.caseservice.agency.AgencyKind;
 import uk.joinedup.caseservice.chronology.Recorded;
+import uk.joinedup.caseservice.family.api.AssessmentCompleted;
+import uk.joinedup.caseservice.family.api.AssessmentId;
 import uk.joinedup.caseservice.family.api.CaseOpened;
 import uk.joinedup.caseservice.family.api.FamilyAgreedToPlan;
 import uk.joinedup.caseservice.family.api.FamilyEvent;
@@ -133,15 +136,29 @@ class FamilyRecordEvolverTest {
     }
 
     @Test
-    void whoIsInvolvedRelatesEveryViewerToEveryMemberAsTheWholeRecordDoesWithoutItsCaseContent() {
-        FamilyRecord whole = apply(planned());
-        FamilyRecord involved = whole.whoIsInvolved();
+    void forOutcomesRelatesEveryViewerToEveryMemberAsTheWholeRecordDoesWithoutItsCaseContent() {
+        List<Object> events = planned();
+        events.add(new AssessmentCompleted(WALKERS, new AssessmentId("assessment-2"), needs(1), TODAY.minusDays(2)));
+        FamilyRecord whole = apply(events);
+        FamilyRecord involved = whole.forOutcomes();
         Instant now = Instant.parse("2026-11-23T10:00:00Z");
 
         assertThat(whole.entries()).isNotEmpty();
         assertThat(whole.plan()).isNotNull();
         assertThat(involved.entries()).isEmpty();
-        assertThat(involved.plan()).isNull();
+        assertThat(whole.plan().actions()).isNotEmpty();
+        assertThat(involved.plan().actions()).isEmpty();
+        assertThat(involved.plan().goals()).isEmpty();
+        assertThat(involved.plan().agreedOn())
+                .isEqualTo(whole.plan().agreedOn())
+                .isNotNull();
+        assertThat(whole.assessments()).hasSize(2);
+        assertThat(involved.assessments()).hasSize(1);
+        assertThat(involved.firstAssessedOn())
+                .isEqualTo(whole.firstAssessedOn())
+                .isEqualTo(TODAY.minusDays(15));
+        assertThat(involved.lead()).isEqualTo(whole.lead()).isNotNull();
+        assertThat(involved.openedOn()).isEqualTo(whole.openedOn()).isNotNull();
         assertThat(involved.version()).isEqualTo(whole.version());
         assertThat(involved.members()).isEqualTo(whole.members()).isNotEmpty();
         for (Viewer viewer : List.of(

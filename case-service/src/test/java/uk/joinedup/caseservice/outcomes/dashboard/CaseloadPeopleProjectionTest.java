@@ -308,7 +308,8 @@ class CaseloadPeopleProjectionTest {
                                                 Map.of(
                                                         InformationCategory.OFFENDING,
                                                         Set.of(WithheldReason.NO_CONSENT)),
-                                                List.of())
+                                                List.of(),
+                                                1)
                                         : PersonInScope.Decided.NOTHING);
                     })
                     .toList();

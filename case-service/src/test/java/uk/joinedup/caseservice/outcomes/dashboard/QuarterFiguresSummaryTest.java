@@ -118,7 +118,10 @@ class QuarterFiguresSummaryTest {
                 new PersonFacts(people.get(0).facts().person(), people.get(0).dateOfBirth(), List.of()),
                 Map.of(),
                 new PersonInScope.Decided(
-                        Map.of(), Map.of(InformationCategory.OFFENDING, Set.of(WithheldReason.NO_CONSENT)), List.of()));
+                        Map.of(),
+                        Map.of(InformationCategory.OFFENDING, Set.of(WithheldReason.NO_CONSENT)),
+                        List.of(),
+                        1));
 
         PersonFigures figures = summary.of(List.of(withheld)).get(0);
 
