@@ -22,8 +22,6 @@ import uk.joinedup.caseservice.outcomes.claims.api.FindClaims;
 import uk.joinedup.caseservice.outcomes.claims.api.GetFamilyClaims;
 import uk.joinedup.caseservice.outcomes.claims.record.ClaimRecord;
 import uk.joinedup.caseservice.outcomes.claims.record.ClaimRecords;
-import uk.joinedup.caseservice.outcomes.schemes.Evaluation;
-import uk.joinedup.caseservice.outcomes.schemes.ResultFinding;
 import uk.joinedup.caseservice.outcomes.schemes.Scheme;
 import uk.joinedup.caseservice.sharing.Viewer;
 import uk.joinedup.caseservice.views.outcomes.OutcomeFamilies;
@@ -62,23 +60,23 @@ class ClaimsQueries {
         List<FamilyRecord> inScope = families.of(scope.familiesOf(viewer.agency())).stream()
                 .filter(family -> family.managedBy(viewer) && family.openedOn() != null)
                 .toList();
-        List<EvaluatedFamily> evaluated = families.seenBy(query.viewer(), inScope).stream()
-                .map(family -> evaluator.evaluate(family.family(), family.members(), today))
-                .toList();
+        List<ListedFamily> listed =
+                families.summarised(query.viewer(), inScope, new ListedFamily.Listing(evaluator, today));
 
-        Map<String, ClaimRecord> claimed = claimsOf(evaluated, query.scheme());
+        Map<String, ClaimRecord> claimed = claimsOf(inScope, listed, query.scheme());
         List<Row> rows = new ArrayList<>();
-        for (EvaluatedFamily family : evaluated) {
-            family.evaluations().forEach((scheme, evaluation) -> {
+        for (int index = 0; index < inScope.size(); index++) {
+            FamilyRecord family = inScope.get(index);
+            listed.get(index).evaluations().forEach((scheme, evaluation) -> {
                 if (query.scheme() != null && !query.scheme().equals(scheme.id())) {
                     return;
                 }
-                for (ResultFinding result : evaluation.results()) {
-                    ClaimRecord record = claimed.get(claimIdOf(scheme, family.family(), result));
+                for (ListedFamily.Result result : evaluation.results()) {
+                    ClaimRecord record = claimed.get(claimIdOf(scheme, family, result.criterion()));
                     if (!evaluation.eligible() && record == null) {
                         continue;
                     }
-                    Row row = row(scheme, family.family(), evaluation, result, record);
+                    Row row = row(scheme, family, evaluation.eligible(), result, record);
                     if (query.status() == null || query.status() == row.status()) {
                         rows.add(row);
                     }
@@ -89,7 +87,7 @@ class ClaimsQueries {
                 .thenComparing(Row::familyName)
                 .thenComparing(Row::familyId));
         int withheld = (int)
-                evaluated.stream().filter(family -> family.factsWithheld() > 0).count();
+                listed.stream().filter(family -> family.factsWithheld() > 0).count();
         List<SchemeOption> schemes = evaluator.schemes().stream()
                 .map(scheme -> new SchemeOption(scheme.id(), scheme.name()))
                 .toList();
@@ -108,7 +106,8 @@ class ClaimsQueries {
         OutcomeFamilies.FamilySeen family =
                 families.seenBy(query.viewer(), found).get(0);
         EvaluatedFamily evaluated = evaluator.evaluate(family.family(), family.members(), viewer.today());
-        Map<String, ClaimRecord> claimed = claimsOf(List.of(evaluated), null);
+        Map<String, ClaimRecord> claimed =
+                claimsOf(List.of(evaluated.family()), List.of(ListedFamily.of(evaluated)), null);
         if (query.shown()) {
             accessLog.append(ClaimsAccess.of(viewer, query.viewer().name(), evaluated));
         }
@@ -116,7 +115,7 @@ class ClaimsQueries {
     }
 
     private static Row row(
-            Scheme scheme, FamilyRecord family, Evaluation evaluation, ResultFinding result, ClaimRecord record) {
+            Scheme scheme, FamilyRecord family, boolean eligible, ListedFamily.Result result, ClaimRecord record) {
         ClaimRecord.Claim current = record == null ? null : record.current();
         RowStatus status = current == null || current.status() == null
                 ? RowStatus.NOT_CLAIMED
@@ -126,9 +125,9 @@ class ClaimsQueries {
                 scheme.name(),
                 family.familyId(),
                 family.name(),
-                result.finding().criterion(),
-                evaluation.eligible(),
-                evaluation.eligible() && result.finding().met(),
+                result.criterion(),
+                eligible,
+                eligible && result.met(),
                 result.earned(),
                 status,
                 current == null ? null : current.reference(),
@@ -136,20 +135,20 @@ class ClaimsQueries {
                 current == null ? null : current.amount());
     }
 
-    static String claimIdOf(Scheme scheme, FamilyRecord family, ResultFinding result) {
-        return ClaimId.of(
-                        scheme.id(),
-                        new FamilyId(family.familyId()),
-                        result.finding().criterion())
+    static String claimIdOf(Scheme scheme, FamilyRecord family, String criterion) {
+        return ClaimId.of(scheme.id(), new FamilyId(family.familyId()), criterion)
                 .value();
     }
 
-    private Map<String, ClaimRecord> claimsOf(List<EvaluatedFamily> evaluated, String onlyScheme) {
+    /** The claims of every result listed of these families (under one scheme, if named), by claim id. */
+    private Map<String, ClaimRecord> claimsOf(
+            List<FamilyRecord> families, List<ListedFamily> listed, String onlyScheme) {
         List<String> ids = new ArrayList<>();
-        for (EvaluatedFamily family : evaluated) {
-            family.evaluations().forEach((scheme, evaluation) -> {
+        for (int index = 0; index < families.size(); index++) {
+            FamilyRecord family = families.get(index);
+            listed.get(index).evaluations().forEach((scheme, evaluation) -> {
                 if (onlyScheme == null || onlyScheme.equals(scheme.id())) {
-                    evaluation.results().forEach(result -> ids.add(claimIdOf(scheme, family.family(), result)));
+                    evaluation.results().forEach(result -> ids.add(claimIdOf(scheme, family, result.criterion())));
                 }
             });
         }

@@ -42,7 +42,8 @@ final class FamilyClaimsView {
         Map<String, EvidenceFact> evidence = evaluated.evidence();
         List<ResultClaim> results = new ArrayList<>();
         for (ResultFinding result : evaluation.results()) {
-            String claimId = ClaimsQueries.claimIdOf(scheme, evaluated.family(), result);
+            String claimId = ClaimsQueries.claimIdOf(
+                    scheme, evaluated.family(), result.finding().criterion());
             ClaimRecord record = claimed.get(claimId);
             results.add(new ResultClaim(
                     result.finding().criterion(),

@@ -49,7 +49,7 @@ class RecordsForOutcomes implements OutcomesFacts {
     private final OutcomesSight sight;
     private final AccessLog accessLog;
     private final Clock clock;
-    private final RememberedSummaries remembered = new RememberedSummaries();
+    private final RememberedSummaries<OutcomePerson> remembered = new RememberedSummaries<>();
 
     RecordsForOutcomes(
             InvolvedFamilies families, OutcomeBuckets buckets, OutcomesSight sight, AccessLog accessLog, Clock clock) {

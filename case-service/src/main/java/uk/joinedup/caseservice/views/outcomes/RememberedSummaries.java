@@ -19,33 +19,36 @@ import uk.joinedup.caseservice.sharing.Viewer;
 import uk.joinedup.caseservice.sharing.WorkingRelationship;
 
 /**
- * People's summaries as last made, each kept with the converted person it was made from and what else it
- * depends on. A person's facts, consents and overrides change only by a new version of their bucket, which is
- * converted into new {@link OutcomePerson}s: the old ones, and their summaries, are then let go (weak keys,
- * compared by identity), so a summary is never read against a changed person.
+ * Summaries as last made, each kept with the converted record it was made from (a person, or a family) and what
+ * else it depends on. A person's facts, consents and overrides change only by a new version of their bucket,
+ * which is converted into new {@link OutcomePerson}s; a family only by a new version of its record: the old
+ * ones, and their summaries, are then let go (weak keys, compared by identity), so a summary is never read
+ * against a changed record. A summary must not refer to its record, or the record would never be let go.
+ *
+ * @param <R> what summaries are kept with
  */
-final class RememberedSummaries {
+final class RememberedSummaries<R> {
 
     /**
-     * Keys kept a person: a day's few viewers and periods, each by footing and by decisions; a new day's summaries
+     * Keys kept a record: a day's few viewers and periods, each by footing and by decisions; a new day's summaries
      * push out the old.
      */
-    private static final int KEYS_A_PERSON = 16;
+    private static final int KEYS_A_RECORD = 16;
 
     private static final Interner<Key> KEYS = Interner.newWeakInterner();
 
-    private final Cache<OutcomePerson, Map<Object, Object>> byPerson =
+    private final Cache<R, Map<Object, Object>> byRecord =
             Caffeine.newBuilder().weakKeys().build();
 
-    /** The summary made of this person under this key ({@link Key} or {@link Decided}), or null. */
-    Object remembered(OutcomePerson person, Object key) {
-        Map<Object, Object> theirs = byPerson.getIfPresent(person);
+    /** The summary made of this record under this key ({@link Key} or {@link Decided}), or null. */
+    Object remembered(R record, Object key) {
+        Map<Object, Object> theirs = byRecord.getIfPresent(record);
         return theirs == null ? null : theirs.get(key);
     }
 
-    void remember(OutcomePerson person, Object key, Object summary) {
-        Map<Object, Object> theirs = byPerson.get(person, any -> new ConcurrentHashMap<>());
-        if (theirs.size() >= KEYS_A_PERSON) {
+    void remember(R record, Object key, Object summary) {
+        Map<Object, Object> theirs = byRecord.get(record, any -> new ConcurrentHashMap<>());
+        if (theirs.size() >= KEYS_A_RECORD) {
             theirs.clear();
         }
         theirs.put(key, summary);
@@ -66,6 +69,9 @@ final class RememberedSummaries {
     /**
      * The one key equal to these: a request asks with the instances earlier requests stored, so looking up each
      * of its people compares no more than references.
+     *
+     * @param relationship how the viewer works with the person; null for a family, whose members' relationships
+     *     follow from the family and the footing
      */
     static Key key(Footing footing, WorkingRelationship relationship, Object summary) {
         return KEYS.intern(new Key(footing, relationship, summary));
@@ -92,7 +98,7 @@ final class RememberedSummaries {
                     || (other instanceof Key that
                             && hash == that.hash
                             && footing.equals(that.footing)
-                            && relationship.equals(that.relationship)
+                            && Objects.equals(relationship, that.relationship)
                             && summary.equals(that.summary));
         }
 

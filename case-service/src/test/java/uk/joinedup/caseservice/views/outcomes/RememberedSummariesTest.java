@@ -56,7 +56,7 @@ class RememberedSummariesTest {
     private static final WorkingRelationship MANAGING =
             new WorkingRelationship(WorkingRelationshipKind.CASE_MANAGER, LocalDate.of(2025, 4, 1));
 
-    private final RememberedSummaries summaries = new RememberedSummaries();
+    private final RememberedSummaries<OutcomePerson> summaries = new RememberedSummaries<>();
     private final OutcomePerson stephen = person("Stephen Walker");
 
     @Test

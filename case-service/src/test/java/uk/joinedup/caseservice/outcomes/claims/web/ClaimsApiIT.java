@@ -397,6 +397,59 @@ class ClaimsApiIT extends ApiIntegrationTest {
     }
 
     @Test
+    void theListFollowsAFactRecordedSinceAndAnAgreementFromItsStartToItsEnd() {
+        Claimable family = claimableFamily("Claims Nash family");
+        assertThat(rowOf(list(), family.id(), SUSTAINED).get("achieved").asBoolean())
+                .isTrue();
+        int withheld = list().get("familiesWithFactsWithheld").asInt();
+        assertThat(withheld).as("the police's report among them").isPositive();
+
+        String yesterday = days(-1);
+        String agreement = ok(
+                igOfficer(),
+                "/api/sharing-agreements",
+                Map.of(
+                        "title", "Police and early help: measuring outcomes",
+                        "parties",
+                                List.of(
+                                        Map.of("agency", "hampshire-police"),
+                                        Map.of("agency", "southampton-early-help")),
+                        "categories", List.of("OFFENDING"),
+                        "purposes", List.of("OUTCOMES"),
+                        "lawfulBases", List.of("PUBLIC_TASK"),
+                        "startsOn", yesterday,
+                        "reviewOn", days(365)));
+        try {
+            assertThat(list().get("familiesWithFactsWithheld").asInt())
+                    .as("the police's reports shown under the agreement")
+                    .isLessThan(withheld);
+        } finally {
+            ok(
+                    igOfficer(),
+                    "/api/sharing-agreements/{id}/end",
+                    Map.of("endsOn", yesterday, "reason", "The test is over"),
+                    agreement);
+        }
+        assertThat(list().get("familiesWithFactsWithheld").asInt())
+                .as("ended: withheld again")
+                .isEqualTo(withheld);
+
+        fact(
+                earlyHelpKeyworker(),
+                family.parentId(),
+                days(-5),
+                Map.of("type", "DomesticAbuseIncidentReported", "risk", "MEDIUM"));
+        awaitReadModels();
+        assertThat(rowOf(list(), family.id(), SUSTAINED).get("achieved").asBoolean())
+                .as("a need again within six months: not sustained")
+                .isFalse();
+    }
+
+    private JsonNode list() {
+        return get(earlyHelpManager(), CLAIMS + "?scheme={s}", SF).getBody();
+    }
+
+    @Test
     void aClaimActionReadsTheEvidenceWithoutLoggingAViewAndTheFamilysPageLogsOne() {
         Claimable family = claimableFamily("Claims Logged family");
         long before = familyViewsOf(family);
