@@ -59,8 +59,9 @@ record SchoolTerm(int startYear, Term term) {
         };
     }
 
+    /** E.g. "autumn 2025/26", as a finding's reason names it. */
     @Override
     public String toString() {
-        return "%s %d/%02d".formatted(term.name().toLowerCase(Locale.ROOT), startYear, (startYear + 1) % 100);
+        return term.name().toLowerCase(Locale.ROOT) + " " + Years.spanning(startYear);
     }
 }

@@ -70,7 +70,7 @@ public record TroubledFamiliesPayments(
     /** The financial year a day falls in, e.g. 2012/13 for any day from 1 April 2012 to 31 March 2013. */
     static String financialYear(LocalDate day) {
         int start = day.getMonthValue() >= 4 ? day.getYear() : day.getYear() - 1;
-        return "%d/%02d".formatted(start, (start + 1) % 100);
+        return Years.spanning(start);
     }
 
     /**

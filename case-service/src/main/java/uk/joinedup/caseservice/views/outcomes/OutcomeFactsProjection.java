@@ -50,7 +50,6 @@ class OutcomeFactsProjection {
         this.buckets = documents.versionedCollection(COLLECTION, FactBucket.class);
     }
 
-    /** The bucket a person is filed in: {@link String#hashCode} is the same in every JVM. */
     /** Every bucket's id, whether it holds anyone yet or not. */
     static List<String> allBuckets() {
         List<String> ids = new ArrayList<>(BUCKETS);
@@ -60,6 +59,7 @@ class OutcomeFactsProjection {
         return ids;
     }
 
+    /** The bucket a person is filed in: {@link String#hashCode} is the same in every JVM. */
     static String bucketOf(String personId) {
         return "bucket-" + Math.floorMod(personId.hashCode(), BUCKETS);
     }

@@ -54,6 +54,8 @@ class SchemeSchoolTermsTest {
     void anAttendanceRecordNamesItsTermByAcademicYear() {
         assertThat(SchoolTerm.of("2011/12", Term.SPRING)).isEqualTo(new SchoolTerm(2011, Term.SPRING));
         assertThat(SchoolTerm.of("2011/12", Term.SPRING)).hasToString("spring 2011/12");
+        assertThat(new SchoolTerm(2008, Term.AUTUMN)).hasToString("autumn 2008/09");
+        assertThat(new SchoolTerm(1999, Term.SUMMER)).hasToString("summer 1999/00");
     }
 
     @Test
