@@ -56,6 +56,7 @@ class SchemeSchoolTermsTest {
         assertThat(SchoolTerm.of("2011/12", Term.SPRING)).hasToString("spring 2011/12");
         assertThat(new SchoolTerm(2008, Term.AUTUMN)).hasToString("autumn 2008/09");
         assertThat(new SchoolTerm(1999, Term.SUMMER)).hasToString("summer 1999/00");
+        assertThat(new SchoolTerm(2009, Term.SPRING)).hasToString("spring 2009/10");
     }
 
     @Test
