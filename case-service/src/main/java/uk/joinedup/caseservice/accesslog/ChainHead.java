@@ -27,7 +27,9 @@ import org.bson.BsonString;
 record ChainHead(long sequence, String hash) {
 
     static final String HEADS = "access_log_head";
-    static final int PROBE_WINDOW = 1000;
+    /** The largest probe, one {@code $in}: each record found is compared with every id of its list (ADR 24). */
+    static final int PROBE_WINDOW = 100;
+
     static final int FIRST_PROBE_WINDOW = 32;
     static final ChainHead EMPTY = new ChainHead(0, ChainHash.GENESIS);
 

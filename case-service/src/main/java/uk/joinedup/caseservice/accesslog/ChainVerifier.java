@@ -24,7 +24,9 @@ import uk.joinedup.caseservice.accesslog.ChainVerification.Problem;
 @Component
 public class ChainVerifier {
 
-    static final int WINDOW = 1000;
+    /** Records read per {@code $in}: the embedded server compares each found with every id of its list (ADR 24). */
+    static final int WINDOW = 100;
+
     static final int PROGRESS_EVERY = 100_000;
 
     private static final Logger log = LoggerFactory.getLogger(ChainVerifier.class);

@@ -25,6 +25,11 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.axonframework.serialization.Revision;
 import org.springframework.web.bind.annotation.RestController;
 import uk.joinedup.caseservice.sharing.Disclosure;
+import uk.joinedup.caseservice.sharing.SharedEntry;
+import uk.joinedup.caseservice.sharing.SharingPolicy;
+import uk.joinedup.caseservice.sharing.Subject;
+import uk.joinedup.caseservice.sharing.Viewer;
+import uk.joinedup.caseservice.views.outcomes.OutcomeFamilies;
 
 /**
  * The house rules, written once over a base package so that {@code ArchitectureTest} holds case-service
@@ -151,7 +156,7 @@ final class ArchitectureRules {
                             || inPackageOf(target, base, other, "api");
                 })));
         rules.put(
-                "every query handler discloses through the sharing policy",
+                "every query handler discloses through the sharing policy, itself or by the outcomes' families",
                 classes()
                         .that()
                         .resideInAPackage(base + "..")
@@ -159,7 +164,14 @@ final class ArchitectureRules {
                                 .anyMatch(method -> method.isAnnotatedWith(QueryHandler.class))))
                         .should()
                         .dependOnClassesThat()
-                        .belongToAnyOf(Disclosure.class));
+                        .belongToAnyOf(Disclosure.class, OutcomeFamilies.class));
+        rules.put(
+                "the sharing policy decides only through a Disclosure",
+                noClasses()
+                        .that()
+                        .resideOutsideOfPackage(base + ".sharing..")
+                        .should()
+                        .callMethod(SharingPolicy.class, "decide", Viewer.class, Subject.class, SharedEntry.class));
         rules.put(
                 "aggregates know no Spring or MongoDB and read no clock",
                 noClasses()

@@ -17,7 +17,6 @@ import java.util.Spliterators;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
-import org.bson.BsonArray;
 import org.bson.BsonDocument;
 import org.bson.BsonInt32;
 import org.bson.BsonString;
@@ -58,10 +57,11 @@ final class AggregateStreamReader {
         boolean more = true;
         while (more) {
             long highest = -1;
-            for (BsonDocument commit :
-                    commits.find(keysOf(aggregateIdentifier, from, size)).projection(ONLY_STREAM_KEYS)) {
-                for (BsonValue key : commit.getArray(STREAM_KEYS)) {
-                    highest = Math.max(highest, sequenceIn(key.asString().getValue(), prefix));
+            for (BsonDocument filter : keysOf(aggregateIdentifier, from, size)) {
+                for (BsonDocument commit : commits.find(filter).projection(ONLY_STREAM_KEYS)) {
+                    for (BsonValue key : commit.getArray(STREAM_KEYS)) {
+                        highest = Math.max(highest, sequenceIn(key.asString().getValue(), prefix));
+                    }
                 }
             }
             if (highest >= 0) {
@@ -82,19 +82,21 @@ final class AggregateStreamReader {
         return sequence.chars().allMatch(Character::isDigit) ? Long.parseLong(sequence) : -1;
     }
 
-    private static BsonDocument keysOf(String aggregateIdentifier, long from, int size) {
-        BsonArray keys = new BsonArray(size);
+    /** The stream keys of these sequence numbers, in {@code $in} lists of {@value ByPosition#AT_ONCE} (ADR 24). */
+    private static List<BsonDocument> keysOf(String aggregateIdentifier, long from, int size) {
+        List<BsonValue> keys = new ArrayList<>(size);
         for (long sequence = from; sequence < from + size; sequence++) {
             keys.add(new BsonString(EventDocuments.streamKey(aggregateIdentifier, sequence)));
         }
-        return new BsonDocument(STREAM_KEYS, new BsonDocument("$in", keys));
+        return ByPosition.in(STREAM_KEYS, keys);
     }
 
     private List<StoredEvent> fetch(String aggregateIdentifier, long from, int size) {
         Map<Long, BsonDocument> commitsByPosition = new LinkedHashMap<>();
-        for (BsonDocument commit :
-                commits.find(keysOf(aggregateIdentifier, from, size)).batchSize(size)) {
-            commitsByPosition.putIfAbsent(EventDocuments.position(commit), commit);
+        for (BsonDocument filter : keysOf(aggregateIdentifier, from, size)) {
+            for (BsonDocument commit : commits.find(filter).batchSize(ByPosition.AT_ONCE)) {
+                commitsByPosition.putIfAbsent(EventDocuments.position(commit), commit);
+            }
         }
         BsonString aggregate = new BsonString(aggregateIdentifier);
         List<StoredEvent> events = new ArrayList<>();

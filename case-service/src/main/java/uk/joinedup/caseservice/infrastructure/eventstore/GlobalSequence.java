@@ -68,11 +68,12 @@ final class GlobalSequence {
         while (found) {
             found = false;
             long from = probe.lastPosition() + 1;
-            for (BsonDocument commit : commits.find(ByPosition.idsIn(from, PROBE_WINDOW))
-                    .projection(ID_AND_TOMBSTONE)
-                    .batchSize(PROBE_WINDOW)) {
-                found = true;
-                probe = probe.include(EventDocuments.position(commit), EventDocuments.isTombstone(commit));
+            for (BsonDocument filter : ByPosition.idsIn(from, PROBE_WINDOW)) {
+                for (BsonDocument commit :
+                        commits.find(filter).projection(ID_AND_TOMBSTONE).batchSize(ByPosition.AT_ONCE)) {
+                    found = true;
+                    probe = probe.include(EventDocuments.position(commit), EventDocuments.isTombstone(commit));
+                }
             }
         }
         return probe;

@@ -112,9 +112,10 @@ final class TrackedCommitReader {
         for (long position = from; position < from + size; position++) {
             positions.add(position);
         }
-        List<BsonDocument> found = commits.find(ByPosition.idsIn(positions))
-                .batchSize(positions.size())
-                .into(new ArrayList<>());
+        List<BsonDocument> found = new ArrayList<>(positions.size());
+        for (BsonDocument filter : ByPosition.idsIn(positions)) {
+            commits.find(filter).batchSize(ByPosition.AT_ONCE).into(found);
+        }
         found.sort(Comparator.comparingLong(EventDocuments::position));
 
         GapAwareTrackingToken current = token;

@@ -18,8 +18,8 @@ import uk.joinedup.caseservice.person.api.FactId;
 import uk.joinedup.caseservice.person.api.PersonId;
 import uk.joinedup.caseservice.sharing.Basis;
 import uk.joinedup.caseservice.sharing.Decision;
+import uk.joinedup.caseservice.sharing.Disclosure;
 import uk.joinedup.caseservice.sharing.SharedEntry;
-import uk.joinedup.caseservice.sharing.SharingPolicy;
 import uk.joinedup.caseservice.sharing.Subject;
 import uk.joinedup.caseservice.sharing.Viewer;
 import uk.joinedup.caseservice.sharing.WithheldReason;
@@ -44,7 +44,7 @@ final class AsSeen {
     }
 
     /** What the policy decides of each of the person's live facts for the viewer, in the order filed. */
-    static List<Decision> decisions(OutcomePerson person, Subject subject, Viewer viewer, SharingPolicy policy) {
+    static List<Decision> decisions(OutcomePerson person, Subject subject, Viewer viewer, Disclosure policy) {
         List<Decision> decisions = new ArrayList<>(person.entries().size());
         for (OutcomeEntry entry : person.entries()) {
             decisions.add(policy.decide(

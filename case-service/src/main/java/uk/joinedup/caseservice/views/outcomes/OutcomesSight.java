@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 import uk.joinedup.caseservice.agency.Actor;
 import uk.joinedup.caseservice.agreement.record.AgreementRecords;
 import uk.joinedup.caseservice.sharing.AgreementTerms;
+import uk.joinedup.caseservice.sharing.Disclosure;
 import uk.joinedup.caseservice.sharing.Purpose;
 import uk.joinedup.caseservice.sharing.SharingPolicy;
 import uk.joinedup.caseservice.sharing.SharingProtocol;
@@ -36,9 +37,9 @@ class OutcomesSight {
         return new Sight(
                 Viewer.of(actor, clock.instant()).forPurpose(Purpose.OUTCOMES),
                 current,
-                new SharingPolicy(current, protocol));
+                new Disclosure(new SharingPolicy(current, protocol)));
     }
 
-    /** One request's viewer, the agreements in force and the policy under them. */
-    record Sight(Viewer viewer, List<AgreementTerms> agreements, SharingPolicy policy) {}
+    /** One request's viewer, the agreements in force and the policy under them, applied through a {@link Disclosure}. */
+    record Sight(Viewer viewer, List<AgreementTerms> agreements, Disclosure policy) {}
 }

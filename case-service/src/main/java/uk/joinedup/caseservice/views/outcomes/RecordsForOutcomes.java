@@ -22,6 +22,7 @@ import uk.joinedup.caseservice.outcomes.dashboard.PersonInScope;
 import uk.joinedup.caseservice.outcomes.facts.DatedFact;
 import uk.joinedup.caseservice.sharing.Basis;
 import uk.joinedup.caseservice.sharing.Decision;
+import uk.joinedup.caseservice.sharing.Disclosure;
 import uk.joinedup.caseservice.sharing.SharingPolicy;
 import uk.joinedup.caseservice.sharing.Subject;
 import uk.joinedup.caseservice.sharing.Viewer;
@@ -171,7 +172,7 @@ class RecordsForOutcomes implements OutcomesFacts {
      */
     private record Looking(
             Viewer viewer,
-            SharingPolicy policy,
+            Disclosure policy,
             RememberedSummaries.Footing footing,
             Map<WorkingRelationship, RememberedSummaries.Key> keys) {
 

@@ -84,6 +84,10 @@ class CommitLogEventStorageEngineTest {
         assertThat(engine.lastSequenceNumberFor("long")).contains(299L);
         assertThat(engine.lastSequenceNumberFor("lon")).isEmpty();
         assertThat(engine.readEvents("nobody").asStream()).isEmpty();
+        assertThat(engine.readEvents(null, false).map(event -> position(event.trackingToken())))
+                .as("tracked in windows of many $in lists")
+                .containsExactlyElementsOf(
+                        IntStream.range(0, 300).mapToObj(Long::valueOf).toList());
     }
 
     @Test
