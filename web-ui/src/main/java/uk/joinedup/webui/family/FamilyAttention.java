@@ -19,7 +19,11 @@ record FamilyAttention(String message, Object argument, String href) {
     /** A review due within this many days is flagged before it is overdue. */
     static final int REVIEW_DUE_WITHIN_DAYS = 14;
 
-    static List<FamilyAttention> of(FamilyView family, LocalDate today, LocalDate asAt) {
+    /**
+     * @param judgedOn the day what is due is judged by: the day the page shows ({@code asAt}), or today
+     * @param asAt the past day the page shows, or null for today
+     */
+    static List<FamilyAttention> of(FamilyView family, LocalDate judgedOn, LocalDate asAt) {
         List<FamilyAttention> items = new ArrayList<>();
         String id = family.familyId();
         if (family.needsLeadProfessional()) {
@@ -48,7 +52,7 @@ record FamilyAttention(String message, Object argument, String href) {
                     FamilyPart.PLAN.path(id, asAt)));
         } else if (family.open()
                 && family.nextReviewOn() != null
-                && !family.nextReviewOn().isAfter(today.plusDays(REVIEW_DUE_WITHIN_DAYS))) {
+                && !family.nextReviewOn().isAfter(judgedOn.plusDays(REVIEW_DUE_WITHIN_DAYS))) {
             items.add(new FamilyAttention(
                     "family.attention.reviewDue", Labels.date(family.nextReviewOn()), FamilyPart.PLAN.path(id, asAt)));
         }

@@ -75,7 +75,7 @@ class FamilyController {
             @ModelAttribute(name = "user", binding = false) SignedInUser user,
             Model model) {
         FamilyView family = families.family(familyId, ChronologyQuery.withoutEntries(asAt));
-        model.addAttribute("attention", FamilyAttention.of(family, LocalDate.now(clock), asAt));
+        model.addAttribute("attention", FamilyAttention.of(family, asAt == null ? LocalDate.now(clock) : asAt, asAt));
         return show(FamilyPart.SUMMARY, family, asAt, user, model);
     }
 

@@ -523,6 +523,20 @@ class FamilyCaseJourneyBrowserIT {
         browser.clickLink("Chronology");
         assertThat(browser.text(By.id("chronology"))).doesNotContain("Benefit claim started");
         browser.assertAccessible();
+
+        browser.open(familyUrl + "/as-at?view=true&date=2026-06-01");
+        assertThat(browser.text())
+                .as("a hand-typed date in the address, in plain words")
+                .contains("Enter the date as a day, month and year")
+                .doesNotContain("Failed to convert")
+                .doesNotContain("DateInput");
+        browser.assertAccessible();
+        browser.open(familyUrl + "?asAt=1-6-2026");
+        assertThat(browser.text())
+                .contains("There is a problem with the web address")
+                .contains("The date in the web address is not one this page understands")
+                .doesNotContain("Failed to convert");
+        browser.assertAccessible();
     }
 
     @Test

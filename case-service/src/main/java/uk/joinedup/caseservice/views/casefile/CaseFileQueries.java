@@ -158,7 +158,8 @@ class CaseFileQueries {
                 .flatMap(part -> part.withheld().stream())
                 .collect(Collectors.toCollection(ArrayList::new));
         withheld.addAll(evidence.withheld());
-        LocalDate today = viewer.today();
+        // A past date's page judges what was due by that date, not by today.
+        LocalDate judgedOn = query.asAt() == null ? viewer.today() : query.asAt();
         List<ChronologyEntry> matching = newestFirst(visible, query.filter());
         ChronologyPage page = new ChronologyPage(query.page(), query.pageSize(), matching.size());
 
@@ -186,10 +187,10 @@ class CaseFileQueries {
                 casework ? family.lead() : null,
                 family.needsLeadProfessional(),
                 casework ? assessmentView(family.assessments(), Set.copyOf(evidence.visible())) : null,
-                casework && family.plan() != null ? planView(family.plan(), today) : null,
+                casework && family.plan() != null ? planView(family.plan(), judgedOn) : null,
                 casework ? family.reviews() : List.of(),
                 family.nextReviewOn(),
-                family.reviewOverdueOn(today),
+                family.reviewOverdueOn(judgedOn),
                 names(members),
                 page.of(matching),
                 page,
@@ -292,7 +293,7 @@ class CaseFileQueries {
         return new FamilyView.AssessmentView(latest.assessmentId(), latest.completedOn(), latest.completedBy(), needs);
     }
 
-    private static FamilyView.PlanView planView(Plan plan, LocalDate today) {
+    private static FamilyView.PlanView planView(Plan plan, LocalDate judgedOn) {
         List<FamilyView.ActionView> actions = plan.actions().stream()
                 .map(action -> new FamilyView.ActionView(
                         action.actionId().value(),
@@ -301,7 +302,7 @@ class CaseFileQueries {
                         action.ownerAgency(),
                         action.ownerName(),
                         action.dueOn(),
-                        plan.statusOf(action, today),
+                        plan.statusOf(action, judgedOn),
                         plan.completedActions().get(action.actionId().value())))
                 .sorted(Comparator.comparing(FamilyView.ActionView::status).thenComparing(FamilyView.ActionView::dueOn))
                 .toList();

@@ -24,7 +24,8 @@ import uk.joinedup.caseservice.family.record.FamilyRecord.Review;
  *     the team around the family, team managers and the registering agency; when false those parts are
  *     empty
  * @param needsLeadProfessional an open case with no lead professional: flagged to managers
- * @param reviewOverdue the next review date has passed on an open case
+ * @param reviewOverdue the next review date has passed on an open case, by the day asked about ({@code asAt}, or
+ *     today)
  * @param people names of everyone the chronology mentions, by person id
  * @param entries one page of the family and members' chronology, newest first, filtered
  * @param chronology which page {@code entries} is, and how many entries the filter matches

@@ -300,6 +300,63 @@ class FamilyApiIT extends ApiIntegrationTest {
     }
 
     @Test
+    void judgesWhatWasDueOnAPastDateByThatDateNotToday() {
+        String family = familyWithTwoMembers();
+        String referral = ok(
+                probationKeyworker(),
+                "/api/families/{id}/referrals",
+                Map.of("reason", "Concern", "riskFactors", List.of("OTHER"), "receivedOn", days(-20)),
+                family);
+        ok(
+                earlyHelpManager(),
+                "/api/families/{id}/referrals/{r}/acceptance",
+                Map.of("allocatedTo", member(earlyHelpKeyworker()), "acceptedOn", days(-10)),
+                family,
+                referral);
+        ok(
+                earlyHelpKeyworker(),
+                "/api/families/{id}/assessments",
+                Map.of("needs", needs(3), "completedOn", days(-9)),
+                family);
+        ok(
+                earlyHelpKeyworker(),
+                "/api/families/{id}/plan",
+                Map.of(
+                        "goals",
+                        List.of(Map.of(
+                                "need",
+                                "EDUCATION",
+                                "description",
+                                "Liam in school every day",
+                                "actions",
+                                List.of(Map.of(
+                                        "description",
+                                        "Morning routine",
+                                        "ownerAgency",
+                                        "southampton-early-help",
+                                        "dueOn",
+                                        days(-4))))),
+                        "nextReviewOn",
+                        days(-3),
+                        "agreedOn",
+                        days(-9)),
+                family);
+
+        JsonNode now = family(earlyHelpKeyworker(), family);
+        assertThat(now.get("reviewOverdue").asBoolean()).isTrue();
+        assertThat(now.at("/plan/actions").findValuesAsText("status")).containsExactly("OVERDUE");
+
+        JsonNode sixDaysAgo = get(earlyHelpKeyworker(), "/api/families/{id}?asAt={d}", family, days(-6))
+                .getBody();
+        assertThat(sixDaysAgo.get("reviewOverdue").asBoolean())
+                .as("the review was three days away then")
+                .isFalse();
+        assertThat(sixDaysAgo.at("/plan/actions").findValuesAsText("status"))
+                .as("the action was not yet due then")
+                .containsExactly("OPEN");
+    }
+
+    @Test
     @Discloses("/api/families/{familyId}")
     @Discloses("/api/people/{personId}")
     void withholdsTheFamilysCaseworkAndFactsFromAnAgencyOutsideTheTeam() {
