@@ -62,6 +62,7 @@ class MessagesTest {
                 "TeamJoinDeclined",
                 "LeadProfessionalAppointed",
                 "LeadProfessionalHandedOver",
+                "LeadProfessionalAppointmentEnded",
                 "AssessmentCompleted",
                 "SupportPlanAgreed",
                 "FamilyAgreedToPlan",

@@ -15,6 +15,7 @@ public sealed interface FamilyEvent
                 TeamJoinDeclined,
                 LeadProfessionalAppointed,
                 LeadProfessionalHandedOver,
+                LeadProfessionalAppointmentEnded,
                 AssessmentCompleted,
                 SupportPlanAgreed,
                 FamilyAgreedToPlan,

@@ -46,6 +46,7 @@ import uk.joinedup.caseservice.family.api.JoinTeam;
 import uk.joinedup.caseservice.family.api.KeyworkerJoinedTeam;
 import uk.joinedup.caseservice.family.api.KeyworkerLeftTeam;
 import uk.joinedup.caseservice.family.api.LeadProfessionalAppointed;
+import uk.joinedup.caseservice.family.api.LeadProfessionalAppointmentEnded;
 import uk.joinedup.caseservice.family.api.LeadProfessionalHandedOver;
 import uk.joinedup.caseservice.family.api.LeaveTeam;
 import uk.joinedup.caseservice.family.api.NeedDomain;
@@ -407,8 +408,12 @@ class Family {
         if (openActions > 0) {
             caseManagerOnly(command.standing(), "close a case with open actions");
         }
+        TeamMember leading = lead;
         apply(new CaseClosed(
                 familyId, command.reason(), command.outcomeSummary().strip(), command.closedOn(), openActions > 0));
+        if (leading != null) {
+            apply(new LeadProfessionalAppointmentEnded(familyId, leading, command.closedOn()));
+        }
     }
 
     @CommandHandler
@@ -564,10 +569,12 @@ class Family {
         closed = false;
     }
 
+    /** Closing ends the lead professional's appointment, also in histories recorded before that was an event. */
     @EventSourcingHandler
     void on(CaseClosed event) {
         open = false;
         closed = true;
+        lead = null;
     }
 
     @EventSourcingHandler
@@ -599,6 +606,11 @@ class Family {
     @EventSourcingHandler
     void on(LeadProfessionalHandedOver event) {
         lead = event.to();
+    }
+
+    @EventSourcingHandler
+    void on(LeadProfessionalAppointmentEnded event) {
+        lead = null;
     }
 
     @EventSourcingHandler

@@ -23,6 +23,7 @@ import uk.joinedup.caseservice.family.api.FamilyRegistered;
 import uk.joinedup.caseservice.family.api.KeyworkerJoinedTeam;
 import uk.joinedup.caseservice.family.api.KeyworkerLeftTeam;
 import uk.joinedup.caseservice.family.api.LeadProfessionalAppointed;
+import uk.joinedup.caseservice.family.api.LeadProfessionalAppointmentEnded;
 import uk.joinedup.caseservice.family.api.LeadProfessionalHandedOver;
 import uk.joinedup.caseservice.family.api.PlanActionCompleted;
 import uk.joinedup.caseservice.family.api.ReferralAccepted;
@@ -138,6 +139,8 @@ final class FamilyRecordEvolver {
             draft.closure = new Closure(
                     closed.reason(), closed.outcomeSummary(), closed.closedOn(), closed.openActionsOverridden());
             draft.nextReviewOn = null;
+            // Closing ends the lead professional's appointment, also in histories from before that was an event.
+            draft.lead = null;
             return Map.of(
                     "reason", closed.reason().name(),
                     "outcomeSummary", closed.outcomeSummary(),
@@ -179,6 +182,10 @@ final class FamilyRecordEvolver {
                     "toName", handover.to().name(),
                     "toAgencyName", handover.to().agencyName(),
                     "note", handover.note());
+        }
+        if (event instanceof LeadProfessionalAppointmentEnded ended) {
+            draft.lead = null;
+            return member(ended.lead());
         }
         if (event instanceof AssessmentCompleted assessment) {
             draft.assessments.add(new Assessment(
@@ -324,6 +331,8 @@ final class FamilyRecordEvolver {
             return e.appointedOn();
         } else if (event instanceof LeadProfessionalHandedOver e) {
             return e.handedOverOn();
+        } else if (event instanceof LeadProfessionalAppointmentEnded e) {
+            return e.endedOn();
         } else if (event instanceof AssessmentCompleted e) {
             return e.completedOn();
         } else if (event instanceof SupportPlanAgreed e) {

@@ -181,6 +181,7 @@ record OverviewCase(
                 dues);
     }
 
+    /** Closed on a day: the lead professional's appointment ends with it. */
     OverviewCase closed(LocalDate closedOn) {
         List<LocalDate> closed = new ArrayList<>(closures);
         if (!closed.contains(closedOn)) {
@@ -190,7 +191,7 @@ record OverviewCase(
                 familyId,
                 Status.CLOSED,
                 registeredBy,
-                lead,
+                null,
                 team,
                 keyworkersEver,
                 agenciesEver,

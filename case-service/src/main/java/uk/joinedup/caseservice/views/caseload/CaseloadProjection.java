@@ -139,9 +139,11 @@ class CaseloadProjection {
         changeKey(event.familyId().value(), key -> key.withStatus(CaseStatus.OPEN));
     }
 
+    /** Closing ends the lead professional's appointment ({@code LeadProfessionalAppointmentEnded} says so too). */
     @EventHandler
     void on(CaseClosed event) {
-        changeKey(event.familyId().value(), key -> key.withStatus(CaseStatus.CLOSED));
+        CaseState state = cases.find(event.familyId().value()).orElseThrow();
+        change(state.withKey(state.key().withStatus(CaseStatus.CLOSED)).withLead(null, null));
     }
 
     @EventHandler

@@ -73,6 +73,7 @@ import uk.joinedup.caseservice.family.api.JoinTeam;
 import uk.joinedup.caseservice.family.api.KeyworkerJoinedTeam;
 import uk.joinedup.caseservice.family.api.KeyworkerLeftTeam;
 import uk.joinedup.caseservice.family.api.LeadProfessionalAppointed;
+import uk.joinedup.caseservice.family.api.LeadProfessionalAppointmentEnded;
 import uk.joinedup.caseservice.family.api.LeadProfessionalHandedOver;
 import uk.joinedup.caseservice.family.api.LeaveTeam;
 import uk.joinedup.caseservice.family.api.NeedDomain;
@@ -1515,8 +1516,10 @@ class FamilyTest {
                             TODAY,
                             Standing.NONE,
                             earlyHelpKeyworker()))
-                    .expectEvents(new CaseClosed(
-                            WALKERS, ClosureReason.OUTCOMES_ACHIEVED, "Liam attends every day", TODAY, false));
+                    .expectEvents(
+                            new CaseClosed(
+                                    WALKERS, ClosureReason.OUTCOMES_ACHIEVED, "Liam attends every day", TODAY, false),
+                            new LeadProfessionalAppointmentEnded(WALKERS, member(earlyHelpKeyworker()), TODAY));
         }
 
         @Test
@@ -1585,8 +1588,10 @@ class FamilyTest {
                             TODAY,
                             Standing.NONE,
                             earlyHelpKeyworker()))
-                    .expectEvents(new CaseClosed(
-                            WALKERS, ClosureReason.OUTCOMES_ACHIEVED, "Liam attends every day", TODAY, false));
+                    .expectEvents(
+                            new CaseClosed(
+                                    WALKERS, ClosureReason.OUTCOMES_ACHIEVED, "Liam attends every day", TODAY, false),
+                            new LeadProfessionalAppointmentEnded(WALKERS, member(earlyHelpKeyworker()), TODAY));
         }
 
         @Test
@@ -1603,7 +1608,8 @@ class FamilyTest {
                             Standing.CASE_MANAGER,
                             earlyHelpManager()))
                     .expectEvents(
-                            new CaseClosed(WALKERS, ClosureReason.FAMILY_MOVED_AWAY, "Moved to Leeds", TODAY, true));
+                            new CaseClosed(WALKERS, ClosureReason.FAMILY_MOVED_AWAY, "Moved to Leeds", TODAY, true),
+                            new LeadProfessionalAppointmentEnded(WALKERS, member(earlyHelpKeyworker()), TODAY));
         }
 
         @Test
@@ -1714,8 +1720,97 @@ class FamilyTest {
             given.add(new CaseClosed(WALKERS, ClosureReason.OUTCOMES_ACHIEVED, "Done", TODAY.minusDays(5), false));
             fixture.given(given)
                     .when(new ReopenCase(
-                            WALKERS, null, " Liam excluded again ", TODAY, TODAY, Standing.NONE, earlyHelpKeyworker()))
+                            WALKERS,
+                            null,
+                            " Liam excluded again ",
+                            TODAY,
+                            TODAY,
+                            Standing.CASE_MANAGER,
+                            earlyHelpManager()))
                     .expectEvents(new CaseReopened(WALKERS, "Liam excluded again", TODAY));
+        }
+
+        @Test
+        void closingALedCaseEndsTheLeadProfessionalsAppointment() {
+            fixture.given(ledCase())
+                    .when(new CloseCase(
+                            WALKERS,
+                            null,
+                            ClosureReason.FAMILY_MOVED_AWAY,
+                            "Moved to Leeds",
+                            TODAY,
+                            false,
+                            TODAY,
+                            Standing.NONE,
+                            earlyHelpKeyworker()))
+                    .expectEvents(
+                            new CaseClosed(WALKERS, ClosureReason.FAMILY_MOVED_AWAY, "Moved to Leeds", TODAY, false),
+                            new LeadProfessionalAppointmentEnded(WALKERS, member(earlyHelpKeyworker()), TODAY));
+        }
+
+        @Test
+        void closingACaseNobodyLedEndsNoAppointment() {
+            fixture.given(openCase())
+                    .when(new CloseCase(
+                            WALKERS,
+                            null,
+                            ClosureReason.FAMILY_MOVED_AWAY,
+                            "Moved to Leeds",
+                            TODAY,
+                            false,
+                            TODAY,
+                            Standing.CASE_MANAGER,
+                            earlyHelpManager()))
+                    .expectEvents(
+                            new CaseClosed(WALKERS, ClosureReason.FAMILY_MOVED_AWAY, "Moved to Leeds", TODAY, false));
+        }
+
+        @Test
+        void aReopenedCaseIsLedByWhoeverIsAppointedNow() {
+            List<Object> given = ledCase();
+            given.add(new CaseClosed(WALKERS, ClosureReason.OUTCOMES_ACHIEVED, "Done", TODAY.minusDays(5), false));
+            given.add(new LeadProfessionalAppointmentEnded(WALKERS, member(earlyHelpKeyworker()), TODAY.minusDays(5)));
+            given.add(new CaseReopened(WALKERS, "Liam excluded again", TODAY.minusDays(1)));
+            fixture.given(given)
+                    .when(new AppointLeadProfessional(
+                            WALKERS,
+                            null,
+                            jobcentreAdviser().userId(),
+                            TODAY,
+                            TODAY,
+                            Standing.CASE_MANAGER,
+                            earlyHelpManager()))
+                    .expectEvents(new LeadProfessionalAppointed(WALKERS, member(jobcentreAdviser()), TODAY));
+        }
+
+        @Test
+        void aCaseClosedBeforeTheAppointmentEndingWasRecordedIsUnledWhenReopened() {
+            List<Object> given = ledCase();
+            given.add(new CaseClosed(WALKERS, ClosureReason.OUTCOMES_ACHIEVED, "Done", TODAY.minusDays(5), false));
+            given.add(new CaseReopened(WALKERS, "Liam excluded again", TODAY.minusDays(1)));
+            fixture.given(given)
+                    .when(new HandOverLeadProfessional(
+                            WALKERS,
+                            null,
+                            jobcentreAdviser().userId(),
+                            "Over to you",
+                            TODAY,
+                            TODAY,
+                            Standing.NONE,
+                            earlyHelpKeyworker()))
+                    .expectException(NoLeadProfessional.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void theFormerLeadMayNotReopenTheCaseAlone() {
+            List<Object> given = ledCase();
+            given.add(new CaseClosed(WALKERS, ClosureReason.OUTCOMES_ACHIEVED, "Done", TODAY.minusDays(5), false));
+            given.add(new LeadProfessionalAppointmentEnded(WALKERS, member(earlyHelpKeyworker()), TODAY.minusDays(5)));
+            fixture.given(given)
+                    .when(new ReopenCase(WALKERS, null, "Again", TODAY, TODAY, Standing.NONE, earlyHelpKeyworker()))
+                    .expectException(LeadOrManagerOnly.class)
+                    .expectNoEvents();
         }
 
         @Test
@@ -1731,7 +1826,7 @@ class FamilyTest {
             List<Object> given = ledCase();
             given.add(new CaseClosed(WALKERS, ClosureReason.OUTCOMES_ACHIEVED, "Done", TODAY, false));
             fixture.given(given)
-                    .when(new ReopenCase(WALKERS, null, "", TODAY, TODAY, Standing.NONE, earlyHelpKeyworker()))
+                    .when(new ReopenCase(WALKERS, null, "", TODAY, TODAY, Standing.CASE_MANAGER, earlyHelpManager()))
                     .expectException(ReasonRequired.class)
                     .expectNoEvents();
         }
@@ -1742,7 +1837,13 @@ class FamilyTest {
             given.add(new CaseClosed(WALKERS, ClosureReason.OUTCOMES_ACHIEVED, "Done", TODAY, false));
             fixture.given(given)
                     .when(new ReopenCase(
-                            WALKERS, null, "Again", TODAY.plusDays(1), TODAY, Standing.NONE, earlyHelpKeyworker()))
+                            WALKERS,
+                            null,
+                            "Again",
+                            TODAY.plusDays(1),
+                            TODAY,
+                            Standing.CASE_MANAGER,
+                            earlyHelpManager()))
                     .expectException(DatedInFuture.class)
                     .expectNoEvents();
         }
@@ -1993,7 +2094,13 @@ class FamilyTest {
                             new CaseClosed(
                                     WALKERS, ClosureReason.OUTCOMES_ACHIEVED, "Done", TODAY.minusDays(1), false)))
                     .when(new ApproveTeamJoinRequest(
-                            WALKERS, null, policeOfficer().userId(), TODAY, TODAY, Standing.NONE, earlyHelpKeyworker()))
+                            WALKERS,
+                            null,
+                            policeOfficer().userId(),
+                            TODAY,
+                            TODAY,
+                            Standing.CASE_MANAGER,
+                            earlyHelpManager()))
                     .expectException(CaseNotOpen.class)
                     .expectNoEvents();
         }

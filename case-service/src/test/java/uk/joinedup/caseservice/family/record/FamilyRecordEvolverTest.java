@@ -10,6 +10,7 @@ import static uk.joinedup.caseservice.family.FamilyFixtures.CLUB;
 import static uk.joinedup.caseservice.family.FamilyFixtures.ROUTINE;
 import static uk.joinedup.caseservice.family.FamilyFixtures.TODAY;
 import static uk.joinedup.caseservice.family.FamilyFixtures.WALKERS;
+import static uk.joinedup.caseservice.family.FamilyFixtures.ledCase;
 import static uk.joinedup.caseservice.family.FamilyFixtures.member;
 import static uk.joinedup.caseservice.family.FamilyFixtures.needs;
 import static uk.joinedup.caseservice.family.FamilyFixtures.planned;
@@ -22,11 +23,15 @@ import uk.joinedup.caseservice.agency.AgencyKind;
 import uk.joinedup.caseservice.chronology.Recorded;
 import uk.joinedup.caseservice.family.api.AssessmentCompleted;
 import uk.joinedup.caseservice.family.api.AssessmentId;
+import uk.joinedup.caseservice.family.api.CaseClosed;
 import uk.joinedup.caseservice.family.api.CaseOpened;
+import uk.joinedup.caseservice.family.api.CaseReopened;
+import uk.joinedup.caseservice.family.api.ClosureReason;
 import uk.joinedup.caseservice.family.api.FamilyAgreedToPlan;
 import uk.joinedup.caseservice.family.api.FamilyEvent;
 import uk.joinedup.caseservice.family.api.FamilyRegistered;
 import uk.joinedup.caseservice.family.api.KeyworkerJoinedTeam;
+import uk.joinedup.caseservice.family.api.LeadProfessionalAppointmentEnded;
 import uk.joinedup.caseservice.family.api.LeadProfessionalHandedOver;
 import uk.joinedup.caseservice.family.api.PlanActionCompleted;
 import uk.joinedup.caseservice.family.api.PlanId;
@@ -172,6 +177,29 @@ class FamilyRecordEvolverTest {
                 assertThat(involved.relationshipTo(personId, viewer)).isEqualTo(whole.relationshipTo(personId, viewer));
             }
         }
+    }
+
+    @Test
+    void closingEndsTheLeadsAppointmentAlsoInAHistoryFromBeforeThatWasAnEvent() {
+        List<Object> events = ledCase();
+        events.add(new CaseClosed(WALKERS, ClosureReason.OUTCOMES_ACHIEVED, "Done", TODAY, false));
+        assertThat(apply(events).lead())
+                .as("closed before the appointment's end was an event")
+                .isNull();
+
+        events.add(new LeadProfessionalAppointmentEnded(WALKERS, member(earlyHelpKeyworker()), TODAY));
+        events.add(new CaseReopened(WALKERS, "Liam excluded again", TODAY));
+        FamilyRecord reopened = apply(events);
+        assertThat(reopened.lead()).isNull();
+        assertThat(reopened.needsLeadProfessional()).isTrue();
+        assertThat(reopened.entries().values())
+                .filteredOn(entry -> entry.kind().equals("LeadProfessionalAppointmentEnded"))
+                .singleElement()
+                .satisfies(entry -> {
+                    assertThat(entry.occurredOn()).isEqualTo(TODAY);
+                    assertThat(entry.details())
+                            .containsEntry("name", member(earlyHelpKeyworker()).name());
+                });
     }
 
     private static FamilyRecord apply(List<Object> events) {

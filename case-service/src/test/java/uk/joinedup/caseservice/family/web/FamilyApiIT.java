@@ -244,7 +244,19 @@ class FamilyApiIT extends ApiIntegrationTest {
                 post(earlyHelpKeyworker(), "/api/families/{id}/reopening", Map.of("reason", "Again"), family);
         assertThat(notTheLead.getBody().get("code").asText()).isEqualTo("lead-or-manager-only");
         ok(earlyHelpManager(), "/api/families/{id}/reopening", Map.of("reason", "Liam excluded again"), family);
-        assertThat(family(earlyHelpKeyworker(), family).get("status").asText()).isEqualTo("OPEN");
+        JsonNode reopened = family(earlyHelpKeyworker(), family);
+        assertThat(reopened.get("status").asText()).isEqualTo("OPEN");
+        assertThat(reopened.path("lead").isMissingNode()
+                        || reopened.path("lead").isNull())
+                .as("closing ended Dee Walsh's appointment")
+                .isTrue();
+        assertThat(reopened.get("needsLeadProfessional").asBoolean()).isTrue();
+        assertThat(kinds(reopened)).contains("LeadProfessionalAppointmentEnded");
+        assertThat(unled(earlyHelpManager())).contains(family);
+        ok(earlyHelpManager(), "/api/families/{id}/lead-professional", Map.of("userId", "sam.patel"), family);
+        JsonNode ledAgain = family(earlyHelpKeyworker(), family);
+        assertThat(ledAgain.at("/lead/member/name").asText()).isEqualTo("Sam Patel");
+        assertThat(unled(earlyHelpManager())).doesNotContain(family);
     }
 
     @Test
