@@ -22,9 +22,10 @@ public class ReadModelShape {
      * 4: the outcomes dashboard's buckets of outcome facts (issue 13, ADR 22).
      * 5: every versioned record stamped with its version in a collection of its own (ADR 23).
      * 6: each family's claimed results, for the dashboard's outcome payments (issue 13).
+     * 7: a closed case keeps no lead professional in the family record, caseloads and overview (issue 14).
      * Raise it with every change to a read model's shape, and say why here.
      */
-    static final int CURRENT = 6;
+    static final int CURRENT = 7;
 
     static final String COLLECTION = "read_model_shape";
 
