@@ -280,8 +280,8 @@ class FamilyApiIT extends ApiIntegrationTest {
                 .isEqualTo(HttpStatus.BAD_REQUEST);
     }
 
-    @Test
-    void showsTheFamilyAsItStoodOnAPastDateFromTheEventStream() {
+    /** A family of two referred by probation 20 days ago, whose case early help opened 10 days ago. */
+    private String referredTwentyDaysAgoAndOpenedTen() {
         String family = familyWithTwoMembers();
         String referral = ok(
                 probationKeyworker(),
@@ -294,6 +294,12 @@ class FamilyApiIT extends ApiIntegrationTest {
                 Map.of("allocatedTo", member(earlyHelpKeyworker()), "acceptedOn", days(-10)),
                 family,
                 referral);
+        return family;
+    }
+
+    @Test
+    void showsTheFamilyAsItStoodOnAPastDateFromTheEventStream() {
+        String family = referredTwentyDaysAgoAndOpenedTen();
 
         JsonNode monthAgo = get(earlyHelpKeyworker(), "/api/families/{id}?asAt={d}", family, days(-30))
                 .getBody();
@@ -313,18 +319,7 @@ class FamilyApiIT extends ApiIntegrationTest {
 
     @Test
     void judgesWhatWasDueOnAPastDateByThatDateNotToday() {
-        String family = familyWithTwoMembers();
-        String referral = ok(
-                probationKeyworker(),
-                "/api/families/{id}/referrals",
-                Map.of("reason", "Concern", "riskFactors", List.of("OTHER"), "receivedOn", days(-20)),
-                family);
-        ok(
-                earlyHelpManager(),
-                "/api/families/{id}/referrals/{r}/acceptance",
-                Map.of("allocatedTo", member(earlyHelpKeyworker()), "acceptedOn", days(-10)),
-                family,
-                referral);
+        String family = referredTwentyDaysAgoAndOpenedTen();
         ok(
                 earlyHelpKeyworker(),
                 "/api/families/{id}/assessments",

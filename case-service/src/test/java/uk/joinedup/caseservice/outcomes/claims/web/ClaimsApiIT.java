@@ -358,21 +358,7 @@ class ClaimsApiIT extends ApiIntegrationTest {
                 .isEqualTo(2);
         assertThat(before.toString()).doesNotContain(housingFact);
 
-        String yesterday = days(-1);
-        String agreement = ok(
-                igOfficer(),
-                "/api/sharing-agreements",
-                Map.of(
-                        "title", "Housing and early help: measuring outcomes",
-                        "parties",
-                                List.of(
-                                        Map.of("agency", "southampton-housing"),
-                                        Map.of("agency", "southampton-early-help")),
-                        "categories", List.of("OFFENDING"),
-                        "purposes", List.of("OUTCOMES"),
-                        "lawfulBases", List.of("PUBLIC_TASK"),
-                        "startsOn", yesterday,
-                        "reviewOn", days(365)));
+        String agreement = outcomesAgreementWithEarlyHelp("southampton-housing");
         try {
             JsonNode after = get(earlyHelpManager(), FAMILY, family.id()).getBody();
             assertThat(after.get("factsWithheld").asInt())
@@ -382,11 +368,7 @@ class ClaimsApiIT extends ApiIntegrationTest {
             assertThat(crime.get("satisfiedBy").findValuesAsText("factId")).contains(housingFact);
             assertThat(after.toString()).doesNotContain(family.policeFact());
         } finally {
-            ok(
-                    igOfficer(),
-                    "/api/sharing-agreements/{id}/end",
-                    Map.of("endsOn", yesterday, "reason", "The test is over"),
-                    agreement);
+            endAgreement(agreement);
         }
         assertThat(get(earlyHelpManager(), FAMILY, family.id())
                         .getBody()
@@ -404,31 +386,13 @@ class ClaimsApiIT extends ApiIntegrationTest {
         int withheld = list().get("familiesWithFactsWithheld").asInt();
         assertThat(withheld).as("the police's report among them").isPositive();
 
-        String yesterday = days(-1);
-        String agreement = ok(
-                igOfficer(),
-                "/api/sharing-agreements",
-                Map.of(
-                        "title", "Police and early help: measuring outcomes",
-                        "parties",
-                                List.of(
-                                        Map.of("agency", "hampshire-police"),
-                                        Map.of("agency", "southampton-early-help")),
-                        "categories", List.of("OFFENDING"),
-                        "purposes", List.of("OUTCOMES"),
-                        "lawfulBases", List.of("PUBLIC_TASK"),
-                        "startsOn", yesterday,
-                        "reviewOn", days(365)));
+        String agreement = outcomesAgreementWithEarlyHelp("hampshire-police");
         try {
             assertThat(list().get("familiesWithFactsWithheld").asInt())
                     .as("the police's reports shown under the agreement")
                     .isLessThan(withheld);
         } finally {
-            ok(
-                    igOfficer(),
-                    "/api/sharing-agreements/{id}/end",
-                    Map.of("endsOn", yesterday, "reason", "The test is over"),
-                    agreement);
+            endAgreement(agreement);
         }
         assertThat(list().get("familiesWithFactsWithheld").asInt())
                 .as("ended: withheld again")
@@ -443,6 +407,29 @@ class ClaimsApiIT extends ApiIntegrationTest {
         assertThat(rowOf(list(), family.id(), SUSTAINED).get("achieved").asBoolean())
                 .as("a need again within six months: not sustained")
                 .isFalse();
+    }
+
+    /** An agreement, in force since yesterday, to share an agency's offending facts with early help for outcomes. */
+    private String outcomesAgreementWithEarlyHelp(String agency) {
+        return ok(
+                igOfficer(),
+                "/api/sharing-agreements",
+                Map.of(
+                        "title", "Measuring outcomes with early help",
+                        "parties", List.of(Map.of("agency", agency), Map.of("agency", "southampton-early-help")),
+                        "categories", List.of("OFFENDING"),
+                        "purposes", List.of("OUTCOMES"),
+                        "lawfulBases", List.of("PUBLIC_TASK"),
+                        "startsOn", days(-1),
+                        "reviewOn", days(365)));
+    }
+
+    private void endAgreement(String agreement) {
+        ok(
+                igOfficer(),
+                "/api/sharing-agreements/{id}/end",
+                Map.of("endsOn", days(-1), "reason", "The test is over"),
+                agreement);
     }
 
     private JsonNode list() {
