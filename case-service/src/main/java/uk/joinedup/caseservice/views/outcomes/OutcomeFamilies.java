@@ -44,7 +44,7 @@ public class OutcomeFamilies {
 
     /** The viewer measuring outcomes now. */
     public Viewer viewer(Actor actor) {
-        return sight.of(actor).viewer();
+        return sight.viewer(actor);
     }
 
     /**

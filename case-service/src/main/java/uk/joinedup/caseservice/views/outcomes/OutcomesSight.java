@@ -34,10 +34,12 @@ class OutcomesSight {
     /** The agreements are read once a request. */
     Sight of(Actor actor) {
         List<AgreementTerms> current = agreements.current();
-        return new Sight(
-                Viewer.of(actor, clock.instant()).forPurpose(Purpose.OUTCOMES),
-                current,
-                new Disclosure(new SharingPolicy(current, protocol)));
+        return new Sight(viewer(actor), current, new Disclosure(new SharingPolicy(current, protocol)));
+    }
+
+    /** The viewer alone, for deciding who may ask: no agreement is read. */
+    Viewer viewer(Actor actor) {
+        return Viewer.of(actor, clock.instant()).forPurpose(Purpose.OUTCOMES);
     }
 
     /** One request's viewer, the agreements in force and the policy under them, applied through a {@link Disclosure}. */
