@@ -18,6 +18,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
 import uk.joinedup.caseservice.Samples;
 import uk.joinedup.caseservice.agreement.api.SharingAgreementEvent;
+import uk.joinedup.caseservice.budget.api.BudgetEvent;
 import uk.joinedup.caseservice.catalogue.AgencyFact;
 import uk.joinedup.caseservice.catalogue.FactCatalogue;
 import uk.joinedup.caseservice.consent.api.ConsentEvent;
@@ -53,7 +54,8 @@ class EventSerializationTest {
                         ConsentEvent.class,
                         SharingAgreementEvent.class,
                         EmergencyOverrideEvent.class,
-                        ClaimEvent.class)
+                        ClaimEvent.class,
+                        BudgetEvent.class)
                 .flatMap(events -> Arrays.stream(events.getPermittedSubclasses()))
                 .map(Samples::of);
     }
