@@ -17,6 +17,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import uk.joinedup.caseservice.agency.InformationCategory;
+import uk.joinedup.caseservice.budget.api.FundingSource;
 import uk.joinedup.caseservice.catalogue.AntiSocialBehaviourIntervention;
 import uk.joinedup.caseservice.catalogue.AntiSocialBehaviourInterventionGiven;
 import uk.joinedup.caseservice.catalogue.AntiSocialBehaviourReported;
@@ -68,6 +69,7 @@ import uk.joinedup.caseservice.consent.api.ConsentId;
 import uk.joinedup.caseservice.emergency.api.OverrideReason;
 import uk.joinedup.caseservice.family.api.ActionId;
 import uk.joinedup.caseservice.family.api.FamilyId;
+import uk.joinedup.caseservice.family.api.GoalId;
 import uk.joinedup.caseservice.family.api.NeedDomain;
 import uk.joinedup.caseservice.family.api.ReferralId;
 import uk.joinedup.caseservice.family.api.Relationship;
@@ -234,8 +236,8 @@ final class DemoCaseload {
                         "We will get both children to school every day; Sam will help Stephen find work and meet us weekly."));
 
         List<ActionId> actions = new ArrayList<>();
-        demo.plan(walkers)
-                .goal(NeedDomain.EDUCATION, "Liam and Chloe in school every day")
+        DemoScript.Plan plan = demo.plan(walkers);
+        plan.goal(NeedDomain.EDUCATION, "Liam and Chloe in school every day")
                 .action("Morning routine plan with Karen; Ana to call on any absence", ANA, -150, actions)
                 .action("Liam to join the after-school football club", SAM, -120, actions)
                 .goal(NeedDomain.WORK, "Stephen back in work")
@@ -244,6 +246,7 @@ final class DemoCaseload {
                 .goal(NeedDomain.MONEY, "Debts under control")
                 .action("Referral to Citizens Advice debt clinic", SAM, -10, actions)
                 .agree(SAM, 225, -20, "Stephen and Karen Walker");
+        walkerBudget(walkers, plan.goalIds());
         demo.complete(ANA, walkers, actions.get(0), 200);
         demo.complete(SAM, walkers, actions.get(1), 150);
         demo.complete(DEE, walkers, actions.get(2), 95);
@@ -327,6 +330,43 @@ final class DemoCaseload {
                     ConsentEvidence.SIGNED_FORM,
                     "Karen signed for both children.");
         }
+    }
+
+    /**
+     * The Walkers' budget, held by Sam (seed 003: the lead professional as budget holder): the Troubled Families
+     * grant buys the forklift course, Liam's football and debt advice; a pooled budget paid for breakfast club
+     * places until the school took them on.
+     *
+     * @param goals education, work and money, in that order
+     */
+    private void walkerBudget(FamilyId walkers, List<GoalId> goals) {
+        DemoScript.Budget budget = demo.budget(walkers, MO, SAM);
+        String grant = budget.allocate(FundingSource.TROUBLED_FAMILIES_GRANT, 2500, 225, 140);
+        String forklift = budget.commission(
+                grant,
+                "Solent Training",
+                "Forklift licence course (counterbalance) for Stephen",
+                goals.get(1),
+                450,
+                185);
+        budget.spend(forklift, 450, 180);
+        String football = budget.commission(
+                grant, "Northam Juniors FC", "A year's membership and kit for Liam", goals.get(0), 120, 150);
+        budget.spend(football, 60, 150);
+        budget.spend(football, 60, 60);
+        String debtAdvice = budget.commission(
+                grant,
+                "Citizens Advice Southampton",
+                "Six debt advice sessions for Stephen and Karen",
+                goals.get(2),
+                300,
+                15);
+        budget.spend(debtAdvice, 100, 5);
+        String pooled = budget.allocate(FundingSource.POOLED_COMMUNITY_BUDGET, 800, 200, 165);
+        String breakfast = budget.commission(
+                pooled, "St Mary's Primary", "Breakfast club places for Liam and Chloe", goals.get(0), 200, 195);
+        budget.spend(breakfast, 40, 165);
+        budget.cancel(breakfast, "The school now funds breakfast club places for both children", 160);
     }
 
     private void hillFamily() {

@@ -1,5 +1,6 @@
 package uk.joinedup.caseservice.demo;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,6 +16,14 @@ import uk.joinedup.caseservice.agency.InformationCategory;
 import uk.joinedup.caseservice.agreement.api.AgreementId;
 import uk.joinedup.caseservice.agreement.api.RegisterSharingAgreement;
 import uk.joinedup.caseservice.agreement.api.Terms;
+import uk.joinedup.caseservice.budget.api.AllocateFunds;
+import uk.joinedup.caseservice.budget.api.BudgetId;
+import uk.joinedup.caseservice.budget.api.BudgetStanding;
+import uk.joinedup.caseservice.budget.api.CancelCommitment;
+import uk.joinedup.caseservice.budget.api.CommitFunds;
+import uk.joinedup.caseservice.budget.api.FundingSource;
+import uk.joinedup.caseservice.budget.api.Money;
+import uk.joinedup.caseservice.budget.api.RecordSpend;
 import uk.joinedup.caseservice.catalogue.AgencyFact;
 import uk.joinedup.caseservice.consent.api.ConsentEvidence;
 import uk.joinedup.caseservice.consent.api.ConsentId;
@@ -261,6 +270,83 @@ final class DemoScript {
         sent++;
     }
 
+    /** A family's budget, changed in the names of a team manager of its case and its lead professional. */
+    Budget budget(FamilyId family, Actor manager, Actor lead) {
+        return new Budget(BudgetId.of(family), family, manager, lead);
+    }
+
+    /** Allocations, commitments, spend and cancellations of one family's budget; amounts in whole pounds. */
+    final class Budget {
+
+        /** The default approval limit (configuration: {@code joinedup.budget.approval-limit-pounds}). */
+        private static final Money APPROVAL_LIMIT = Money.pounds(BigDecimal.valueOf(5000));
+
+        private final BudgetId budget;
+        private final FamilyId family;
+        private final Actor manager;
+        private final Actor lead;
+
+        private Budget(BudgetId budget, FamilyId family, Actor manager, Actor lead) {
+            this.budget = budget;
+            this.family = family;
+            this.manager = manager;
+            this.lead = lead;
+        }
+
+        /** @return the allocation's id */
+        String allocate(FundingSource source, long pounds, int fromDaysAgo, int untilInDays) {
+            String allocationId = UUID.randomUUID().toString();
+            send(new AllocateFunds(
+                    budget,
+                    family,
+                    allocationId,
+                    source,
+                    Money.pounds(BigDecimal.valueOf(pounds)),
+                    ago(fromDaysAgo),
+                    today.plusDays(untilInDays),
+                    APPROVAL_LIMIT,
+                    today,
+                    BudgetStanding.CASE_MANAGER,
+                    manager));
+            return allocationId;
+        }
+
+        /** @return the commitment's id */
+        String commission(String allocationId, String provider, String purpose, GoalId goal, long pounds, int daysAgo) {
+            String commitmentId = UUID.randomUUID().toString();
+            send(new CommitFunds(
+                    budget,
+                    commitmentId,
+                    allocationId,
+                    provider,
+                    purpose,
+                    goal.value(),
+                    Money.pounds(BigDecimal.valueOf(pounds)),
+                    ago(daysAgo),
+                    today,
+                    BudgetStanding.LEAD_PROFESSIONAL,
+                    lead));
+            return commitmentId;
+        }
+
+        void spend(String commitmentId, long pounds, int daysAgo) {
+            send(new RecordSpend(
+                    budget,
+                    commitmentId,
+                    UUID.randomUUID().toString(),
+                    Money.pounds(BigDecimal.valueOf(pounds)),
+                    ago(daysAgo),
+                    today,
+                    BudgetStanding.LEAD_PROFESSIONAL,
+                    lead));
+        }
+
+        void cancel(String commitmentId, String reason, int daysAgo) {
+            send(new CancelCommitment(
+                    budget, commitmentId, reason, ago(daysAgo), today, BudgetStanding.LEAD_PROFESSIONAL, lead));
+        }
+    }
+
     /** Goals and actions of a plan, agreed when {@link #agree} is called. */
     final class Plan {
 
@@ -271,6 +357,11 @@ final class DemoScript {
 
         private Plan(FamilyId family) {
             this.family = family;
+        }
+
+        /** The goals so far, in the order given. */
+        List<GoalId> goalIds() {
+            return goals.stream().map(Goal::goalId).toList();
         }
 
         Plan goal(NeedDomain need, String description) {

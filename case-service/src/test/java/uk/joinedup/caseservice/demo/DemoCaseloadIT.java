@@ -72,6 +72,23 @@ class DemoCaseloadIT extends ApiIntegrationTest {
     }
 
     @Test
+    void theWalkersBudgetBoughtSomethingForEachGoalAndTheirManagerSeesItBySource() {
+        JsonNode budget = family(SAM, "Walker").get("budget");
+        assertThat(budget.get("commitments").findValuesAsText("goal"))
+                .contains("Liam and Chloe in school every day", "Stephen back in work", "Debts under control");
+        assertThat(budget.get("commitments").findValues("cancellation"))
+                .as("breakfast club")
+                .hasSize(1);
+        assertThat(budget.get("spent").decimalValue()).isEqualByComparingTo("710");
+
+        JsonNode spend =
+                get(DemoPractitioners.MO, "/api/budgets/spend-by-source").getBody();
+        assertThat(spend.get("sources").findValuesAsText("source"))
+                .contains("TROUBLED_FAMILIES_GRANT", "POOLED_COMMUNITY_BUDGET");
+        assertThat(spend.get("families").findValuesAsText("familyName")).contains("Walker family");
+    }
+
+    @Test
     void earlyHelpCentralsManagerHasACaseloadOverviewWithSomethingInEveryFigure() {
         JsonNode overview = get(Actors.earlyHelpManager(), "/api/outcomes/caseload-overview")
                 .getBody();

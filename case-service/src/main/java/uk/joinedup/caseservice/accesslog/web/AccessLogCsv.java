@@ -14,12 +14,12 @@ import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import uk.joinedup.caseservice.accesslog.LoggedAccess;
+import uk.joinedup.caseservice.infrastructure.web.CsvTables;
 
 /**
- * Writes records of the access log as CSV (RFC 4180, with a header row) through Commons CSV, which
- * quotes and escapes. A cell that a spreadsheet would take for a formula (it starts with {@code =},
- * {@code +}, {@code -}, {@code @}, a tab or a carriage return: users type search text and names) is
- * prefixed with an apostrophe, so that opening the export runs nothing.
+ * Writes records of the access log as CSV (RFC 4180, with a header row, like {@link CsvTables#write}) through
+ * Commons CSV, which quotes and escapes, a record at a time as they are read. Text cells (users type names and
+ * search text) go through {@link CsvTables#cell}, so that opening the export runs no formula.
  */
 final class AccessLogCsv implements AutoCloseable {
 
@@ -61,16 +61,16 @@ final class AccessLogCsv implements AutoCloseable {
             printer.printRecord(
                     record.sequence(),
                     UK_TIME.format(record.at()),
-                    cell(record.userId()),
-                    cell(record.userName()),
-                    cell(record.agency()),
+                    CsvTables.cell(record.userId()),
+                    CsvTables.cell(record.userName()),
+                    CsvTables.cell(record.agency()),
                     record.what(),
-                    cell(record.subjectId()),
-                    cell(String.join(" ", record.personIds())),
-                    cell(categories(record.shown())),
-                    cell(categories(record.withheld())),
-                    cell(String.join(" ", record.references())),
-                    cell(record.search()),
+                    CsvTables.cell(record.subjectId()),
+                    CsvTables.cell(String.join(" ", record.personIds())),
+                    CsvTables.cell(categories(record.shown())),
+                    CsvTables.cell(categories(record.withheld())),
+                    CsvTables.cell(String.join(" ", record.references())),
+                    CsvTables.cell(record.search()),
                     record.previousHash(),
                     record.hash());
         } catch (IOException e) {
@@ -83,17 +83,6 @@ final class AccessLogCsv implements AutoCloseable {
         return byCategory.entrySet().stream()
                 .map(category -> category.getKey() + " (" + String.join(", ", category.getValue()) + ")")
                 .collect(Collectors.joining("; "));
-    }
-
-    /** The value as a cell no spreadsheet evaluates. */
-    static String cell(String value) {
-        if (value == null || value.isEmpty()) {
-            return value;
-        }
-        char first = value.charAt(0);
-        boolean formula =
-                first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
-        return formula ? "'" + value : value;
     }
 
     @Override

@@ -82,6 +82,8 @@ class SecurityConfiguration {
                         .hasRole("TEAM_MANAGER")
                         .requestMatchers(GET, "/api/outcomes/caseload-overview", "/api/outcomes/caseload-overview/**")
                         .hasRole("TEAM_MANAGER")
+                        .requestMatchers(GET, "/api/budgets/**")
+                        .hasRole("TEAM_MANAGER")
                         .requestMatchers(GET, "/api/outcomes/indicators", "/api/outcomes/indicators/**")
                         .hasRole("TEAM_MANAGER")
                         .requestMatchers("/api/outcomes/claims", "/api/outcomes/claims/**")

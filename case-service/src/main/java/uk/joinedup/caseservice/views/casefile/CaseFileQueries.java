@@ -14,8 +14,11 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 import uk.joinedup.caseservice.accesslog.AccessLog;
 import uk.joinedup.caseservice.accesslog.AccessRecord.Viewed;
+import uk.joinedup.caseservice.budget.record.BudgetRecord;
+import uk.joinedup.caseservice.budget.record.BudgetRecords;
 import uk.joinedup.caseservice.chronology.ChronologyEntry;
 import uk.joinedup.caseservice.family.api.AssessedNeed;
+import uk.joinedup.caseservice.family.api.FamilyId;
 import uk.joinedup.caseservice.family.api.LeadProfessionalAppointed;
 import uk.joinedup.caseservice.family.api.LeadProfessionalHandedOver;
 import uk.joinedup.caseservice.family.api.NeedDomain;
@@ -51,18 +54,21 @@ class CaseFileQueries {
     private final Memberships memberships;
     private final CaseFileSharing sharing;
     private final AccessLog accessLog;
+    private final BudgetRecords budgets;
 
     CaseFileQueries(
             PersonRecords people,
             FamilyRecords families,
             Memberships memberships,
             CaseFileSharing sharing,
-            AccessLog accessLog) {
+            AccessLog accessLog,
+            BudgetRecords budgets) {
         this.people = people;
         this.families = families;
         this.memberships = memberships;
         this.sharing = sharing;
         this.accessLog = accessLog;
+        this.budgets = budgets;
     }
 
     @QueryHandler
@@ -201,7 +207,22 @@ class CaseFileQueries {
                 family.version(),
                 query.asAt(),
                 YouMay.of(current, viewer),
-                joinRequests(current, viewer));
+                joinRequests(current, viewer),
+                casework ? budget(family, current, viewer, query.asAt()) : null);
+    }
+
+    /**
+     * The family's budget for one who may see its casework, as at the date asked about; the goals it serves named
+     * by the plan of that date. Changes are offered only on today's page.
+     */
+    private BudgetView budget(FamilyRecord family, FamilyRecord current, Viewer viewer, LocalDate asAt) {
+        BudgetRecord budget = budgets.of(new FamilyId(family.familyId())).orElse(null);
+        boolean today = asAt == null;
+        return BudgetView.of(
+                budget == null || today ? budget : budget.asAt(asAt),
+                family.plan() == null ? List.of() : family.plan().goals(),
+                today && viewer.practitioner() && current.managedBy(viewer),
+                today && current.ledBy(viewer.userId()) && current.plan() != null);
     }
 
     /** Requests to join the team, for those who decide them (today's record, also when looking at the past). */

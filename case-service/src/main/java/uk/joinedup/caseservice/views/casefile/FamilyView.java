@@ -38,6 +38,7 @@ import uk.joinedup.caseservice.family.record.FamilyRecord.Review;
  * @param youMay what the viewer may change about who is involved, today
  * @param joinRequests requests to join the team awaiting a decision, oldest first: shown to those who
  *     decide them (the lead professional and team managers of the case), empty for anyone else
+ * @param budget the family's budget, as at the date asked about: null when the viewer may not see the casework
  */
 public record FamilyView(
         String familyId,
@@ -66,7 +67,8 @@ public record FamilyView(
         long version,
         LocalDate asAt,
         YouMay youMay,
-        List<JoinRequest> joinRequests) {
+        List<JoinRequest> joinRequests,
+        BudgetView budget) {
 
     /** A household member. */
     public record MemberView(

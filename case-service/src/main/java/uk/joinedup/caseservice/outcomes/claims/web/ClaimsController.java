@@ -7,7 +7,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -16,10 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -34,6 +30,7 @@ import org.springframework.web.bind.annotation.RestController;
 import uk.joinedup.caseservice.agency.Actor;
 import uk.joinedup.caseservice.family.api.FamilyId;
 import uk.joinedup.caseservice.infrastructure.axon.Commands;
+import uk.joinedup.caseservice.infrastructure.web.CsvTables;
 import uk.joinedup.caseservice.infrastructure.web.InvalidFields;
 import uk.joinedup.caseservice.outcomes.claims.api.ClaimId;
 import uk.joinedup.caseservice.outcomes.claims.api.ClaimsList;
@@ -121,15 +118,7 @@ class ClaimsController {
             @RequestParam(required = false) String scheme,
             @RequestParam(required = false) String status) {
         ClaimsList list = whole(viewer, scheme, status);
-        return ResponseEntity.ok()
-                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename("claims-" + list.judgedOn() + ".csv")
-                                .build()
-                                .toString())
-                .body(ClaimsCsv.of(list));
+        return CsvTables.download("claims-" + list.judgedOn() + ".csv", ClaimsCsv.of(list));
     }
 
     @Operation(

@@ -1,20 +1,30 @@
 package uk.joinedup.caseservice.outcomes.claims.web;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import uk.joinedup.caseservice.infrastructure.web.CsvTables;
 import uk.joinedup.caseservice.outcomes.claims.api.ClaimsList;
 import uk.joinedup.caseservice.outcomes.claims.api.ClaimsList.Row;
 
 /**
- * The claims list as CSV (RFC 4180, a header row) through Commons CSV, which quotes and escapes. Family names
- * a spreadsheet would take for a formula are prefixed with an apostrophe.
+ * The claims list as CSV, through {@link CsvTables}. Family names are {@linkplain CsvTables#cell cells no
+ * spreadsheet evaluates}.
  */
 final class ClaimsCsv {
+
+    static final List<String> HEADERS = List.of(
+            "scheme",
+            "familyId",
+            "family",
+            "result",
+            "eligible",
+            "achieved",
+            "earned",
+            "status",
+            "reference",
+            "statusOn",
+            "claimed",
+            "judgedOn");
 
     private ClaimsCsv() {}
 
@@ -24,7 +34,7 @@ final class ClaimsCsv {
             rows.add(List.of(
                     row.scheme(),
                     row.familyId(),
-                    cell(row.familyName()),
+                    CsvTables.cell(row.familyName()),
                     row.result(),
                     row.eligible(),
                     row.achieved(),
@@ -35,45 +45,10 @@ final class ClaimsCsv {
                     row.claimed() == null ? "" : row.claimed().toPlainString(),
                     list.judgedOn()));
         }
-        StringWriter out = new StringWriter();
-        CSVFormat format = CSVFormat.RFC4180
-                .builder()
-                .setHeader(
-                        "scheme",
-                        "familyId",
-                        "family",
-                        "result",
-                        "eligible",
-                        "achieved",
-                        "earned",
-                        "status",
-                        "reference",
-                        "statusOn",
-                        "claimed",
-                        "judgedOn")
-                .get();
-        try (CSVPrinter printer = new CSVPrinter(out, format)) {
-            for (List<Object> row : rows) {
-                printer.printRecord(row);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
+        return CsvTables.write(HEADERS, rows);
     }
 
     private static Object orEmpty(Object value) {
         return value == null ? "" : value;
-    }
-
-    /** The value as a cell no spreadsheet evaluates. */
-    static String cell(String value) {
-        if (value == null || value.isEmpty()) {
-            return "";
-        }
-        char first = value.charAt(0);
-        boolean formula =
-                first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
-        return formula ? "'" + value : value;
     }
 }

@@ -1,20 +1,16 @@
 package uk.joinedup.caseservice.outcomes.dashboard.web;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import uk.joinedup.caseservice.infrastructure.web.CsvTables;
 import uk.joinedup.caseservice.outcomes.dashboard.OutcomesDashboard;
 import uk.joinedup.caseservice.outcomes.dashboard.OutcomesDashboard.IndicatorSection;
 import uk.joinedup.caseservice.outcomes.dashboard.OutcomesDashboard.MeasureFigures;
 import uk.joinedup.caseservice.outcomes.dashboard.OutcomesDashboard.QuarterFigure;
 
 /**
- * The dashboard's tables as CSV (RFC 4180, a header row) through Commons CSV: a row per measure and quarter,
- * for one measure or all. Scope names a spreadsheet would take for a formula are prefixed with an apostrophe.
+ * The dashboard's tables as CSV, through {@link CsvTables}: a row per measure and quarter, for one measure or all.
+ * Scope names are {@linkplain CsvTables#cell cells no spreadsheet evaluates}.
  */
 final class DashboardCsv {
 
@@ -45,7 +41,7 @@ final class DashboardCsv {
                 }
                 for (QuarterFigure quarter : figures.byQuarter()) {
                     rows.add(List.of(
-                            cell(dashboard.scope().name()
+                            CsvTables.cell(dashboard.scope().name()
                                     + (dashboard.scope().keyworkerName() == null
                                             ? ""
                                             : " / " + dashboard.scope().keyworkerName())),
@@ -66,29 +62,6 @@ final class DashboardCsv {
                 }
             }
         }
-        StringWriter out = new StringWriter();
-        CSVFormat format = CSVFormat.RFC4180
-                .builder()
-                .setHeader(HEADERS.toArray(String[]::new))
-                .get();
-        try (CSVPrinter printer = new CSVPrinter(out, format)) {
-            for (List<Object> row : rows) {
-                printer.printRecord(row);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
-    }
-
-    /** The value as a cell no spreadsheet evaluates. */
-    static String cell(String value) {
-        if (value == null || value.isEmpty()) {
-            return "";
-        }
-        char first = value.charAt(0);
-        boolean formula =
-                first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
-        return formula ? "'" + value : value;
+        return CsvTables.write(HEADERS, rows);
     }
 }

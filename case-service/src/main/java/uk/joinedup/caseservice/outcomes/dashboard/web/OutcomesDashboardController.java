@@ -6,17 +6,13 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -27,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import uk.joinedup.caseservice.agency.Actor;
+import uk.joinedup.caseservice.infrastructure.web.CsvTables;
 import uk.joinedup.caseservice.infrastructure.web.InvalidFields;
 import uk.joinedup.caseservice.outcomes.dashboard.DashboardFilterRefused;
 import uk.joinedup.caseservice.outcomes.dashboard.DashboardQueries;
@@ -226,12 +223,7 @@ class OutcomesDashboardController {
     private static ResponseEntity<String> csv(String name, OutcomesDashboard dashboard, String body) {
         List<String> quarters = dashboard.quarters();
         String file = name + "-" + quarters.get(0) + "-to-" + quarters.get(quarters.size() - 1) + ".csv";
-        return ResponseEntity.ok()
-                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(file).build().toString())
-                .body(body);
+        return CsvTables.download(file, body);
     }
 
     /** A measure the path names that does not exist. */

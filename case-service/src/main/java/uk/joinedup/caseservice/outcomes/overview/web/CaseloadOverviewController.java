@@ -6,14 +6,10 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.function.Function;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -23,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import uk.joinedup.caseservice.agency.Actor;
+import uk.joinedup.caseservice.infrastructure.web.CsvTables;
 import uk.joinedup.caseservice.infrastructure.web.InvalidFields;
 import uk.joinedup.caseservice.outcomes.overview.CaseloadOverview;
 import uk.joinedup.caseservice.outcomes.overview.CaseloadOverviewQueries;
@@ -126,11 +123,6 @@ class CaseloadOverviewController {
         CaseloadOverview overview = overview(viewer, from, to);
         String file = name + "-" + overview.quarters().get(0) + "-to-"
                 + overview.quarters().get(overview.quarters().size() - 1) + ".csv";
-        return ResponseEntity.ok()
-                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(file).build().toString())
-                .body(table.apply(overview));
+        return CsvTables.download(file, table.apply(overview));
     }
 }
