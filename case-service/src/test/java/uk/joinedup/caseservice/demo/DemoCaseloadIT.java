@@ -89,6 +89,19 @@ class DemoCaseloadIT extends ApiIntegrationTest {
     }
 
     @Test
+    void theWalkersCostToThePublicPurseStandsBesideTheirSupport() {
+        JsonNode cost = family(SAM, "Walker").get("cost");
+        assertThat(cost.get("years")).hasSize(3);
+        JsonNode thisYear = cost.get("years").get(2);
+        assertThat(thisYear.get("budgetSpend").decimalValue()).isEqualByComparingTo("710");
+        assertThat(thisYear.get("keyworkerTime").decimalValue()).as("open all year so far").isPositive();
+        assertThat(cost.get("years").findValuesAsText("bearer"))
+                .as("Liam's anti-social behaviour, which Sam may see")
+                .contains("Police");
+        assertThat(cost.get("unitCosts").findValuesAsText("source")).allMatch(source -> !source.isBlank());
+    }
+
+    @Test
     void earlyHelpCentralsManagerHasACaseloadOverviewWithSomethingInEveryFigure() {
         JsonNode overview = get(Actors.earlyHelpManager(), "/api/outcomes/caseload-overview")
                 .getBody();

@@ -17,6 +17,7 @@ import uk.joinedup.caseservice.accesslog.AccessRecord.Viewed;
 import uk.joinedup.caseservice.budget.record.BudgetRecord;
 import uk.joinedup.caseservice.budget.record.BudgetRecords;
 import uk.joinedup.caseservice.chronology.ChronologyEntry;
+import uk.joinedup.caseservice.costs.FamilyCosts;
 import uk.joinedup.caseservice.family.api.AssessedNeed;
 import uk.joinedup.caseservice.family.api.FamilyId;
 import uk.joinedup.caseservice.family.api.LeadProfessionalAppointed;
@@ -55,6 +56,7 @@ class CaseFileQueries {
     private final CaseFileSharing sharing;
     private final AccessLog accessLog;
     private final BudgetRecords budgets;
+    private final FamilyCosts costs;
 
     CaseFileQueries(
             PersonRecords people,
@@ -62,13 +64,15 @@ class CaseFileQueries {
             Memberships memberships,
             CaseFileSharing sharing,
             AccessLog accessLog,
-            BudgetRecords budgets) {
+            BudgetRecords budgets,
+            FamilyCosts costs) {
         this.people = people;
         this.families = families;
         this.memberships = memberships;
         this.sharing = sharing;
         this.accessLog = accessLog;
         this.budgets = budgets;
+        this.costs = costs;
     }
 
     @QueryHandler
@@ -164,6 +168,8 @@ class CaseFileQueries {
                 .flatMap(part -> part.withheld().stream())
                 .collect(Collectors.toCollection(ArrayList::new));
         withheld.addAll(evidence.withheld());
+        BudgetRecord budget =
+                casework ? budgets.of(new FamilyId(family.familyId())).orElse(null) : null;
         // A past date's page judges what was due by that date, not by today.
         LocalDate judgedOn = query.asAt() == null ? viewer.today() : query.asAt();
         List<ChronologyEntry> matching = newestFirst(visible, query.filter());
@@ -208,15 +214,16 @@ class CaseFileQueries {
                 query.asAt(),
                 YouMay.of(current, viewer),
                 joinRequests(current, viewer),
-                casework ? budget(family, current, viewer, query.asAt()) : null);
+                casework ? budget(budget, family, current, viewer, query.asAt()) : null,
+                casework ? costs.of(visible, family, budget, judgedOn) : null);
     }
 
     /**
      * The family's budget for one who may see its casework, as at the date asked about; the goals it serves named
      * by the plan of that date. Changes are offered only on today's page.
      */
-    private BudgetView budget(FamilyRecord family, FamilyRecord current, Viewer viewer, LocalDate asAt) {
-        BudgetRecord budget = budgets.of(new FamilyId(family.familyId())).orElse(null);
+    private static BudgetView budget(
+            BudgetRecord budget, FamilyRecord family, FamilyRecord current, Viewer viewer, LocalDate asAt) {
         boolean today = asAt == null;
         return BudgetView.of(
                 budget == null || today ? budget : budget.asAt(asAt),

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import uk.joinedup.caseservice.agency.AgencyId;
 import uk.joinedup.caseservice.chronology.ChronologyEntry;
+import uk.joinedup.caseservice.costs.FamilyCostView;
 import uk.joinedup.caseservice.family.api.Goal;
 import uk.joinedup.caseservice.family.api.NeedDomain;
 import uk.joinedup.caseservice.family.api.Relationship;
@@ -39,6 +40,8 @@ import uk.joinedup.caseservice.family.record.FamilyRecord.Review;
  * @param joinRequests requests to join the team awaiting a decision, oldest first: shown to those who
  *     decide them (the lead professional and team managers of the case), empty for anyone else
  * @param budget the family's budget, as at the date asked about: null when the viewer may not see the casework
+ * @param cost what the facts the viewer may see of the members cost the public purse, next to the support given,
+ *     in the financial years up to the date asked about: null when the viewer may not see the casework
  */
 public record FamilyView(
         String familyId,
@@ -68,7 +71,8 @@ public record FamilyView(
         LocalDate asAt,
         YouMay youMay,
         List<JoinRequest> joinRequests,
-        BudgetView budget) {
+        BudgetView budget,
+        FamilyCostView cost) {
 
     /** A household member. */
     public record MemberView(
