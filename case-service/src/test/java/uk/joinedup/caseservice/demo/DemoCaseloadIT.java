@@ -94,7 +94,9 @@ class DemoCaseloadIT extends ApiIntegrationTest {
         assertThat(cost.get("years")).hasSize(3);
         JsonNode thisYear = cost.get("years").get(2);
         assertThat(thisYear.get("budgetSpend").decimalValue()).isEqualByComparingTo("710");
-        assertThat(thisYear.get("keyworkerTime").decimalValue()).as("open all year so far").isPositive();
+        assertThat(thisYear.get("keyworkerTime").decimalValue())
+                .as("open all year so far")
+                .isPositive();
         assertThat(cost.get("years").findValuesAsText("bearer"))
                 .as("Liam's anti-social behaviour, which Sam may see")
                 .contains("Police");

@@ -260,6 +260,59 @@ class BudgetApiIT extends ApiIntegrationTest {
                 .isFalse();
     }
 
+    @Test
+    void theFamilysCostStandsBesideItsSupportCountingOnlyTheFactsTheViewerMaySee() {
+        CaseWithPlan family = caseWithPlan("Cost");
+        ok(
+                earlyHelpKeyworker(),
+                "/api/people/{id}/facts",
+                Map.of(
+                        "occurredOn",
+                        days(-1),
+                        "fact",
+                        Map.of("type", "AntiSocialBehaviourReported", "description", "Shouting in the street")),
+                family.personId());
+        String allocation = ok(earlyHelpManager(), ALLOCATIONS, allocation("300"), family.familyId());
+        String course = ok(
+                earlyHelpKeyworker(), COMMITMENTS, commitment(allocation, family.goalId(), "120"), family.familyId());
+        ok(
+                earlyHelpKeyworker(),
+                COMMITMENTS + "/{c}/spend",
+                Map.of("amount", new BigDecimal("120"), "spentOn", days(-1)),
+                family.familyId(),
+                course);
+
+        JsonNode cost = family(earlyHelpKeyworker(), family.familyId()).get("cost");
+        JsonNode thisYear = cost.get("years").get(cost.get("years").size() - 1);
+        assertThat(police(thisYear)).as("the incident Sam's agency recorded").isEqualByComparingTo("700");
+        assertThat(thisYear.get("budgetSpend").decimalValue()).isEqualByComparingTo("120");
+        assertThat(thisYear.get("keyworkerTime").decimalValue())
+                .as("the case opened 60 days ago")
+                .isPositive();
+        assertThat(thisYear.get("support").decimalValue())
+                .isEqualByComparingTo(
+                        thisYear.get("keyworkerTime").decimalValue().add(new BigDecimal("120")));
+        assertThat(cost.get("unitCosts").findValuesAsText("description")).contains("An anti-social behaviour incident");
+
+        JsonNode seenByDee = family(jobcentreAdviser(), family.familyId());
+        long incidentsDeeSees = seenByDee.get("entries").findValuesAsText("kind").stream()
+                .filter("AntiSocialBehaviourReported"::equals)
+                .count();
+        JsonNode deesYears = seenByDee.at("/cost/years");
+        assertThat(police(deesYears.get(deesYears.size() - 1)))
+                .as("only what the policy shows Dee is counted for him")
+                .isEqualByComparingTo(new BigDecimal(700 * incidentsDeeSees));
+    }
+
+    private static BigDecimal police(JsonNode year) {
+        for (JsonNode agency : year.get("byAgency")) {
+            if (agency.get("bearer").asText().equals("Police")) {
+                return agency.get("amount").decimalValue();
+            }
+        }
+        return BigDecimal.ZERO;
+    }
+
     private void assertRefused(
             uk.joinedup.caseservice.agency.Actor actor,
             String path,
@@ -390,7 +443,7 @@ class BudgetApiIT extends ApiIntegrationTest {
         String goalId = family(earlyHelpKeyworker(), familyId)
                 .at("/plan/goals/0/goalId")
                 .asText();
-        return new CaseWithPlan(familyId, name, goalId);
+        return new CaseWithPlan(familyId, name, goalId, person);
     }
 
     private static List<Map<String, Object>> needs() {
@@ -401,5 +454,5 @@ class BudgetApiIT extends ApiIntegrationTest {
         return needs;
     }
 
-    private record CaseWithPlan(String familyId, String name, String goalId) {}
+    private record CaseWithPlan(String familyId, String name, String goalId, String personId) {}
 }
