@@ -263,6 +263,21 @@ final class DemoCaseload {
                 140,
                 "Attendance up for both children; Stephen applying for warehouse jobs. Keep going.",
                 -20);
+        demo.conference(
+                SAM,
+                walkers,
+                125,
+                List.of(
+                        member(SAM, "Family keyworker", null),
+                        member(ANA, "Education welfare officer", null),
+                        member(DEE, "Troubled Families employment adviser", null),
+                        member(RAY, "Neighbourhood officer", null)),
+                "Stephen and Karen Walker",
+                List.of(
+                        "Sam Patel remains the lead professional",
+                        "Keep the case open: attendance is improving but not yet above 90%",
+                        "Stephen to be put forward for warehouse vacancies at Solent Logistics"),
+                List.of(demo.action(plan.goalIds().get(0), "Meet Liam's head of year about his timetable", ANA, 10)));
         demo.fact(DEE, stephen, 95, new JobStarted("Solent Logistics", 30));
         demo.fact(DEE, stephen, 94, new BenefitClaimEnded(Benefit.JOBSEEKERS_ALLOWANCE, ClaimEndReason.FOUND_WORK));
         demo.fact(SAM, karen, 60, new CaseNoteWritten("Home visit: Karen asked about volunteering at Chloe's school."));

@@ -44,10 +44,13 @@ import uk.joinedup.caseservice.family.api.CloseCase;
 import uk.joinedup.caseservice.family.api.ClosureReason;
 import uk.joinedup.caseservice.family.api.CompleteAssessment;
 import uk.joinedup.caseservice.family.api.CompletePlanAction;
+import uk.joinedup.caseservice.family.api.ConferenceId;
+import uk.joinedup.caseservice.family.api.ConferenceKind;
 import uk.joinedup.caseservice.family.api.FamilyId;
 import uk.joinedup.caseservice.family.api.Goal;
 import uk.joinedup.caseservice.family.api.GoalId;
 import uk.joinedup.caseservice.family.api.HandOverLeadProfessional;
+import uk.joinedup.caseservice.family.api.HoldCaseConference;
 import uk.joinedup.caseservice.family.api.HoldReview;
 import uk.joinedup.caseservice.family.api.JoinTeam;
 import uk.joinedup.caseservice.family.api.NeedDomain;
@@ -268,6 +271,41 @@ final class DemoScript {
     private void send(Object command) {
         commands.sendAndWait(command);
         sent++;
+    }
+
+    /** A case conference about the family, recorded by its lead professional; its actions join the current plan. */
+    void conference(
+            Actor lead,
+            FamilyId family,
+            int daysAgo,
+            List<TeamMember> attendees,
+            String familyPresent,
+            List<String> decisions,
+            List<PlanAction> actionsArising) {
+        send(new HoldCaseConference(
+                family,
+                new ConferenceId(UUID.randomUUID().toString()),
+                ConferenceKind.CASE_CONFERENCE,
+                ago(daysAgo),
+                attendees,
+                familyPresent,
+                decisions,
+                lead.userId(),
+                actionsArising,
+                today,
+                Standing.NONE,
+                lead));
+    }
+
+    /** An action of a plan's goal, owned by a practitioner's agency, due so many days from today. */
+    PlanAction action(GoalId goal, String description, Actor owner, int dueInDays) {
+        return new PlanAction(
+                new ActionId(UUID.randomUUID().toString()),
+                goal,
+                description,
+                owner.agency(),
+                owner.name(),
+                today.plusDays(dueInDays));
     }
 
     /** A family's budget, changed in the names of a team manager of its case and its lead professional. */

@@ -89,6 +89,15 @@ class DemoCaseloadIT extends ApiIntegrationTest {
     }
 
     @Test
+    void theWalkersHadACaseConferenceWhoseActionJoinedTheirPlan() {
+        JsonNode walkers = family(SAM, "Walker");
+        assertThat(walkers.at("/conferences/0/attendees").findValuesAsText("name"))
+                .contains("Sam Patel", "Ana Silva", "Dee Walsh");
+        assertThat(walkers.at("/plan/actions").findValuesAsText("description"))
+                .contains("Meet Liam's head of year about his timetable");
+    }
+
+    @Test
     void theWalkersCostToThePublicPurseStandsBesideTheirSupport() {
         JsonNode cost = family(SAM, "Walker").get("cost");
         assertThat(cost.get("years")).hasSize(3);

@@ -21,6 +21,8 @@ public sealed interface FamilyEvent
                 FamilyAgreedToPlan,
                 PlanActionCompleted,
                 ReviewHeld,
+                CaseConferenceHeld,
+                PlanActionsAdded,
                 CaseClosed,
                 CaseReopened {
 

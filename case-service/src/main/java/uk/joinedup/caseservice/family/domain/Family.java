@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -14,6 +15,7 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.eventsourcing.conflictresolution.ConflictResolver;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 import uk.joinedup.caseservice.agency.Actor;
 import uk.joinedup.caseservice.agency.AgencyId;
@@ -26,11 +28,13 @@ import uk.joinedup.caseservice.family.api.ApproveTeamJoinRequest;
 import uk.joinedup.caseservice.family.api.AssessedNeed;
 import uk.joinedup.caseservice.family.api.AssessmentCompleted;
 import uk.joinedup.caseservice.family.api.CaseClosed;
+import uk.joinedup.caseservice.family.api.CaseConferenceHeld;
 import uk.joinedup.caseservice.family.api.CaseOpened;
 import uk.joinedup.caseservice.family.api.CaseReopened;
 import uk.joinedup.caseservice.family.api.CloseCase;
 import uk.joinedup.caseservice.family.api.CompleteAssessment;
 import uk.joinedup.caseservice.family.api.CompletePlanAction;
+import uk.joinedup.caseservice.family.api.ConferenceId;
 import uk.joinedup.caseservice.family.api.DeclineReferral;
 import uk.joinedup.caseservice.family.api.DeclineTeamJoinRequest;
 import uk.joinedup.caseservice.family.api.FamilyAgreedToPlan;
@@ -41,6 +45,7 @@ import uk.joinedup.caseservice.family.api.FamilyRegistered;
 import uk.joinedup.caseservice.family.api.Goal;
 import uk.joinedup.caseservice.family.api.GoalId;
 import uk.joinedup.caseservice.family.api.HandOverLeadProfessional;
+import uk.joinedup.caseservice.family.api.HoldCaseConference;
 import uk.joinedup.caseservice.family.api.HoldReview;
 import uk.joinedup.caseservice.family.api.JoinTeam;
 import uk.joinedup.caseservice.family.api.KeyworkerJoinedTeam;
@@ -52,6 +57,7 @@ import uk.joinedup.caseservice.family.api.LeaveTeam;
 import uk.joinedup.caseservice.family.api.NeedDomain;
 import uk.joinedup.caseservice.family.api.PlanAction;
 import uk.joinedup.caseservice.family.api.PlanActionCompleted;
+import uk.joinedup.caseservice.family.api.PlanActionsAdded;
 import uk.joinedup.caseservice.family.api.PlanId;
 import uk.joinedup.caseservice.family.api.ReceiveReferral;
 import uk.joinedup.caseservice.family.api.RecordFamilyAgreement;
@@ -92,6 +98,7 @@ import uk.joinedup.caseservice.rules.ReasonRequired;
  * saw: the API requires it, and any event since is a conflict before it is anything else.
  */
 @Aggregate(snapshotTriggerDefinition = "aggregateSnapshotTrigger", cache = "aggregateCache")
+@Revision("2") // snapshots from before did not remember the plan's goals or the conferences: they are not read
 class Family {
 
     @AggregateIdentifier
@@ -106,8 +113,10 @@ class Family {
     private final Map<NeedDomain, Integer> assessedNeeds = new EnumMap<>(NeedDomain.class);
     private PlanId currentPlan;
     private boolean familyAgreedToCurrentPlan;
+    private final Set<GoalId> planGoals = new HashSet<>();
     private final Map<ActionId, Boolean> actionsDone = new HashMap<>();
     private final Set<ReviewId> reviews = new HashSet<>();
+    private final Set<ConferenceId> conferences = new HashSet<>();
     private final Map<String, JoinRequest> joinRequests = new HashMap<>();
 
     Family() {
@@ -325,16 +334,7 @@ class Family {
                 throw new GoalForNeedNotAssessed(goal.need());
             }
         }
-        Set<AgencyId> teamAgencies =
-                team.values().stream().map(TeamMember::agency).collect(Collectors.toSet());
-        for (PlanAction action : command.actions()) {
-            if (!goals.contains(action.goalId())) {
-                throw new ActionForUnknownGoal();
-            }
-            if (!teamAgencies.contains(action.ownerAgency())) {
-                throw new ActionOwnerNotOnTeam();
-            }
-        }
+        actionsFor(goals, command.actions());
         if (!command.nextReviewOn().isAfter(command.agreedOn())) {
             throw new NextReviewNotLater(command.nextReviewOn(), command.agreedOn());
         }
@@ -394,6 +394,55 @@ class Family {
     }
 
     @CommandHandler
+    void handle(HoldCaseConference command) {
+        leadOrCaseManager(command.actor(), command.standing(), "record a case conference");
+        openCase();
+        notAfter(command.heldOn(), command.recordedOn());
+        if (conferences.contains(command.conferenceId())) {
+            throw new ConferenceAlreadyRecorded();
+        }
+        if (command.attendees().isEmpty()) {
+            throw new ConferenceWithoutAgencies();
+        }
+        List<String> decisions = command.decisions().stream()
+                .filter(decision -> decision != null && !decision.isBlank())
+                .map(String::strip)
+                .toList();
+        if (decisions.isEmpty()) {
+            throw new DecisionsRequired();
+        }
+        TeamMember agreedLead = null;
+        if (command.leadProfessionalAgreed() != null) {
+            agreedLead = teamMember(command.leadProfessionalAgreed());
+            if (lead != null && !lead.userId().equals(agreedLead.userId())) {
+                throw new AnotherLeadInPost(lead.name());
+            }
+        }
+        if (!command.actions().isEmpty()) {
+            if (currentPlan == null) {
+                throw new NoPlanForActions();
+            }
+            actionsForThePlan(command.actions());
+        }
+        apply(new CaseConferenceHeld(
+                familyId,
+                command.conferenceId(),
+                command.kind(),
+                command.heldOn(),
+                command.attendees(),
+                blankToNull(command.familyPresent()),
+                decisions,
+                agreedLead));
+        if (!command.actions().isEmpty()) {
+            apply(new PlanActionsAdded(
+                    familyId, currentPlan, command.actions(), command.heldOn(), command.conferenceId()));
+        }
+        if (agreedLead != null && lead == null) {
+            apply(new LeadProfessionalAppointed(familyId, agreedLead, command.heldOn()));
+        }
+    }
+
+    @CommandHandler
     void handle(CloseCase command, ConflictResolver conflicts) {
         staleVersionIsAConflict(conflicts);
         worksTheCase(command.actor(), command.standing(), "close the case");
@@ -434,6 +483,28 @@ class Family {
      */
     private static void staleVersionIsAConflict(ConflictResolver conflicts) {
         conflicts.detectConflicts(unseenEvents -> !unseenEvents.isEmpty());
+    }
+
+    /** Each action is for one of the goals, and owned by an agency on the team. */
+    private void actionsFor(Set<GoalId> goals, List<PlanAction> actions) {
+        Set<AgencyId> teamAgencies =
+                team.values().stream().map(TeamMember::agency).collect(Collectors.toSet());
+        for (PlanAction action : actions) {
+            if (!goals.contains(action.goalId())) {
+                throw new ActionForUnknownGoal();
+            }
+            if (!teamAgencies.contains(action.ownerAgency())) {
+                throw new ActionOwnerNotOnTeam();
+            }
+        }
+    }
+
+    private void actionsForThePlan(List<PlanAction> actions) {
+        actionsFor(planGoals, actions);
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     private void openCase() {
@@ -623,6 +694,8 @@ class Family {
     void on(SupportPlanAgreed event) {
         currentPlan = event.planId();
         familyAgreedToCurrentPlan = false;
+        planGoals.clear();
+        event.goals().forEach(goal -> planGoals.add(goal.goalId()));
         actionsDone.clear();
         event.actions().forEach(action -> actionsDone.put(action.actionId(), false));
     }
@@ -640,6 +713,16 @@ class Family {
     @EventSourcingHandler
     void on(ReviewHeld event) {
         reviews.add(event.reviewId());
+    }
+
+    @EventSourcingHandler
+    void on(CaseConferenceHeld event) {
+        conferences.add(event.conferenceId());
+    }
+
+    @EventSourcingHandler
+    void on(PlanActionsAdded event) {
+        event.actions().forEach(action -> actionsDone.put(action.actionId(), false));
     }
 
     /** A request to join the team awaiting a decision. */

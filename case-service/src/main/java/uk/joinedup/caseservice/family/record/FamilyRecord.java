@@ -11,6 +11,7 @@ import uk.joinedup.caseservice.agency.AgencyKind;
 import uk.joinedup.caseservice.chronology.ChronologyEntry;
 import uk.joinedup.caseservice.family.api.AssessedNeed;
 import uk.joinedup.caseservice.family.api.ClosureReason;
+import uk.joinedup.caseservice.family.api.ConferenceKind;
 import uk.joinedup.caseservice.family.api.Goal;
 import uk.joinedup.caseservice.family.api.PlanAction;
 import uk.joinedup.caseservice.family.api.Relationship;
@@ -31,6 +32,7 @@ import uk.joinedup.caseservice.sharing.WorkingRelationshipKind;
  * @param entries the family-level chronology, by entry id
  * @param version the sequence number of the last event applied: the version clients send back
  * @param joinRequests requests to join the team awaiting a decision, by the requester's user id
+ * @param conferences the case conferences and panels held about it, oldest first
  */
 public record FamilyRecord(
         @JsonProperty("_id") String familyId,
@@ -49,7 +51,8 @@ public record FamilyRecord(
         LocalDate nextReviewOn,
         Map<String, ChronologyEntry> entries,
         long version,
-        Map<String, JoinRequest> joinRequests) {
+        Map<String, JoinRequest> joinRequests,
+        List<Conference> conferences) {
 
     public FamilyRecord {
         members = members == null ? Map.of() : Map.copyOf(members);
@@ -59,6 +62,7 @@ public record FamilyRecord(
         reviews = reviews == null ? List.of() : List.copyOf(reviews);
         entries = entries == null ? Map.of() : Map.copyOf(entries);
         joinRequests = joinRequests == null ? Map.of() : Map.copyOf(joinRequests);
+        conferences = conferences == null ? List.of() : List.copyOf(conferences);
     }
 
     /**
@@ -89,7 +93,8 @@ public record FamilyRecord(
                 nextReviewOn,
                 Map.of(),
                 version,
-                Map.of());
+                Map.of(),
+                List.of());
     }
 
     /** The day its first whole-family assessment was completed, or null before one. */
@@ -266,6 +271,33 @@ public record FamilyRecord(
             return actions.stream()
                     .filter(action -> statusOf(action, day) == ActionStatus.OVERDUE)
                     .count();
+        }
+    }
+
+    /**
+     * A case conference or panel.
+     *
+     * @param attendees the practitioners present and their agencies
+     * @param familyPresent who of the family was there, or null
+     * @param leadProfessionalAgreed the team member it agreed should lead the case, or null
+     * @param actions the actions arising it added to the plan
+     * @param recordedBy who recorded it
+     */
+    public record Conference(
+            String conferenceId,
+            ConferenceKind kind,
+            LocalDate heldOn,
+            List<TeamMember> attendees,
+            String familyPresent,
+            List<String> decisions,
+            TeamMember leadProfessionalAgreed,
+            List<PlanAction> actions,
+            String recordedBy) {
+
+        public Conference {
+            attendees = attendees == null ? List.of() : List.copyOf(attendees);
+            decisions = decisions == null ? List.of() : List.copyOf(decisions);
+            actions = actions == null ? List.of() : List.copyOf(actions);
         }
     }
 

@@ -13,6 +13,7 @@ import uk.joinedup.caseservice.chronology.ChronologyEntry;
 import uk.joinedup.caseservice.chronology.Recorded;
 import uk.joinedup.caseservice.family.api.AssessmentCompleted;
 import uk.joinedup.caseservice.family.api.CaseClosed;
+import uk.joinedup.caseservice.family.api.CaseConferenceHeld;
 import uk.joinedup.caseservice.family.api.CaseOpened;
 import uk.joinedup.caseservice.family.api.CaseReopened;
 import uk.joinedup.caseservice.family.api.FamilyAgreedToPlan;
@@ -25,7 +26,9 @@ import uk.joinedup.caseservice.family.api.KeyworkerLeftTeam;
 import uk.joinedup.caseservice.family.api.LeadProfessionalAppointed;
 import uk.joinedup.caseservice.family.api.LeadProfessionalAppointmentEnded;
 import uk.joinedup.caseservice.family.api.LeadProfessionalHandedOver;
+import uk.joinedup.caseservice.family.api.PlanAction;
 import uk.joinedup.caseservice.family.api.PlanActionCompleted;
+import uk.joinedup.caseservice.family.api.PlanActionsAdded;
 import uk.joinedup.caseservice.family.api.ReferralAccepted;
 import uk.joinedup.caseservice.family.api.ReferralDeclined;
 import uk.joinedup.caseservice.family.api.ReferralReceived;
@@ -37,6 +40,7 @@ import uk.joinedup.caseservice.family.api.TeamMember;
 import uk.joinedup.caseservice.family.record.FamilyRecord.Assessment;
 import uk.joinedup.caseservice.family.record.FamilyRecord.CaseStatus;
 import uk.joinedup.caseservice.family.record.FamilyRecord.Closure;
+import uk.joinedup.caseservice.family.record.FamilyRecord.Conference;
 import uk.joinedup.caseservice.family.record.FamilyRecord.JoinRequest;
 import uk.joinedup.caseservice.family.record.FamilyRecord.Lead;
 import uk.joinedup.caseservice.family.record.FamilyRecord.Member;
@@ -264,6 +268,73 @@ final class FamilyRecordEvolver {
             }
             return details;
         }
+        if (event instanceof CaseConferenceHeld conference) {
+            draft.conferences.add(new Conference(
+                    conference.conferenceId().value(),
+                    conference.kind(),
+                    conference.heldOn(),
+                    conference.attendees(),
+                    conference.familyPresent(),
+                    conference.decisions(),
+                    conference.leadProfessionalAgreed(),
+                    List.of(),
+                    recorded.by()));
+            Map<String, String> details = new HashMap<>();
+            details.put("kind", conference.kind().name());
+            details.put(
+                    "agencies",
+                    conference.attendees().stream()
+                            .map(TeamMember::agencyName)
+                            .distinct()
+                            .collect(Collectors.joining(", ")));
+            details.put("decisions", String.join("\n", conference.decisions()));
+            if (conference.leadProfessionalAgreed() != null) {
+                details.put(
+                        "leadProfessionalAgreed",
+                        conference.leadProfessionalAgreed().name());
+            }
+            return details;
+        }
+        if (event instanceof PlanActionsAdded added) {
+            Plan plan = draft.plan;
+            if (plan != null) {
+                List<PlanAction> actions = new ArrayList<>(plan.actions());
+                actions.addAll(added.actions());
+                draft.plan = new Plan(
+                        plan.planId(),
+                        plan.goals(),
+                        actions,
+                        plan.completedActions(),
+                        plan.nextReviewOn(),
+                        plan.agreedOn(),
+                        plan.familyAgreedBy(),
+                        plan.familyAgreedOn());
+            }
+            String conferenceId =
+                    added.conferenceId() == null ? null : added.conferenceId().value();
+            for (int i = 0; i < draft.conferences.size(); i++) {
+                Conference conference = draft.conferences.get(i);
+                if (conference.conferenceId().equals(conferenceId)) {
+                    List<PlanAction> arising = new ArrayList<>(conference.actions());
+                    arising.addAll(added.actions());
+                    draft.conferences.set(
+                            i,
+                            new Conference(
+                                    conference.conferenceId(),
+                                    conference.kind(),
+                                    conference.heldOn(),
+                                    conference.attendees(),
+                                    conference.familyPresent(),
+                                    conference.decisions(),
+                                    conference.leadProfessionalAgreed(),
+                                    arising,
+                                    conference.recordedBy()));
+                }
+            }
+            return Map.of(
+                    "actions",
+                    added.actions().stream().map(PlanAction::description).collect(Collectors.joining("\n")));
+        }
         throw new IllegalArgumentException(
                 "Unknown family event " + event.getClass().getSimpleName());
     }
@@ -343,6 +414,10 @@ final class FamilyRecordEvolver {
             return e.completedOn();
         } else if (event instanceof ReviewHeld e) {
             return e.heldOn();
+        } else if (event instanceof CaseConferenceHeld e) {
+            return e.heldOn();
+        } else if (event instanceof PlanActionsAdded e) {
+            return e.addedOn();
         }
         return null;
     }
@@ -365,6 +440,7 @@ final class FamilyRecordEvolver {
         private LocalDate nextReviewOn;
         private final Map<String, ChronologyEntry> entries;
         private final Map<String, JoinRequest> joinRequests;
+        private final List<Conference> conferences;
 
         Draft(String familyId) {
             this.familyId = familyId;
@@ -376,6 +452,7 @@ final class FamilyRecordEvolver {
             this.reviews = new ArrayList<>();
             this.entries = new HashMap<>();
             this.joinRequests = new LinkedHashMap<>();
+            this.conferences = new ArrayList<>();
         }
 
         Draft(FamilyRecord record) {
@@ -395,6 +472,7 @@ final class FamilyRecordEvolver {
             this.nextReviewOn = record.nextReviewOn();
             this.entries = new HashMap<>(record.entries());
             this.joinRequests = new LinkedHashMap<>(record.joinRequests());
+            this.conferences = new ArrayList<>(record.conferences());
         }
 
         FamilyRecord build(long version) {
@@ -415,7 +493,8 @@ final class FamilyRecordEvolver {
                     nextReviewOn,
                     entries,
                     version,
-                    joinRequests);
+                    joinRequests,
+                    conferences);
         }
     }
 }

@@ -19,6 +19,7 @@ import uk.joinedup.caseservice.family.api.LeadProfessionalAppointed;
 import uk.joinedup.caseservice.family.api.LeadProfessionalHandedOver;
 import uk.joinedup.caseservice.family.api.PlanAction;
 import uk.joinedup.caseservice.family.api.PlanActionCompleted;
+import uk.joinedup.caseservice.family.api.PlanActionsAdded;
 import uk.joinedup.caseservice.family.api.ReferralReceived;
 import uk.joinedup.caseservice.family.api.ReviewHeld;
 import uk.joinedup.caseservice.family.api.SupportPlanAgreed;
@@ -110,6 +111,15 @@ class CaseloadOverviewProjection {
             dues.put(action.actionId().value(), action.dueOn());
         }
         change(event.familyId().value(), state -> state.planned(dues, event.nextReviewOn()));
+    }
+
+    @EventHandler
+    void on(PlanActionsAdded event) {
+        Map<String, LocalDate> dues = new HashMap<>();
+        for (PlanAction action : event.actions()) {
+            dues.put(action.actionId().value(), action.dueOn());
+        }
+        change(event.familyId().value(), state -> state.actionsAdded(dues));
     }
 
     @EventHandler

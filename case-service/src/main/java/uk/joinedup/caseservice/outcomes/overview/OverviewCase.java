@@ -216,6 +216,12 @@ record OverviewCase(
                 outstanding);
     }
 
+    OverviewCase actionsAdded(Map<String, LocalDate> added) {
+        Map<String, LocalDate> outstanding = new HashMap<>(dues);
+        outstanding.putAll(added);
+        return planned(outstanding, nextReviewOn);
+    }
+
     OverviewCase actionDone(String actionId) {
         Map<String, LocalDate> outstanding = new HashMap<>(dues);
         outstanding.remove(actionId);

@@ -2,6 +2,7 @@ package uk.joinedup.caseservice.views.casefile;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -214,6 +215,7 @@ class CaseFileQueries {
                 query.asAt(),
                 YouMay.of(current, viewer),
                 joinRequests(current, viewer),
+                casework ? newestFirst(family.conferences()) : List.of(),
                 casework ? budget(budget, family, current, viewer, query.asAt()) : null,
                 casework ? costs.of(visible, family, budget, judgedOn) : null);
     }
@@ -230,6 +232,12 @@ class CaseFileQueries {
                 family.plan() == null ? List.of() : family.plan().goals(),
                 today && viewer.practitioner() && current.managedBy(viewer),
                 today && current.ledBy(viewer.userId()) && current.plan() != null);
+    }
+
+    private static List<FamilyRecord.Conference> newestFirst(List<FamilyRecord.Conference> conferences) {
+        List<FamilyRecord.Conference> newestFirst = new ArrayList<>(conferences);
+        Collections.reverse(newestFirst);
+        return newestFirst;
     }
 
     /** Requests to join the team, for those who decide them (today's record, also when looking at the past). */

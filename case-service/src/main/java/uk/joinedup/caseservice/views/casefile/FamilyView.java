@@ -13,6 +13,7 @@ import uk.joinedup.caseservice.family.api.TeamMember;
 import uk.joinedup.caseservice.family.record.ActionStatus;
 import uk.joinedup.caseservice.family.record.FamilyRecord.CaseStatus;
 import uk.joinedup.caseservice.family.record.FamilyRecord.Closure;
+import uk.joinedup.caseservice.family.record.FamilyRecord.Conference;
 import uk.joinedup.caseservice.family.record.FamilyRecord.JoinRequest;
 import uk.joinedup.caseservice.family.record.FamilyRecord.Lead;
 import uk.joinedup.caseservice.family.record.FamilyRecord.Referral;
@@ -39,6 +40,8 @@ import uk.joinedup.caseservice.family.record.FamilyRecord.Review;
  * @param youMay what the viewer may change about who is involved, today
  * @param joinRequests requests to join the team awaiting a decision, oldest first: shown to those who
  *     decide them (the lead professional and team managers of the case), empty for anyone else
+ * @param conferences the case conferences and panels held about the family, newest first: empty when the viewer
+ *     may not see the casework
  * @param budget the family's budget, as at the date asked about: null when the viewer may not see the casework
  * @param cost what the facts the viewer may see of the members cost the public purse, next to the support given,
  *     in the financial years up to the date asked about: null when the viewer may not see the casework
@@ -71,6 +74,7 @@ public record FamilyView(
         LocalDate asAt,
         YouMay youMay,
         List<JoinRequest> joinRequests,
+        List<Conference> conferences,
         BudgetView budget,
         FamilyCostView cost) {
 

@@ -26,6 +26,7 @@ import uk.joinedup.caseservice.family.api.LeadProfessionalAppointed;
 import uk.joinedup.caseservice.family.api.LeadProfessionalHandedOver;
 import uk.joinedup.caseservice.family.api.PlanAction;
 import uk.joinedup.caseservice.family.api.PlanActionCompleted;
+import uk.joinedup.caseservice.family.api.PlanActionsAdded;
 import uk.joinedup.caseservice.family.api.ReferralAccepted;
 import uk.joinedup.caseservice.family.api.ReferralDeclined;
 import uk.joinedup.caseservice.family.api.ReferralReceived;
@@ -166,6 +167,16 @@ class CaseloadProjection {
             outstanding.put(action.actionId().value(), action.dueOn());
         }
         change(state.withOutstanding(outstanding, event.nextReviewOn()));
+    }
+
+    @EventHandler
+    void on(PlanActionsAdded event) {
+        CaseState state = cases.find(event.familyId().value()).orElseThrow();
+        Map<String, LocalDate> outstanding = new HashMap<>(state.outstanding());
+        for (PlanAction action : event.actions()) {
+            outstanding.put(action.actionId().value(), action.dueOn());
+        }
+        change(state.withOutstanding(outstanding, state.key().nextReviewOn()));
     }
 
     @EventHandler

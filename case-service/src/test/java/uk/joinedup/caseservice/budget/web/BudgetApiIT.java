@@ -1,6 +1,7 @@
 package uk.joinedup.caseservice.budget.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static uk.joinedup.caseservice.TeamsAroundFamilies.caseWithPlan;
 import static uk.joinedup.caseservice.TeamsAroundFamilies.days;
 import static uk.joinedup.caseservice.agency.Actors.earlyHelpKeyworker;
 import static uk.joinedup.caseservice.agency.Actors.earlyHelpManager;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import uk.joinedup.caseservice.ApiIntegrationTest;
+import uk.joinedup.caseservice.TeamsAroundFamilies.CaseWithPlan;
 
 /**
  * The family budget over HTTP with real security: a team manager allocates, the lead professional commissions a
@@ -34,7 +36,7 @@ class BudgetApiIT extends ApiIntegrationTest {
 
     @Test
     void theLeadProfessionalSpendsWhatATeamManagerAllocatedForAPlanGoal() {
-        CaseWithPlan walker = caseWithPlan("Budget");
+        CaseWithPlan walker = caseWithPlan(this, "Budget");
         String allocation = ok(earlyHelpManager(), ALLOCATIONS, allocation("1000.00"), walker.familyId());
         String course = ok(
                 earlyHelpKeyworker(), COMMITMENTS, commitment(allocation, walker.goalId(), "600"), walker.familyId());
@@ -106,7 +108,7 @@ class BudgetApiIT extends ApiIntegrationTest {
 
     @Test
     void everyRefusalSaysWhyAndStoresNothing() {
-        CaseWithPlan family = caseWithPlan("Refusals");
+        CaseWithPlan family = caseWithPlan(this, "Refusals");
         String allocation = ok(earlyHelpManager(), ALLOCATIONS, allocation("500"), family.familyId());
         long head = eventStoreHead();
 
@@ -193,7 +195,7 @@ class BudgetApiIT extends ApiIntegrationTest {
 
     @Test
     void twoCommitmentsAtOnceCannotBothTakeTheLastPound() throws Exception {
-        CaseWithPlan family = caseWithPlan("Concurrent");
+        CaseWithPlan family = caseWithPlan(this, "Concurrent");
         String allocation = ok(earlyHelpManager(), ALLOCATIONS, allocation("100"), family.familyId());
         int attempts = 4;
         CyclicBarrier together = new CyclicBarrier(attempts);
@@ -230,7 +232,7 @@ class BudgetApiIT extends ApiIntegrationTest {
 
     @Test
     void theBudgetIsCaseworkShownOnlyToThoseWhoSeeTheCasework() {
-        CaseWithPlan family = caseWithPlan("Casework");
+        CaseWithPlan family = caseWithPlan(this, "Casework");
         String allocation = ok(earlyHelpManager(), ALLOCATIONS, allocation("300"), family.familyId());
         ok(earlyHelpKeyworker(), COMMITMENTS, commitment(allocation, family.goalId(), "120"), family.familyId());
 
@@ -262,7 +264,7 @@ class BudgetApiIT extends ApiIntegrationTest {
 
     @Test
     void theFamilysCostStandsBesideItsSupportCountingOnlyTheFactsTheViewerMaySee() {
-        CaseWithPlan family = caseWithPlan("Cost");
+        CaseWithPlan family = caseWithPlan(this, "Cost");
         ok(
                 earlyHelpKeyworker(),
                 "/api/people/{id}/facts",
@@ -378,81 +380,4 @@ class BudgetApiIT extends ApiIntegrationTest {
             throw new IllegalStateException(e);
         }
     }
-
-    /**
-     * A family whose case is open, led by the early help keyworker (Sam Patel) with the Jobcentre adviser on its
-     * team, assessed 40 days ago and with a plan of one goal.
-     */
-    private CaseWithPlan caseWithPlan(String surname) {
-        String name = surname + " family";
-        String person = ok(
-                earlyHelpKeyworker(),
-                "/api/people",
-                Map.of("givenNames", "Stephen", "familyName", surname, "dateOfBirth", "1984-02-09"));
-        String familyId = ok(earlyHelpKeyworker(), "/api/families", Map.of("name", name));
-        ok(
-                earlyHelpKeyworker(),
-                "/api/families/{id}/members",
-                Map.of("personId", person, "relationship", "PARENT", "joinedOn", days(-90)),
-                familyId);
-        String referral = ok(
-                earlyHelpKeyworker(),
-                "/api/families/{id}/referrals",
-                Map.of("reason", "Concern", "riskFactors", List.of("OTHER"), "receivedOn", days(-60)),
-                familyId);
-        ok(
-                earlyHelpManager(),
-                "/api/families/{id}/referrals/{r}/acceptance",
-                Map.of("allocatedTo", Map.of("username", "sam.patel"), "acceptedOn", days(-60)),
-                familyId,
-                referral);
-        ok(earlyHelpManager(), "/api/families/{id}/team", Map.of("username", "dee.walsh"), familyId);
-        ok(
-                earlyHelpManager(),
-                "/api/families/{id}/lead-professional",
-                Map.of("userId", "sam.patel", "appointedOn", days(-59)),
-                familyId);
-        ok(
-                earlyHelpKeyworker(),
-                "/api/families/{id}/assessments",
-                Map.of("needs", needs(), "completedOn", days(-40)),
-                familyId);
-        ok(
-                earlyHelpKeyworker(),
-                "/api/families/{id}/plan",
-                Map.of(
-                        "goals",
-                        List.of(Map.of(
-                                "need",
-                                "EDUCATION",
-                                "description",
-                                "Liam in school every day",
-                                "actions",
-                                List.of(Map.of(
-                                        "description",
-                                        "Morning routine",
-                                        "ownerAgency",
-                                        "southampton-early-help",
-                                        "dueOn",
-                                        days(10))))),
-                        "nextReviewOn",
-                        days(42),
-                        "agreedOn",
-                        days(-35)),
-                familyId);
-        String goalId = family(earlyHelpKeyworker(), familyId)
-                .at("/plan/goals/0/goalId")
-                .asText();
-        return new CaseWithPlan(familyId, name, goalId, person);
-    }
-
-    private static List<Map<String, Object>> needs() {
-        List<Map<String, Object>> needs = new ArrayList<>();
-        for (String domain : List.of("FAMILY", "EDUCATION", "OFFENDING", "WORK", "HEALTH", "HOUSING", "MONEY")) {
-            needs.add(Map.of("domain", domain, "score", domain.equals("EDUCATION") ? 3 : 0, "evidence", "Said"));
-        }
-        return needs;
-    }
-
-    private record CaseWithPlan(String familyId, String name, String goalId, String personId) {}
 }

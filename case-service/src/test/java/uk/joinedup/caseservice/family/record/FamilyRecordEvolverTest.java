@@ -7,33 +7,44 @@ import static uk.joinedup.caseservice.agency.Actors.jobcentreAdviser;
 import static uk.joinedup.caseservice.agency.Actors.policeManager;
 import static uk.joinedup.caseservice.agency.Actors.policeOfficer;
 import static uk.joinedup.caseservice.family.FamilyFixtures.CLUB;
+import static uk.joinedup.caseservice.family.FamilyFixtures.PLAN;
 import static uk.joinedup.caseservice.family.FamilyFixtures.ROUTINE;
+import static uk.joinedup.caseservice.family.FamilyFixtures.SCHOOL;
 import static uk.joinedup.caseservice.family.FamilyFixtures.TODAY;
 import static uk.joinedup.caseservice.family.FamilyFixtures.WALKERS;
+import static uk.joinedup.caseservice.family.FamilyFixtures.actions;
 import static uk.joinedup.caseservice.family.FamilyFixtures.ledCase;
 import static uk.joinedup.caseservice.family.FamilyFixtures.member;
 import static uk.joinedup.caseservice.family.FamilyFixtures.needs;
 import static uk.joinedup.caseservice.family.FamilyFixtures.planned;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import uk.joinedup.caseservice.agency.AgencyId;
 import uk.joinedup.caseservice.agency.AgencyKind;
+import uk.joinedup.caseservice.chronology.ChronologyEntry;
 import uk.joinedup.caseservice.chronology.Recorded;
+import uk.joinedup.caseservice.family.api.ActionId;
 import uk.joinedup.caseservice.family.api.AssessmentCompleted;
 import uk.joinedup.caseservice.family.api.AssessmentId;
 import uk.joinedup.caseservice.family.api.CaseClosed;
+import uk.joinedup.caseservice.family.api.CaseConferenceHeld;
 import uk.joinedup.caseservice.family.api.CaseOpened;
 import uk.joinedup.caseservice.family.api.CaseReopened;
 import uk.joinedup.caseservice.family.api.ClosureReason;
+import uk.joinedup.caseservice.family.api.ConferenceId;
+import uk.joinedup.caseservice.family.api.ConferenceKind;
 import uk.joinedup.caseservice.family.api.FamilyAgreedToPlan;
 import uk.joinedup.caseservice.family.api.FamilyEvent;
 import uk.joinedup.caseservice.family.api.FamilyRegistered;
 import uk.joinedup.caseservice.family.api.KeyworkerJoinedTeam;
 import uk.joinedup.caseservice.family.api.LeadProfessionalAppointmentEnded;
 import uk.joinedup.caseservice.family.api.LeadProfessionalHandedOver;
+import uk.joinedup.caseservice.family.api.PlanAction;
 import uk.joinedup.caseservice.family.api.PlanActionCompleted;
+import uk.joinedup.caseservice.family.api.PlanActionsAdded;
 import uk.joinedup.caseservice.family.api.PlanId;
 import uk.joinedup.caseservice.family.api.Standing;
 import uk.joinedup.caseservice.family.api.TeamJoinDeclined;
@@ -110,6 +121,51 @@ class FamilyRecordEvolverTest {
         assertThat(record.plan().completedActions())
                 .containsEntry(ROUTINE.value(), TODAY)
                 .doesNotContainKey(CLUB.value());
+    }
+
+    @Test
+    void aConferenceIsKeptWithItsActionsArisingWhichJoinThePlan() {
+        PlanAction visit = new PlanAction(
+                new ActionId("action-visit"),
+                SCHOOL,
+                "Home visit",
+                earlyHelpKeyworker().agency(),
+                null,
+                TODAY.plusDays(7));
+        ConferenceId conference = new ConferenceId("conference-1");
+        List<Object> events = new ArrayList<>(planned());
+        events.add(new CaseConferenceHeld(
+                WALKERS,
+                conference,
+                ConferenceKind.PANEL,
+                TODAY,
+                List.of(member(earlyHelpKeyworker()), member(jobcentreAdviser())),
+                "Karen Walker",
+                List.of("Keep the case open", "Sam stays lead"),
+                member(earlyHelpKeyworker())));
+        events.add(new PlanActionsAdded(WALKERS, PLAN, List.of(visit), TODAY, conference));
+
+        FamilyRecord record = apply(events);
+
+        assertThat(record.plan().actions()).endsWith(visit).hasSize(actions().size() + 1);
+        assertThat(record.conferences()).singleElement().satisfies(held -> {
+            assertThat(held.kind()).isEqualTo(ConferenceKind.PANEL);
+            assertThat(held.actions()).containsExactly(visit);
+            assertThat(held.decisions()).containsExactly("Keep the case open", "Sam stays lead");
+            assertThat(held.leadProfessionalAgreed()).isEqualTo(member(earlyHelpKeyworker()));
+            assertThat(held.recordedBy()).isEqualTo(BY_SAM.by());
+        });
+        ChronologyEntry entry = record.entries().get("e" + (events.size() - 2));
+        assertThat(entry.kind()).isEqualTo("CaseConferenceHeld");
+        assertThat(entry.details())
+                .containsEntry("kind", "PANEL")
+                .containsEntry(
+                        "agencies",
+                        member(earlyHelpKeyworker()).agencyName() + ", "
+                                + member(jobcentreAdviser()).agencyName())
+                .containsEntry("decisions", "Keep the case open\nSam stays lead");
+        assertThat(record.entries().get("e" + (events.size() - 1)).details()).containsEntry("actions", "Home visit");
+        assertThat(record.forOutcomes().conferences()).isEmpty();
     }
 
     @Test

@@ -176,6 +176,7 @@ class AuthorisationMatrixIT extends ApiIntegrationTest {
             row("POST /api/families/{familyId}/plan/agreement", PRACTITIONERS, 400),
             row("POST /api/families/{familyId}/plan/actions/{actionId}/completion", PRACTITIONERS, 400),
             row("POST /api/families/{familyId}/reviews", PRACTITIONERS, 400),
+            row("POST /api/families/{familyId}/conferences", PRACTITIONERS, 400),
             row("POST /api/families/{familyId}/closure", PRACTITIONERS, 400),
             row("POST /api/families/{familyId}/reopening", PRACTITIONERS, 400),
             row("POST /api/families/{familyId}/team", PRACTITIONERS, 400),

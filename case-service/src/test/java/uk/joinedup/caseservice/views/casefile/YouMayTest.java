@@ -93,6 +93,7 @@ class YouMayTest {
                 null,
                 null,
                 7,
+                null,
                 null);
     }
 
@@ -114,6 +115,7 @@ class YouMayTest {
                 family.nextReviewOn(),
                 family.entries(),
                 family.version() + 1,
-                Map.of(requester.userId(), new JoinRequest(requester, "I attended the incident", TODAY)));
+                Map.of(requester.userId(), new JoinRequest(requester, "I attended the incident", TODAY)),
+                family.conferences());
     }
 }
