@@ -43,7 +43,7 @@ public abstract class ApiIntegrationTest {
     private static final Pattern DECIDES_ON_WHAT_WAS_SEEN = Pattern.compile("/api/(?:families/([^/]+)/(?:members"
             + "|members/[^/]+/departure|referrals/[^/]+/(?:acceptance|decline)|lead-professional"
             + "|lead-professional/handover|plan|closure|reopening|team|team/requests/[^/]+/(?:approval|decline)"
-            + "|team/[^/]+/departure)|people/([^/]+)/(?:death|corrections))");
+            + "|team/[^/]+/departure|transfers|transfers/[^/]+/acceptance)|people/([^/]+)/(?:death|corrections))");
 
     @LocalServerPort
     private int port;

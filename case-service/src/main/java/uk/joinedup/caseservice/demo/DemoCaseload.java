@@ -692,6 +692,14 @@ final class DemoCaseload {
                 200,
                 ConsentEvidence.SIGNED_FORM,
                 "Lasting power of attorney registered with the Office of the Public Guardian; copy seen.");
+        // Step-down: with the licence nearly over, early help should lead; it awaits Mo's decision.
+        demo.proposeTransfer(
+                JO,
+                marshes,
+                member(SAM, "Family keyworker", "sam.patel@southampton.example"),
+                "Tony's licence ends next year and there has been no offending for a year; what the family needs now"
+                        + " is support with the baby and with work, which early help can lead.",
+                4);
     }
 
     private void sharonPrice() {

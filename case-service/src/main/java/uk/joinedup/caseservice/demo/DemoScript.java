@@ -56,6 +56,7 @@ import uk.joinedup.caseservice.family.api.JoinTeam;
 import uk.joinedup.caseservice.family.api.NeedDomain;
 import uk.joinedup.caseservice.family.api.PlanAction;
 import uk.joinedup.caseservice.family.api.PlanId;
+import uk.joinedup.caseservice.family.api.ProposeTransfer;
 import uk.joinedup.caseservice.family.api.ReceiveReferral;
 import uk.joinedup.caseservice.family.api.RecordFamilyAgreement;
 import uk.joinedup.caseservice.family.api.ReferralId;
@@ -66,6 +67,7 @@ import uk.joinedup.caseservice.family.api.ReviewId;
 import uk.joinedup.caseservice.family.api.RiskFactor;
 import uk.joinedup.caseservice.family.api.Standing;
 import uk.joinedup.caseservice.family.api.TeamMember;
+import uk.joinedup.caseservice.family.api.TransferId;
 import uk.joinedup.caseservice.person.api.FactId;
 import uk.joinedup.caseservice.person.api.PersonDetails;
 import uk.joinedup.caseservice.person.api.PersonId;
@@ -292,6 +294,20 @@ final class DemoScript {
                 decisions,
                 lead.userId(),
                 actionsArising,
+                today,
+                Standing.NONE,
+                lead));
+    }
+
+    /** The lead professional proposes moving the case to another agency's practitioner; it awaits their decision. */
+    void proposeTransfer(Actor lead, FamilyId family, TeamMember to, String reason, int daysAgo) {
+        send(new ProposeTransfer(
+                family,
+                null,
+                new TransferId(UUID.randomUUID().toString()),
+                to,
+                reason,
+                ago(daysAgo),
                 today,
                 Standing.NONE,
                 lead));

@@ -98,6 +98,14 @@ class DemoCaseloadIT extends ApiIntegrationTest {
     }
 
     @Test
+    void theMarshHouseholdsTransferToEarlyHelpAwaitsMosDecision() {
+        JsonNode inbox =
+                get(DemoPractitioners.MO, "/api/transfers/awaiting-decision").getBody();
+        assertThat(inbox.findValuesAsText("familyName")).contains("Marsh household");
+        assertThat(inbox.findValuesAsText("proposedLeadName")).contains("Sam Patel");
+    }
+
+    @Test
     void theWalkersCostToThePublicPurseStandsBesideTheirSupport() {
         JsonNode cost = family(SAM, "Walker").get("cost");
         assertThat(cost.get("years")).hasSize(3);

@@ -23,6 +23,9 @@ public sealed interface FamilyEvent
                 ReviewHeld,
                 CaseConferenceHeld,
                 PlanActionsAdded,
+                CaseTransferProposed,
+                CaseTransferAccepted,
+                CaseTransferDeclined,
                 CaseClosed,
                 CaseReopened {
 

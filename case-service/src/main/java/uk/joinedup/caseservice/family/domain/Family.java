@@ -19,7 +19,9 @@ import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 import uk.joinedup.caseservice.agency.Actor;
 import uk.joinedup.caseservice.agency.AgencyId;
+import uk.joinedup.caseservice.agency.Role;
 import uk.joinedup.caseservice.family.api.AcceptReferral;
+import uk.joinedup.caseservice.family.api.AcceptTransfer;
 import uk.joinedup.caseservice.family.api.ActionId;
 import uk.joinedup.caseservice.family.api.AddFamilyMember;
 import uk.joinedup.caseservice.family.api.AgreeSupportPlan;
@@ -31,12 +33,16 @@ import uk.joinedup.caseservice.family.api.CaseClosed;
 import uk.joinedup.caseservice.family.api.CaseConferenceHeld;
 import uk.joinedup.caseservice.family.api.CaseOpened;
 import uk.joinedup.caseservice.family.api.CaseReopened;
+import uk.joinedup.caseservice.family.api.CaseTransferAccepted;
+import uk.joinedup.caseservice.family.api.CaseTransferDeclined;
+import uk.joinedup.caseservice.family.api.CaseTransferProposed;
 import uk.joinedup.caseservice.family.api.CloseCase;
 import uk.joinedup.caseservice.family.api.CompleteAssessment;
 import uk.joinedup.caseservice.family.api.CompletePlanAction;
 import uk.joinedup.caseservice.family.api.ConferenceId;
 import uk.joinedup.caseservice.family.api.DeclineReferral;
 import uk.joinedup.caseservice.family.api.DeclineTeamJoinRequest;
+import uk.joinedup.caseservice.family.api.DeclineTransfer;
 import uk.joinedup.caseservice.family.api.FamilyAgreedToPlan;
 import uk.joinedup.caseservice.family.api.FamilyId;
 import uk.joinedup.caseservice.family.api.FamilyMemberJoined;
@@ -59,6 +65,7 @@ import uk.joinedup.caseservice.family.api.PlanAction;
 import uk.joinedup.caseservice.family.api.PlanActionCompleted;
 import uk.joinedup.caseservice.family.api.PlanActionsAdded;
 import uk.joinedup.caseservice.family.api.PlanId;
+import uk.joinedup.caseservice.family.api.ProposeTransfer;
 import uk.joinedup.caseservice.family.api.ReceiveReferral;
 import uk.joinedup.caseservice.family.api.RecordFamilyAgreement;
 import uk.joinedup.caseservice.family.api.ReferralAccepted;
@@ -76,6 +83,7 @@ import uk.joinedup.caseservice.family.api.SupportPlanAgreed;
 import uk.joinedup.caseservice.family.api.TeamJoinDeclined;
 import uk.joinedup.caseservice.family.api.TeamJoinRequested;
 import uk.joinedup.caseservice.family.api.TeamMember;
+import uk.joinedup.caseservice.family.api.TransferId;
 import uk.joinedup.caseservice.person.api.PersonId;
 import uk.joinedup.caseservice.rules.DatedInFuture;
 import uk.joinedup.caseservice.rules.ReasonRequired;
@@ -117,6 +125,7 @@ class Family {
     private final Map<ActionId, Boolean> actionsDone = new HashMap<>();
     private final Set<ReviewId> reviews = new HashSet<>();
     private final Set<ConferenceId> conferences = new HashSet<>();
+    private PendingTransfer transfer;
     private final Map<String, JoinRequest> joinRequests = new HashMap<>();
 
     Family() {
@@ -443,6 +452,75 @@ class Family {
     }
 
     @CommandHandler
+    void handle(ProposeTransfer command, ConflictResolver conflicts) {
+        staleVersionIsAConflict(conflicts);
+        openCase();
+        notAfter(command.proposedOn(), command.recordedOn());
+        if (lead == null) {
+            throw new NoLeadProfessional();
+        }
+        leadOrCaseManager(command.actor(), command.standing(), "propose a transfer");
+        if (transfer != null) {
+            throw new TransferAlreadyProposed();
+        }
+        if (command.proposedLead().agency().equals(lead.agency())) {
+            throw new TransferWithinTheAgency();
+        }
+        reasonGiven(command.reason());
+        apply(new CaseTransferProposed(
+                familyId,
+                command.transferId(),
+                lead,
+                command.proposedLead(),
+                command.reason().strip(),
+                command.proposedOn()));
+    }
+
+    @CommandHandler
+    void handle(AcceptTransfer command, ConflictResolver conflicts) {
+        staleVersionIsAConflict(conflicts);
+        PendingTransfer pending = pendingTransfer(command.transferId(), command.actor());
+        openCase();
+        notAfter(command.acceptedOn(), command.recordedOn());
+        if (command.acceptedOn().isBefore(pending.proposedOn())) {
+            throw new DecidedBeforeProposed(command.acceptedOn(), pending.proposedOn());
+        }
+        TeamMember newLead = command.newLead() != null ? command.newLead() : pending.proposedLead();
+        if (!newLead.agency().equals(pending.proposedLead().agency())) {
+            throw new NewLeadOfAnotherAgency();
+        }
+        TeamMember from = lead;
+        apply(new CaseTransferAccepted(
+                familyId, command.transferId(), newLead, command.actor().name(), command.acceptedOn()));
+        if (!team.containsKey(newLead.userId())) {
+            apply(new KeyworkerJoinedTeam(familyId, newLead, command.acceptedOn()));
+        }
+        TeamMember joined = team.get(newLead.userId());
+        String note = "Transferred to " + newLead.agencyName() + ": " + pending.reason();
+        if (from == null) {
+            apply(new LeadProfessionalAppointed(familyId, joined, command.acceptedOn()));
+        } else if (!from.userId().equals(joined.userId())) {
+            apply(new LeadProfessionalHandedOver(familyId, from, joined, note, command.acceptedOn()));
+        }
+    }
+
+    @CommandHandler
+    void handle(DeclineTransfer command) {
+        PendingTransfer pending = pendingTransfer(command.transferId(), command.actor());
+        notAfter(command.declinedOn(), command.recordedOn());
+        if (command.declinedOn().isBefore(pending.proposedOn())) {
+            throw new DecidedBeforeProposed(command.declinedOn(), pending.proposedOn());
+        }
+        reasonGiven(command.reason());
+        apply(new CaseTransferDeclined(
+                familyId,
+                command.transferId(),
+                command.reason().strip(),
+                command.actor().name(),
+                command.declinedOn()));
+    }
+
+    @CommandHandler
     void handle(CloseCase command, ConflictResolver conflicts) {
         staleVersionIsAConflict(conflicts);
         worksTheCase(command.actor(), command.standing(), "close the case");
@@ -505,6 +583,21 @@ class Family {
 
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    /**
+     * The transfer awaiting a decision, which only a team manager of the receiving agency decides (their agency and
+     * role from their sign-in).
+     */
+    private PendingTransfer pendingTransfer(TransferId transferId, Actor actor) {
+        if (transfer == null || !transfer.transferId().equals(transferId)) {
+            throw new NoSuchTransfer();
+        }
+        if (!actor.hasRole(Role.TEAM_MANAGER)
+                || !actor.agency().equals(transfer.proposedLead().agency())) {
+            throw new ReceivingManagersOnly();
+        }
+        return transfer;
     }
 
     private void openCase() {
@@ -646,6 +739,8 @@ class Family {
         open = false;
         closed = true;
         lead = null;
+        // closing withdraws a transfer awaiting a decision
+        transfer = null;
     }
 
     @EventSourcingHandler
@@ -721,9 +816,28 @@ class Family {
     }
 
     @EventSourcingHandler
+    void on(CaseTransferProposed event) {
+        transfer = new PendingTransfer(event.transferId(), event.proposedLead(), event.reason(), event.proposedOn());
+    }
+
+    @EventSourcingHandler
+    void on(CaseTransferAccepted event) {
+        transfer = null;
+    }
+
+    @EventSourcingHandler
+    void on(CaseTransferDeclined event) {
+        transfer = null;
+    }
+
+    @EventSourcingHandler
     void on(PlanActionsAdded event) {
         event.actions().forEach(action -> actionsDone.put(action.actionId(), false));
     }
+
+    /** A transfer to another agency awaiting its decision. */
+    private record PendingTransfer(
+            TransferId transferId, TeamMember proposedLead, String reason, LocalDate proposedOn) {}
 
     /** A request to join the team awaiting a decision. */
     private record JoinRequest(TeamMember requester, LocalDate requestedOn) {}

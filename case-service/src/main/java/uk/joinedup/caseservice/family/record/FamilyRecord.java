@@ -33,6 +33,8 @@ import uk.joinedup.caseservice.sharing.WorkingRelationshipKind;
  * @param version the sequence number of the last event applied: the version clients send back
  * @param joinRequests requests to join the team awaiting a decision, by the requester's user id
  * @param conferences the case conferences and panels held about it, oldest first
+ * @param transfers every proposed transfer of the case to another agency, oldest first; at most one awaits a
+ *     decision
  */
 public record FamilyRecord(
         @JsonProperty("_id") String familyId,
@@ -52,7 +54,8 @@ public record FamilyRecord(
         Map<String, ChronologyEntry> entries,
         long version,
         Map<String, JoinRequest> joinRequests,
-        List<Conference> conferences) {
+        List<Conference> conferences,
+        List<Transfer> transfers) {
 
     public FamilyRecord {
         members = members == null ? Map.of() : Map.copyOf(members);
@@ -63,6 +66,15 @@ public record FamilyRecord(
         entries = entries == null ? Map.of() : Map.copyOf(entries);
         joinRequests = joinRequests == null ? Map.of() : Map.copyOf(joinRequests);
         conferences = conferences == null ? List.of() : List.copyOf(conferences);
+        transfers = transfers == null ? List.of() : List.copyOf(transfers);
+    }
+
+    /** The transfer awaiting the receiving agency's decision, if any. */
+    public Transfer pendingTransfer() {
+        return transfers.stream()
+                .filter(transfer -> transfer.status() == TransferStatus.PROPOSED)
+                .findFirst()
+                .orElse(null);
     }
 
     /**
@@ -94,7 +106,8 @@ public record FamilyRecord(
                 Map.of(),
                 version,
                 Map.of(),
-                List.of());
+                List.of(),
+                pendingTransfer() == null ? List.of() : List.of(pendingTransfer()));
     }
 
     /** The day its first whole-family assessment was completed, or null before one. */
@@ -165,8 +178,10 @@ public record FamilyRecord(
     }
 
     private boolean involves(AgencyId agency, AgencyKind kind) {
+        Transfer pending = pendingTransfer();
         return agency.equals(registeredBy)
                 || (lead != null && lead.member().agency().equals(agency))
+                || (pending != null && pending.proposedLead().agency().equals(agency))
                 || team.values().stream().anyMatch(member -> member.agency().equals(agency))
                 || (kind == AgencyKind.EARLY_HELP
                         && referrals.values().stream()
@@ -299,6 +314,45 @@ public record FamilyRecord(
             decisions = decisions == null ? List.of() : List.copyOf(decisions);
             actions = actions == null ? List.of() : List.copyOf(actions);
         }
+    }
+
+    /**
+     * A proposed transfer of the case to another agency, and its decision.
+     *
+     * @param from the lead professional who held the case when it was proposed
+     * @param proposedLead the receiving agency's practitioner proposed to lead it
+     * @param proposedBy who proposed it
+     * @param decidedOn when it was accepted, declined or withdrawn (by closing the case), or null while it awaits
+     * @param decidedBy the receiving team manager who decided it, or null
+     * @param declineReason why it was declined, or null
+     * @param newLead who leads the case since it was accepted, or null
+     */
+    public record Transfer(
+            String transferId,
+            TeamMember from,
+            TeamMember proposedLead,
+            String reason,
+            LocalDate proposedOn,
+            String proposedBy,
+            TransferStatus status,
+            LocalDate decidedOn,
+            String decidedBy,
+            String declineReason,
+            TeamMember newLead) {
+
+        Transfer decided(TransferStatus newStatus, LocalDate on, String by, String why, TeamMember lead) {
+            return new Transfer(
+                    transferId, from, proposedLead, reason, proposedOn, proposedBy, newStatus, on, by, why, lead);
+        }
+    }
+
+    /** Where a transfer stands. */
+    public enum TransferStatus {
+        PROPOSED,
+        ACCEPTED,
+        DECLINED,
+        /** The case closed while it awaited a decision. */
+        WITHDRAWN
     }
 
     /** A review of the case. */

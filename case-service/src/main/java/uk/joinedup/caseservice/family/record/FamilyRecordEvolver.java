@@ -16,6 +16,9 @@ import uk.joinedup.caseservice.family.api.CaseClosed;
 import uk.joinedup.caseservice.family.api.CaseConferenceHeld;
 import uk.joinedup.caseservice.family.api.CaseOpened;
 import uk.joinedup.caseservice.family.api.CaseReopened;
+import uk.joinedup.caseservice.family.api.CaseTransferAccepted;
+import uk.joinedup.caseservice.family.api.CaseTransferDeclined;
+import uk.joinedup.caseservice.family.api.CaseTransferProposed;
 import uk.joinedup.caseservice.family.api.FamilyAgreedToPlan;
 import uk.joinedup.caseservice.family.api.FamilyEvent;
 import uk.joinedup.caseservice.family.api.FamilyMemberJoined;
@@ -48,6 +51,8 @@ import uk.joinedup.caseservice.family.record.FamilyRecord.Plan;
 import uk.joinedup.caseservice.family.record.FamilyRecord.Referral;
 import uk.joinedup.caseservice.family.record.FamilyRecord.ReferralStatus;
 import uk.joinedup.caseservice.family.record.FamilyRecord.Review;
+import uk.joinedup.caseservice.family.record.FamilyRecord.Transfer;
+import uk.joinedup.caseservice.family.record.FamilyRecord.TransferStatus;
 
 /**
  * How each family event changes a family's record, and the chronology entry it adds: a pure function,
@@ -145,6 +150,9 @@ final class FamilyRecordEvolver {
             draft.nextReviewOn = null;
             // Closing ends the lead professional's appointment, also in histories from before that was an event.
             draft.lead = null;
+            draft.transfers.replaceAll(transfer -> transfer.status() == TransferStatus.PROPOSED
+                    ? transfer.decided(TransferStatus.WITHDRAWN, closed.closedOn(), null, null, null)
+                    : transfer);
             return Map.of(
                     "reason", closed.reason().name(),
                     "outcomeSummary", closed.outcomeSummary(),
@@ -295,6 +303,49 @@ final class FamilyRecordEvolver {
             }
             return details;
         }
+        if (event instanceof CaseTransferProposed proposed) {
+            draft.transfers.add(new Transfer(
+                    proposed.transferId().value(),
+                    proposed.from(),
+                    proposed.proposedLead(),
+                    proposed.reason(),
+                    proposed.proposedOn(),
+                    recorded.by(),
+                    TransferStatus.PROPOSED,
+                    null,
+                    null,
+                    null,
+                    null));
+            return Map.of(
+                    "fromName", proposed.from().name(),
+                    "fromAgencyName", proposed.from().agencyName(),
+                    "toName", proposed.proposedLead().name(),
+                    "toAgencyName", proposed.proposedLead().agencyName(),
+                    "reason", proposed.reason());
+        }
+        if (event instanceof CaseTransferAccepted accepted) {
+            draft.decideTransfer(
+                    accepted.transferId().value(),
+                    TransferStatus.ACCEPTED,
+                    accepted.acceptedOn(),
+                    accepted.acceptedBy(),
+                    null,
+                    accepted.newLead());
+            return Map.of(
+                    "toName", accepted.newLead().name(),
+                    "toAgencyName", accepted.newLead().agencyName(),
+                    "acceptedBy", accepted.acceptedBy());
+        }
+        if (event instanceof CaseTransferDeclined declined) {
+            draft.decideTransfer(
+                    declined.transferId().value(),
+                    TransferStatus.DECLINED,
+                    declined.declinedOn(),
+                    declined.declinedBy(),
+                    declined.reason(),
+                    null);
+            return Map.of("reason", declined.reason(), "declinedBy", declined.declinedBy());
+        }
         if (event instanceof PlanActionsAdded added) {
             Plan plan = draft.plan;
             if (plan != null) {
@@ -418,6 +469,12 @@ final class FamilyRecordEvolver {
             return e.heldOn();
         } else if (event instanceof PlanActionsAdded e) {
             return e.addedOn();
+        } else if (event instanceof CaseTransferProposed e) {
+            return e.proposedOn();
+        } else if (event instanceof CaseTransferAccepted e) {
+            return e.acceptedOn();
+        } else if (event instanceof CaseTransferDeclined e) {
+            return e.declinedOn();
         }
         return null;
     }
@@ -441,6 +498,7 @@ final class FamilyRecordEvolver {
         private final Map<String, ChronologyEntry> entries;
         private final Map<String, JoinRequest> joinRequests;
         private final List<Conference> conferences;
+        private final List<Transfer> transfers;
 
         Draft(String familyId) {
             this.familyId = familyId;
@@ -453,6 +511,7 @@ final class FamilyRecordEvolver {
             this.entries = new HashMap<>();
             this.joinRequests = new LinkedHashMap<>();
             this.conferences = new ArrayList<>();
+            this.transfers = new ArrayList<>();
         }
 
         Draft(FamilyRecord record) {
@@ -473,6 +532,13 @@ final class FamilyRecordEvolver {
             this.entries = new HashMap<>(record.entries());
             this.joinRequests = new LinkedHashMap<>(record.joinRequests());
             this.conferences = new ArrayList<>(record.conferences());
+            this.transfers = new ArrayList<>(record.transfers());
+        }
+
+        void decideTransfer(
+                String transferId, TransferStatus status, LocalDate on, String by, String why, TeamMember lead) {
+            transfers.replaceAll(transfer ->
+                    transfer.transferId().equals(transferId) ? transfer.decided(status, on, by, why, lead) : transfer);
         }
 
         FamilyRecord build(long version) {
@@ -494,7 +560,8 @@ final class FamilyRecordEvolver {
                     entries,
                     version,
                     joinRequests,
-                    conferences);
+                    conferences,
+                    transfers);
         }
     }
 }

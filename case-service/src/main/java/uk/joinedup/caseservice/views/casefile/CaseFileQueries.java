@@ -216,6 +216,8 @@ class CaseFileQueries {
                 YouMay.of(current, viewer),
                 joinRequests(current, viewer),
                 casework ? newestFirst(family.conferences()) : List.of(),
+                casework ? family.transfers() : List.of(),
+                query.asAt() == null && mayDecideTransfer(current, viewer),
                 casework ? budget(budget, family, current, viewer, query.asAt()) : null,
                 casework ? costs.of(visible, family, budget, judgedOn) : null);
     }
@@ -232,6 +234,14 @@ class CaseFileQueries {
                 family.plan() == null ? List.of() : family.plan().goals(),
                 today && viewer.practitioner() && current.managedBy(viewer),
                 today && current.ledBy(viewer.userId()) && current.plan() != null);
+    }
+
+    /** A team manager of the agency a transfer awaiting a decision would move the case to. */
+    private static boolean mayDecideTransfer(FamilyRecord current, Viewer viewer) {
+        FamilyRecord.Transfer pending = current.pendingTransfer();
+        return pending != null
+                && viewer.manager()
+                && pending.proposedLead().agency().equals(viewer.agency());
     }
 
     private static List<FamilyRecord.Conference> newestFirst(List<FamilyRecord.Conference> conferences) {

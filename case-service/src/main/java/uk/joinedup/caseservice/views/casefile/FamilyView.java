@@ -18,6 +18,7 @@ import uk.joinedup.caseservice.family.record.FamilyRecord.JoinRequest;
 import uk.joinedup.caseservice.family.record.FamilyRecord.Lead;
 import uk.joinedup.caseservice.family.record.FamilyRecord.Referral;
 import uk.joinedup.caseservice.family.record.FamilyRecord.Review;
+import uk.joinedup.caseservice.family.record.FamilyRecord.Transfer;
 
 /**
  * A family as one viewer may see it.
@@ -42,6 +43,10 @@ import uk.joinedup.caseservice.family.record.FamilyRecord.Review;
  *     decide them (the lead professional and team managers of the case), empty for anyone else
  * @param conferences the case conferences and panels held about the family, newest first: empty when the viewer
  *     may not see the casework
+ * @param transfers every proposed transfer of the case to another agency, oldest first, with its decision: empty when
+ *     the viewer may not see the casework
+ * @param mayDecideTransfer the viewer may accept or decline the transfer awaiting a decision (a team manager of the
+ *     receiving agency), today
  * @param budget the family's budget, as at the date asked about: null when the viewer may not see the casework
  * @param cost what the facts the viewer may see of the members cost the public purse, next to the support given,
  *     in the financial years up to the date asked about: null when the viewer may not see the casework
@@ -75,6 +80,8 @@ public record FamilyView(
         YouMay youMay,
         List<JoinRequest> joinRequests,
         List<Conference> conferences,
+        List<Transfer> transfers,
+        boolean mayDecideTransfer,
         BudgetView budget,
         FamilyCostView cost) {
 

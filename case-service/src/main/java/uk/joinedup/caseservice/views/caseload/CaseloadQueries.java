@@ -53,6 +53,7 @@ class CaseloadQueries {
     private final PersonRecords people;
     private final ConsentRecords consents;
     private final TeamRoster roster;
+    private final TransferInbox transferInbox;
     private final Clock clock;
     /** How far ahead a lead professional is told of consents ending. */
     static final int CONSENT_HORIZON_DAYS = 30;
@@ -73,8 +74,10 @@ class CaseloadQueries {
             PersonRecords people,
             ConsentRecords consents,
             TeamRoster roster,
+            TransferInbox transferInbox,
             Clock clock) {
         this.consents = consents;
+        this.transferInbox = transferInbox;
         this.shards = documents.collection(CaseloadProjection.SHARDS, Shard.class);
         this.families = families;
         this.people = people;
@@ -154,6 +157,37 @@ class CaseloadQueries {
                             .stream())
                     .toList();
         }));
+    }
+
+    @QueryHandler
+    List<TransferSummary> handle(FindTransfersAwaitingDecision query) {
+        Actor viewer = query.viewer();
+        if (!viewer.hasRole(Role.TEAM_MANAGER)) {
+            return List.of();
+        }
+        Set<String> theirFamilies = transferInbox.awaiting().values().stream()
+                .filter(transfer ->
+                        transfer.receivingAgency().equals(viewer.agency().value()))
+                .map(TransferInbox.AwaitingTransfer::familyId)
+                .collect(Collectors.toSet());
+        return families.findAll(theirFamilies).stream()
+                .filter(family -> family.pendingTransfer() != null
+                        && family.pendingTransfer().proposedLead().agency().equals(viewer.agency()))
+                .filter(family -> caseworkVisible(viewer, family))
+                .map(family -> {
+                    FamilyRecord.Transfer transfer = family.pendingTransfer();
+                    return new TransferSummary(
+                            family.familyId(),
+                            family.name(),
+                            transfer.transferId(),
+                            transfer.from().name(),
+                            transfer.from().agencyName(),
+                            transfer.proposedLead().name(),
+                            transfer.reason(),
+                            transfer.proposedOn());
+                })
+                .sorted(Comparator.comparing(TransferSummary::proposedOn).thenComparing(TransferSummary::familyName))
+                .toList();
     }
 
     private static Optional<ReferralSummary> referral(FamilyRecord family, String referralId) {

@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Map;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -26,11 +27,13 @@ import uk.joinedup.caseservice.views.caseload.FindCasesWithoutLeadProfessional;
 import uk.joinedup.caseservice.views.caseload.FindPeopleRegistered;
 import uk.joinedup.caseservice.views.caseload.FindReferralsAwaitingDecision;
 import uk.joinedup.caseservice.views.caseload.FindTeamCaseload;
+import uk.joinedup.caseservice.views.caseload.FindTransfersAwaitingDecision;
 import uk.joinedup.caseservice.views.caseload.GetMyCaseload;
 import uk.joinedup.caseservice.views.caseload.Page;
 import uk.joinedup.caseservice.views.caseload.ReferralPage;
 import uk.joinedup.caseservice.views.caseload.RegisteredPeoplePage;
 import uk.joinedup.caseservice.views.caseload.TeamCaseloadView;
+import uk.joinedup.caseservice.views.caseload.TransferSummary;
 
 /** Caseloads, inboxes and the team's caseload: every list paged, {@value Page#SIZE} a page. */
 @Tag(name = "Caseload")
@@ -67,6 +70,17 @@ class CaseloadController {
     ReferralPage awaitingDecision(
             Actor viewer, @Parameter(description = PAGE) @RequestParam(defaultValue = "1") int page) {
         return queries.query(new FindReferralsAwaitingDecision(viewer, valid(page)), ReferralPage.class)
+                .join();
+    }
+
+    @Operation(
+            summary = "Transfers of cases to your agency awaiting its decision, oldest first (team managers; empty for"
+                    + " anyone else)")
+    @GetMapping("/api/transfers/awaiting-decision")
+    List<TransferSummary> transfersAwaitingDecision(Actor viewer) {
+        return queries.query(
+                        new FindTransfersAwaitingDecision(viewer),
+                        ResponseTypes.multipleInstancesOf(TransferSummary.class))
                 .join();
     }
 

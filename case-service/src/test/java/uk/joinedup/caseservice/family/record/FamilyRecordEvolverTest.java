@@ -33,6 +33,9 @@ import uk.joinedup.caseservice.family.api.CaseClosed;
 import uk.joinedup.caseservice.family.api.CaseConferenceHeld;
 import uk.joinedup.caseservice.family.api.CaseOpened;
 import uk.joinedup.caseservice.family.api.CaseReopened;
+import uk.joinedup.caseservice.family.api.CaseTransferAccepted;
+import uk.joinedup.caseservice.family.api.CaseTransferDeclined;
+import uk.joinedup.caseservice.family.api.CaseTransferProposed;
 import uk.joinedup.caseservice.family.api.ClosureReason;
 import uk.joinedup.caseservice.family.api.ConferenceId;
 import uk.joinedup.caseservice.family.api.ConferenceKind;
@@ -50,9 +53,13 @@ import uk.joinedup.caseservice.family.api.Standing;
 import uk.joinedup.caseservice.family.api.TeamJoinDeclined;
 import uk.joinedup.caseservice.family.api.TeamJoinRequested;
 import uk.joinedup.caseservice.family.api.TeamMember;
+import uk.joinedup.caseservice.family.api.TransferId;
 import uk.joinedup.caseservice.family.record.FamilyRecord.JoinRequest;
+import uk.joinedup.caseservice.family.record.FamilyRecord.TransferStatus;
 import uk.joinedup.caseservice.infrastructure.axon.GoldenEvents;
 import uk.joinedup.caseservice.sharing.Viewer;
+import uk.joinedup.caseservice.sharing.WorkingRelationship;
+import uk.joinedup.caseservice.sharing.WorkingRelationshipKind;
 
 class FamilyRecordEvolverTest {
 
@@ -166,6 +173,49 @@ class FamilyRecordEvolverTest {
                 .containsEntry("decisions", "Keep the case open\nSam stays lead");
         assertThat(record.entries().get("e" + (events.size() - 1)).details()).containsEntry("actions", "Home visit");
         assertThat(record.forOutcomes().conferences()).isEmpty();
+    }
+
+    @Test
+    void aTransferAwaitingADecisionInvolvesTheReceivingAgencysManagersUntilItIsDecided() {
+        TeamMember ray = member(policeOfficer());
+        TransferId transfer = new TransferId("transfer-1");
+        List<Object> events = new ArrayList<>(ledCase());
+        events.add(new CaseTransferProposed(
+                WALKERS, transfer, member(earlyHelpKeyworker()), ray, "Offending", TODAY.minusDays(1)));
+        FamilyRecord proposed = apply(events);
+        Viewer receivingManager = Viewer.of(policeManager(), Instant.parse("2026-11-23T12:00:00Z"));
+
+        assertThat(proposed.pendingTransfer().proposedLead()).isEqualTo(ray);
+        assertThat(proposed.pendingTransfer().proposedBy()).isEqualTo(BY_SAM.by());
+        assertThat(proposed.relationshipOf(receivingManager).kind()).isEqualTo(WorkingRelationshipKind.CASE_MANAGER);
+        assertThat(proposed.forOutcomes().relationshipOf(receivingManager).kind())
+                .isEqualTo(WorkingRelationshipKind.CASE_MANAGER);
+        assertThat(proposed.relationshipOf(Viewer.of(policeOfficer(), Instant.parse("2026-11-23T12:00:00Z"))))
+                .as("the proposed lead works with the family once the transfer is accepted")
+                .isEqualTo(WorkingRelationship.NONE);
+
+        events.add(new CaseTransferDeclined(WALKERS, transfer, "No offending since June", "Pat Kaur", TODAY));
+        FamilyRecord declined = apply(events);
+        assertThat(declined.pendingTransfer()).isNull();
+        assertThat(declined.transfers()).singleElement().satisfies(decided -> {
+            assertThat(decided.status()).isEqualTo(TransferStatus.DECLINED);
+            assertThat(decided.declineReason()).isEqualTo("No offending since June");
+            assertThat(decided.decidedBy()).isEqualTo("Pat Kaur");
+            assertThat(decided.decidedOn()).isEqualTo(TODAY);
+        });
+        assertThat(declined.relationshipOf(receivingManager)).isEqualTo(WorkingRelationship.NONE);
+
+        events.add(new CaseTransferProposed(
+                WALKERS, new TransferId("transfer-2"), member(earlyHelpKeyworker()), ray, "Again", TODAY));
+        events.add(new CaseTransferAccepted(WALKERS, new TransferId("transfer-2"), ray, "Pat Kaur", TODAY));
+        FamilyRecord accepted = apply(events);
+        assertThat(accepted.transfers().get(1).status()).isEqualTo(TransferStatus.ACCEPTED);
+        assertThat(accepted.transfers().get(1).newLead()).isEqualTo(ray);
+
+        events.add(new CaseTransferProposed(
+                WALKERS, new TransferId("transfer-3"), member(earlyHelpKeyworker()), ray, "Third", TODAY));
+        events.add(new CaseClosed(WALKERS, ClosureReason.OTHER, "Moved away", TODAY, false));
+        assertThat(apply(events).transfers().get(2).status()).isEqualTo(TransferStatus.WITHDRAWN);
     }
 
     @Test

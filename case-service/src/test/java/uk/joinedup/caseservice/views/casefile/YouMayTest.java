@@ -94,6 +94,7 @@ class YouMayTest {
                 null,
                 7,
                 null,
+                null,
                 null);
     }
 
@@ -116,6 +117,7 @@ class YouMayTest {
                 family.entries(),
                 family.version() + 1,
                 Map.of(requester.userId(), new JoinRequest(requester, "I attended the incident", TODAY)),
-                family.conferences());
+                family.conferences(),
+                family.transfers());
     }
 }
