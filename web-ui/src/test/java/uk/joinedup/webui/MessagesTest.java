@@ -12,6 +12,7 @@ import uk.joinedup.webui.caseservice.ClosureReason;
 import uk.joinedup.webui.caseservice.ConsentEvidence;
 import uk.joinedup.webui.caseservice.ConsentGiver;
 import uk.joinedup.webui.caseservice.ConsentStatus;
+import uk.joinedup.webui.caseservice.FundingSource;
 import uk.joinedup.webui.caseservice.InformationCategory;
 import uk.joinedup.webui.caseservice.LawfulBasis;
 import uk.joinedup.webui.caseservice.NeedDomain;
@@ -37,6 +38,7 @@ class MessagesTest {
         check(missing, "category.", InformationCategory.values());
         check(missing, "caseStatus.", CaseStatus.values());
         check(missing, "assessment.domain.", NeedDomain.values(), ".hint");
+        check(missing, "enum.FundingSource.", FundingSource.values());
         assertThat(missing).as("keys missing from messages.properties").isEmpty();
     }
 

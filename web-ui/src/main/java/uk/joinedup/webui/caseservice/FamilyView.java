@@ -10,9 +10,11 @@ import java.util.Set;
  * A family as case-service lets the signed-in user see it.
  *
  * @param casework whether the user may see the casework (referrals, team, lead, assessment, plan,
- *     reviews); when false those parts are empty
+ *     reviews, budget); when false those parts are empty
  * @param needsLeadProfessional an open case with no lead professional
  * @param reviewOverdue the next review date has passed on an open case
+ * @param budget the family's budget (empty until money is allocated); null when the user may not see the
+ *     casework
  * @param people names of everyone the chronology mentions, by person id
  * @param entries one page of the family's and its members' chronology, newest first, as filtered
  * @param chronology which page that is, and how many entries the filter matches
@@ -42,6 +44,7 @@ public record FamilyView(
         List<Review> reviews,
         LocalDate nextReviewOn,
         boolean reviewOverdue,
+        BudgetView budget,
         Map<String, String> people,
         List<ChronologyEntry> entries,
         ChronologyPage chronology,
@@ -94,6 +97,11 @@ public record FamilyView(
                 : plan.actions().stream()
                         .filter(action -> "OVERDUE".equals(action.status()))
                         .count();
+    }
+
+    /** Money has been allocated to the family's budget, and the user may see it. */
+    public boolean hasBudget() {
+        return budget != null && !budget.empty();
     }
 
     public boolean leadIs(String userId) {

@@ -30,8 +30,8 @@ import uk.joinedup.webui.security.SignedInUser;
 
 /**
  * Registering a family, and its page in parts (see {@link FamilyPart}): the summary, household,
- * referrals, team, assessment, plan and reviews, and a page at a time of the chronology; each now or as
- * it stood at the end of a date.
+ * referrals, team, assessment, plan and reviews, budget, and a page at a time of the chronology; each now
+ * or as it stood at the end of a date.
  */
 @Controller
 class FamilyController {
@@ -141,6 +141,17 @@ class FamilyController {
         FamilyView family = families.family(familyId, ChronologyQuery.withoutEntries(asAt));
         model.addAttribute("agencyNames", agencyNames(family));
         return show(FamilyPart.PLAN, family, asAt, user, model);
+    }
+
+    /** The family's budget: what was allocated, what the lead professional commissioned with it, the spend. */
+    @GetMapping("/families/{familyId}/budget")
+    String budget(
+            @PathVariable String familyId,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asAt,
+            @ModelAttribute(name = "user", binding = false) SignedInUser user,
+            Model model) {
+        return show(
+                FamilyPart.BUDGET, families.family(familyId, ChronologyQuery.withoutEntries(asAt)), asAt, user, model);
     }
 
     /** The family's and its members' chronology, a page of it, newest first, filtered or not. */

@@ -42,6 +42,19 @@ public class DateInput {
     }
 
     /**
+     * As {@link #validate(String, LocalDate, Errors)} with the messages {@code <code>.label} and {@code
+     * <code>.missing}, for fields whose messages are not named after their path.
+     */
+    public LocalDate validate(String path, String code, LocalDate latest, Errors errors) {
+        return validate(
+                path,
+                new DefaultMessageSourceResolvable(code + ".label"),
+                new DefaultMessageSourceResolvable(code + ".missing"),
+                latest,
+                errors);
+    }
+
+    /**
      * As {@link #validate(String, LocalDate, Errors)} with the field's label and "missing" message
      * given: a null {@code missing} makes the date optional (all three parts blank gives null and no
      * error), a null {@code latest} allows any date.

@@ -12,6 +12,7 @@ import java.lang.reflect.Modifier;
 import java.lang.reflect.Parameter;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -228,6 +229,9 @@ final class ClientCalls {
         }
         if (raw == boolean.class || raw == Boolean.class) {
             return true;
+        }
+        if (raw == BigDecimal.class) {
+            return new BigDecimal("249.99");
         }
         if (raw.isEnum()) {
             return raw.getEnumConstants()[0];

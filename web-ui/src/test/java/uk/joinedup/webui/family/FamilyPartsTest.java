@@ -32,6 +32,7 @@ class FamilyPartsTest {
                         tuple("family.part.team", "/families/f1/team", true),
                         tuple("family.part.assessment", "/families/f1/assessment", false),
                         tuple("family.part.plan", "/families/f1/plan", false),
+                        tuple("family.part.budget", "/families/f1/budget", false),
                         tuple("family.part.chronology", "/families/f1/chronology", false));
         assertThat(FamilyPart.CHRONOLOGY
                         .navigation(family(true, null, List.of(), null, false), LocalDate.of(2026, 10, 1))
@@ -47,6 +48,26 @@ class FamilyPartsTest {
                         .items())
                 .extracting(SubNavigation.Item::label)
                 .containsExactly("family.part.summary", "family.part.household", "family.part.chronology");
+    }
+
+    @Test
+    void offersTheBudgetAfterThePlanAsCaseworkKeepingTheDate() {
+        assertThat(FamilyPart.BUDGET.casework()).isTrue();
+        assertThat(FamilyPart.BUDGET.path("f1", null)).isEqualTo("/families/f1/budget");
+        assertThat(FamilyPart.BUDGET
+                        .navigation(family(true, null, List.of(), null, false), LocalDate.of(2026, 10, 1))
+                        .items())
+                .extracting(SubNavigation.Item::label, SubNavigation.Item::href, SubNavigation.Item::current)
+                .containsSubsequence(
+                        tuple("family.part.plan", "/families/f1/plan?asAt=2026-10-01", false),
+                        tuple("family.part.budget", "/families/f1/budget?asAt=2026-10-01", true),
+                        tuple("family.part.chronology", "/families/f1/chronology?asAt=2026-10-01", false));
+        assertThat(FamilyPart.SUMMARY
+                        .navigation(family(false, null, List.of(), null, false), null)
+                        .items())
+                .extracting(SubNavigation.Item::label)
+                .as("not to those who may not see the casework")
+                .doesNotContain("family.part.budget");
     }
 
     @Test
@@ -104,6 +125,7 @@ class FamilyPartsTest {
                 List.of(),
                 nextReviewOn,
                 false,
+                null,
                 null,
                 null,
                 null,
