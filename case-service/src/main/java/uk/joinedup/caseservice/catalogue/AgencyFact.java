@@ -55,6 +55,8 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
     @JsonSubTypes.Type(ParentRecorded.class),
     @JsonSubTypes.Type(ParentsSeparated.class),
     @JsonSubTypes.Type(CompactAgreed.class),
+    @JsonSubTypes.Type(CompactReviewed.class),
+    @JsonSubTypes.Type(CompactBreached.class),
     @JsonSubTypes.Type(HelpDeclined.class),
     @JsonSubTypes.Type(ContactUnanswered.class),
     @JsonSubTypes.Type(SanctionApplied.class),

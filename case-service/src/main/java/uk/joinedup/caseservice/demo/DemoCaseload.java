@@ -30,6 +30,7 @@ import uk.joinedup.caseservice.catalogue.CaseNoteWritten;
 import uk.joinedup.caseservice.catalogue.ClaimEndReason;
 import uk.joinedup.caseservice.catalogue.CompactAgreed;
 import uk.joinedup.caseservice.catalogue.CompactKind;
+import uk.joinedup.caseservice.catalogue.CompactReviewed;
 import uk.joinedup.caseservice.catalogue.ContactMethod;
 import uk.joinedup.caseservice.catalogue.ContactUnanswered;
 import uk.joinedup.caseservice.catalogue.Disposal;
@@ -278,6 +279,15 @@ final class DemoCaseload {
                         "Keep the case open: attendance is improving but not yet above 90%",
                         "Stephen to be put forward for warehouse vacancies at Solent Logistics"),
                 List.of(demo.action(plan.goalIds().get(0), "Meet Liam's head of year about his timetable", ANA, 10)));
+        demo.fact(
+                SAM,
+                karen,
+                130,
+                new CompactReviewed(
+                        CompactKind.FAMILY_COMPACT,
+                        true,
+                        "Kept on both sides: the children are in school most days and Sam has met the family every"
+                                + " week. Agreed to keep it going until Stephen is settled in work."));
         demo.fact(DEE, stephen, 95, new JobStarted("Solent Logistics", 30));
         demo.fact(DEE, stephen, 94, new BenefitClaimEnded(Benefit.JOBSEEKERS_ALLOWANCE, ClaimEndReason.FOUND_WORK));
         demo.fact(SAM, karen, 60, new CaseNoteWritten("Home visit: Karen asked about volunteering at Chloe's school."));
