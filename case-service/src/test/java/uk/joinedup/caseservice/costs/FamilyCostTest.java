@@ -148,6 +148,43 @@ class FamilyCostTest {
                         org.assertj.core.groups.Tuple.tuple("Council children's services", pounds("2700.00")),
                         org.assertj.core.groups.Tuple.tuple("Department for Work and Pensions", pounds("639.80")));
         assertThat(now.byAgency().get(1).lines().get(0).quantity()).isEqualByComparingTo("9.14");
+        assertThat(cost.years().get(0).byAgency())
+                .as("no line for a year the costs did not reach")
+                .isEmpty();
+    }
+
+    @Test
+    void aSecondSpellRunsOnEvenWhenAnEarlierOneWasEnded() {
+        FamilyCostView cost = FamilyCost.of(
+                List.of(
+                        fact("chloe", "BecameLookedAfter", "2025-04-01", Map.of()),
+                        fact("chloe", "LeftCare", "2025-04-03", Map.of()),
+                        fact("chloe", "BecameLookedAfter", "2026-12-01", Map.of())),
+                null,
+                null,
+                List.of(),
+                TODAY,
+                COSTS);
+
+        assertThat(cost.years().get(1).publicCost()).as("2 days in April 2025").isEqualByComparingTo("600");
+        assertThat(cost.years().get(2).publicCost()).as("1 to 3 December 2026").isEqualByComparingTo("900");
+    }
+
+    @Test
+    void theAgencyThatBoreTheMostComesFirst() {
+        FamilyCostView cost = FamilyCost.of(
+                List.of(
+                        fact("liam", "ExcludedFromSchool", "2026-05-01", Map.of()),
+                        fact("liam", "AntiSocialBehaviourReported", "2026-06-01", Map.of())),
+                null,
+                null,
+                List.of(),
+                TODAY,
+                COSTS);
+
+        assertThat(cost.years().get(2).byAgency())
+                .extracting(AgencyCost::bearer)
+                .containsExactly("Police", "School");
     }
 
     @Test

@@ -106,6 +106,12 @@ class DemoCaseloadIT extends ApiIntegrationTest {
     }
 
     @Test
+    void theOkaforsTwoUnansweredContactsFlagTheirCaseForAFollowUp() {
+        JsonNode okafors = family(practitioner(DemoPractitioners.ANA), "Okafor");
+        assertThat(okafors.at("/disengagement/rule").asText()).isEqualTo("Two unanswered contacts within 14 days");
+    }
+
+    @Test
     void theWalkersCostToThePublicPurseStandsBesideTheirSupport() {
         JsonNode cost = family(SAM, "Walker").get("cost");
         assertThat(cost.get("years")).hasSize(3);

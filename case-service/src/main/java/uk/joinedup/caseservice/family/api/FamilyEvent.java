@@ -26,6 +26,7 @@ public sealed interface FamilyEvent
                 CaseTransferProposed,
                 CaseTransferAccepted,
                 CaseTransferDeclined,
+                DisengagementFollowedUp,
                 CaseClosed,
                 CaseReopened {
 

@@ -43,11 +43,13 @@ import uk.joinedup.caseservice.family.api.ConferenceId;
 import uk.joinedup.caseservice.family.api.DeclineReferral;
 import uk.joinedup.caseservice.family.api.DeclineTeamJoinRequest;
 import uk.joinedup.caseservice.family.api.DeclineTransfer;
+import uk.joinedup.caseservice.family.api.DisengagementFollowedUp;
 import uk.joinedup.caseservice.family.api.FamilyAgreedToPlan;
 import uk.joinedup.caseservice.family.api.FamilyId;
 import uk.joinedup.caseservice.family.api.FamilyMemberJoined;
 import uk.joinedup.caseservice.family.api.FamilyMemberLeft;
 import uk.joinedup.caseservice.family.api.FamilyRegistered;
+import uk.joinedup.caseservice.family.api.FollowUpDisengagement;
 import uk.joinedup.caseservice.family.api.Goal;
 import uk.joinedup.caseservice.family.api.GoalId;
 import uk.joinedup.caseservice.family.api.HandOverLeadProfessional;
@@ -479,8 +481,8 @@ class Family {
     @CommandHandler
     void handle(AcceptTransfer command, ConflictResolver conflicts) {
         staleVersionIsAConflict(conflicts);
+        // a transfer awaits only on an open case: closing withdraws it
         PendingTransfer pending = pendingTransfer(command.transferId(), command.actor());
-        openCase();
         notAfter(command.acceptedOn(), command.recordedOn());
         if (command.acceptedOn().isBefore(pending.proposedOn())) {
             throw new DecidedBeforeProposed(command.acceptedOn(), pending.proposedOn());
@@ -518,6 +520,15 @@ class Family {
                 command.reason().strip(),
                 command.actor().name(),
                 command.declinedOn()));
+    }
+
+    @CommandHandler
+    void handle(FollowUpDisengagement command) {
+        worksTheCase(command.actor(), command.standing(), "record a follow-up");
+        openCase();
+        notAfter(command.followedUpOn(), command.recordedOn());
+        reasonGiven(command.note());
+        apply(new DisengagementFollowedUp(familyId, command.note().strip(), command.followedUpOn()));
     }
 
     @CommandHandler

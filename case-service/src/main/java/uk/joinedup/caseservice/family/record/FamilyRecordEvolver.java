@@ -19,6 +19,7 @@ import uk.joinedup.caseservice.family.api.CaseReopened;
 import uk.joinedup.caseservice.family.api.CaseTransferAccepted;
 import uk.joinedup.caseservice.family.api.CaseTransferDeclined;
 import uk.joinedup.caseservice.family.api.CaseTransferProposed;
+import uk.joinedup.caseservice.family.api.DisengagementFollowedUp;
 import uk.joinedup.caseservice.family.api.FamilyAgreedToPlan;
 import uk.joinedup.caseservice.family.api.FamilyEvent;
 import uk.joinedup.caseservice.family.api.FamilyMemberJoined;
@@ -346,6 +347,9 @@ final class FamilyRecordEvolver {
                     null);
             return Map.of("reason", declined.reason(), "declinedBy", declined.declinedBy());
         }
+        if (event instanceof DisengagementFollowedUp followUp) {
+            return Map.of("note", followUp.note());
+        }
         if (event instanceof PlanActionsAdded added) {
             Plan plan = draft.plan;
             if (plan != null) {
@@ -469,6 +473,8 @@ final class FamilyRecordEvolver {
             return e.heldOn();
         } else if (event instanceof PlanActionsAdded e) {
             return e.addedOn();
+        } else if (event instanceof DisengagementFollowedUp e) {
+            return e.followedUpOn();
         } else if (event instanceof CaseTransferProposed e) {
             return e.proposedOn();
         } else if (event instanceof CaseTransferAccepted e) {

@@ -6,6 +6,7 @@ import java.util.Map;
 import uk.joinedup.caseservice.agency.AgencyId;
 import uk.joinedup.caseservice.chronology.ChronologyEntry;
 import uk.joinedup.caseservice.costs.FamilyCostView;
+import uk.joinedup.caseservice.engagement.DisengagementFlag;
 import uk.joinedup.caseservice.family.api.Goal;
 import uk.joinedup.caseservice.family.api.NeedDomain;
 import uk.joinedup.caseservice.family.api.Relationship;
@@ -47,6 +48,8 @@ import uk.joinedup.caseservice.family.record.FamilyRecord.Transfer;
  *     the viewer may not see the casework
  * @param mayDecideTransfer the viewer may accept or decline the transfer awaiting a decision (a team manager of the
  *     receiving agency), today
+ * @param disengagement the flag a disengagement rule raised on the open case and nobody has followed up, from the
+ *     facts the viewer may see; null when there is none or the viewer may not see the casework
  * @param budget the family's budget, as at the date asked about: null when the viewer may not see the casework
  * @param cost what the facts the viewer may see of the members cost the public purse, next to the support given,
  *     in the financial years up to the date asked about: null when the viewer may not see the casework
@@ -82,6 +85,7 @@ public record FamilyView(
         List<Conference> conferences,
         List<Transfer> transfers,
         boolean mayDecideTransfer,
+        DisengagementFlag disengagement,
         BudgetView budget,
         FamilyCostView cost) {
 

@@ -17,6 +17,9 @@ class MoneyTest {
 
     @Test
     void addsSubtractsAndComparesExactly() {
+        assertThat(new Money(1).compareTo(new Money(2))).isNegative();
+        assertThat(new Money(2).compareTo(new Money(1))).isPositive();
+        assertThat(new Money(2).compareTo(new Money(2))).isZero();
         Money pound = new Money(100);
         assertThat(pound.plus(new Money(1))).isEqualTo(new Money(101));
         assertThat(pound.minus(new Money(101))).isEqualTo(new Money(-1));

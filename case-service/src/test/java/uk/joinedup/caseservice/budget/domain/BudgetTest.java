@@ -336,6 +336,30 @@ class BudgetTest {
         }
 
         @Test
+        void refusesSpendOfNothing() {
+            fixture.given(allocated(), committed("course", THOUSAND))
+                    .when(spend("invoice-1", Money.ZERO))
+                    .expectException(AmountNotPositive.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesSpendDatedAfterToday() {
+            fixture.given(allocated(), committed("course", THOUSAND))
+                    .when(new RecordSpend(
+                            BUDGET,
+                            "course",
+                            "invoice-1",
+                            new Money(100),
+                            TODAY.plusDays(1),
+                            TODAY,
+                            BudgetStanding.LEAD_PROFESSIONAL,
+                            earlyHelpKeyworker()))
+                    .expectException(DatedInFuture.class)
+                    .expectNoEvents();
+        }
+
+        @Test
         void refusesSpendBeyondTheCommitment() {
             fixture.given(
                             allocated(),

@@ -259,6 +259,29 @@ class CaseConferenceTest {
     }
 
     @Test
+    void aNewPlanReplacesTheGoalsActionsMayBeFor() {
+        List<Object> replanned = planned();
+        replanned.add(new uk.joinedup.caseservice.family.api.SupportPlanAgreed(
+                WALKERS,
+                new uk.joinedup.caseservice.family.api.PlanId("plan-2"),
+                List.of(new uk.joinedup.caseservice.family.api.Goal(
+                        new GoalId("goal-work"), uk.joinedup.caseservice.family.api.NeedDomain.EDUCATION, "Work")),
+                List.of(new PlanAction(
+                        new ActionId("action-cv"),
+                        new GoalId("goal-work"),
+                        "CV",
+                        earlyHelpKeyworker().agency(),
+                        null,
+                        TODAY.plusDays(7))),
+                TODAY.plusDays(30),
+                TODAY));
+        fixture.given(replanned)
+                .when(conference(earlyHelpKeyworker(), Standing.NONE, TODAY, DECISIONS, null, List.of(housingVisit())))
+                .expectException(ActionForUnknownGoal.class)
+                .expectNoEvents();
+    }
+
+    @Test
     void refusesAnActionOwnedByAnAgencyNotOnTheTeam() {
         PlanAction housing =
                 new PlanAction(HOUSING_VISIT, SCHOOL, "Visit", housingOfficer().agency(), null, TODAY.plusDays(7));

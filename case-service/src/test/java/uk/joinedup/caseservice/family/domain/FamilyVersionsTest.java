@@ -3,6 +3,7 @@ package uk.joinedup.caseservice.family.domain;
 import static uk.joinedup.caseservice.agency.Actors.earlyHelpKeyworker;
 import static uk.joinedup.caseservice.agency.Actors.earlyHelpManager;
 import static uk.joinedup.caseservice.agency.Actors.jobcentreAdviser;
+import static uk.joinedup.caseservice.agency.Actors.policeManager;
 import static uk.joinedup.caseservice.agency.Actors.policeOfficer;
 import static uk.joinedup.caseservice.family.FamilyFixtures.LIAM;
 import static uk.joinedup.caseservice.family.FamilyFixtures.PLAN;
@@ -32,11 +33,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import uk.joinedup.caseservice.family.api.AcceptReferral;
+import uk.joinedup.caseservice.family.api.AcceptTransfer;
 import uk.joinedup.caseservice.family.api.AddFamilyMember;
 import uk.joinedup.caseservice.family.api.AgreeSupportPlan;
 import uk.joinedup.caseservice.family.api.AppointLeadProfessional;
 import uk.joinedup.caseservice.family.api.ApproveTeamJoinRequest;
 import uk.joinedup.caseservice.family.api.CaseClosed;
+import uk.joinedup.caseservice.family.api.CaseTransferProposed;
 import uk.joinedup.caseservice.family.api.CloseCase;
 import uk.joinedup.caseservice.family.api.ClosureReason;
 import uk.joinedup.caseservice.family.api.DeclineReferral;
@@ -44,6 +47,7 @@ import uk.joinedup.caseservice.family.api.DeclineTeamJoinRequest;
 import uk.joinedup.caseservice.family.api.HandOverLeadProfessional;
 import uk.joinedup.caseservice.family.api.JoinTeam;
 import uk.joinedup.caseservice.family.api.LeaveTeam;
+import uk.joinedup.caseservice.family.api.ProposeTransfer;
 import uk.joinedup.caseservice.family.api.Relationship;
 import uk.joinedup.caseservice.family.api.RemoveFamilyMember;
 import uk.joinedup.caseservice.family.api.ReopenCase;
@@ -51,6 +55,7 @@ import uk.joinedup.caseservice.family.api.ReviewHeld;
 import uk.joinedup.caseservice.family.api.ReviewId;
 import uk.joinedup.caseservice.family.api.Standing;
 import uk.joinedup.caseservice.family.api.TeamJoinRequested;
+import uk.joinedup.caseservice.family.api.TransferId;
 import uk.joinedup.caseservice.rules.DatedInFuture;
 
 /**
@@ -229,6 +234,24 @@ class FamilyVersionsTest {
                                 manager,
                                 earlyHelpManager())),
                 decision(
+                        "propose a transfer",
+                        ledCase(),
+                        (version, on) -> new ProposeTransfer(
+                                WALKERS,
+                                version,
+                                new TransferId("transfer-1"),
+                                member(policeOfficer()),
+                                "Offending is the main concern",
+                                on,
+                                TODAY,
+                                manager,
+                                earlyHelpManager())),
+                decision(
+                        "accept a transfer",
+                        withTransferProposed(),
+                        (version, on) -> new AcceptTransfer(
+                                WALKERS, version, new TransferId("transfer-1"), null, on, TODAY, policeManager())),
+                decision(
                         "reopen the case",
                         closedCase(),
                         (version, on) -> new ReopenCase(
@@ -237,6 +260,18 @@ class FamilyVersionsTest {
 
     private static Arguments decision(String what, List<Object> seen, Change change) {
         return Arguments.of(Named.of(what, seen), change);
+    }
+
+    private static List<Object> withTransferProposed() {
+        List<Object> events = ledCase();
+        events.add(new CaseTransferProposed(
+                WALKERS,
+                new TransferId("transfer-1"),
+                member(earlyHelpKeyworker()),
+                member(policeOfficer()),
+                "Offending",
+                TODAY.minusDays(2)));
+        return events;
     }
 
     private static List<Object> withJoinRequest() {

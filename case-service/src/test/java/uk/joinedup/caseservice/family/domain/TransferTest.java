@@ -263,6 +263,10 @@ class TransferTest {
         @Test
         void refusesADecisionDatedAfterToday() {
             fixture.given(proposedCase())
+                    .when(new DeclineTransfer(WALKERS, TRANSFER, "No", TODAY.plusDays(1), TODAY, policeManager()))
+                    .expectException(DatedInFuture.class)
+                    .expectNoEvents();
+            fixture.given(proposedCase())
                     .when(new AcceptTransfer(WALKERS, null, TRANSFER, null, TODAY.plusDays(1), TODAY, policeManager()))
                     .expectException(DatedInFuture.class)
                     .expectNoEvents();

@@ -178,6 +178,7 @@ class AuthorisationMatrixIT extends ApiIntegrationTest {
             row("POST /api/families/{familyId}/plan/actions/{actionId}/completion", PRACTITIONERS, 400),
             row("POST /api/families/{familyId}/reviews", PRACTITIONERS, 400),
             row("POST /api/families/{familyId}/conferences", PRACTITIONERS, 400),
+            row("POST /api/families/{familyId}/follow-ups", PRACTITIONERS, 400),
             row("POST /api/families/{familyId}/transfers", PRACTITIONERS, 400),
             row("POST /api/families/{familyId}/transfers/{transferId}/acceptance", PRACTITIONERS, 400),
             row("POST /api/families/{familyId}/transfers/{transferId}/decline", PRACTITIONERS, 400),

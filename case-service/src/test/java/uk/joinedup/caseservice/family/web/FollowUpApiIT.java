@@ -1,0 +1,70 @@
+package uk.joinedup.caseservice.family.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static uk.joinedup.caseservice.TeamsAroundFamilies.caseWithPlan;
+import static uk.joinedup.caseservice.TeamsAroundFamilies.days;
+import static uk.joinedup.caseservice.agency.Actors.earlyHelpKeyworker;
+import static uk.joinedup.caseservice.agency.Actors.policeOfficer;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import uk.joinedup.caseservice.ApiIntegrationTest;
+import uk.joinedup.caseservice.TeamsAroundFamilies.CaseWithPlan;
+
+/**
+ * The disengagement rule over HTTP: two unanswered contacts within 14 days flag the family's case until the team
+ * records a follow-up; the flag is casework.
+ */
+class FollowUpApiIT extends ApiIntegrationTest {
+
+    @Test
+    void twoUnansweredContactsFlagTheCaseUntilSomeoneFollowsItUp() {
+        CaseWithPlan family = caseWithPlan(this, "Unanswered");
+        unanswered(family, -10);
+        assertThat(family(family).has("disengagement")).as("one is not enough").isFalse();
+        unanswered(family, -3);
+
+        JsonNode flag = family(family).get("disengagement");
+        assertThat(flag.get("rule").asText()).isEqualTo("Two unanswered contacts within 14 days");
+        assertThat(flag.get("from").asText()).isEqualTo(days(-10));
+        assertThat(flag.get("to").asText()).isEqualTo(days(-3));
+        assertThat(get(policeOfficer(), "/api/families/{id}", family.familyId())
+                        .getBody()
+                        .has("disengagement"))
+                .as("casework")
+                .isFalse();
+
+        ResponseEntity<JsonNode> noNote =
+                post(earlyHelpKeyworker(), "/api/families/{id}/follow-ups", Map.of("note", ""), family.familyId());
+        assertThat(noNote.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        ok(
+                earlyHelpKeyworker(),
+                "/api/families/{id}/follow-ups",
+                Map.of("note", "Called round with the school nurse; Stephen will come to Thursday's meeting"),
+                family.familyId());
+
+        JsonNode followedUp = family(family);
+        assertThat(followedUp.has("disengagement")).isFalse();
+        assertThat(followedUp.get("entries").findValuesAsText("kind")).contains("DisengagementFollowedUp");
+    }
+
+    private void unanswered(CaseWithPlan family, int daysAgo) {
+        ok(
+                earlyHelpKeyworker(),
+                "/api/people/{id}/facts",
+                Map.of(
+                        "occurredOn",
+                        days(daysAgo),
+                        "fact",
+                        Map.of("type", "ContactUnanswered", "method", "HOME_VISIT")),
+                family.personId());
+    }
+
+    private JsonNode family(CaseWithPlan family) {
+        return get(earlyHelpKeyworker(), "/api/families/{id}", family.familyId())
+                .getBody();
+    }
+}
