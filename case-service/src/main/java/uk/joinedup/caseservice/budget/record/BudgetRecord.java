@@ -139,16 +139,7 @@ public record BudgetRecord(
         }
 
         Commitment asAt(LocalDate day) {
-            return new Commitment(
-                    commitmentId,
-                    allocationId,
-                    provider,
-                    purpose,
-                    goalId,
-                    amount,
-                    committedOn,
-                    recordedBy,
-                    recordedAt,
+            return with(
                     spends.stream()
                             .filter(spend -> !spend.spentOn().isAfter(day))
                             .toList(),
@@ -158,21 +149,14 @@ public record BudgetRecord(
         Commitment spending(Spend spend) {
             List<Spend> more = new ArrayList<>(spends);
             more.add(spend);
-            return new Commitment(
-                    commitmentId,
-                    allocationId,
-                    provider,
-                    purpose,
-                    goalId,
-                    amount,
-                    committedOn,
-                    recordedBy,
-                    recordedAt,
-                    more,
-                    cancellation);
+            return with(more, cancellation);
         }
 
         Commitment cancelled(Cancellation newCancellation) {
+            return with(spends, newCancellation);
+        }
+
+        private Commitment with(List<Spend> newSpends, Cancellation newCancellation) {
             return new Commitment(
                     commitmentId,
                     allocationId,
@@ -183,7 +167,7 @@ public record BudgetRecord(
                     committedOn,
                     recordedBy,
                     recordedAt,
-                    spends,
+                    newSpends,
                     newCancellation);
         }
     }

@@ -5,8 +5,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.math.BigDecimal;
 import java.net.URI;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ResponseEntity;
@@ -29,6 +27,7 @@ import uk.joinedup.caseservice.budget.web.BudgetRequests.SpendRequest;
 import uk.joinedup.caseservice.family.api.FamilyId;
 import uk.joinedup.caseservice.family.api.GoalId;
 import uk.joinedup.caseservice.infrastructure.axon.Commands;
+import uk.joinedup.caseservice.infrastructure.web.Today;
 
 @Tag(name = "Family budget")
 @RestController
@@ -38,17 +37,17 @@ class BudgetController {
     private final Commands commands;
     private final BudgetStandings standings;
     private final Money approvalLimit;
-    private final Clock clock;
+    private final Today today;
 
     BudgetController(
             Commands commands,
             BudgetStandings standings,
             @Value("${joinedup.budget.approval-limit-pounds:5000}") BigDecimal approvalLimit,
-            Clock clock) {
+            Today today) {
         this.commands = commands;
         this.standings = standings;
         this.approvalLimit = Money.pounds(approvalLimit);
-        this.clock = clock;
+        this.today = today;
     }
 
     @Operation(
@@ -70,7 +69,7 @@ class BudgetController {
                 request.from(),
                 request.until(),
                 approvalLimit,
-                today(),
+                today.date(),
                 standings.toApprove(family, actor),
                 actor));
         return created(familyId, allocationId);
@@ -97,8 +96,8 @@ class BudgetController {
                 request.purpose(),
                 request.goalId(),
                 Money.pounds(request.amount()),
-                orToday(request.committedOn()),
-                today(),
+                today.or(request.committedOn()),
+                today.date(),
                 standing,
                 actor));
         return created(familyId, commitmentId);
@@ -121,8 +120,8 @@ class BudgetController {
                 commitmentId,
                 spendId,
                 Money.pounds(request.amount()),
-                orToday(request.spentOn()),
-                today(),
+                today.or(request.spentOn()),
+                today.date(),
                 standings.toSpend(family, actor),
                 actor));
         return created(familyId, spendId);
@@ -144,19 +143,11 @@ class BudgetController {
                 BudgetId.of(family),
                 commitmentId,
                 request.reason(),
-                orToday(request.cancelledOn()),
-                today(),
+                today.or(request.cancelledOn()),
+                today.date(),
                 standings.toSpend(family, actor),
                 actor));
         return ResponseEntity.noContent().build();
-    }
-
-    private LocalDate today() {
-        return LocalDate.now(clock);
-    }
-
-    private LocalDate orToday(LocalDate date) {
-        return date != null ? date : today();
     }
 
     private static ResponseEntity<Created> created(String familyId, String id) {

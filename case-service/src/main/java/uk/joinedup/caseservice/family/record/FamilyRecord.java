@@ -2,7 +2,9 @@ package uk.joinedup.caseservice.family.record;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -266,6 +268,26 @@ public record FamilyRecord(
         public Plan agreement() {
             return new Plan(
                     planId, List.of(), List.of(), Map.of(), nextReviewOn, agreedOn, familyAgreedBy, familyAgreedOn);
+        }
+
+        /** This plan with the family's agreement to it. */
+        Plan agreedBy(String agreedBy, LocalDate agreedOn) {
+            return new Plan(planId, goals, actions, completedActions, nextReviewOn, this.agreedOn, agreedBy, agreedOn);
+        }
+
+        /** This plan with one more action done. */
+        Plan completing(String actionId, LocalDate on) {
+            Map<String, LocalDate> done = new HashMap<>(completedActions);
+            done.put(actionId, on);
+            return new Plan(planId, goals, actions, done, nextReviewOn, agreedOn, familyAgreedBy, familyAgreedOn);
+        }
+
+        /** This plan with more actions. */
+        Plan adding(List<PlanAction> more) {
+            List<PlanAction> all = new ArrayList<>(actions);
+            all.addAll(more);
+            return new Plan(
+                    planId, goals, all, completedActions, nextReviewOn, agreedOn, familyAgreedBy, familyAgreedOn);
         }
 
         /** Where one of this plan's actions stands on {@code day}. */

@@ -232,15 +232,7 @@ final class FamilyRecordEvolver {
             if (plan == null) {
                 return Map.of("agreedBy", agreement.agreedBy());
             }
-            draft.plan = new Plan(
-                    plan.planId(),
-                    plan.goals(),
-                    plan.actions(),
-                    plan.completedActions(),
-                    plan.nextReviewOn(),
-                    plan.agreedOn(),
-                    agreement.agreedBy(),
-                    agreement.agreedOn());
+            draft.plan = plan.agreedBy(agreement.agreedBy(), agreement.agreedOn());
             return Map.of("agreedBy", agreement.agreedBy());
         }
         if (event instanceof PlanActionCompleted completed) {
@@ -248,17 +240,7 @@ final class FamilyRecordEvolver {
             if (plan == null) {
                 return Map.of("actionId", completed.actionId().value());
             }
-            Map<String, LocalDate> done = new HashMap<>(plan.completedActions());
-            done.put(completed.actionId().value(), completed.completedOn());
-            draft.plan = new Plan(
-                    plan.planId(),
-                    plan.goals(),
-                    plan.actions(),
-                    done,
-                    plan.nextReviewOn(),
-                    plan.agreedOn(),
-                    plan.familyAgreedBy(),
-                    plan.familyAgreedOn());
+            draft.plan = plan.completing(completed.actionId().value(), completed.completedOn());
             String description = plan.actions().stream()
                     .filter(action -> action.actionId().equals(completed.actionId()))
                     .map(action -> action.description())
@@ -353,17 +335,7 @@ final class FamilyRecordEvolver {
         if (event instanceof PlanActionsAdded added) {
             Plan plan = draft.plan;
             if (plan != null) {
-                List<PlanAction> actions = new ArrayList<>(plan.actions());
-                actions.addAll(added.actions());
-                draft.plan = new Plan(
-                        plan.planId(),
-                        plan.goals(),
-                        actions,
-                        plan.completedActions(),
-                        plan.nextReviewOn(),
-                        plan.agreedOn(),
-                        plan.familyAgreedBy(),
-                        plan.familyAgreedOn());
+                draft.plan = plan.adding(added.actions());
             }
             String conferenceId =
                     added.conferenceId() == null ? null : added.conferenceId().value();

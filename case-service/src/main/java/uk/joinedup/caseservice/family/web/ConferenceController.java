@@ -9,7 +9,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -31,6 +30,7 @@ import uk.joinedup.caseservice.family.api.PlanAction;
 import uk.joinedup.caseservice.family.web.FamilyRequests.MemberRequest;
 import uk.joinedup.caseservice.infrastructure.axon.Commands;
 import uk.joinedup.caseservice.infrastructure.web.InputLimits;
+import uk.joinedup.caseservice.infrastructure.web.Today;
 
 /** Case conferences and panels held about a family (seed 003: case boards, 796; panels, 1594). */
 @Tag(name = "Families")
@@ -40,13 +40,13 @@ class ConferenceController {
     private final Commands commands;
     private final Standings standings;
     private final PractitionerDirectory directory;
-    private final Clock clock;
+    private final Today today;
 
-    ConferenceController(Commands commands, Standings standings, PractitionerDirectory directory, Clock clock) {
+    ConferenceController(Commands commands, Standings standings, PractitionerDirectory directory, Today today) {
         this.commands = commands;
         this.standings = standings;
         this.directory = directory;
-        this.clock = clock;
+        this.today = today;
     }
 
     @Operation(
@@ -62,8 +62,7 @@ class ConferenceController {
             @PathVariable String familyId, @Valid @RequestBody ConferenceRequest request, Actor actor) {
         FamilyId family = new FamilyId(familyId);
         ConferenceId conferenceId = new ConferenceId(UUID.randomUUID().toString());
-        LocalDate today = LocalDate.now(clock);
-        LocalDate heldOn = request.heldOn() != null ? request.heldOn() : today;
+        LocalDate heldOn = today.or(request.heldOn());
         commands.send(new HoldCaseConference(
                 family,
                 conferenceId,
@@ -87,7 +86,7 @@ class ConferenceController {
                                         blankToNull(action.ownerName()),
                                         action.dueOn()))
                                 .toList(),
-                today,
+                today.date(),
                 standings.of(family, actor),
                 actor));
         return ResponseEntity.created(URI.create("/api/families/" + familyId))

@@ -4,8 +4,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -60,6 +58,7 @@ import uk.joinedup.caseservice.family.web.FamilyRequests.RegisterFamilyRequest;
 import uk.joinedup.caseservice.family.web.FamilyRequests.ReopenRequest;
 import uk.joinedup.caseservice.family.web.FamilyRequests.ReviewRequest;
 import uk.joinedup.caseservice.infrastructure.axon.Commands;
+import uk.joinedup.caseservice.infrastructure.web.Today;
 import uk.joinedup.caseservice.person.api.PersonId;
 
 @Tag(name = "Families")
@@ -68,13 +67,13 @@ import uk.joinedup.caseservice.person.api.PersonId;
 class FamilyController {
 
     private final Commands commands;
-    private final Clock clock;
+    private final Today today;
     private final Standings standings;
     private final PractitionerDirectory directory;
 
-    FamilyController(Commands commands, Clock clock, Standings standings, PractitionerDirectory directory) {
+    FamilyController(Commands commands, Today today, Standings standings, PractitionerDirectory directory) {
         this.commands = commands;
-        this.clock = clock;
+        this.today = today;
         this.standings = standings;
         this.directory = directory;
     }
@@ -104,8 +103,8 @@ class FamilyController {
                 request.expectedVersion(),
                 personId,
                 request.relationship(),
-                orToday(request.joinedOn()),
-                today(),
+                today.or(request.joinedOn()),
+                today.date(),
                 standing,
                 actor));
         return ResponseEntity.noContent().build();
@@ -126,9 +125,9 @@ class FamilyController {
                 family,
                 request.expectedVersion(),
                 new PersonId(personId),
-                orToday(request.on()),
+                today.or(request.on()),
                 request.reason(),
-                today(),
+                today.date(),
                 standings.of(family, actor),
                 actor));
         return ResponseEntity.noContent().build();
@@ -144,8 +143,8 @@ class FamilyController {
                 referralId,
                 request.reason(),
                 request.riskFactors(),
-                orToday(request.receivedOn()),
-                today(),
+                today.or(request.receivedOn()),
+                today.date(),
                 actor));
         return created(new FamilyId(familyId), referralId.value());
     }
@@ -165,8 +164,8 @@ class FamilyController {
                 request.expectedVersion(),
                 new ReferralId(referralId),
                 request.allocatedTo() != null ? request.allocatedTo().toMember(directory) : null,
-                orToday(request.acceptedOn()),
-                today(),
+                today.or(request.acceptedOn()),
+                today.date(),
                 standings.of(new FamilyId(familyId), actor),
                 actor));
         return ResponseEntity.noContent().build();
@@ -184,8 +183,8 @@ class FamilyController {
                 request.expectedVersion(),
                 new ReferralId(referralId),
                 request.reason(),
-                orToday(request.declinedOn()),
-                today(),
+                today.or(request.declinedOn()),
+                today.date(),
                 standings.of(new FamilyId(familyId), actor),
                 actor));
         return ResponseEntity.noContent().build();
@@ -199,8 +198,8 @@ class FamilyController {
                 new FamilyId(familyId),
                 request.expectedVersion(),
                 request.userId(),
-                orToday(request.appointedOn()),
-                today(),
+                today.or(request.appointedOn()),
+                today.date(),
                 standings.of(new FamilyId(familyId), actor),
                 actor));
         return ResponseEntity.noContent().build();
@@ -215,8 +214,8 @@ class FamilyController {
                 request.expectedVersion(),
                 request.toUserId(),
                 request.note(),
-                orToday(request.handedOverOn()),
-                today(),
+                today.or(request.handedOverOn()),
+                today.date(),
                 standings.of(new FamilyId(familyId), actor),
                 actor));
         return ResponseEntity.noContent().build();
@@ -235,8 +234,8 @@ class FamilyController {
                 new FamilyId(familyId),
                 assessmentId,
                 needs,
-                orToday(request.completedOn()),
-                today(),
+                today.or(request.completedOn()),
+                today.date(),
                 standings.of(new FamilyId(familyId), actor),
                 actor));
         return created(new FamilyId(familyId), assessmentId.value());
@@ -269,8 +268,8 @@ class FamilyController {
                 goals,
                 actions,
                 request.nextReviewOn(),
-                orToday(request.agreedOn()),
-                today(),
+                today.or(request.agreedOn()),
+                today.date(),
                 standings.of(new FamilyId(familyId), actor),
                 actor));
         return created(new FamilyId(familyId), planId.value());
@@ -284,8 +283,8 @@ class FamilyController {
                 new FamilyId(familyId),
                 new PlanId(request.planId()),
                 request.agreedBy(),
-                orToday(request.agreedOn()),
-                today(),
+                today.or(request.agreedOn()),
+                today.date(),
                 standings.of(new FamilyId(familyId), actor),
                 actor));
         return ResponseEntity.noContent().build();
@@ -301,8 +300,8 @@ class FamilyController {
         commands.send(new CompletePlanAction(
                 new FamilyId(familyId),
                 new ActionId(actionId),
-                orToday(request.on()),
-                today(),
+                today.or(request.on()),
+                today.date(),
                 standings.of(new FamilyId(familyId), actor),
                 actor));
         return ResponseEntity.noContent().build();
@@ -316,10 +315,10 @@ class FamilyController {
         commands.send(new HoldReview(
                 new FamilyId(familyId),
                 reviewId,
-                orToday(request.heldOn()),
+                today.or(request.heldOn()),
                 request.notes(),
                 request.nextReviewOn(),
-                today(),
+                today.date(),
                 standings.of(new FamilyId(familyId), actor),
                 actor));
         return created(new FamilyId(familyId), reviewId.value());
@@ -334,9 +333,9 @@ class FamilyController {
                 request.expectedVersion(),
                 request.reason(),
                 request.outcomeSummary(),
-                orToday(request.closedOn()),
+                today.or(request.closedOn()),
                 request.overridesOpenActions(),
-                today(),
+                today.date(),
                 standings.of(new FamilyId(familyId), actor),
                 actor));
         return ResponseEntity.noContent().build();
@@ -349,19 +348,11 @@ class FamilyController {
                 new FamilyId(familyId),
                 request.expectedVersion(),
                 request.reason(),
-                orToday(request.reopenedOn()),
-                today(),
+                today.or(request.reopenedOn()),
+                today.date(),
                 standings.of(new FamilyId(familyId), actor),
                 actor));
         return ResponseEntity.noContent().build();
-    }
-
-    private LocalDate today() {
-        return LocalDate.now(clock);
-    }
-
-    private LocalDate orToday(LocalDate date) {
-        return date != null ? date : today();
     }
 
     private static ResponseEntity<Created> created(FamilyId familyId, String id) {

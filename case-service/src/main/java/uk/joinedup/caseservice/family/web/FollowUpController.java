@@ -6,7 +6,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
-import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -17,6 +16,7 @@ import uk.joinedup.caseservice.agency.Actor;
 import uk.joinedup.caseservice.family.api.FamilyId;
 import uk.joinedup.caseservice.family.api.FollowUpDisengagement;
 import uk.joinedup.caseservice.infrastructure.axon.Commands;
+import uk.joinedup.caseservice.infrastructure.web.Today;
 
 /** Following up a family's disengagement, which clears the flag a disengagement rule raised before that day. */
 @Tag(name = "Families")
@@ -25,12 +25,12 @@ class FollowUpController {
 
     private final Commands commands;
     private final Standings standings;
-    private final Clock clock;
+    private final Today today;
 
-    FollowUpController(Commands commands, Standings standings, Clock clock) {
+    FollowUpController(Commands commands, Standings standings, Today today) {
         this.commands = commands;
         this.standings = standings;
-        this.clock = clock;
+        this.today = today;
     }
 
     @Operation(
@@ -41,12 +41,11 @@ class FollowUpController {
     ResponseEntity<Void> followUp(
             @PathVariable String familyId, @Valid @RequestBody FollowUpRequest request, Actor actor) {
         FamilyId family = new FamilyId(familyId);
-        LocalDate today = LocalDate.now(clock);
         commands.send(new FollowUpDisengagement(
                 family,
                 request.note(),
-                request.followedUpOn() != null ? request.followedUpOn() : today,
-                today,
+                today.or(request.followedUpOn()),
+                today.date(),
                 standings.of(family, actor),
                 actor));
         return ResponseEntity.noContent().build();

@@ -3,8 +3,6 @@ package uk.joinedup.caseservice.family.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import java.time.Clock;
-import java.time.LocalDate;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -26,6 +24,7 @@ import uk.joinedup.caseservice.family.web.FamilyRequests.DeclineJoinRequest;
 import uk.joinedup.caseservice.family.web.FamilyRequests.JoinTeamRequest;
 import uk.joinedup.caseservice.family.web.FamilyRequests.VersionedDateRequest;
 import uk.joinedup.caseservice.infrastructure.axon.Commands;
+import uk.joinedup.caseservice.infrastructure.web.Today;
 
 /**
  * The team around the family: who is on it is an access decision. The lead professional or a team
@@ -41,13 +40,13 @@ class TeamController {
     private final Commands commands;
     private final Standings standings;
     private final PractitionerDirectory directory;
-    private final Clock clock;
+    private final Today today;
 
-    TeamController(Commands commands, Standings standings, PractitionerDirectory directory, Clock clock) {
+    TeamController(Commands commands, Standings standings, PractitionerDirectory directory, Today today) {
         this.commands = commands;
         this.standings = standings;
         this.directory = directory;
-        this.clock = clock;
+        this.today = today;
     }
 
     @Operation(
@@ -61,7 +60,13 @@ class TeamController {
         Standing standing = standings.of(family, actor);
         TeamMember member = request.member().toMember(directory);
         commands.send(new JoinTeam(
-                family, request.expectedVersion(), member, orToday(request.joinedOn()), today(), standing, actor));
+                family,
+                request.expectedVersion(),
+                member,
+                today.or(request.joinedOn()),
+                today.date(),
+                standing,
+                actor));
         return ResponseEntity.noContent().build();
     }
 
@@ -78,7 +83,8 @@ class TeamController {
                 actor.agencyName(),
                 FamilyRequests.blankToNull(request.role()),
                 FamilyRequests.blankToNull(request.contact()));
-        commands.send(new RequestToJoinTeam(new FamilyId(familyId), me, request.reason(), today(), today(), actor));
+        commands.send(
+                new RequestToJoinTeam(new FamilyId(familyId), me, request.reason(), today.date(), today.date(), actor));
         return ResponseEntity.noContent().build();
     }
 
@@ -94,8 +100,8 @@ class TeamController {
                 family,
                 request.expectedVersion(),
                 userId,
-                orToday(request.on()),
-                today(),
+                today.or(request.on()),
+                today.date(),
                 standings.of(family, actor),
                 actor));
         return ResponseEntity.noContent().build();
@@ -116,8 +122,8 @@ class TeamController {
                 request.expectedVersion(),
                 userId,
                 request.reason(),
-                orToday(request.on()),
-                today(),
+                today.or(request.on()),
+                today.date(),
                 standings.of(family, actor),
                 actor));
         return ResponseEntity.noContent().build();
@@ -137,18 +143,10 @@ class TeamController {
                 family,
                 request.expectedVersion(),
                 userId,
-                orToday(request.on()),
-                today(),
+                today.or(request.on()),
+                today.date(),
                 standings.of(family, actor),
                 actor));
         return ResponseEntity.noContent().build();
-    }
-
-    private LocalDate today() {
-        return LocalDate.now(clock);
-    }
-
-    private LocalDate orToday(LocalDate date) {
-        return date != null ? date : today();
     }
 }

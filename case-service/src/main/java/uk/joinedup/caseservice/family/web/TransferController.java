@@ -8,7 +8,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
@@ -25,6 +24,7 @@ import uk.joinedup.caseservice.family.api.ProposeTransfer;
 import uk.joinedup.caseservice.family.api.TransferId;
 import uk.joinedup.caseservice.family.web.FamilyRequests.MemberRequest;
 import uk.joinedup.caseservice.infrastructure.axon.Commands;
+import uk.joinedup.caseservice.infrastructure.web.Today;
 
 /**
  * Moving a family's case to another agency: the lead professional or a team manager of the case proposes it with
@@ -38,13 +38,13 @@ class TransferController {
     private final Commands commands;
     private final Standings standings;
     private final PractitionerDirectory directory;
-    private final Clock clock;
+    private final Today today;
 
-    TransferController(Commands commands, Standings standings, PractitionerDirectory directory, Clock clock) {
+    TransferController(Commands commands, Standings standings, PractitionerDirectory directory, Today today) {
         this.commands = commands;
         this.standings = standings;
         this.directory = directory;
-        this.clock = clock;
+        this.today = today;
     }
 
     @Operation(
@@ -64,8 +64,8 @@ class TransferController {
                 transferId,
                 new MemberRequest(request.proposedLead(), null, null).toMember(directory),
                 request.reason(),
-                orToday(request.proposedOn()),
-                today(),
+                today.or(request.proposedOn()),
+                today.date(),
                 standings.of(family, actor),
                 actor));
         return ResponseEntity.created(URI.create("/api/families/" + familyId))
@@ -91,8 +91,8 @@ class TransferController {
                 request.newLead() == null || request.newLead().isBlank()
                         ? null
                         : new MemberRequest(request.newLead(), null, null).toMember(directory),
-                orToday(request.acceptedOn()),
-                today(),
+                today.or(request.acceptedOn()),
+                today.date(),
                 actor));
         return ResponseEntity.noContent().build();
     }
@@ -111,18 +111,10 @@ class TransferController {
                 new FamilyId(familyId),
                 new TransferId(transferId),
                 request.reason(),
-                orToday(request.declinedOn()),
-                today(),
+                today.or(request.declinedOn()),
+                today.date(),
                 actor));
         return ResponseEntity.noContent().build();
-    }
-
-    private LocalDate today() {
-        return LocalDate.now(clock);
-    }
-
-    private LocalDate orToday(LocalDate date) {
-        return date != null ? date : today();
     }
 
     record ProposalRequest(
