@@ -23,6 +23,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import uk.joinedup.caseservice.ApiIntegrationTest;
 import uk.joinedup.caseservice.TeamsAroundFamilies.CaseWithPlan;
+import uk.joinedup.caseservice.disclosure.Discloses;
 
 /**
  * The family budget over HTTP with real security: a team manager allocates, the lead professional commissions a
@@ -231,6 +232,8 @@ class BudgetApiIT extends ApiIntegrationTest {
     }
 
     @Test
+    @Discloses("/api/budgets/spend-by-source")
+    @Discloses("/api/budgets/spend-by-source.csv")
     void theBudgetIsCaseworkShownOnlyToThoseWhoSeeTheCasework() {
         CaseWithPlan family = caseWithPlan(this, "Casework");
         String allocation = ok(earlyHelpManager(), ALLOCATIONS, allocation("300"), family.familyId());
@@ -251,6 +254,13 @@ class BudgetApiIT extends ApiIntegrationTest {
         JsonNode otherAgency =
                 get(policeManager(), "/api/budgets/spend-by-source").getBody();
         assertThat(otherAgency.get("families").findValuesAsText("familyId")).doesNotContain(family.familyId());
+        assertThat(as(policeManager())
+                        .get()
+                        .uri("/api/budgets/spend-by-source.csv")
+                        .retrieve()
+                        .body(String.class))
+                .as("nor in the CSV")
+                .doesNotContain(family.familyId());
 
         JsonNode before =
                 family(earlyHelpKeyworker(), family.familyId(), days(-31)).get("budget");

@@ -14,6 +14,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import uk.joinedup.caseservice.ApiIntegrationTest;
 import uk.joinedup.caseservice.TeamsAroundFamilies.CaseWithPlan;
+import uk.joinedup.caseservice.disclosure.Discloses;
 
 /**
  * A transfer over HTTP: the case stays with its lead until the receiving agency's team manager decides, who finds
@@ -23,6 +24,7 @@ import uk.joinedup.caseservice.TeamsAroundFamilies.CaseWithPlan;
 class TransferApiIT extends ApiIntegrationTest {
 
     @Test
+    @Discloses("/api/transfers/awaiting-decision")
     void theCaseStaysWithItsLeadUntilTheReceivingAgencyAcceptsItThenItsHistoryMovesWithIt() {
         CaseWithPlan family = caseWithPlan(this, "Transferred");
         assertThat(get(policeManager(), "/api/families/{id}", family.familyId())
