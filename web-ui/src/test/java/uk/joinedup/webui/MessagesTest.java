@@ -9,9 +9,11 @@ import org.junit.jupiter.api.Test;
 import uk.joinedup.webui.caseservice.AgencyKind;
 import uk.joinedup.webui.caseservice.CaseStatus;
 import uk.joinedup.webui.caseservice.ClosureReason;
+import uk.joinedup.webui.caseservice.ConferenceKind;
 import uk.joinedup.webui.caseservice.ConsentEvidence;
 import uk.joinedup.webui.caseservice.ConsentGiver;
 import uk.joinedup.webui.caseservice.ConsentStatus;
+import uk.joinedup.webui.caseservice.CostUnit;
 import uk.joinedup.webui.caseservice.FundingSource;
 import uk.joinedup.webui.caseservice.InformationCategory;
 import uk.joinedup.webui.caseservice.LawfulBasis;
@@ -21,6 +23,7 @@ import uk.joinedup.webui.caseservice.Purpose;
 import uk.joinedup.webui.caseservice.Relationship;
 import uk.joinedup.webui.caseservice.RiskFactor;
 import uk.joinedup.webui.caseservice.SexOrGender;
+import uk.joinedup.webui.caseservice.TransferStatus;
 import uk.joinedup.webui.caseservice.WithheldReason;
 import uk.joinedup.webui.govuk.BundleLabels;
 
@@ -39,6 +42,14 @@ class MessagesTest {
         check(missing, "caseStatus.", CaseStatus.values());
         check(missing, "assessment.domain.", NeedDomain.values(), ".hint");
         check(missing, "enum.FundingSource.", FundingSource.values());
+        check(missing, "enum.ConferenceKind.", ConferenceKind.values());
+        check(missing, "enum.ConferenceKind.", ConferenceKind.values(), ".hint");
+        check(missing, "transfer.status.", TransferStatus.values());
+        check(missing, "transfer.decided.", new Enum<?>[] {
+            TransferStatus.ACCEPTED, TransferStatus.DECLINED, TransferStatus.WITHDRAWN
+        });
+        check(missing, "cost.line.", CostUnit.values());
+        check(missing, "cost.unit.", CostUnit.values());
         assertThat(missing).as("keys missing from messages.properties").isEmpty();
     }
 
@@ -69,7 +80,13 @@ class MessagesTest {
                 "SupportPlanAgreed",
                 "FamilyAgreedToPlan",
                 "PlanActionCompleted",
-                "ReviewHeld")) {
+                "ReviewHeld",
+                "CaseConferenceHeld",
+                "PlanActionsAdded",
+                "CaseTransferProposed",
+                "CaseTransferAccepted",
+                "CaseTransferDeclined",
+                "DisengagementFollowedUp")) {
             if (!present("kind." + kind)) {
                 missing.add("kind." + kind);
             }

@@ -154,6 +154,11 @@ public class Families {
         send("/reopening", familyId, new Reopening(reason, expectedVersion, reopenedOn));
     }
 
+    /** Records what the team did after the family stopped engaging; it clears the disengagement flag. */
+    public void followUp(String familyId, String note, LocalDate followedUpOn) {
+        send("/follow-ups", familyId, new FollowUp(note, followedUpOn));
+    }
+
     private static java.util.Optional<String> present(String value) {
         return value == null || value.isBlank() ? java.util.Optional.empty() : java.util.Optional.of(value.strip());
     }
@@ -228,6 +233,8 @@ public class Families {
             LocalDate closedOn) {}
 
     private record Reopening(String reason, long expectedVersion, LocalDate reopenedOn) {}
+
+    private record FollowUp(String note, LocalDate followedUpOn) {}
 
     private record Created(String id) {}
 }

@@ -10,7 +10,7 @@ import java.util.Set;
  * A family as case-service lets the signed-in user see it.
  *
  * @param casework whether the user may see the casework (referrals, team, lead, assessment, plan,
- *     reviews, budget); when false those parts are empty
+ *     reviews, conferences, transfers, budget, cost); when false those parts are empty
  * @param needsLeadProfessional an open case with no lead professional
  * @param reviewOverdue the next review date has passed on an open case
  * @param budget the family's budget (empty until money is allocated); null when the user may not see the
@@ -26,6 +26,14 @@ import java.util.Set;
  * @param asAt the date the view is "as at", or null for now
  * @param youMay what the signed-in user may change about who is involved: pages offer only that
  * @param joinRequests requests to join the team awaiting the user's decision (empty unless they decide)
+ * @param conferences the case conferences and panels held about the family, newest first (empty when the user
+ *     may not see the casework)
+ * @param transfers every proposed transfer of the case to another agency, oldest first, with its decision; at
+ *     most one awaits a decision (empty when the user may not see the casework)
+ * @param mayDecideTransfer the user may accept or decline the transfer awaiting a decision (a team manager of
+ *     the receiving agency): an offer for the page, not the check
+ * @param cost what the family cost the public purse beside the support it was given; null when the user may
+ *     not see the casework
  */
 public record FamilyView(
         String familyId,
@@ -55,7 +63,12 @@ public record FamilyView(
         long version,
         LocalDate asAt,
         YouMay youMay,
-        List<JoinRequest> joinRequests) {
+        List<JoinRequest> joinRequests,
+        List<Conference> conferences,
+        List<Transfer> transfers,
+        boolean mayDecideTransfer,
+        FamilyCostView cost,
+        Disengagement disengagement) {
 
     public FamilyView {
         withheldFrom = withheldFrom == null ? List.of() : withheldFrom;
@@ -70,6 +83,8 @@ public record FamilyView(
         agencies = agencies == null ? List.of() : agencies;
         youMay = youMay == null ? YouMay.NOTHING : youMay;
         joinRequests = joinRequests == null ? List.of() : joinRequests;
+        conferences = conferences == null ? List.of() : conferences;
+        transfers = transfers == null ? List.of() : transfers;
     }
 
     public boolean open() {
@@ -106,6 +121,19 @@ public record FamilyView(
 
     public boolean leadIs(String userId) {
         return lead != null && lead.member().userId().equals(userId);
+    }
+
+    /** The transfer of the case to another agency awaiting its decision, if one does. */
+    public Optional<Transfer> awaitingTransfer() {
+        return transfers.stream().filter(Transfer::awaitingDecision).findFirst();
+    }
+
+    /** Who holds the case while a transfer awaits a decision: the lead professional, else who proposed it from. */
+    public TeamMember holder() {
+        if (lead != null) {
+            return lead.member();
+        }
+        return awaitingTransfer().map(Transfer::from).orElse(null);
     }
 
     /**
@@ -240,6 +268,82 @@ public record FamilyView(
         }
     }
 
+    /**
+     * A case conference or panel held about the family.
+     *
+     * @param attendees the practitioners who were there, from the staff directory
+     * @param familyPresent who of the family was there, in the practitioner's words, or null
+     * @param decisions what it decided, in the order recorded
+     * @param leadProfessionalAgreed the lead professional it agreed, or null if it agreed none
+     * @param actions the actions arising, which joined the plan
+     * @param recordedBy who recorded it, by name
+     */
+    public record Conference(
+            String conferenceId,
+            ConferenceKind kind,
+            LocalDate heldOn,
+            List<TeamMember> attendees,
+            String familyPresent,
+            List<String> decisions,
+            TeamMember leadProfessionalAgreed,
+            List<ActionArising> actions,
+            String recordedBy) {
+
+        public Conference {
+            attendees = attendees == null ? List.of() : attendees;
+            decisions = decisions == null ? List.of() : decisions;
+            actions = actions == null ? List.of() : actions;
+        }
+    }
+
+    /** An action a conference agreed, for a goal of the plan, owned by an agency (by id) and optionally a person. */
+    public record ActionArising(
+            String actionId,
+            String goalId,
+            String description,
+            String ownerAgency,
+            String ownerName,
+            LocalDate dueOn) {}
+
+    /**
+     * A proposed transfer of the case to another agency and its decision.
+     *
+     * @param from the lead professional who held the case when it was proposed
+     * @param proposedLead the practitioner of the receiving agency who would lead it
+     * @param proposedBy who proposed it, by name
+     * @param decidedOn when it was accepted, declined or withdrawn; null while it awaits a decision
+     * @param decidedBy who decided, by name
+     * @param declineReason why it was declined, or null
+     * @param newLead who leads the case since it was accepted, or null
+     */
+    public record Transfer(
+            String transferId,
+            TeamMember from,
+            TeamMember proposedLead,
+            String reason,
+            LocalDate proposedOn,
+            String proposedBy,
+            TransferStatus status,
+            LocalDate decidedOn,
+            String decidedBy,
+            String declineReason,
+            TeamMember newLead) {
+
+        public boolean awaitingDecision() {
+            return status == TransferStatus.PROPOSED;
+        }
+    }
+
     /** A review of the case. */
     public record Review(String reviewId, LocalDate heldOn, String notes, LocalDate nextReviewOn, String heldBy) {}
+
+    /**
+     * The family stopped engaging by a rule (e.g. two unanswered contacts within 14 days) and nobody has followed
+     * it up since.
+     *
+     * @param rule the rule in words
+     * @param from the first of the facts that met it
+     * @param to the last of them
+     */
+    public record Disengagement(String rule, int facts, LocalDate from, LocalDate to) {}
 }

@@ -40,25 +40,32 @@ public class ChronologyPresenter {
     private static final List<String> DETAILS = List.of(
             "name",
             "relationship",
+            "kind",
+            "agencies",
             "fromName",
             "toName",
             "reason",
             "riskFactors",
             "description",
             "agreedBy",
+            "decisions",
+            "leadProfessionalAgreed",
             "goals",
             "actions",
             "outcomeSummary",
             "openActionsOverridden",
             "note",
             "notes",
-            "nextReviewOn");
+            "nextReviewOn",
+            "acceptedBy",
+            "declinedBy");
 
     private static final List<String> DOMAINS =
             List.of("FAMILY", "EDUCATION", "OFFENDING", "WORK", "HEALTH", "HOUSING", "MONEY");
 
     /** Long texts practitioners type: shown with their line breaks. */
-    private static final List<String> MULTILINE = List.of("text", "terms", "note", "notes", "outcomeSummary");
+    private static final List<String> MULTILINE =
+            List.of("text", "terms", "note", "notes", "outcomeSummary", "decisions", "actions");
 
     private final Labels labels;
     private final WithheldPresenter withheldPresenter;
@@ -209,6 +216,7 @@ public class ChronologyPresenter {
             case "fromName" -> withAgency(value, details.get("fromAgencyName"));
             case "toName" -> withAgency(value, details.get("toAgencyName"));
             case "relationship" -> labels.getOrDefault("enum.Relationship." + value, value);
+            case "kind" -> labels.getOrDefault("enum.ConferenceKind." + value, value);
             case "reason" ->
                 "CaseClosed".equals(kind) ? labels.getOrDefault("enum.ClosureReason." + value, value) : value;
             case "riskFactors" ->

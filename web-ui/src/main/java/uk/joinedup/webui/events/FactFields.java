@@ -28,7 +28,12 @@ class FactFields {
      * 500), but reports no maximum lengths: its size constraints do not reach the record components it
      * reads. Until it does, these are asked for in a textarea.
      */
-    private static final Set<String> LONG_TEXTS = Set.of("CaseNoteWritten.text", "CompactAgreed.terms");
+    private static final Set<String> LONG_TEXTS = Set.of(
+            "CaseNoteWritten.text",
+            "CompactAgreed.terms",
+            "CompactReviewed.notes",
+            "CompactBreached.breach",
+            "CompactBreached.consequence");
 
     /** Up to this many options are radios; more are a select. */
     private static final int MOST_RADIOS = 10;

@@ -37,6 +37,18 @@ record FamilyAttention(String message, Object argument, String href) {
             items.add(
                     new FamilyAttention("family.attention.referrals", undecided, FamilyPart.REFERRALS.path(id, asAt)));
         }
+        if (family.mayDecideTransfer() && family.awaitingTransfer().isPresent()) {
+            items.add(new FamilyAttention(
+                    "family.attention.transfer",
+                    family.awaitingTransfer().get().proposedLead().agencyName(),
+                    FamilyPart.TEAM.path(id, asAt)));
+        }
+        if (family.disengagement() != null) {
+            items.add(new FamilyAttention(
+                    "family.attention.disengaged",
+                    family.disengagement().rule(),
+                    asAt == null ? "/families/" + id + "/follow-up" : FamilyPart.CHRONOLOGY.path(id, asAt)));
+        }
         if (!family.joinRequests().isEmpty()) {
             items.add(new FamilyAttention(
                     "family.attention.joinRequests", family.joinRequests().size(), FamilyPart.TEAM.path(id, asAt)));

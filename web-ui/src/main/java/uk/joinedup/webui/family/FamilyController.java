@@ -30,8 +30,9 @@ import uk.joinedup.webui.security.SignedInUser;
 
 /**
  * Registering a family, and its page in parts (see {@link FamilyPart}): the summary, household,
- * referrals, team, assessment, plan and reviews, budget, and a page at a time of the chronology; each now
- * or as it stood at the end of a date.
+ * referrals, team (with the transfers of the case), assessment, plan and reviews, case conferences, budget,
+ * the cost of the family beside its support, and a page at a time of the chronology; each now or as it stood
+ * at the end of a date.
  */
 @Controller
 class FamilyController {
@@ -143,6 +144,29 @@ class FamilyController {
         return show(FamilyPart.PLAN, family, asAt, user, model);
     }
 
+    /** The case conferences and panels held about the family, newest first, with the actions arising. */
+    @GetMapping("/families/{familyId}/conferences")
+    String conferences(
+            @PathVariable String familyId,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asAt,
+            @ModelAttribute(name = "user", binding = false) SignedInUser user,
+            Model model) {
+        FamilyView family = families.family(familyId, ChronologyQuery.withoutEntries(asAt));
+        model.addAttribute("agencyNames", agencyNames(family));
+        return show(FamilyPart.CONFERENCES, family, asAt, user, model);
+    }
+
+    /** What the family cost the public purse in each of the last financial years, beside the support given. */
+    @GetMapping("/families/{familyId}/cost")
+    String cost(
+            @PathVariable String familyId,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asAt,
+            @ModelAttribute(name = "user", binding = false) SignedInUser user,
+            Model model) {
+        return show(
+                FamilyPart.COST, families.family(familyId, ChronologyQuery.withoutEntries(asAt)), asAt, user, model);
+    }
+
     /** The family's budget: what was allocated, what the lead professional commissioned with it, the spend. */
     @GetMapping("/families/{familyId}/budget")
     String budget(
@@ -195,7 +219,9 @@ class FamilyController {
         boolean editable = asAt == null && user.practitioner();
         model.addAttribute("editable", editable);
         model.addAttribute("onTeam", family.teamMember(user.username()).isPresent());
-        model.addAttribute("mayHandOver", editable && (family.leadIs(user.username()) || user.manager()));
+        boolean leadOrManager = editable && (family.leadIs(user.username()) || user.manager());
+        model.addAttribute("mayHandOver", leadOrManager);
+        model.addAttribute("leadOrManager", leadOrManager);
         return "family/show";
     }
 

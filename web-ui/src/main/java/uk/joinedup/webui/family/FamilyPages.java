@@ -52,7 +52,23 @@ class FamilyPages {
             BindingResult errors,
             UnaryOperator<String> toFormField,
             Model model) {
-        FormErrors.Outcome outcome = FormErrors.attempt(change, errors, toFormField, "family.conflict");
+        return attempt(familyId, form, change, errors, toFormField, code -> null, model);
+    }
+
+    /**
+     * As {@link #attempt(String, VersionedForm, Runnable, BindingResult, UnaryOperator, Model)}, with a refusal
+     * put against the form field {@code refusedField} names for its rule's code (see {@link
+     * FormErrors#attempt(Runnable, BindingResult, UnaryOperator, UnaryOperator, String)}).
+     */
+    FormErrors.Outcome attempt(
+            String familyId,
+            VersionedForm form,
+            Runnable change,
+            BindingResult errors,
+            UnaryOperator<String> toFormField,
+            UnaryOperator<String> refusedField,
+            Model model) {
+        FormErrors.Outcome outcome = FormErrors.attempt(change, errors, toFormField, refusedField, "family.conflict");
         if (outcome == FormErrors.Outcome.CONFLICT) {
             showing(familyId, form, model);
         }

@@ -7,8 +7,8 @@ import uk.joinedup.webui.govuk.SubNavigation;
 
 /**
  * The parts of a family's page, each its own address under {@code /families/{id}}: the summary, then
- * the household, the casework (referrals, team, assessment, plan and budget: shown to those who may see
- * it) and the chronology.
+ * the household, the casework (referrals, team, assessment, plan, case conferences, budget and the cost of
+ * the family beside its support: shown to those who may see it) and the chronology.
  */
 enum FamilyPart {
     SUMMARY("", false),
@@ -17,7 +17,9 @@ enum FamilyPart {
     TEAM("/team", true),
     ASSESSMENT("/assessment", true),
     PLAN("/plan", true),
+    CONFERENCES("/conferences", true),
     BUDGET("/budget", true),
+    COST("/cost", true),
     CHRONOLOGY("/chronology", false);
 
     private final String suffix;

@@ -14,12 +14,14 @@ import uk.joinedup.webui.caseservice.Caseloads;
 import uk.joinedup.webui.caseservice.EmergencyAccess;
 import uk.joinedup.webui.caseservice.ReferralPage;
 import uk.joinedup.webui.caseservice.SharingAgreements;
+import uk.joinedup.webui.caseservice.Transfers;
 import uk.joinedup.webui.govuk.Pagination;
 import uk.joinedup.webui.security.SignedInUser;
 
 /**
  * The start page for visitors; for a signed-in practitioner, a page of their caseload (with the emergency
- * access a team manager has to review, and a page of each of a manager's inboxes); for an information-governance officer who is no practitioner, their
+ * access a team manager has to review, a page of each of a manager's inboxes, and the transfers of cases to their
+ * agency awaiting their decision); for an information-governance officer who is no practitioner, their
  * tasks; for an administrator who is neither, the way to identity-service's administration pages.
  */
 @Controller
@@ -28,11 +30,14 @@ class HomeController {
     private final Caseloads caseloads;
     private final EmergencyAccess emergencyAccess;
     private final SharingAgreements agreements;
+    private final Transfers transfers;
 
-    HomeController(Caseloads caseloads, EmergencyAccess emergencyAccess, SharingAgreements agreements) {
+    HomeController(
+            Caseloads caseloads, EmergencyAccess emergencyAccess, SharingAgreements agreements, Transfers transfers) {
         this.caseloads = caseloads;
         this.emergencyAccess = emergencyAccess;
         this.agreements = agreements;
+        this.transfers = transfers;
     }
 
     @GetMapping("/")
@@ -76,6 +81,7 @@ class HomeController {
             model.addAttribute("withoutLead", withoutLead);
             model.addAttribute(
                     "unledPagination", Pagination.of(withoutLead.page(), withoutLead.totalPages(), pages::unled));
+            model.addAttribute("transfersAwaiting", transfers.awaitingDecision());
         }
         return "home/caseload";
     }

@@ -92,6 +92,66 @@ class ChronologyPresenterTest {
     }
 
     @Test
+    void putsConferencesAndTransfersIntoWords() {
+        ChronologyEntry conference = casework(
+                "CaseConferenceHeld",
+                Map.of(
+                        "kind", "CASE_CONFERENCE",
+                        "agencies", "Early Help, Police",
+                        "decisions", "Keep the case open\nSam stays the lead",
+                        "leadProfessionalAgreed", "Sam Patel"));
+        ChronologyEntry added =
+                casework("PlanActionsAdded", Map.of("actions", "Meet the head of year\nBook a benefits check"));
+        ChronologyEntry proposed = casework(
+                "CaseTransferProposed",
+                Map.of(
+                        "fromName", "Jo Carter",
+                        "fromAgencyName", "Probation",
+                        "toName", "Sam Patel",
+                        "toAgencyName", "Early Help",
+                        "reason", "Licence nearly over"));
+        ChronologyEntry accepted = casework(
+                "CaseTransferAccepted",
+                Map.of("toName", "Sam Patel", "toAgencyName", "Early Help", "acceptedBy", "Mo Ahmed"));
+        ChronologyEntry declined =
+                casework("CaseTransferDeclined", Map.of("reason", "No capacity", "declinedBy", "Mo Ahmed"));
+
+        List<EntryView> entries = present(List.of(conference, added, proposed, accepted, declined), null);
+
+        assertThat(entries)
+                .extracting(EntryView::kind)
+                .containsExactly(
+                        "Case conference or panel held",
+                        "Actions added to the plan",
+                        "Transfer to another agency proposed",
+                        "Transfer to another agency accepted",
+                        "Transfer to another agency declined");
+        assertThat(entries.get(0).rows())
+                .extracting(EntryView.Row::label, EntryView.Row::value, EntryView.Row::multiline)
+                .containsExactly(
+                        tuple("Meeting", "Case conference", false),
+                        tuple("Agencies there", "Early Help, Police", false),
+                        tuple("Decisions", "Keep the case open\nSam stays the lead", true),
+                        tuple("Lead professional agreed", "Sam Patel", false));
+        assertThat(entries.get(1).rows())
+                .extracting(EntryView.Row::label, EntryView.Row::multiline)
+                .containsExactly(tuple("Actions added", true));
+        assertThat(entries.get(2).rows())
+                .extracting(EntryView.Row::label, EntryView.Row::value)
+                .containsExactly(
+                        tuple("Lead professional now", "Jo Carter, Probation"),
+                        tuple("Would lead it", "Sam Patel, Early Help"),
+                        tuple("Reason", "Licence nearly over"));
+        assertThat(entries.get(3).rows())
+                .extracting(EntryView.Row::label, EntryView.Row::value)
+                .containsExactly(
+                        tuple("New lead professional", "Sam Patel, Early Help"), tuple("Accepted by", "Mo Ahmed"));
+        assertThat(entries.get(4).rows())
+                .extracting(EntryView.Row::label, EntryView.Row::value)
+                .containsExactly(tuple("Why it was declined", "No capacity"), tuple("Declined by", "Mo Ahmed"));
+    }
+
+    @Test
     void offersToCorrectOnlyTheUsersAgencysFactsOnThePersonsOwnPageNow() {
         ChronologyEntry ours = fact("f1", PROBATION, false);
         ChronologyEntry theirs = fact("f2", EARLY_HELP, false);

@@ -2,6 +2,7 @@ package uk.joinedup.webui.endtoend;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 /**
  * The family budget in a real headless Chromium, each page checked with axe-core, on the demo Walker family,
@@ -22,7 +24,10 @@ import org.openqa.selenium.By;
  * over his approval limit is refused); Sam commissions a service with it for a goal of the plan, is refused
  * a second one for more than is left, and records spend; the page as it stood yesterday shows none of it and
  * offers no change; Mo sees the new spend by funding source and by family, downloads it as CSV, and cancels
- * the new commitment, which releases what was not spent. The steps run in order and share one browser.
+ * the new commitment, which releases what was not spent; from the budget he goes to the family's cost to the
+ * public purse beside its support (the budget's spend in each of the last three financial years, the keyworkers'
+ * time), counted from what he may see, with the unit costs and their sources; Sam opens the lines of what the facts
+ * he may see cost. The steps run in order and share one browser.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FamilyBudgetBrowserIT {
@@ -259,6 +264,90 @@ class FamilyBudgetBrowserIT {
                 .isFalse();
         assertThat(browser.text(TOTALS)).contains("Committed £1,160").contains("Left to commit £3,140");
         browser.assertAccessible();
+    }
+
+    @Test
+    @Order(5)
+    void theTeamManagerSeesTheFamilysCostToThePublicPurseBesideItsSpend() {
+        browser.open(budgetUrl);
+        BigDecimal spent = pounds(
+                browser.find(By.xpath("//*[@data-testid='budget-totals']//div[dt[normalize-space()='Spent']]/dd"))
+                        .getText());
+        assertThat(browser.text(By.cssSelector("[data-testid='cost-headline']")))
+                .contains("Cost beside support in " + financialYear(TODAY))
+                .containsPattern("Estimated cost to the public purse £[0-9,.]+")
+                .containsPattern("Support given £[0-9,.]+");
+        browser.assertAccessible();
+
+        browser.clickLink("See the cost to the public purse year by year, and how it is worked out");
+        assertThat(browser.url()).isEqualTo(budgetUrl.replaceFirst("/budget$", "/cost"));
+        assertThat(browser.find(By.cssSelector(".moj-sub-navigation a[aria-current=page]"))
+                        .getText())
+                .isEqualTo("Cost");
+        assertThat(browser.text(By.cssSelector("[data-testid='cost-basis']")))
+                .contains("These are estimates")
+                .as("the other agencies' facts are withheld from a manager of early help, and so not counted")
+                .containsPattern("Only the information you may see about the family is counted: [0-9]+ entries of its"
+                        + " chronology are withheld from you, and not counted.")
+                .contains("the keyworkers' time at £35 an hour, 3 hours a week while the case was open");
+        assertThat(browser.findAll(By.cssSelector("[data-testid='cost-year'] h3")).stream()
+                        .map(heading -> heading.getText()
+                                .lines()
+                                .reduce((first, last) -> last)
+                                .orElseThrow())
+                        .toList())
+                .as("the last three financial years, the current one last")
+                .containsExactly(
+                        financialYear(TODAY.minusYears(2)), financialYear(TODAY.minusYears(1)), financialYear(TODAY));
+        assertThat(browser
+                        .findAll(By.xpath(
+                                "//*[@data-testid='cost-support']//tr[th[normalize-space()='Family budget spend']]/td"))
+                        .stream()
+                        .map(cell -> pounds(cell.getText()))
+                        .reduce(BigDecimal.ZERO, BigDecimal::add))
+                .as("beside each year's cost, the budget's spend in the year: all of it, over the three")
+                .isEqualByComparingTo(spent);
+        assertThat(browser.text(By.cssSelector("[data-testid='keyworker-rate']")))
+                .contains("£35 an hour, 3 hours a week while the case is open")
+                .contains("Illustrative");
+        assertThat(browser.text(By.cssSelector("[data-testid='unit-costs']")))
+                .contains("A day in care (residential)\nRecorded as: Became looked after Each day, until Left care is"
+                        + " recorded Council children's services £301.37")
+                .contains("Reaching Out, 2006")
+                .contains("An anti-social behaviour incident\nRecorded as: Anti-social behaviour reported Each time it"
+                        + " is recorded Police £700 Illustrative");
+        browser.screenshot("cost-walkers-manager");
+        browser.assertAccessible();
+        browser.signOut();
+    }
+
+    @Test
+    @Order(6)
+    void theLeadProfessionalOpensTheLinesOfWhatTheFactsHeMaySeeCost() {
+        browser.signIn(system, "sam.patel");
+        browser.open(budgetUrl.replaceFirst("/budget$", "/cost"));
+        By police = By.xpath("//*[@data-testid='cost-by-agency']//tr[th[normalize-space()='Police']]");
+        assertThat(browser.has(police))
+                .as("Liam's anti-social behaviour, reported by the police, which the lead professional may see")
+                .isTrue();
+        WebElement lines = browser.find(police).findElement(By.tagName("details"));
+        assertThat(lines.getAttribute("open")).as("closed until asked").isNull();
+        lines.findElement(By.tagName("summary")).click();
+        assertThat(lines.findElement(By.className("govuk-details__text")).getText())
+                .contains("An anti-social behaviour incident: 1 at £700 each, £700");
+        browser.screenshot("cost-walkers-lead");
+        browser.assertAccessible();
+    }
+
+    /** An amount as the pages show it, "£1,240.50", in pounds. */
+    private static BigDecimal pounds(String shown) {
+        return new BigDecimal(shown.strip().replace("£", "").replace(",", ""));
+    }
+
+    /** The financial year a day is in, as case-service names it: 2026-27. */
+    private static String financialYear(LocalDate day) {
+        int first = day.getMonthValue() >= 4 ? day.getYear() : day.getYear() - 1;
+        return first + "-" + String.format("%02d", (first + 1) % 100);
     }
 
     /** On the commission page: pays for the budgeting course from the new allocation, for the debt goal. */

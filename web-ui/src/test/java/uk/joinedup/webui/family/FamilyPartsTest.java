@@ -12,9 +12,15 @@ import uk.joinedup.webui.caseservice.FamilyView;
 import uk.joinedup.webui.caseservice.FamilyView.Action;
 import uk.joinedup.webui.caseservice.FamilyView.Plan;
 import uk.joinedup.webui.caseservice.FamilyView.Referral;
+import uk.joinedup.webui.caseservice.FamilyView.TeamMember;
+import uk.joinedup.webui.caseservice.FamilyView.Transfer;
+import uk.joinedup.webui.caseservice.TransferStatus;
 import uk.joinedup.webui.govuk.SubNavigation;
 
-/** The family's page in parts: the sub-navigation, and what needs attention on its summary. */
+/**
+ * The family's page in parts: the sub-navigation (the casework parts only to those who see the casework), what
+ * needs attention on its summary, and who holds the case while a transfer awaits.
+ */
 class FamilyPartsTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 12, 2);
@@ -32,7 +38,9 @@ class FamilyPartsTest {
                         tuple("family.part.team", "/families/f1/team", true),
                         tuple("family.part.assessment", "/families/f1/assessment", false),
                         tuple("family.part.plan", "/families/f1/plan", false),
+                        tuple("family.part.conferences", "/families/f1/conferences", false),
                         tuple("family.part.budget", "/families/f1/budget", false),
+                        tuple("family.part.cost", "/families/f1/cost", false),
                         tuple("family.part.chronology", "/families/f1/chronology", false));
         assertThat(FamilyPart.CHRONOLOGY
                         .navigation(family(true, null, List.of(), null, false), LocalDate.of(2026, 10, 1))
@@ -62,6 +70,31 @@ class FamilyPartsTest {
                         tuple("family.part.plan", "/families/f1/plan?asAt=2026-10-01", false),
                         tuple("family.part.budget", "/families/f1/budget?asAt=2026-10-01", true),
                         tuple("family.part.chronology", "/families/f1/chronology?asAt=2026-10-01", false));
+    }
+
+    @Test
+    void offersTheConferencesAfterThePlanAndTheCostAfterTheBudgetAsCasework() {
+        assertThat(FamilyPart.CONFERENCES.casework()).isTrue();
+        assertThat(FamilyPart.COST.casework()).isTrue();
+        assertThat(FamilyPart.CONFERENCES.path("f1", null)).isEqualTo("/families/f1/conferences");
+        assertThat(FamilyPart.COST.path("f1", LocalDate.of(2026, 10, 1)))
+                .isEqualTo("/families/f1/cost?asAt=2026-10-01");
+        assertThat(FamilyPart.COST
+                        .navigation(family(true, null, List.of(), null, false), null)
+                        .items())
+                .extracting(SubNavigation.Item::label, SubNavigation.Item::current)
+                .containsSubsequence(
+                        tuple("family.part.plan", false),
+                        tuple("family.part.conferences", false),
+                        tuple("family.part.budget", false),
+                        tuple("family.part.cost", true),
+                        tuple("family.part.chronology", false));
+        assertThat(FamilyPart.SUMMARY
+                        .navigation(family(false, null, List.of(), null, false), null)
+                        .items())
+                .extracting(SubNavigation.Item::label)
+                .as("not to those who may not see the casework")
+                .doesNotContain("family.part.conferences", "family.part.cost");
         assertThat(FamilyPart.SUMMARY
                         .navigation(family(false, null, List.of(), null, false), null)
                         .items())
@@ -98,6 +131,36 @@ class FamilyPartsTest {
     }
 
     @Test
+    void tellsTheReceivingManagerThatATransferAwaitsTheirDecision() {
+        Transfer awaiting = transfer(TransferStatus.PROPOSED);
+
+        assertThat(FamilyAttention.of(family(true, List.of(awaiting), true), TODAY, null))
+                .extracting(FamilyAttention::message, FamilyAttention::argument, FamilyAttention::href)
+                .containsExactly(
+                        tuple("family.attention.transfer", "Southampton City Council Early Help", "/families/f1/team"));
+        assertThat(FamilyAttention.of(family(true, List.of(awaiting), false), TODAY, null))
+                .as("not to those who do not decide it")
+                .isEmpty();
+        assertThat(FamilyAttention.of(family(true, List.of(transfer(TransferStatus.DECLINED)), true), TODAY, null))
+                .as("nor once it is decided")
+                .isEmpty();
+    }
+
+    @Test
+    void saysWhoHoldsTheCaseWhileATransferAwaitsItsDecision() {
+        FamilyView family =
+                family(true, List.of(transfer(TransferStatus.ACCEPTED), transfer(TransferStatus.PROPOSED)), false);
+
+        assertThat(family.awaitingTransfer()).map(Transfer::status).hasValue(TransferStatus.PROPOSED);
+        assertThat(family.holder().name())
+                .as("who proposed it from, the family having no lead here")
+                .isEqualTo("Jo Carter");
+        assertThat(family(true, List.of(transfer(TransferStatus.DECLINED)), false)
+                        .awaitingTransfer())
+                .isEmpty();
+    }
+
+    @Test
     void tellsThoseWhoMayNotSeeTheCaseworkOnlyThatThereIsNoLead() {
         FamilyView family = family(false, plan(action("OVERDUE")), List.of(referral("RECEIVED")), TODAY, true);
 
@@ -108,6 +171,21 @@ class FamilyPartsTest {
 
     private static FamilyView family(
             boolean casework, Plan plan, List<Referral> referrals, LocalDate nextReviewOn, boolean needsLead) {
+        return family(casework, plan, referrals, nextReviewOn, needsLead, List.of(), false);
+    }
+
+    private static FamilyView family(boolean casework, List<Transfer> transfers, boolean mayDecideTransfer) {
+        return family(casework, null, List.of(), null, false, transfers, mayDecideTransfer);
+    }
+
+    private static FamilyView family(
+            boolean casework,
+            Plan plan,
+            List<Referral> referrals,
+            LocalDate nextReviewOn,
+            boolean needsLead,
+            List<Transfer> transfers,
+            boolean mayDecideTransfer) {
         return new FamilyView(
                 "f1",
                 "Walker family",
@@ -134,6 +212,32 @@ class FamilyPartsTest {
                 null,
                 null,
                 3,
+                null,
+                null,
+                null,
+                null,
+                transfers,
+                mayDecideTransfer,
+                null,
+                null);
+    }
+
+    private static Transfer transfer(TransferStatus status) {
+        return new Transfer(
+                "t-" + status,
+                new TeamMember("jo.carter", "Jo Carter", "southampton-probation", "Probation", null, null),
+                new TeamMember(
+                        "sam.patel",
+                        "Sam Patel",
+                        "southampton-early-help",
+                        "Southampton City Council Early Help",
+                        null,
+                        null),
+                "Step-down",
+                TODAY.minusDays(4),
+                "Jo Carter",
+                status,
+                null,
                 null,
                 null,
                 null);
