@@ -161,6 +161,59 @@ class FamilyPartsTest {
     }
 
     @Test
+    void flagsDisengagementNotFollowedUpWithTheFollowUpFormTodayAndTheChronologyInThePast() {
+        FamilyView.Disengagement unanswered = new FamilyView.Disengagement(
+                "Two unanswered contacts within 14 days", 2, TODAY.minusDays(10), TODAY.minusDays(3));
+        FamilyView flagged = disengaged(unanswered);
+
+        assertThat(FamilyAttention.of(flagged, TODAY, null))
+                .containsExactly(new FamilyAttention(
+                        "family.attention.disengaged", unanswered.rule(), "/families/f1/follow-up"));
+        assertThat(FamilyAttention.of(flagged, TODAY.minusDays(1), TODAY.minusDays(1)))
+                .extracting(FamilyAttention::href)
+                .containsExactly("/families/f1/chronology?asAt=" + TODAY.minusDays(1));
+        assertThat(FamilyAttention.of(disengaged(null), TODAY, null)).isEmpty();
+    }
+
+    private static FamilyView disengaged(FamilyView.Disengagement disengagement) {
+        FamilyView family = family(true, null, List.of(), null, false);
+        return new FamilyView(
+                family.familyId(),
+                family.name(),
+                family.status(),
+                family.openedOn(),
+                family.closure(),
+                family.casework(),
+                family.members(),
+                family.referrals(),
+                family.team(),
+                family.lead(),
+                family.needsLeadProfessional(),
+                family.assessment(),
+                family.plan(),
+                family.reviews(),
+                family.nextReviewOn(),
+                family.reviewOverdue(),
+                family.budget(),
+                family.people(),
+                family.entries(),
+                family.chronology(),
+                family.leadChanges(),
+                family.withheld(),
+                family.withheldFrom(),
+                family.agencies(),
+                family.version(),
+                family.asAt(),
+                family.youMay(),
+                family.joinRequests(),
+                family.conferences(),
+                family.transfers(),
+                family.mayDecideTransfer(),
+                family.cost(),
+                disengagement);
+    }
+
+    @Test
     void tellsThoseWhoMayNotSeeTheCaseworkOnlyThatThereIsNoLead() {
         FamilyView family = family(false, plan(action("OVERDUE")), List.of(referral("RECEIVED")), TODAY, true);
 
