@@ -241,17 +241,17 @@ public class ConferenceForm {
         this.actions = actions;
     }
 
-    /** An action arising: the goal of the plan it is for, what, which agency of the team owns it (and who), when due. */
-    public static class Action {
+    /**
+     * An action arising: the goal of the plan it is for, and as a plan's action what, which agency of the team owns it
+     * (and who) and when it is due.
+     */
+    public static class Action extends PlanForm.Action {
 
         private String goalId;
-        private String description;
-        private String ownerAgency;
-        private String ownerName;
-        private DateInput dueOn = new DateInput();
 
+        @Override
         boolean blank() {
-            return Stream.of(goalId, description, ownerAgency, ownerName).allMatch(BudgetText::blank) && dueOn.blank();
+            return BudgetText.blank(goalId) && super.blank();
         }
 
         /** The action, each problem against its field under {@code row}. */
@@ -259,24 +259,26 @@ public class ConferenceForm {
             if (BudgetText.blank(goalId)) {
                 errors.rejectValue(row + ".goalId", "conference.action.goalId.missing");
             }
-            BudgetText.require(description, ACTION_MAX, row + ".description", "conference.action.description", errors);
-            if (BudgetText.blank(ownerAgency)) {
+            BudgetText.require(
+                    getDescription(), ACTION_MAX, row + ".description", "conference.action.description", errors);
+            if (BudgetText.blank(getOwnerAgency())) {
                 errors.rejectValue(row + ".ownerAgency", "conference.action.ownerAgency.missing");
             }
-            if (!BudgetText.blank(ownerName) && ownerName.strip().length() > OWNER_NAME_MAX) {
+            if (!BudgetText.blank(getOwnerName()) && getOwnerName().strip().length() > OWNER_NAME_MAX) {
                 errors.rejectValue(row + ".ownerName", "conference.action.ownerName.tooLong");
             }
-            LocalDate due = dueOn.validate(
-                    row + ".dueOn",
-                    new DefaultMessageSourceResolvable("conference.action.dueOn.label"),
-                    new DefaultMessageSourceResolvable("conference.action.dueOn.missing"),
-                    null,
-                    errors);
+            LocalDate due = getDueOn()
+                    .validate(
+                            row + ".dueOn",
+                            new DefaultMessageSourceResolvable("conference.action.dueOn.label"),
+                            new DefaultMessageSourceResolvable("conference.action.dueOn.missing"),
+                            null,
+                            errors);
             return new Conferences.ActionArisingRequest(
                     blankToNull(goalId),
-                    blankToNull(description),
-                    blankToNull(ownerAgency),
-                    blankToNull(ownerName),
+                    blankToNull(getDescription()),
+                    blankToNull(getOwnerAgency()),
+                    blankToNull(getOwnerName()),
                     due);
         }
 
@@ -286,38 +288,6 @@ public class ConferenceForm {
 
         public void setGoalId(String goalId) {
             this.goalId = goalId;
-        }
-
-        public String getDescription() {
-            return description;
-        }
-
-        public void setDescription(String description) {
-            this.description = description;
-        }
-
-        public String getOwnerAgency() {
-            return ownerAgency;
-        }
-
-        public void setOwnerAgency(String ownerAgency) {
-            this.ownerAgency = ownerAgency;
-        }
-
-        public String getOwnerName() {
-            return ownerName;
-        }
-
-        public void setOwnerName(String ownerName) {
-            this.ownerName = ownerName;
-        }
-
-        public DateInput getDueOn() {
-            return dueOn;
-        }
-
-        public void setDueOn(DateInput dueOn) {
-            this.dueOn = dueOn;
         }
     }
 }
