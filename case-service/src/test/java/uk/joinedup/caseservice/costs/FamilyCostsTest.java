@@ -48,6 +48,7 @@ class FamilyCostsTest {
     void costsTheMembersFactsByTheirPropertiesButNotRetractedOnesNorTheFamilysOwnEntries() {
         List<ChronologyEntry> visible = List.of(
                 entry("liam", new ExcludedFromSchool(ExclusionType.PERMANENT, null), false),
+                entry("james", new ExcludedFromSchool(ExclusionType.PERMANENT, null), false),
                 entry("liam", new ExcludedFromSchool(ExclusionType.FIXED_TERM, 3), false),
                 entry("chloe", new ExcludedFromSchool(ExclusionType.PERMANENT, null), true),
                 entry(null, new ExcludedFromSchool(ExclusionType.PERMANENT, null), false),
@@ -56,7 +57,7 @@ class FamilyCostsTest {
         FamilyCostView cost = costs.of(visible, family(CaseStatus.NOT_OPEN, null, null), null, TODAY);
 
         assertThat(cost.years()).singleElement().satisfies(year -> {
-            assertThat(year.publicCost()).isEqualByComparingTo("12000");
+            assertThat(year.publicCost()).as("Liam's and James's").isEqualByComparingTo("24000");
             assertThat(year.support()).isZero();
         });
     }

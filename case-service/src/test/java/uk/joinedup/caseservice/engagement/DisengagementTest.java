@@ -104,6 +104,8 @@ class DisengagementTest {
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new DisengagementRule("ContactUnanswered", 2, 0, "x"))
                 .isInstanceOf(IllegalArgumentException.class);
+        assertThat(new DisengagementRule("ContactUnanswered", 1, 1, "Any unanswered contact").count())
+                .isEqualTo(1);
         assertThat(new DisengagementProperties(null).rules()).isEmpty();
     }
 
