@@ -83,6 +83,11 @@ public record ChronologyEntry(
                 false);
     }
 
+    /** An agency's fact about a person that stands (not retracted): what rules and costs count. */
+    public boolean standingFactAboutAPerson() {
+        return fact != null && personId != null && !retracted;
+    }
+
     public ChronologyEntry corrected(AgencyFact newFact, LocalDate newOccurredOn, String reason, Recorded recorded) {
         return new ChronologyEntry(
                 entryId,

@@ -37,7 +37,7 @@ public class FamilyCosts {
      */
     public FamilyCostView of(List<ChronologyEntry> visible, FamilyRecord family, BudgetRecord budget, LocalDate today) {
         List<CostedFact> facts = visible.stream()
-                .filter(entry -> entry.fact() != null && entry.personId() != null && !entry.retracted())
+                .filter(ChronologyEntry::standingFactAboutAPerson)
                 .map(entry -> new CostedFact(entry.personId(), entry.kind(), entry.occurredOn(), properties(entry)))
                 .toList();
         List<Spent> spent = budget == null

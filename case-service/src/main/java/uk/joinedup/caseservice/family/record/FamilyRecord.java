@@ -71,6 +71,12 @@ public record FamilyRecord(
         transfers = transfers == null ? List.of() : List.copyOf(transfers);
     }
 
+    /** Whether a transfer to this agency awaits its decision. */
+    public boolean transferAwaits(AgencyId receivingAgency) {
+        Transfer pending = pendingTransfer();
+        return pending != null && pending.proposedLead().agency().equals(receivingAgency);
+    }
+
     /** The transfer awaiting the receiving agency's decision, if any. */
     public Transfer pendingTransfer() {
         return transfers.stream()
@@ -180,10 +186,9 @@ public record FamilyRecord(
     }
 
     private boolean involves(AgencyId agency, AgencyKind kind) {
-        Transfer pending = pendingTransfer();
         return agency.equals(registeredBy)
                 || (lead != null && lead.member().agency().equals(agency))
-                || (pending != null && pending.proposedLead().agency().equals(agency))
+                || transferAwaits(agency)
                 || team.values().stream().anyMatch(member -> member.agency().equals(agency))
                 || (kind == AgencyKind.EARLY_HELP
                         && referrals.values().stream()

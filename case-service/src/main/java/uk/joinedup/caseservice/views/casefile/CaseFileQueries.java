@@ -250,7 +250,7 @@ class CaseFileQueries {
             return null;
         }
         List<Disengagement.Fact> facts = visible.stream()
-                .filter(entry -> entry.fact() != null && entry.personId() != null && !entry.retracted())
+                .filter(ChronologyEntry::standingFactAboutAPerson)
                 .map(entry -> new Disengagement.Fact(entry.kind(), entry.occurredOn()))
                 .toList();
         LocalDate lastFollowUp = family.entries().values().stream()
@@ -264,10 +264,7 @@ class CaseFileQueries {
 
     /** A team manager of the agency a transfer awaiting a decision would move the case to. */
     private static boolean mayDecideTransfer(FamilyRecord current, Viewer viewer) {
-        FamilyRecord.Transfer pending = current.pendingTransfer();
-        return pending != null
-                && viewer.manager()
-                && pending.proposedLead().agency().equals(viewer.agency());
+        return viewer.manager() && current.transferAwaits(viewer.agency());
     }
 
     private static List<FamilyRecord.Conference> newestFirst(List<FamilyRecord.Conference> conferences) {

@@ -171,8 +171,7 @@ class CaseloadQueries {
                 .map(TransferInbox.AwaitingTransfer::familyId)
                 .collect(Collectors.toSet());
         return families.findAll(theirFamilies).stream()
-                .filter(family -> family.pendingTransfer() != null
-                        && family.pendingTransfer().proposedLead().agency().equals(viewer.agency()))
+                .filter(family -> family.transferAwaits(viewer.agency()))
                 .filter(family -> caseworkVisible(viewer, family))
                 .map(family -> {
                     FamilyRecord.Transfer transfer = family.pendingTransfer();
