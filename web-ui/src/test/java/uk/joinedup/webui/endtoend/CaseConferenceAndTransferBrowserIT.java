@@ -24,10 +24,14 @@ import org.openqa.selenium.support.ui.Select;
  * would lead the case and why. Mo Ahmed, early help's team manager, finds on his home page the Marsh household's
  * transfer that Jo Carter of probation proposed to Sam (seeded, awaiting Mo's decision), sees that Jo keeps the
  * case until he decides, looks at declining it, then accepts it: the household's page says Sam Patel leads it.
+ * Then Lee Morgan of housing, the Hills' lead professional, proposes moving the Hill family to early help with
+ * Sam Patel leading it (a first try without a reason is refused) and is told that he keeps the case until early
+ * help decides; Mo finds it on his home page and declines it with a reason; the Hills' page, as Lee sees it, says
+ * Lee still leads the case, with no banner, and the transfer declined with Mo's reason.
  *
- * <p>Other browser classes share the started system: the conference is found by words of its own, whatever
- * else was recorded about the Walkers, and only this class decides the Marsh transfer. The steps run in order and
- * share one browser.
+ * <p>Other browser classes share the started system: the conference and the Hills' transfer are found by words
+ * of their own, whatever else was recorded about the Walkers and the Hills, only this class decides the Marsh
+ * transfer, and no other class looks at the Hills. The steps run in order and share one browser.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CaseConferenceAndTransferBrowserIT {
@@ -37,10 +41,15 @@ class CaseConferenceAndTransferBrowserIT {
     private static final LocalDate DUE = TODAY.plusDays(28);
     private static final String EARLY_HELP = "Southampton City Council Early Help";
     private static final String PROBATION = "Hampshire and Isle of Wight Probation";
+    private static final String HOUSING = "Southampton City Council Housing";
     private static final String DECISION = "Keep the case open until Stephen is through his probation period at work ("
             + KeyworkerJourneyBrowserIT.letters() + ")";
     private static final String ACTION =
             "Benefits check for Karen with Citizens Advice " + KeyworkerJourneyBrowserIT.letters();
+    private static final String WHY_MOVE = "The tenancy is safe and the arrears are paid; what Deborah and Jamie need"
+            + " now is family support, which early help can lead (" + KeyworkerJourneyBrowserIT.letters() + ")";
+    private static final String WHY_NOT = "Deborah is moving nearer her sister within weeks: housing should see the"
+            + " move through first, then propose it again (" + KeyworkerJourneyBrowserIT.letters() + ")";
 
     private static final By CURRENT_PART = By.cssSelector(".moj-sub-navigation a[aria-current=page]");
     private static final By CONFERENCES = By.cssSelector("[data-testid='conference']");
@@ -55,6 +64,7 @@ class CaseConferenceAndTransferBrowserIT {
     private static Browser browser;
     private static String walkersUrl;
     private static String marshUrl;
+    private static String hillsUrl;
 
     @BeforeAll
     static void start() {
@@ -268,6 +278,150 @@ class CaseConferenceAndTransferBrowserIT {
                         By.xpath("//*[@data-testid='transfers-awaiting']//a[normalize-space()='Marsh household']")))
                 .as("decided")
                 .isFalse();
+        browser.signOut();
+    }
+
+    @Test
+    @Order(5)
+    void aHousingLeadProfessionalProposesMovingTheHillsToEarlyHelpAndKeepsTheCaseMeanwhile() {
+        browser.signIn(system, "lee.morgan");
+        browser.clickLink("Hill family");
+        hillsUrl = browser.url().replaceFirst("(/families/[^/?#]+).*$", "$1");
+        browser.open(hillsUrl + "/team");
+        assertThat(browser.text(HOLDER))
+                .isEqualTo("Lee Morgan, " + HOUSING + ", holds the case as its lead professional.");
+        assertThat(browser.has(TRANSFER_BANNER)).isFalse();
+
+        browser.clickLink("Propose a transfer to another agency");
+        assertThat(browser.heading()).isEqualTo("Propose a transfer to another agency");
+        assertThat(browser.text(By.tagName("main"))).contains("Until then Lee Morgan, " + HOUSING + ", keeps it.");
+        assertThat(browser.has(By.cssSelector("input[name=proposedLead][value='lee.morgan']")))
+                .as("a move within the agency is a handover")
+                .isFalse();
+        browser.choose("Sam Patel");
+        browser.submit();
+        assertThat(browser.errorSummary())
+                .contains("Enter why the case should move to another agency")
+                .doesNotContain("Select the practitioner who would lead the case");
+        assertThat(browser.errorLink("Enter why the case should move to another agency"))
+                .endsWith("#reason");
+        assertThat(browser.find(By.cssSelector("input[name=proposedLead][value='sam.patel']"))
+                        .isSelected())
+                .as("the practitioner chosen is kept")
+                .isTrue();
+        browser.screenshot("transfer-propose-without-reason");
+        browser.assertAccessible();
+
+        browser.type("reason", WHY_MOVE);
+        browser.submit();
+
+        assertThat(browser.url()).startsWith(hillsUrl + "/team");
+        assertThat(browser.text(SUCCESS))
+                .contains("Transfer to " + EARLY_HELP + " proposed: the lead professional keeps the case until they"
+                        + " decide");
+        assertThat(browser.text(TRANSFER_BANNER))
+                .contains("Transfer to " + EARLY_HELP + " proposed on " + GOV_UK_DATE.format(TODAY)
+                        + ", awaiting their decision: Lee Morgan keeps the case until then");
+        assertThat(browser.text(HOLDER))
+                .isEqualTo("Lee Morgan, " + HOUSING + ", holds the case as its lead professional.");
+        assertThat(browser.findAll(TRANSFERS).get(0).getText())
+                .contains("Awaiting a decision")
+                .contains("Lee Morgan, " + HOUSING)
+                .contains("Sam Patel, " + EARLY_HELP)
+                .contains(WHY_MOVE);
+        assertThat(browser.has(By.linkText("Propose a transfer to another agency")))
+                .as("one transfer at a time")
+                .isFalse();
+        assertThat(browser.has(By.xpath("//a[contains(., 'Decline') and contains(., 'the transfer to')]")))
+                .as("early help decides, not housing")
+                .isFalse();
+        browser.screenshot("transfer-proposed");
+        browser.assertAccessible();
+        browser.signOut();
+    }
+
+    @Test
+    @Order(6)
+    void earlyHelpsManagerFindsTheHillsTransferOnHisHomePageAndDeclinesItWithAReason() {
+        browser.signIn(system, "mo.ahmed");
+        By hills = By.xpath("//*[@data-testid='transfers-awaiting']//tr[.//a[normalize-space()='Hill family']]");
+        assertThat(browser.text(hills))
+                .contains("Lee Morgan")
+                .contains(HOUSING)
+                .contains("Sam Patel")
+                .contains(WHY_MOVE)
+                .contains(GOV_UK_DATE.format(TODAY));
+        browser.assertAccessible();
+
+        browser.click(By.xpath("//*[@data-testid='transfers-awaiting']//a[normalize-space()='Hill family']"));
+        assertThat(browser.url()).startsWith(hillsUrl + "/team");
+        assertThat(browser.text(TRANSFER_BANNER)).contains("Lee Morgan keeps the case until then");
+        browser.click(By.xpath("//a[contains(., 'Decline') and contains(., 'the transfer to')]"));
+        assertThat(browser.heading()).isEqualTo("Decline the transfer");
+        assertThat(browser.text(By.tagName("main")))
+                .contains(WHY_MOVE)
+                .contains("The case stays where it is: Lee Morgan keeps it.");
+        assertThat(browser.find(By.id("declinedOn-day")).getAttribute("value"))
+                .as("declined today, unless the manager says otherwise")
+                .isEqualTo(String.valueOf(TODAY.getDayOfMonth()));
+        browser.screenshot("transfer-decline-hills");
+        browser.assertAccessible();
+
+        browser.type("reason", WHY_NOT);
+        browser.submit();
+
+        assertThat(browser.url()).startsWith(hillsUrl + "/team");
+        assertThat(browser.text(SUCCESS)).contains("Transfer declined: Lee Morgan keeps the case");
+        assertThat(browser.has(TRANSFER_BANNER)).isFalse();
+        assertThat(browser.text(HOLDER))
+                .isEqualTo("Lee Morgan, " + HOUSING + ", holds the case as its lead professional.");
+        assertThat(browser.has(By.xpath("//a[contains(., 'Accept') and contains(., 'the transfer to')]")))
+                .as("decided")
+                .isFalse();
+        browser.screenshot("transfer-declined");
+        browser.assertAccessible();
+
+        browser.open(system.webUrl() + "/");
+        assertThat(browser.has(By.xpath("//*[@data-testid='transfers-awaiting']//a[normalize-space()='Hill family']")))
+                .as("decided")
+                .isFalse();
+        browser.signOut();
+    }
+
+    @Test
+    @Order(7)
+    void theHillsPageTellsLeeMorganHeStillLeadsTheCaseAndWhyEarlyHelpDeclined() {
+        browser.signIn(system, "lee.morgan");
+        browser.open(hillsUrl + "/team");
+        assertThat(browser.has(TRANSFER_BANNER)).isFalse();
+        assertThat(browser.text(HOLDER))
+                .isEqualTo("Lee Morgan, " + HOUSING + ", holds the case as its lead professional.");
+        WebElement declined = browser.findAll(TRANSFERS).stream()
+                .filter(transfer -> transfer.getText().contains(WHY_MOVE))
+                .findFirst()
+                .orElseThrow();
+        assertThat(declined.getText())
+                .contains("Transfer to " + EARLY_HELP + ", proposed on " + GOV_UK_DATE.format(TODAY))
+                .contains("Declined")
+                .contains("Declined on " + GOV_UK_DATE.format(TODAY) + " by Mo Ahmed")
+                .contains(WHY_NOT)
+                .doesNotContain("took over the case");
+        assertThat(browser.has(By.linkText("Propose a transfer to another agency")))
+                .as("the case may be proposed again")
+                .isTrue();
+        browser.screenshot("transfer-declined-lead");
+        browser.assertAccessible();
+
+        browser.clickLink("Summary");
+        assertThat(browser.has(TRANSFER_BANNER)).isFalse();
+        assertThat(browser.text(LEAD)).contains("Lee Morgan").contains(HOUSING);
+
+        browser.clickLink("Chronology");
+        assertThat(browser.text(By.tagName("main")))
+                .contains("Transfer to another agency proposed")
+                .contains("Transfer to another agency declined")
+                .contains(WHY_NOT);
+        browser.assertAccessible();
     }
 
     /** Ticks the checkbox of this name and value, through its label. */
