@@ -106,9 +106,14 @@ class DemoCaseloadIT extends ApiIntegrationTest {
     }
 
     @Test
-    void theOkaforsTwoUnansweredContactsFlagTheirCaseForAFollowUp() {
+    void theOkaforsTwoUnansweredContactsFlagTheirCaseForAFollowUpOnTheirTeamsCaseloads() {
         JsonNode okafors = family(practitioner(DemoPractitioners.ANA), "Okafor");
         assertThat(okafors.at("/disengagement/rule").asText()).isEqualTo("Two unanswered contacts within 14 days");
+        JsonNode anasCaseload =
+                get(practitioner(DemoPractitioners.ANA), "/api/caseload").getBody();
+        assertThat(anasCaseload.get("followUpsDue").findValuesAsText("familyName"))
+                .as("nobody leads the Okafors' case, so it is on the caseload of each of its team")
+                .contains("Okafor family");
     }
 
     @Test

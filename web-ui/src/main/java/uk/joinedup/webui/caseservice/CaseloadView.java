@@ -11,14 +11,38 @@ import java.util.List;
  * @param totalResults how many families they work with
  * @param totalPages how many pages those take
  * @param joinRequests requests to join the teams of the families they lead, oldest first
+ * @param followUpsDue the open cases they lead, or that nobody leads, which a disengagement rule flags until
+ *     someone records a follow-up, the longest waiting first
  */
 public record CaseloadView(
-        List<CaseSummary> items, int page, long totalResults, int totalPages, List<JoinRequestSummary> joinRequests) {
+        List<CaseSummary> items,
+        int page,
+        long totalResults,
+        int totalPages,
+        List<JoinRequestSummary> joinRequests,
+        List<FollowUpDue> followUpsDue) {
 
     public CaseloadView {
         items = items == null ? List.of() : items;
         joinRequests = joinRequests == null ? List.of() : joinRequests;
+        followUpsDue = followUpsDue == null ? List.of() : followUpsDue;
     }
+
+    /**
+     * A case to follow up: the family has stopped engaging by a rule, and nobody has followed it up since.
+     *
+     * @param youAreLead whether the user leads the case; if not, nobody does
+     * @param rule the rule in words
+     * @param facts how many facts of the rule's kind fell within its days
+     */
+    public record FollowUpDue(
+            String familyId,
+            String familyName,
+            boolean youAreLead,
+            String rule,
+            int facts,
+            LocalDate from,
+            LocalDate to) {}
 
     /** A practitioner asking to join the team around a family the user leads. */
     public record JoinRequestSummary(

@@ -59,6 +59,7 @@ class FollowUpController {
                         == FormErrors.Outcome.DONE) {
             return pages.done(familyId, FamilyPart.SUMMARY, "family.followedUp", null, redirect);
         }
+        pages.current(familyId, model);
         return "family/follow-up";
     }
 }

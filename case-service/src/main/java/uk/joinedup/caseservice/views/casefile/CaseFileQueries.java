@@ -19,11 +19,7 @@ import uk.joinedup.caseservice.budget.record.BudgetRecord;
 import uk.joinedup.caseservice.budget.record.BudgetRecords;
 import uk.joinedup.caseservice.chronology.ChronologyEntry;
 import uk.joinedup.caseservice.costs.FamilyCosts;
-import uk.joinedup.caseservice.engagement.Disengagement;
-import uk.joinedup.caseservice.engagement.DisengagementFlag;
-import uk.joinedup.caseservice.engagement.DisengagementProperties;
 import uk.joinedup.caseservice.family.api.AssessedNeed;
-import uk.joinedup.caseservice.family.api.DisengagementFollowedUp;
 import uk.joinedup.caseservice.family.api.FamilyId;
 import uk.joinedup.caseservice.family.api.LeadProfessionalAppointed;
 import uk.joinedup.caseservice.family.api.LeadProfessionalHandedOver;
@@ -62,7 +58,7 @@ class CaseFileQueries {
     private final AccessLog accessLog;
     private final BudgetRecords budgets;
     private final FamilyCosts costs;
-    private final DisengagementProperties disengagementRules;
+    private final DisengagementFlags disengagements;
 
     CaseFileQueries(
             PersonRecords people,
@@ -72,7 +68,7 @@ class CaseFileQueries {
             AccessLog accessLog,
             BudgetRecords budgets,
             FamilyCosts costs,
-            DisengagementProperties disengagementRules) {
+            DisengagementFlags disengagements) {
         this.people = people;
         this.families = families;
         this.memberships = memberships;
@@ -80,7 +76,7 @@ class CaseFileQueries {
         this.accessLog = accessLog;
         this.budgets = budgets;
         this.costs = costs;
-        this.disengagementRules = disengagementRules;
+        this.disengagements = disengagements;
     }
 
     @QueryHandler
@@ -160,13 +156,8 @@ class CaseFileQueries {
         for (Member member : family.members().values()) {
             PersonRecord person = members.get(member.personId());
             if (person != null) {
-                Subject subject = sharing.member(viewer, current, person);
-                List<ChronologyEntry> whileMember = person.entries().values().stream()
-                        .filter(entry ->
-                                member.leftOn() == null || !entry.occurredOn().isAfter(member.leftOn()))
-                        .toList();
-                everyEntry.addAll(whileMember);
-                disclosed.add(disclosure.disclose(viewer, whileMember, entry -> subject, CaseFileQueries::shared));
+                everyEntry.addAll(CaseFileSharing.entriesWhileMember(member, person));
+                disclosed.add(sharing.whileMember(viewer, disclosure, current, member, person));
             }
         }
         Disclosed<AssessedNeed> evidence = evidence(disclosure, viewer, familySubject, family, casework);
@@ -225,7 +216,7 @@ class CaseFileQueries {
                 casework ? newestFirst(family.conferences()) : List.of(),
                 casework ? family.transfers() : List.of(),
                 query.asAt() == null && mayDecideTransfer(current, viewer),
-                casework ? disengagement(family, visible) : null,
+                casework ? disengagements.of(family, visible) : null,
                 casework ? budget(budget, family, current, viewer, query.asAt()) : null,
                 casework ? costs.of(visible, family, budget, judgedOn) : null);
     }
@@ -242,24 +233,6 @@ class CaseFileQueries {
                 family.plan() == null ? List.of() : family.plan().goals(),
                 today && viewer.practitioner() && current.managedBy(viewer),
                 today && current.ledBy(viewer.userId()) && current.plan() != null);
-    }
-
-    /** The flag a disengagement rule raises on the open case from the members' facts the viewer may see. */
-    private DisengagementFlag disengagement(FamilyRecord family, List<ChronologyEntry> visible) {
-        if (family.status() != FamilyRecord.CaseStatus.OPEN) {
-            return null;
-        }
-        List<Disengagement.Fact> facts = visible.stream()
-                .filter(ChronologyEntry::standingFactAboutAPerson)
-                .map(entry -> new Disengagement.Fact(entry.kind(), entry.occurredOn()))
-                .toList();
-        LocalDate lastFollowUp = family.entries().values().stream()
-                .filter(entry -> entry.kind().equals(DisengagementFollowedUp.class.getSimpleName()))
-                .map(ChronologyEntry::occurredOn)
-                .max(Comparator.naturalOrder())
-                .orElse(null);
-        return Disengagement.of(facts, family.openedOn(), lastFollowUp, disengagementRules.rules())
-                .orElse(null);
     }
 
     /** A team manager of the agency a transfer awaiting a decision would move the case to. */

@@ -8,12 +8,15 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import uk.joinedup.caseservice.agency.Actor;
 import uk.joinedup.caseservice.agreement.record.AgreementRecords;
+import uk.joinedup.caseservice.chronology.ChronologyEntry;
 import uk.joinedup.caseservice.consent.record.ConsentRecords;
 import uk.joinedup.caseservice.emergency.record.OverrideRecords;
 import uk.joinedup.caseservice.family.record.FamilyRecord;
+import uk.joinedup.caseservice.family.record.FamilyRecord.Member;
 import uk.joinedup.caseservice.person.record.PersonRecord;
 import uk.joinedup.caseservice.sharing.ConsentTerms;
 import uk.joinedup.caseservice.sharing.Disclosure;
+import uk.joinedup.caseservice.sharing.Disclosure.Disclosed;
 import uk.joinedup.caseservice.sharing.SharingPolicy;
 import uk.joinedup.caseservice.sharing.SharingProtocol;
 import uk.joinedup.caseservice.sharing.Subject;
@@ -79,6 +82,24 @@ class CaseFileSharing {
         List<ConsentTerms> theirConsents = new ArrayList<>();
         currentMembers.forEach(member -> theirConsents.addAll(consents.termsOf(member.personId())));
         return new Subject(family.relationshipOf(viewer), null, theirConsents, List.of());
+    }
+
+    /**
+     * A member's entries from while they were in the family (all of them while they still are), as the policy
+     * discloses them to the viewer, who relates to the member through the family as it is today.
+     */
+    Disclosed<ChronologyEntry> whileMember(
+            Viewer viewer, Disclosure disclosure, FamilyRecord current, Member member, PersonRecord person) {
+        Subject subject = member(viewer, current, person);
+        return disclosure.disclose(
+                viewer, entriesWhileMember(member, person), entry -> subject, CaseFileQueries::shared);
+    }
+
+    /** A member's entries from while they were in the family: none after the day they left. */
+    static List<ChronologyEntry> entriesWhileMember(Member member, PersonRecord person) {
+        return person.entries().values().stream()
+                .filter(entry -> member.leftOn() == null || !entry.occurredOn().isAfter(member.leftOn()))
+                .toList();
     }
 
     private Subject subject(PersonRecord person, WorkingRelationship relationship) {

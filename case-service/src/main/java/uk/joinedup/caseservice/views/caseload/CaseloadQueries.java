@@ -25,6 +25,7 @@ import uk.joinedup.caseservice.agency.TeamRoster;
 import uk.joinedup.caseservice.consent.record.ConsentRecords;
 import uk.joinedup.caseservice.consent.record.ConsentSummary;
 import uk.joinedup.caseservice.consent.record.ConsentWording;
+import uk.joinedup.caseservice.engagement.DisengagementFlag;
 import uk.joinedup.caseservice.family.record.FamilyRecord;
 import uk.joinedup.caseservice.family.record.FamilyRecord.CaseStatus;
 import uk.joinedup.caseservice.family.record.FamilyRecord.Plan;
@@ -37,6 +38,7 @@ import uk.joinedup.caseservice.sharing.SharedEntry;
 import uk.joinedup.caseservice.sharing.Subject;
 import uk.joinedup.caseservice.sharing.Viewer;
 import uk.joinedup.caseservice.sharing.WorkingRelationship;
+import uk.joinedup.caseservice.views.casefile.DisengagementFlags;
 import uk.joinedup.caseservice.views.caseload.CaseloadProjection.AwaitingReferral;
 import uk.joinedup.caseservice.views.caseload.CaseloadProjection.Shard;
 
@@ -54,6 +56,7 @@ class CaseloadQueries {
     private final ConsentRecords consents;
     private final TeamRoster roster;
     private final TransferInbox transferInbox;
+    private final DisengagementFlags disengagements;
     private final Clock clock;
     /** How far ahead a lead professional is told of consents ending. */
     static final int CONSENT_HORIZON_DAYS = 30;
@@ -75,7 +78,9 @@ class CaseloadQueries {
             ConsentRecords consents,
             TeamRoster roster,
             TransferInbox transferInbox,
+            DisengagementFlags disengagements,
             Clock clock) {
+        this.disengagements = disengagements;
         this.consents = consents;
         this.transferInbox = transferInbox;
         this.shards = documents.collection(CaseloadProjection.SHARDS, Shard.class);
@@ -97,11 +102,12 @@ class CaseloadQueries {
                 Page.of(listed, query.page(), onPage -> summaries(actor, onPage, today).stream()
                         .map(Summarised::summary)
                         .toList());
-        List<String> led = listed.stream()
-                .filter(one -> userId.equals(one.key().lead()))
+        // The cases they lead, and the open ones nobody leads, where any of the team may have to act.
+        List<String> theirs = listed.stream()
+                .filter(one -> userId.equals(one.key().lead()) || one.key().needsLeadProfessional())
                 .map(ListedCase::familyId)
                 .toList();
-        List<FamilyRecord> theyLead = families.findAll(led).stream()
+        List<FamilyRecord> theyAnswerFor = families.findAll(theirs).stream()
                 .filter(family -> caseworkVisible(actor, family))
                 .sorted(Comparator.comparing(FamilyRecord::familyId))
                 .toList();
@@ -110,8 +116,33 @@ class CaseloadQueries {
                 page.page(),
                 page.totalResults(),
                 page.totalPages(),
-                joinRequests(theyLead, userId),
-                expiringConsents(viewer(actor), theyLead, today));
+                joinRequests(theyAnswerFor, userId),
+                expiringConsents(viewer(actor), theyAnswerFor, today),
+                followUpsDue(actor, theyAnswerFor));
+    }
+
+    /**
+     * The open cases they lead, or that nobody leads, which a disengagement rule flags from the members' facts
+     * they may see: the longest waiting first.
+     */
+    private List<CaseloadView.FollowUpDue> followUpsDue(Actor actor, List<FamilyRecord> theyAnswerFor) {
+        Map<String, FamilyRecord> byId = byId(theyAnswerFor);
+        return disengagements.raisedOn(actor, theyAnswerFor).entrySet().stream()
+                .map(raised -> {
+                    FamilyRecord family = byId.get(raised.getKey());
+                    DisengagementFlag flag = raised.getValue();
+                    return new CaseloadView.FollowUpDue(
+                            family.familyId(),
+                            family.name(),
+                            family.ledBy(actor.userId()),
+                            flag.rule(),
+                            flag.facts(),
+                            flag.from(),
+                            flag.to());
+                })
+                .sorted(Comparator.comparing(CaseloadView.FollowUpDue::to)
+                        .thenComparing(CaseloadView.FollowUpDue::familyName))
+                .toList();
     }
 
     @QueryHandler

@@ -15,6 +15,8 @@ import uk.joinedup.caseservice.family.record.FamilyRecord.CaseStatus;
  *     oldest first
  * @param expiringConsents consents of the members of the families they lead that end within 30 days,
  *     soonest first: to renew with the person
+ * @param followUpsDue the open cases they lead, or that nobody leads, which a disengagement rule flags until
+ *     someone records a follow-up: the longest waiting first
  */
 public record CaseloadView(
         List<CaseSummary> items,
@@ -22,7 +24,8 @@ public record CaseloadView(
         long totalResults,
         int totalPages,
         List<JoinRequestSummary> joinRequests,
-        List<ExpiringConsent> expiringConsents) {
+        List<ExpiringConsent> expiringConsents,
+        List<FollowUpDue> followUpsDue) {
 
     /**
      * One family's case at a glance.
@@ -75,4 +78,22 @@ public record CaseloadView(
             String summary,
             LocalDate validUntil,
             long daysLeft) {}
+
+    /**
+     * A case to follow up: the family has stopped engaging by a rule, and nobody has followed it up since.
+     *
+     * @param youAreLead whether the viewer leads the case; if not, nobody does
+     * @param rule the rule in words
+     * @param facts how many facts of the rule's kind fell within its days
+     * @param from the first of them
+     * @param to the last of them
+     */
+    public record FollowUpDue(
+            String familyId,
+            String familyName,
+            boolean youAreLead,
+            String rule,
+            int facts,
+            LocalDate from,
+            LocalDate to) {}
 }

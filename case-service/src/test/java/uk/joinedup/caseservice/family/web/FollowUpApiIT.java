@@ -4,19 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static uk.joinedup.caseservice.TeamsAroundFamilies.caseWithPlan;
 import static uk.joinedup.caseservice.TeamsAroundFamilies.days;
 import static uk.joinedup.caseservice.agency.Actors.earlyHelpKeyworker;
+import static uk.joinedup.caseservice.agency.Actors.jobcentreAdviser;
 import static uk.joinedup.caseservice.agency.Actors.policeOfficer;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import uk.joinedup.caseservice.ApiIntegrationTest;
 import uk.joinedup.caseservice.TeamsAroundFamilies.CaseWithPlan;
+import uk.joinedup.caseservice.agency.Actor;
 
 /**
- * The disengagement rule over HTTP: two unanswered contacts within 14 days flag the family's case until the team
- * records a follow-up; the flag is casework.
+ * The disengagement rule over HTTP: two unanswered contacts within 14 days flag the family's case, and put a task
+ * on its lead professional's caseload, until the team records a follow-up; the flag is casework.
  */
 class FollowUpApiIT extends ApiIntegrationTest {
 
@@ -31,6 +35,19 @@ class FollowUpApiIT extends ApiIntegrationTest {
         assertThat(flag.get("rule").asText()).isEqualTo("Two unanswered contacts within 14 days");
         assertThat(flag.get("from").asText()).isEqualTo(days(-10));
         assertThat(flag.get("to").asText()).isEqualTo(days(-3));
+        assertThat(followUpsDue(earlyHelpKeyworker(), family))
+                .as("a task on the lead professional's caseload")
+                .singleElement()
+                .satisfies(task -> {
+                    assertThat(task.get("familyName").asText()).isEqualTo("Unanswered family");
+                    assertThat(task.get("youAreLead").asBoolean()).isTrue();
+                    assertThat(task.get("rule").asText()).isEqualTo("Two unanswered contacts within 14 days");
+                    assertThat(task.get("facts").asInt()).isEqualTo(2);
+                    assertThat(task.get("to").asText()).isEqualTo(days(-3));
+                });
+        assertThat(followUpsDue(jobcentreAdviser(), family))
+                .as("on the team, but the case has a lead professional")
+                .isEmpty();
         assertThat(get(policeOfficer(), "/api/families/{id}", family.familyId())
                         .getBody()
                         .has("disengagement"))
@@ -49,6 +66,18 @@ class FollowUpApiIT extends ApiIntegrationTest {
         JsonNode followedUp = family(family);
         assertThat(followedUp.has("disengagement")).isFalse();
         assertThat(followedUp.get("entries").findValuesAsText("kind")).contains("DisengagementFollowedUp");
+        assertThat(followUpsDue(earlyHelpKeyworker(), family)).as("done").isEmpty();
+    }
+
+    /** The follow-ups due on the user's caseload for this family (the caseload holds other tests' families). */
+    private List<JsonNode> followUpsDue(Actor user, CaseWithPlan family) {
+        List<JsonNode> due = new ArrayList<>();
+        get(user, "/api/caseload").getBody().get("followUpsDue").forEach(task -> {
+            if (task.get("familyId").asText().equals(family.familyId())) {
+                due.add(task);
+            }
+        });
+        return due;
     }
 
     private void unanswered(CaseWithPlan family, int daysAgo) {
