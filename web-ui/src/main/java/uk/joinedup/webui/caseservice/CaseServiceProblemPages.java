@@ -2,44 +2,63 @@ package uk.joinedup.webui.caseservice;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.client.ClientAuthorizationException;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import uk.joinedup.webui.security.PageIdentity;
 
 /** Pages for what case-service refused outside a form: not found, not allowed, not available. */
 @ControllerAdvice
 class CaseServiceProblemPages {
 
     private final RequestCache pagesToReturnTo;
+    private final PageIdentity identity;
 
-    CaseServiceProblemPages(RequestCache pagesToReturnTo) {
+    CaseServiceProblemPages(RequestCache pagesToReturnTo, PageIdentity identity) {
         this.pagesToReturnTo = pagesToReturnTo;
+        this.identity = identity;
     }
 
     @ExceptionHandler(CaseServiceProblem.NotFound.class)
-    String notFound(HttpServletResponse response) {
+    String notFound(@AuthenticationPrincipal OidcUser user, Model model, HttpServletResponse response) {
         response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+        identity.addTo(model, user);
         return "error/404";
     }
 
     @ExceptionHandler(CaseServiceProblem.Forbidden.class)
-    String forbidden(HttpServletResponse response) {
+    String forbidden(@AuthenticationPrincipal OidcUser user, Model model, HttpServletResponse response) {
         response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+        identity.addTo(model, user);
         return "error/403";
     }
 
     @ExceptionHandler(CaseServiceProblem.TooManySearches.class)
-    String tooManySearches(CaseServiceProblem problem, Model model, HttpServletResponse response) {
+    String tooManySearches(
+            CaseServiceProblem problem,
+            @AuthenticationPrincipal OidcUser user,
+            Model model,
+            HttpServletResponse response) {
         response.setStatus(429);
-        model.addAttribute("detail", problem.getMessage());
-        return "error/problem";
+        return problemPage(problem, user, model);
     }
 
     @ExceptionHandler(CaseServiceProblem.class)
-    String problem(CaseServiceProblem problem, Model model, HttpServletResponse response) {
+    String problem(
+            CaseServiceProblem problem,
+            @AuthenticationPrincipal OidcUser user,
+            Model model,
+            HttpServletResponse response) {
         response.setStatus(HttpServletResponse.SC_BAD_GATEWAY);
+        return problemPage(problem, user, model);
+    }
+
+    private String problemPage(CaseServiceProblem problem, OidcUser user, Model model) {
+        identity.addTo(model, user);
         model.addAttribute("detail", problem.getMessage());
         return "error/problem";
     }

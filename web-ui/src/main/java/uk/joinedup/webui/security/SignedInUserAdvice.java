@@ -12,19 +12,19 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @ControllerAdvice
 class SignedInUserAdvice {
 
-    private final IdentityPages identityPages;
+    private final PageIdentity identity;
 
-    SignedInUserAdvice(IdentityProviderProperties identity) {
-        this.identityPages = new IdentityPages(identity.accountSessionsPage(), identity.administrationPages());
+    SignedInUserAdvice(PageIdentity identity) {
+        this.identity = identity;
     }
 
     @ModelAttribute("user")
     SignedInUser user(@AuthenticationPrincipal OidcUser principal) {
-        return principal != null ? SignedInUser.of(principal) : null;
+        return identity.user(principal);
     }
 
     @ModelAttribute("identityPages")
     IdentityPages identityPages() {
-        return identityPages;
+        return identity.identityPages();
     }
 }

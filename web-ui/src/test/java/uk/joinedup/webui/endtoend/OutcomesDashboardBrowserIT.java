@@ -125,6 +125,10 @@ class OutcomesDashboardBrowserIT {
 
         assertThat(browser.heading()).isEqualTo("You cannot see this page");
         assertThat(browser.has(By.cssSelector("[data-testid='indicator']"))).isFalse();
+        assertThat(browser.text(By.cssSelector("[data-testid='signed-in-user']")))
+                .as("the refusal keeps the identity bar, and its sign-out")
+                .isEqualTo("Sam Patel");
+        assertThat(browser.has(By.cssSelector("#sign-out-form button"))).isTrue();
         HttpResponse<String> csv = browser.download(system.webUrl() + "/outcomes/quarters.csv");
         assertThat(csv.statusCode()).isEqualTo(403);
         assertThat(csv.body()).doesNotContain("numerator");
