@@ -1,6 +1,7 @@
 package uk.joinedup.caseservice.views.cohortcost;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -47,6 +48,11 @@ public record CohortCostView(
         BigDecimal keyworkerHoursPerWeek,
         String rateSource) {
 
+    /** Where each bearer's sums keep the year before and the year after. */
+    private static final int BEFORE = 0;
+
+    private static final int AFTER = 1;
+
     /** What one agency bore in the years before and after. */
     public record AgencyBeforeAndAfter(String bearer, BigDecimal before, BigDecimal after, BigDecimal change) {}
 
@@ -75,8 +81,8 @@ public record CohortCostView(
         List<FamilyBeforeAndAfter> families = new ArrayList<>();
         for (Compared family : compared) {
             BeforeAndAfter cost = family.seen().cost();
-            add(byBearer, cost.before(), 0);
-            add(byBearer, cost.after(), 1);
+            add(byBearer, cost.before(), BEFORE);
+            add(byBearer, cost.after(), AFTER);
             budgetSpend = budgetSpend.add(family.support().budgetSpend());
             keyworkerTime = keyworkerTime.add(family.support().keyworkerTime());
             withheld += family.seen().factsWithheld() ? 1 : 0;
@@ -91,8 +97,8 @@ public record CohortCostView(
         families.sort(
                 Comparator.comparing(FamilyBeforeAndAfter::familyName).thenComparing(FamilyBeforeAndAfter::familyId));
         List<AgencyBeforeAndAfter> agencies = new ArrayList<>();
-        byBearer.forEach((bearer, sums) ->
-                agencies.add(new AgencyBeforeAndAfter(bearer, sums[0], sums[1], sums[1].subtract(sums[0]))));
+        byBearer.forEach((bearer, sums) -> agencies.add(
+                new AgencyBeforeAndAfter(bearer, sums[BEFORE], sums[AFTER], sums[AFTER].subtract(sums[BEFORE]))));
         agencies.sort(Comparator.comparing(AgencyBeforeAndAfter::before)
                 .reversed()
                 .thenComparing(Comparator.comparing(AgencyBeforeAndAfter::after).reversed())
@@ -129,6 +135,6 @@ public record CohortCostView(
     }
 
     private static BigDecimal pence(BigDecimal pounds) {
-        return pounds.setScale(2, java.math.RoundingMode.HALF_UP);
+        return pounds.setScale(2, RoundingMode.HALF_UP);
     }
 }

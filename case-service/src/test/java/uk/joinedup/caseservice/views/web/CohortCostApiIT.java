@@ -11,6 +11,8 @@ import static uk.joinedup.caseservice.agency.Actors.policeOfficer;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -206,7 +208,7 @@ class CohortCostApiIT extends ApiIntegrationTest {
     }
 
     private String planOfOneGoal(String family) {
-        List<Map<String, Object>> needs = new java.util.ArrayList<>();
+        List<Map<String, Object>> needs = new ArrayList<>();
         for (String domain : List.of("FAMILY", "EDUCATION", "OFFENDING", "WORK", "HEALTH", "HOUSING", "MONEY")) {
             needs.add(Map.of("domain", domain, "score", 2, "evidence", "What the family said"));
         }
@@ -262,7 +264,7 @@ class CohortCostApiIT extends ApiIntegrationTest {
     }
 
     private String fact(Actor by, String person, String on, String type, Map<String, Object> fields) {
-        Map<String, Object> fact = new java.util.HashMap<>(fields);
+        Map<String, Object> fact = new HashMap<>(fields);
         fact.put("type", type);
         ResponseEntity<JsonNode> recorded =
                 post(by, "/api/people/{id}/facts", Map.of("occurredOn", on, "fact", fact), person);
