@@ -8,15 +8,17 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import uk.joinedup.caseservice.budget.record.BudgetRecord;
+import uk.joinedup.caseservice.catalogue.AgencyFact;
 import uk.joinedup.caseservice.chronology.ChronologyEntry;
-import uk.joinedup.caseservice.costs.FamilyCost.CostedFact;
-import uk.joinedup.caseservice.costs.FamilyCost.Spent;
+import uk.joinedup.caseservice.costs.CostOfFacts.CostedFact;
+import uk.joinedup.caseservice.costs.CostOfFacts.Spent;
 import uk.joinedup.caseservice.family.record.FamilyRecord;
 import uk.joinedup.caseservice.family.record.FamilyRecord.CaseStatus;
 
 /**
- * The cost of a family to the public purse, for the case file: reads each fact's properties (as the events store
- * them) for the unit-cost table to match, and the case's dates and budget's spend for the support.
+ * The cost of a family to the public purse: by financial year for the case file, and either side of its case
+ * opening for a manager's cohort. Reads each fact's properties (as the events store them) for the unit-cost table to
+ * match, and the case's dates and budget's spend for the support.
  */
 @Component
 public class FamilyCosts {
@@ -38,23 +40,56 @@ public class FamilyCosts {
     public FamilyCostView of(List<ChronologyEntry> visible, FamilyRecord family, BudgetRecord budget, LocalDate today) {
         List<CostedFact> facts = visible.stream()
                 .filter(ChronologyEntry::standingFactAboutAPerson)
-                .map(entry -> new CostedFact(entry.personId(), entry.kind(), entry.occurredOn(), properties(entry)))
+                .map(entry ->
+                        new CostedFact(entry.personId(), entry.kind(), entry.occurredOn(), properties(entry.fact())))
                 .toList();
-        List<Spent> spent = budget == null
+        return FamilyCost.of(facts, family.openedOn(), closedOn(family), spent(budget), today, costs);
+    }
+
+    /**
+     * What the members' facts cost in the year before the case opened and the year after.
+     *
+     * @param facts the live facts of the members that the viewer may see
+     */
+    public BeforeAndAfter aroundOpening(List<MemberFact> facts, LocalDate openedOn, LocalDate today) {
+        List<CostedFact> costed = facts.stream()
+                .map(fact -> new CostedFact(
+                        fact.personId(),
+                        fact.fact().getClass().getSimpleName(),
+                        fact.occurredOn(),
+                        properties(fact.fact())))
+                .toList();
+        return CostAroundOpening.of(costed, openedOn, today, costs);
+    }
+
+    /**
+     * The support a family was given in the year after its case opened: its budget's spend and the keyworkers' time.
+     *
+     * @param family a family whose case has opened
+     * @param budget the family's budget, or null
+     */
+    public Support supportAfterOpening(FamilyRecord family, BudgetRecord budget, LocalDate today) {
+        return CostAroundOpening.supportAfter(family.openedOn(), closedOn(family), spent(budget), today, costs);
+    }
+
+    private static LocalDate closedOn(FamilyRecord family) {
+        return family.status() == CaseStatus.CLOSED && family.closure() != null
+                ? family.closure().closedOn()
+                : null;
+    }
+
+    private static List<Spent> spent(BudgetRecord budget) {
+        return budget == null
                 ? List.of()
                 : budget.commitments().values().stream()
                         .flatMap(commitment -> commitment.spends().stream())
                         .map(spend -> new Spent(spend.spentOn(), spend.amount().inPounds()))
                         .toList();
-        LocalDate closedOn = family.status() == CaseStatus.CLOSED && family.closure() != null
-                ? family.closure().closedOn()
-                : null;
-        return FamilyCost.of(facts, family.openedOn(), closedOn, spent, today, costs);
     }
 
-    private Map<String, String> properties(ChronologyEntry entry) {
+    private Map<String, String> properties(AgencyFact fact) {
         Map<String, String> properties = new HashMap<>();
-        JsonNode fields = json.valueToTree(entry.fact());
+        JsonNode fields = json.valueToTree(fact);
         fields.fields().forEachRemaining(field -> {
             if (field.getValue().isValueNode() && !field.getValue().isNull()) {
                 properties.put(field.getKey(), field.getValue().asText());

@@ -1,7 +1,6 @@
 package uk.joinedup.caseservice.costs;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 
 /** A UK public-sector financial year, 1 April to 31 March, named like 2026-27. */
 public record FinancialYear(LocalDate firstDay) {
@@ -25,14 +24,8 @@ public record FinancialYear(LocalDate firstDay) {
         return firstDay.getYear() + "-" + String.format("%02d", (firstDay.getYear() + 1) % 100);
     }
 
-    public boolean contains(LocalDate day) {
-        return !day.isBefore(firstDay) && !day.isAfter(lastDay());
-    }
-
-    /** How many days from {@code from} up to and including {@code to} fall in this year. */
-    public long daysOf(LocalDate from, LocalDate to) {
-        LocalDate start = from.isAfter(firstDay) ? from : firstDay;
-        LocalDate end = to.isBefore(lastDay()) ? to : lastDay();
-        return end.isBefore(start) ? 0 : ChronoUnit.DAYS.between(start, end) + 1;
+    /** Its days, 1 April to 31 March. */
+    public Span span() {
+        return new Span(firstDay, lastDay());
     }
 }

@@ -96,6 +96,35 @@ class FamilyCostsTest {
         assertThat(closed.years().get(0).budgetSpend()).isZero();
     }
 
+    @Test
+    void costsAMembersTypedFactsEitherSideOfTheOpeningByTheirProperties() {
+        LocalDate openedOn = TODAY.minusDays(400);
+        List<MemberFact> facts = List.of(
+                new MemberFact("liam", openedOn.minusDays(1), new ExcludedFromSchool(ExclusionType.PERMANENT, null)),
+                new MemberFact("liam", openedOn, new ExcludedFromSchool(ExclusionType.FIXED_TERM, 3)),
+                new MemberFact("james", openedOn.plusDays(1), new ExcludedFromSchool(ExclusionType.PERMANENT, null)));
+
+        BeforeAndAfter cost = costs.aroundOpening(facts, openedOn, TODAY);
+
+        assertThat(cost.totalBefore()).isEqualByComparingTo("12000");
+        assertThat(cost.totalAfter())
+                .as("James's; Liam's fixed-term exclusion is in no row")
+                .isEqualByComparingTo("12000");
+    }
+
+    @Test
+    void supportAfterOpeningIsTheKeyworkersTimeUntilTheCaseClosed() {
+        LocalDate openedOn = TODAY.minusDays(400);
+
+        Support closed =
+                costs.supportAfterOpening(family(CaseStatus.CLOSED, openedOn, openedOn.plusDays(2)), null, TODAY);
+
+        assertThat(closed.keyworkerTime())
+                .as("3 days at 7 hours a week and £35")
+                .isEqualByComparingTo("105");
+        assertThat(closed.budgetSpend()).isZero();
+    }
+
     private static FamilyRecord family(CaseStatus status, LocalDate openedOn, LocalDate closedOn) {
         return new FamilyRecord(
                 "f1",

@@ -1,5 +1,6 @@
 package uk.joinedup.caseservice.budget.record;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
@@ -25,6 +26,13 @@ public class BudgetRecords {
     /** The family's budget, if anything was ever allocated to it. */
     public Optional<BudgetRecord> of(FamilyId familyId) {
         return records.find(BudgetId.of(familyId).value());
+    }
+
+    /** The budgets of these families that have one, in one read by {@code _id}, in no particular order. */
+    public List<BudgetRecord> ofFamilies(Collection<String> familyIds) {
+        return records.findAll(familyIds.stream()
+                .map(familyId -> BudgetId.of(new FamilyId(familyId)).value())
+                .toList());
     }
 
     /** Every family budget. */

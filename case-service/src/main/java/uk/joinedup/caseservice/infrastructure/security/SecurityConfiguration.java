@@ -84,6 +84,8 @@ class SecurityConfiguration {
                         .hasRole("TEAM_MANAGER")
                         .requestMatchers(GET, "/api/budgets/**")
                         .hasRole("TEAM_MANAGER")
+                        .requestMatchers(GET, "/api/costs/**")
+                        .hasRole("TEAM_MANAGER")
                         .requestMatchers(GET, "/api/outcomes/indicators", "/api/outcomes/indicators/**")
                         .hasRole("TEAM_MANAGER")
                         .requestMatchers("/api/outcomes/claims", "/api/outcomes/claims/**")

@@ -116,6 +116,8 @@ class AuthorisationMatrixIT extends ApiIntegrationTest {
             row("GET /api/outcomes/caseload-overview/keyworkers.csv", MANAGERS, 200),
             row("GET /api/budgets/spend-by-source", MANAGERS, 200),
             row("GET /api/budgets/spend-by-source.csv", MANAGERS, 200),
+            row("GET /api/costs/cohort", MANAGERS, 200),
+            row("GET /api/costs/cohort.csv", MANAGERS, 200),
             row("GET /api/outcomes/indicators", MANAGERS, 200),
             row("GET /api/outcomes/indicators/quarters.csv", MANAGERS, 200),
             row("GET /api/outcomes/indicators/{measure}/quarters.csv", MANAGERS, 200),
