@@ -3,6 +3,7 @@ package uk.joinedup.caseservice.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -129,6 +130,26 @@ class DemoCaseloadIT extends ApiIntegrationTest {
                 .as("Liam's anti-social behaviour, which Sam may see")
                 .contains("Police");
         assertThat(cost.get("unitCosts").findValuesAsText("source")).allMatch(source -> !source.isBlank());
+    }
+
+    @Test
+    void thePricesCostThePublicPurseLessInTheYearAfterTheirCaseOpenedThanInTheYearBefore() {
+        JsonNode cohort = get(DemoPractitioners.MO, "/api/costs/cohort").getBody();
+        JsonNode prices = null;
+        for (JsonNode family : cohort.get("families")) {
+            if (family.get("familyName").asText().equals("Price family")) {
+                prices = family;
+            }
+        }
+        assertThat(prices).as("opened 420 days ago: compared").isNotNull();
+        assertThat(prices.get("before").decimalValue())
+                .as("Ryan's reports, caution and exclusion, and a year of Karen's Jobseeker's Allowance")
+                .isGreaterThan(prices.get("after").decimalValue().add(new BigDecimal("5000")));
+        assertThat(cohort.get("byAgency").findValuesAsText("bearer"))
+                .contains("Police", "Department for Work and Pensions");
+        assertThat(cohort.get("familiesTooRecent").asInt())
+                .as("the Coles, the Bells, ...")
+                .isPositive();
     }
 
     @Test

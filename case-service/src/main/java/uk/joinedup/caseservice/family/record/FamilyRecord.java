@@ -89,8 +89,9 @@ public record FamilyRecord(
      * This family with only what the outcomes read of it (ADR 25): who works with it and who is in it (household,
      * registering agency, referrals, team, lead, case status and dates), its first whole-family assessment and the
      * agreement of its current plan (the plan's goals and actions left out); its other assessments, reviews,
-     * chronology and join requests left out. How any viewer relates to it and its members is the same as of the
-     * whole record, at a fraction of the memory.
+     * chronology, join requests and transfers left out. How any viewer relates to it and its members for measuring
+     * outcomes is the same as of the whole record, at a fraction of the memory; the managers of an agency a transfer
+     * awaits do not measure it before they accept it.
      */
     public FamilyRecord forOutcomes() {
         return new FamilyRecord(
@@ -115,7 +116,7 @@ public record FamilyRecord(
                 version,
                 Map.of(),
                 List.of(),
-                pendingTransfer() == null ? List.of() : List.of(pendingTransfer()));
+                List.of());
     }
 
     /** The day its first whole-family assessment was completed, or null before one. */
@@ -134,7 +135,8 @@ public record FamilyRecord(
     /**
      * How a viewer works with this family: its lead professional, a member of its team, a team manager of
      * an agency involved in the case (on the team, leading it or having registered the family; for early
-     * help, the programme's front door, also while a referral awaits a decision), or not at all.
+     * help, the programme's front door, also while a referral awaits a decision; or the agency a transfer awaits,
+     * to decide on it), or not at all.
      */
     public WorkingRelationship relationshipOf(Viewer viewer) {
         if (lead != null && lead.member().userId().equals(viewer.userId())) {
@@ -143,15 +145,25 @@ public record FamilyRecord(
         if (team.containsKey(viewer.userId())) {
             return WorkingRelationship.of(WorkingRelationshipKind.TEAM_MEMBER);
         }
-        if (managedBy(viewer)) {
+        if (managedBy(viewer) || decidesTransfer(viewer)) {
             return WorkingRelationship.of(WorkingRelationshipKind.CASE_MANAGER);
         }
         return WorkingRelationship.NONE;
     }
 
     /**
+     * Whether the viewer is a team manager of the agency a transfer awaits: they see the casework as its managers
+     * do, to decide on it, but change nothing else of the case before they accept it (they are not {@link
+     * #managedBy managing} it).
+     */
+    private boolean decidesTransfer(Viewer viewer) {
+        return viewer.manager() && transferAwaits(viewer.agency());
+    }
+
+    /**
      * Whether the viewer is a team manager of an agency involved in the case: one who may change who is
-     * involved with it, also when they are on its team themselves.
+     * involved with it, also when they are on its team themselves. An agency a transfer awaits is not involved
+     * until it accepts.
      */
     public boolean managedBy(Viewer viewer) {
         return viewer.manager() && involves(viewer.agency(), viewer.agencyKind());
@@ -188,7 +200,6 @@ public record FamilyRecord(
     private boolean involves(AgencyId agency, AgencyKind kind) {
         return agency.equals(registeredBy)
                 || (lead != null && lead.member().agency().equals(agency))
-                || transferAwaits(agency)
                 || team.values().stream().anyMatch(member -> member.agency().equals(agency))
                 || (kind == AgencyKind.EARLY_HELP
                         && referrals.values().stream()

@@ -176,7 +176,7 @@ class FamilyRecordEvolverTest {
     }
 
     @Test
-    void aTransferAwaitingADecisionInvolvesTheReceivingAgencysManagersUntilItIsDecided() {
+    void aTransferAwaitingADecisionShowsTheReceivingAgencysManagersTheCaseworkUntilItIsDecided() {
         TeamMember ray = member(policeOfficer());
         TransferId transfer = new TransferId("transfer-1");
         List<Object> events = new ArrayList<>(ledCase());
@@ -187,9 +187,16 @@ class FamilyRecordEvolverTest {
 
         assertThat(proposed.pendingTransfer().proposedLead()).isEqualTo(ray);
         assertThat(proposed.pendingTransfer().proposedBy()).isEqualTo(BY_SAM.by());
-        assertThat(proposed.relationshipOf(receivingManager).kind()).isEqualTo(WorkingRelationshipKind.CASE_MANAGER);
-        assertThat(proposed.forOutcomes().relationshipOf(receivingManager).kind())
+        assertThat(proposed.relationshipOf(receivingManager).kind())
+                .as("sees the casework, to decide on it")
                 .isEqualTo(WorkingRelationshipKind.CASE_MANAGER);
+        assertThat(proposed.managedBy(receivingManager))
+                .as("but changes nothing else of the case before accepting it")
+                .isFalse();
+        assertThat(proposed.standingOf(receivingManager)).isEqualTo(Standing.NONE);
+        assertThat(proposed.forOutcomes().relationshipOf(receivingManager))
+                .as("nor measures it")
+                .isEqualTo(WorkingRelationship.NONE);
         assertThat(proposed.relationshipOf(Viewer.of(policeOfficer(), Instant.parse("2026-11-23T12:00:00Z"))))
                 .as("the proposed lead works with the family once the transfer is accepted")
                 .isEqualTo(WorkingRelationship.NONE);

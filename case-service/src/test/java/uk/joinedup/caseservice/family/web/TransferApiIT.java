@@ -2,12 +2,14 @@ package uk.joinedup.caseservice.family.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static uk.joinedup.caseservice.TeamsAroundFamilies.caseWithPlan;
+import static uk.joinedup.caseservice.TeamsAroundFamilies.days;
 import static uk.joinedup.caseservice.agency.Actors.earlyHelpKeyworker;
 import static uk.joinedup.caseservice.agency.Actors.earlyHelpManager;
 import static uk.joinedup.caseservice.agency.Actors.policeManager;
 import static uk.joinedup.caseservice.agency.Actors.policeOfficer;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
@@ -89,6 +91,44 @@ class TransferApiIT extends ApiIntegrationTest {
                         .getBody()
                         .findValuesAsText("transferId"))
                 .doesNotContain(transfer);
+    }
+
+    @Test
+    void whileATransferAwaitsTheReceivingManagersSeeTheCaseworkButChangeNothingElseOfTheCase() {
+        CaseWithPlan family = caseWithPlan(this, "Awaiting");
+        ok(
+                earlyHelpKeyworker(),
+                "/api/families/{id}/transfers",
+                Map.of("proposedLead", "ray.hughes", "reason", "Offending"),
+                family.familyId());
+        JsonNode seen =
+                get(policeManager(), "/api/families/{id}", family.familyId()).getBody();
+        assertThat(seen.get("casework").asBoolean()).isTrue();
+        assertThat(seen.at("/youMay/manageTeam").asBoolean()).isFalse();
+        assertThat(seen.at("/youMay/changeHousehold").asBoolean()).isFalse();
+        long head = eventStoreHead();
+
+        Map<String, Map<String, ?>> writes = Map.of(
+                "/api/families/{id}/team", Map.of("username", "ray.hughes"),
+                "/api/families/{id}/lead-professional", Map.of("userId", "ray.hughes"),
+                "/api/families/{id}/closure", Map.of("reason", "FAMILY_MOVED_AWAY", "outcomeSummary", "Moved"),
+                "/api/families/{id}/budget/allocations",
+                        Map.of(
+                                "source",
+                                "TROUBLED_FAMILIES_GRANT",
+                                "amount",
+                                new BigDecimal("500"),
+                                "from",
+                                days(-30),
+                                "until",
+                                days(335)),
+                "/api/families/{id}/follow-ups", Map.of("note", "Called round"));
+        writes.forEach((path, body) -> assertThat(post(policeManager(), path, body, family.familyId())
+                        .getStatusCode()
+                        .is2xxSuccessful())
+                .as(path)
+                .isFalse());
+        assertThat(eventStoreHead()).as("nothing stored").isEqualTo(head);
     }
 
     @Test
