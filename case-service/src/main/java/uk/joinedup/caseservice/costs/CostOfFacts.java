@@ -29,8 +29,17 @@ final class CostOfFacts {
      *
      * @param kind the fact's kind, as the catalogue names it
      * @param properties the fact's properties as text, by name
+     * @param memberUntil the day the person left the family, or null while they are in it: a cost per day or week
+     *     that the person's facts would end is the family's only until then, since the facts after it are not the
+     *     family's to see
      */
-    record CostedFact(String personId, String kind, LocalDate on, Map<String, String> properties) {}
+    record CostedFact(
+            String personId, String kind, LocalDate on, Map<String, String> properties, LocalDate memberUntil) {
+
+        CostedFact(String personId, String kind, LocalDate on, Map<String, String> properties) {
+            this(personId, kind, on, properties, null);
+        }
+    }
 
     /** Money the family budget spent, on a day. */
     record Spent(LocalDate on, BigDecimal pounds) {}
@@ -61,11 +70,13 @@ final class CostOfFacts {
             firstRow(costs, fact, false).ifPresent(unit -> {
                 LocalDate lastDay =
                         endOf(fact, unit, inOrder).map(end -> end.minusDays(1)).orElse(today);
+                if (fact.memberUntil() != null && fact.memberUntil().isBefore(lastDay)) {
+                    lastDay = fact.memberUntil();
+                }
                 for (int index = 0; index < spans.size(); index++) {
                     long days = spans.get(index).daysOf(fact.on(), lastDay);
                     if (days > 0) {
-                        BigDecimal quantity = quantity(unit, days);
-                        bySpan.get(index).add(unit, quantity, unit.pounds().multiply(quantity));
+                        bySpan.get(index).add(unit, quantity(unit, days), amount(unit, days));
                     }
                 }
             });
@@ -116,11 +127,17 @@ final class CostOfFacts {
                 .findFirst();
     }
 
-    /** So many days as the unit counts them: days, or weeks to two places. */
+    /** So many days as the unit counts them: days, or weeks to two places (as shown). */
     private static BigDecimal quantity(UnitCost unit, long days) {
         return unit.per() == UnitCost.Per.DAY
                 ? BigDecimal.valueOf(days)
                 : BigDecimal.valueOf(days).divide(DAYS_A_WEEK, 2, RoundingMode.HALF_UP);
+    }
+
+    /** What so many days cost: a weekly cost by the day, rounded to pence once, with its line's total. */
+    private static BigDecimal amount(UnitCost unit, long days) {
+        BigDecimal forTheDays = unit.pounds().multiply(BigDecimal.valueOf(days));
+        return unit.per() == UnitCost.Per.DAY ? forTheDays : forTheDays.divide(DAYS_A_WEEK, 10, RoundingMode.HALF_UP);
     }
 
     /** The day of the first later fact of the same person that ends the cost the fact began. */

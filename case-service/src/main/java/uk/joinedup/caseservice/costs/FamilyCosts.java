@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 import uk.joinedup.caseservice.budget.record.BudgetRecord;
 import uk.joinedup.caseservice.catalogue.AgencyFact;
@@ -40,8 +41,14 @@ public class FamilyCosts {
     public FamilyCostView of(List<ChronologyEntry> visible, FamilyRecord family, BudgetRecord budget, LocalDate today) {
         List<CostedFact> facts = visible.stream()
                 .filter(ChronologyEntry::standingFactAboutAPerson)
-                .map(entry ->
-                        new CostedFact(entry.personId(), entry.kind(), entry.occurredOn(), properties(entry.fact())))
+                .map(entry -> new CostedFact(
+                        entry.personId(),
+                        entry.kind(),
+                        entry.occurredOn(),
+                        properties(entry.fact()),
+                        Optional.ofNullable(family.members().get(entry.personId()))
+                                .map(FamilyRecord.Member::leftOn)
+                                .orElse(null)))
                 .toList();
         return FamilyCost.of(facts, family.openedOn(), closedOn(family), spent(budget), today, costs);
     }

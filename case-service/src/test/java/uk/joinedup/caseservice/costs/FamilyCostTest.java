@@ -126,7 +126,8 @@ class FamilyCostTest {
                         fact("chloe", "LeftCare", "2026-04-10", Map.of()),
                         // another child's leaving care ends nothing of Chloe's
                         fact("liam", "LeftCare", "2026-03-25", Map.of()),
-                        // on JSA from 1 October 2026 and still: 64 days to today, 9.14 weeks
+                        // on JSA from 1 October 2026 and still: 64 days to today, 9.14 weeks as shown, £640 (64 x £70 /
+                        // 7)
                         fact("stephen", "BenefitClaimStarted", "2026-10-01", Map.of("benefit", "JOBSEEKERS_ALLOWANCE")),
                         // the end of another benefit's claim ends nothing of JSA's
                         fact("stephen", "BenefitClaimEnded", "2026-11-01", Map.of("benefit", "UNIVERSAL_CREDIT")),
@@ -146,7 +147,7 @@ class FamilyCostTest {
                 .extracting(AgencyCost::bearer, AgencyCost::amount)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("Council children's services", pounds("2700.00")),
-                        org.assertj.core.groups.Tuple.tuple("Department for Work and Pensions", pounds("639.80")));
+                        org.assertj.core.groups.Tuple.tuple("Department for Work and Pensions", pounds("640.00")));
         assertThat(now.byAgency().get(1).lines().get(0).quantity()).isEqualByComparingTo("9.14");
         assertThat(cost.years().get(0).byAgency())
                 .as("no line for a year the costs did not reach")
@@ -219,6 +220,42 @@ class FamilyCostTest {
         assertThat(neverOpened.keyworkerHourlyRate()).isEqualByComparingTo("35");
         assertThat(neverOpened.keyworkerHoursPerWeek()).isEqualByComparingTo("2");
         assertThat(neverOpened.rateSource()).isEqualTo("Illustrative");
+    }
+
+    @Test
+    void aWeeklyCostIsCountedByTheDayAndRoundedToPenceOnce() {
+        // 10 days at £70 a week: £100 (1.43 weeks at £70 would be £100.10)
+        FamilyCostView cost = FamilyCost.of(
+                List.of(
+                        fact("dean", "BenefitClaimStarted", "2026-06-01", Map.of("benefit", "JOBSEEKERS_ALLOWANCE")),
+                        fact("dean", "BenefitClaimEnded", "2026-06-11", Map.of("benefit", "JOBSEEKERS_ALLOWANCE"))),
+                null,
+                null,
+                List.of(),
+                TODAY,
+                COSTS);
+
+        CostLine weeks = cost.years().get(2).byAgency().get(0).lines().get(0);
+        assertThat(weeks.quantity()).as("as shown").isEqualByComparingTo("1.43");
+        assertThat(weeks.amount()).isEqualByComparingTo("100.00");
+    }
+
+    @Test
+    void aDailyCostOfAMemberWhoLeftTheFamilyIsItsOnlyUntilTheyLeft() {
+        // Taken into care on 1 November, left the household on 10 November; the fact ending the care is not the
+        // family's to see.
+        FamilyCostView cost = FamilyCost.of(
+                List.of(new CostedFact(
+                        "jamie", "BecameLookedAfter", LocalDate.of(2026, 11, 1), Map.of(), LocalDate.of(2026, 11, 10))),
+                null,
+                null,
+                List.of(),
+                TODAY,
+                COSTS);
+
+        CostLine days = cost.years().get(2).byAgency().get(0).lines().get(0);
+        assertThat(days.quantity()).as("1 to 10 November").isEqualByComparingTo("10");
+        assertThat(days.amount()).isEqualByComparingTo("3000.00");
     }
 
     @Test

@@ -14,7 +14,8 @@ public class SpendForm {
     /** case-service's refusals that are about one field, by rule code. */
     private static final Map<String, String> REFUSED_FIELDS = Map.of(
             "spend-beyond-commitment", "amount",
-            "dated-in-future", "spentOn");
+            "dated-in-future", "spentOn",
+            "dated-before-commitment", "spentOn");
 
     private String amount;
     private DateInput spentOn = new DateInput();

@@ -44,6 +44,7 @@ class SpendFormTest {
     void putsASpendBeyondTheCommitmentAgainstTheAmount() {
         assertThat(SpendForm.refusedField("spend-beyond-commitment")).isEqualTo("amount");
         assertThat(SpendForm.refusedField("dated-in-future")).isEqualTo("spentOn");
+        assertThat(SpendForm.refusedField("dated-before-commitment")).isEqualTo("spentOn");
         assertThat(SpendForm.refusedField("commitment-cancelled")).isNull();
     }
 

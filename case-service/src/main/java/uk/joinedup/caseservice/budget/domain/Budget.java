@@ -116,6 +116,9 @@ class Budget {
         }
         positive(command.amount());
         notAfter(command.spentOn(), command.recordedOn());
+        if (command.spentOn().isBefore(commitment.committedOn())) {
+            throw new DatedBeforeWhatItFollows("Spend against this commitment", commitment.committedOn());
+        }
         if (command.amount().exceeds(commitment.left())) {
             throw new SpendBeyondCommitment(commitment.left());
         }
@@ -131,6 +134,11 @@ class Budget {
             throw new ReasonRequired();
         }
         notAfter(command.cancelledOn(), command.recordedOn());
+        if (command.cancelledOn().isBefore(commitment.lastDated())) {
+            throw new DatedBeforeWhatItFollows(
+                    "A cancellation of this commitment, which was made or last spent against on that day,",
+                    commitment.lastDated());
+        }
         apply(new CommitmentCancelled(
                 command.budgetId(),
                 command.commitmentId(),
@@ -177,13 +185,22 @@ class Budget {
     @EventSourcingHandler
     void on(FundsCommitted event) {
         allocations.computeIfPresent(event.allocationId(), (id, allocation) -> allocation.taking(event.amount()));
-        commitments.put(event.commitmentId(), new Commitment(event.allocationId(), event.amount(), Money.ZERO, false));
+        commitments.put(
+                event.commitmentId(),
+                new Commitment(
+                        event.allocationId(),
+                        event.amount(),
+                        Money.ZERO,
+                        false,
+                        event.committedOn(),
+                        event.committedOn()));
     }
 
     @EventSourcingHandler
     void on(SpendRecorded event) {
         spends.add(event.spendId());
-        commitments.computeIfPresent(event.commitmentId(), (id, commitment) -> commitment.spending(event.amount()));
+        commitments.computeIfPresent(
+                event.commitmentId(), (id, commitment) -> commitment.spending(event.amount(), event.spentOn()));
     }
 
     @EventSourcingHandler
@@ -210,19 +227,35 @@ class Budget {
         }
     }
 
-    /** A commitment and how much has been spent against it. */
-    private record Commitment(String allocationId, Money amount, Money spent, boolean cancelled) {
+    /**
+     * A commitment and how much has been spent against it.
+     *
+     * @param lastDated the day it was made, or the latest day spent against it if later
+     */
+    private record Commitment(
+            String allocationId,
+            Money amount,
+            Money spent,
+            boolean cancelled,
+            LocalDate committedOn,
+            LocalDate lastDated) {
 
         Money left() {
             return amount.minus(spent);
         }
 
-        Commitment spending(Money more) {
-            return new Commitment(allocationId, amount, spent.plus(more), cancelled);
+        Commitment spending(Money more, LocalDate spentOn) {
+            return new Commitment(
+                    allocationId,
+                    amount,
+                    spent.plus(more),
+                    cancelled,
+                    committedOn,
+                    spentOn.isAfter(lastDated) ? spentOn : lastDated);
         }
 
         Commitment cancel() {
-            return new Commitment(allocationId, amount, spent, true);
+            return new Commitment(allocationId, amount, spent, true, committedOn, lastDated);
         }
     }
 }

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 import uk.joinedup.caseservice.agency.Actor;
 import uk.joinedup.caseservice.budget.api.AllocateFunds;
 import uk.joinedup.caseservice.budget.api.BudgetId;
+import uk.joinedup.caseservice.budget.api.BudgetStanding;
 import uk.joinedup.caseservice.budget.api.CancelCommitment;
 import uk.joinedup.caseservice.budget.api.CommitFunds;
 import uk.joinedup.caseservice.budget.api.Money;
@@ -87,7 +88,10 @@ class BudgetController {
         FamilyId family = new FamilyId(familyId);
         String commitmentId = UUID.randomUUID().toString();
         var standing = standings.toSpend(family, actor);
-        standings.requireGoalInPlan(family, new GoalId(request.goalId()));
+        if (standing == BudgetStanding.LEAD_PROFESSIONAL) {
+            // Only the lead professional commits: anyone else hears that from the budget, not about the plan.
+            standings.requireGoalInPlan(family, new GoalId(request.goalId()));
+        }
         commands.send(new CommitFunds(
                 BudgetId.of(family),
                 commitmentId,
@@ -106,7 +110,7 @@ class BudgetController {
     @Operation(
             summary = "Record money spent against a commitment (the lead professional or a team manager of the case)",
             description = "Refused (422) with a code: budget-lead-or-manager-only, spend-beyond-commitment,"
-                    + " commitment-cancelled; 404 for an unknown commitment.")
+                    + " commitment-cancelled, dated-before-commitment; 404 for an unknown commitment.")
     @PostMapping("/commitments/{commitmentId}/spend")
     ResponseEntity<Created> spend(
             @PathVariable String familyId,
@@ -130,8 +134,9 @@ class BudgetController {
     @Operation(
             summary = "Cancel a commitment, releasing what was not spent of it to its allocation (the lead"
                     + " professional or a team manager of the case)",
-            description = "Refused (422) with a code: budget-lead-or-manager-only, commitment-cancelled; 404 for an"
-                    + " unknown commitment.")
+            description = "Refused (422) with a code: budget-lead-or-manager-only, commitment-cancelled,"
+                    + " dated-before-commitment (before the commitment or its last spend); 404 for an unknown"
+                    + " commitment.")
     @PostMapping("/commitments/{commitmentId}/cancellation")
     ResponseEntity<Void> cancel(
             @PathVariable String familyId,

@@ -360,6 +360,29 @@ class BudgetTest {
         }
 
         @Test
+        void refusesSpendDatedBeforeTheCommitment() {
+            fixture.given(allocated(), committed("course", THOUSAND))
+                    .when(new RecordSpend(
+                            BUDGET,
+                            "course",
+                            "invoice-1",
+                            new Money(100),
+                            TODAY.minusDays(1),
+                            TODAY,
+                            BudgetStanding.LEAD_PROFESSIONAL,
+                            earlyHelpKeyworker()))
+                    .expectException(DatedBeforeWhatItFollows.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void recordsSpendOnTheDayOfTheCommitment() {
+            fixture.given(allocated(), committed("course", THOUSAND))
+                    .when(spend("invoice-1", new Money(100)))
+                    .expectEvents(new SpendRecorded(BUDGET, "course", "invoice-1", new Money(100), TODAY));
+        }
+
+        @Test
         void refusesSpendBeyondTheCommitment() {
             fixture.given(
                             allocated(),
@@ -479,6 +502,43 @@ class BudgetTest {
                             BUDGET, "course", "Not needed", TODAY, TODAY, BudgetStanding.NONE, earlyHelpKeyworker()))
                     .expectException(LeadOrManagerOnly.class)
                     .expectNoEvents();
+        }
+
+        @Test
+        void refusesACancellationDatedBeforeTheCommitment() {
+            fixture.given(allocated(), committed("course", THOUSAND))
+                    .when(cancelOn(TODAY.minusDays(1)))
+                    .expectException(DatedBeforeWhatItFollows.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesACancellationDatedBeforeTheLastSpend() {
+            LocalDate committedOn = TODAY.minusDays(10);
+            fixture.given(
+                            allocated(),
+                            new FundsCommitted(
+                                    BUDGET, "course", "grant", "Provider", "Purpose", "goal-1", THOUSAND, committedOn),
+                            new SpendRecorded(BUDGET, "course", "invoice-2", new Money(100), TODAY.minusDays(2)),
+                            new SpendRecorded(BUDGET, "course", "invoice-1", new Money(100), TODAY.minusDays(5)))
+                    .when(cancelOn(TODAY.minusDays(3)))
+                    .expectException(DatedBeforeWhatItFollows.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void cancelsOnTheDayOfTheLastSpend() {
+            fixture.given(
+                            allocated(),
+                            committed("course", THOUSAND),
+                            new SpendRecorded(BUDGET, "course", "invoice-1", new Money(100), TODAY))
+                    .when(cancelOn(TODAY))
+                    .expectEvents(new CommitmentCancelled(BUDGET, "course", new Money(99_900), "Not needed", TODAY));
+        }
+
+        private CancelCommitment cancelOn(LocalDate day) {
+            return new CancelCommitment(
+                    BUDGET, "course", "Not needed", day, TODAY, BudgetStanding.LEAD_PROFESSIONAL, earlyHelpKeyworker());
         }
 
         @Test

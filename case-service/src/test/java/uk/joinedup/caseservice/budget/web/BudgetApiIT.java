@@ -136,6 +136,12 @@ class BudgetApiIT extends ApiIntegrationTest {
                 family,
                 "budget-lead-only");
         assertRefused(
+                earlyHelpManager(),
+                COMMITMENTS,
+                commitment(allocation, "no-such-goal", "10"),
+                family,
+                "budget-lead-only");
+        assertRefused(
                 earlyHelpKeyworker(),
                 COMMITMENTS,
                 commitment(allocation, "no-such-goal", "10"),
@@ -359,7 +365,9 @@ class BudgetApiIT extends ApiIntegrationTest {
                 "goalId",
                 goalId,
                 "amount",
-                new BigDecimal(amount));
+                new BigDecimal(amount),
+                "committedOn",
+                days(-7));
     }
 
     private static JsonNode row(JsonNode rows, String familyId) {
