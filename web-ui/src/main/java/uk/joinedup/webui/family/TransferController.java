@@ -4,11 +4,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -205,9 +207,39 @@ class TransferController {
     }
 
     /** The transfer awaiting a decision with this id: there is none to decide otherwise. */
+    /**
+     * The transfer, while it awaits a decision.
+     *
+     * @throws TransferDecided when it no longer does: the user is told so, on the family's team part
+     * @throws ResponseStatusException (404) when the family has no such transfer
+     */
     private static FamilyView.Transfer awaiting(FamilyView family, String transferId) {
-        return family.awaitingTransfer()
-                .filter(transfer -> transfer.transferId().equals(transferId))
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No transfer awaits a decision"));
+        Optional<FamilyView.Transfer> awaiting = family.awaitingTransfer()
+                .filter(transfer -> transfer.transferId().equals(transferId));
+        if (awaiting.isPresent()) {
+            return awaiting.get();
+        }
+        if (family.transfers().stream()
+                .anyMatch(transfer -> transfer.transferId().equals(transferId))) {
+            throw new TransferDecided(family.familyId());
+        }
+        throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No such transfer");
+    }
+
+    @ExceptionHandler(TransferDecided.class)
+    String alreadyDecided(TransferDecided decided, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("important", "transfer.alreadyDecided");
+        return "redirect:" + FamilyPart.TEAM.path(decided.familyId, null);
+    }
+
+    /** A transfer someone decided (or a closure withdrew) before this user did. */
+    private static final class TransferDecided extends RuntimeException {
+
+        private final String familyId;
+
+        TransferDecided(String familyId) {
+            super("The transfer no longer awaits a decision", null, false, false);
+            this.familyId = familyId;
+        }
     }
 }

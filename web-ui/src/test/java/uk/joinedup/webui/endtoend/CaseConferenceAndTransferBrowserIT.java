@@ -358,6 +358,7 @@ class CaseConferenceAndTransferBrowserIT {
         assertThat(browser.text(TRANSFER_BANNER)).contains("Lee Morgan keeps the case until then");
         browser.click(By.xpath("//a[contains(., 'Decline') and contains(., 'the transfer to')]"));
         assertThat(browser.heading()).isEqualTo("Decline the transfer");
+        String declineUrl = browser.url();
         assertThat(browser.text(By.tagName("main")))
                 .contains(WHY_MOVE)
                 .contains("The case stays where it is: Lee Morgan keeps it.");
@@ -379,6 +380,12 @@ class CaseConferenceAndTransferBrowserIT {
                 .as("decided")
                 .isFalse();
         browser.screenshot("transfer-declined");
+        browser.assertAccessible();
+
+        browser.open(declineUrl);
+        assertThat(browser.url()).as("decided: back to the team part").startsWith(hillsUrl + "/team");
+        assertThat(browser.text(By.cssSelector("[data-testid='important-banner']")))
+                .contains("This transfer no longer awaits a decision");
         browser.assertAccessible();
 
         browser.open(system.webUrl() + "/");
