@@ -1,13 +1,11 @@
 package uk.joinedup.webui.cohortcost;
 
-import java.nio.charset.StandardCharsets;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import uk.joinedup.webui.caseservice.Costs;
+import uk.joinedup.webui.caseservice.CsvDownload;
 
 /**
  * A team manager's "Cost before and after early help" (case-service refuses anyone else, 403): the cohort's cost
@@ -34,13 +32,6 @@ class CohortCostController {
     /** case-service's CSV as it sent it: the body and the file name. */
     @GetMapping(PATH + "/cohort.csv")
     ResponseEntity<byte[]> cohortCsv() {
-        ResponseEntity<byte[]> csv = costs.cohortCsv();
-        ResponseEntity.BodyBuilder answer =
-                ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8));
-        String disposition = csv.getHeaders().getFirst(HttpHeaders.CONTENT_DISPOSITION);
-        if (disposition != null) {
-            answer.header(HttpHeaders.CONTENT_DISPOSITION, disposition);
-        }
-        return answer.body(csv.getBody() == null ? new byte[0] : csv.getBody());
+        return CsvDownload.of(costs.cohortCsv());
     }
 }

@@ -1,14 +1,12 @@
 package uk.joinedup.webui.outcomes.claims;
 
 import jakarta.validation.Valid;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,6 +20,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 import uk.joinedup.webui.caseservice.CaseServiceProblem;
 import uk.joinedup.webui.caseservice.Claims;
 import uk.joinedup.webui.caseservice.ClaimsList;
+import uk.joinedup.webui.caseservice.CsvDownload;
 import uk.joinedup.webui.caseservice.FamilyClaims;
 import uk.joinedup.webui.caseservice.FamilyClaims.ResultClaim;
 import uk.joinedup.webui.caseservice.InvalidRequest;
@@ -87,14 +86,7 @@ class ClaimsController {
         String scheme = blankToNull(form.getScheme());
         String status = blankToNull(form.getStatus());
         try {
-            ResponseEntity<byte[]> csv = claims.csv(scheme, status);
-            ResponseEntity.BodyBuilder answer =
-                    ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8));
-            String disposition = csv.getHeaders().getFirst(HttpHeaders.CONTENT_DISPOSITION);
-            if (disposition != null) {
-                answer.header(HttpHeaders.CONTENT_DISPOSITION, disposition);
-            }
-            return answer.body(csv.getBody() == null ? new byte[0] : csv.getBody());
+            return CsvDownload.of(claims.csv(scheme, status));
         } catch (InvalidRequest invalid) {
             return ResponseEntity.status(303)
                     .header(HttpHeaders.LOCATION, link(PATH, scheme, status))

@@ -1,6 +1,5 @@
 package uk.joinedup.webui.outcomes.dashboard;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -8,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,6 +16,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
+import uk.joinedup.webui.caseservice.CsvDownload;
 import uk.joinedup.webui.caseservice.IndicatorPeople;
 import uk.joinedup.webui.caseservice.InvalidRequest;
 import uk.joinedup.webui.caseservice.OutcomesDashboard;
@@ -116,14 +115,7 @@ class DashboardController {
     /** case-service's CSV as it sent it: the body and the file name; refused filters go back to the page. */
     private static ResponseEntity<byte[]> relay(DashboardForm form, Supplier<ResponseEntity<byte[]>> table) {
         try {
-            ResponseEntity<byte[]> csv = table.get();
-            ResponseEntity.BodyBuilder answer =
-                    ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8));
-            String disposition = csv.getHeaders().getFirst(HttpHeaders.CONTENT_DISPOSITION);
-            if (disposition != null) {
-                answer.header(HttpHeaders.CONTENT_DISPOSITION, disposition);
-            }
-            return answer.body(csv.getBody() == null ? new byte[0] : csv.getBody());
+            return CsvDownload.of(table.get());
         } catch (InvalidRequest invalid) {
             return ResponseEntity.status(303)
                     .header(HttpHeaders.LOCATION, csvLink("", form))

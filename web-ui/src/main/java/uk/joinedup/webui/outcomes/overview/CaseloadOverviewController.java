@@ -1,12 +1,10 @@
 package uk.joinedup.webui.outcomes.overview;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.function.BiFunction;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,6 +14,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.util.UriComponentsBuilder;
 import uk.joinedup.webui.caseservice.CaseloadOverview;
 import uk.joinedup.webui.caseservice.CaseloadOverviews;
+import uk.joinedup.webui.caseservice.CsvDownload;
 import uk.joinedup.webui.caseservice.InvalidRequest;
 import uk.joinedup.webui.govuk.FormErrors;
 import uk.joinedup.webui.outcomes.Quarters;
@@ -84,14 +83,7 @@ class CaseloadOverviewController {
         String from = OverviewForm.quarter(form.getFrom());
         String to = OverviewForm.quarter(form.getTo());
         try {
-            ResponseEntity<byte[]> csv = table.apply(from, to);
-            ResponseEntity.BodyBuilder answer =
-                    ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8));
-            String disposition = csv.getHeaders().getFirst(HttpHeaders.CONTENT_DISPOSITION);
-            if (disposition != null) {
-                answer.header(HttpHeaders.CONTENT_DISPOSITION, disposition);
-            }
-            return answer.body(csv.getBody() == null ? new byte[0] : csv.getBody());
+            return CsvDownload.of(table.apply(from, to));
         } catch (InvalidRequest invalid) {
             return ResponseEntity.status(303)
                     .header(HttpHeaders.LOCATION, csvLink("", from, to))
