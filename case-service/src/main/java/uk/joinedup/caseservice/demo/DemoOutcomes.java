@@ -80,14 +80,14 @@ import uk.joinedup.caseservice.sharing.Purpose;
  *       and Ruby (5) living with both birth parents, Josh persistently absent;
  *   <li>the Doyles: Wayne's shop thefts every two months in work (adult re-offending), Jordan's youth cautions
  *       and conviction (youth re-offending), Lorraine's alcohol treatment completed and not returned, in work;
- *   <li>the Prices, whose case opened 420 days ago: what they cost the public purse fell in the year after.
+ *   <li>the Lawsons, whose case opened 420 days ago: what they cost the public purse fell in the year after.
  * </ul>
  */
 final class DemoOutcomes {
 
     private static final Address COLES = new Address("7 Woolston Road", null, "Southampton", "SO19 9AL", null);
     private static final Address BELLS = new Address("22 Shirley High Street", null, "Southampton", "SO15 3NF", null);
-    private static final Address PRICES = new Address("14 Bitterne Road West", null, "Southampton", "SO18 1AZ", null);
+    private static final Address LAWSONS = new Address("14 Bitterne Road West", null, "Southampton", "SO18 1AZ", null);
     private static final Address DOYLES = new Address("3 Weston Lane", null, "Southampton", "SO19 9HJ", null);
 
     /** Every two months back from a month ago: each calendar quarter of the past fifteen months has one. */
@@ -103,18 +103,18 @@ final class DemoOutcomes {
         coleFamily();
         bellFamily();
         doyleFamily();
-        priceFamily();
+        lawsonFamily();
     }
 
     /**
-     * The Prices, whose case opened 420 days ago, so that the managers' cost before and after early help has a
+     * The Lawsons, whose case opened 420 days ago, so that the managers' cost before and after early help has a
      * family to compare: in the year before, Ryan's five anti-social behaviour reports, a youth caution and a
      * fixed-term exclusion, and Karen on Jobseeker's Allowance all year; in the year after, one report, and
      * Karen's claim ending when she found work.
      */
-    private void priceFamily() {
-        PersonId karen = demo.person(SAM, details("Karen", "Price", born(39, 200), SexOrGender.FEMALE, PRICES));
-        PersonId ryan = demo.person(SAM, details("Ryan", "Price", born(15, 90), SexOrGender.MALE, PRICES));
+    private void lawsonFamily() {
+        PersonId karen = demo.person(SAM, details("Karen", "Lawson", born(39, 200), SexOrGender.FEMALE, LAWSONS));
+        PersonId ryan = demo.person(SAM, details("Ryan", "Lawson", born(15, 90), SexOrGender.MALE, LAWSONS));
         demo.fact(DEE, karen, 900, new BenefitClaimStarted(Benefit.JOBSEEKERS_ALLOWANCE));
         for (int daysAgo : new int[] {700, 640, 560, 500, 450}) {
             demo.fact(
@@ -123,17 +123,17 @@ final class DemoOutcomes {
         demo.fact(RAY, ryan, 480, new OffenceProven("Theft from a shop", demo.ago(490), Disposal.YOUTH_CAUTION));
         demo.fact(ANA, ryan, 520, new ExcludedFromSchool(ExclusionType.FIXED_TERM, 3));
 
-        FamilyId prices = demo.family(SAM, "Price family");
-        demo.member(SAM, prices, karen, Relationship.PARENT, 2000);
-        demo.member(SAM, prices, ryan, Relationship.CHILD, 2000);
+        FamilyId lawsons = demo.family(SAM, "Lawson family");
+        demo.member(SAM, lawsons, karen, Relationship.PARENT, 2000);
+        demo.member(SAM, lawsons, ryan, Relationship.CHILD, 2000);
         ReferralId referral = demo.refer(
                 ANA,
-                prices,
+                lawsons,
                 "Ryan excluded and cautioned, reported for anti-social behaviour again and again; Karen out of work.",
                 Set.of(RiskFactor.YOUTH_CRIME, RiskFactor.SCHOOL_ABSENCE_OR_EXCLUSION, RiskFactor.ADULT_OUT_OF_WORK),
                 425);
-        demo.accept(MO, prices, referral, member(SAM, "Family keyworker", "sam.patel@southampton.example"), 420);
-        demo.appointLead(MO, prices, SAM.userId(), 418);
+        demo.accept(MO, lawsons, referral, member(SAM, "Family keyworker", "sam.patel@southampton.example"), 420);
+        demo.appointLead(MO, lawsons, SAM.userId(), 418);
 
         demo.fact(RAY, ryan, 380, new AntiSocialBehaviourReported("Shouting at neighbours late at night"));
         demo.fact(DEE, karen, 250, new JobStarted("Bitterne Co-op", 30));

@@ -133,18 +133,18 @@ class DemoCaseloadIT extends ApiIntegrationTest {
     }
 
     @Test
-    void thePricesCostThePublicPurseLessInTheYearAfterTheirCaseOpenedThanInTheYearBefore() {
+    void theLawsonsCostThePublicPurseLessInTheYearAfterTheirCaseOpenedThanInTheYearBefore() {
         JsonNode cohort = get(DemoPractitioners.MO, "/api/costs/cohort").getBody();
-        JsonNode prices = null;
+        JsonNode lawsons = null;
         for (JsonNode family : cohort.get("families")) {
-            if (family.get("familyName").asText().equals("Price family")) {
-                prices = family;
+            if (family.get("familyName").asText().equals("Lawson family")) {
+                lawsons = family;
             }
         }
-        assertThat(prices).as("opened 420 days ago: compared").isNotNull();
-        assertThat(prices.get("before").decimalValue())
+        assertThat(lawsons).as("opened 420 days ago: compared").isNotNull();
+        assertThat(lawsons.get("before").decimalValue())
                 .as("Ryan's reports, caution and exclusion, and a year of Karen's Jobseeker's Allowance")
-                .isGreaterThan(prices.get("after").decimalValue().add(new BigDecimal("5000")));
+                .isGreaterThan(lawsons.get("after").decimalValue().add(new BigDecimal("5000")));
         assertThat(cohort.get("byAgency").findValuesAsText("bearer"))
                 .contains("Police", "Department for Work and Pensions");
         assertThat(cohort.get("familiesTooRecent").asInt())

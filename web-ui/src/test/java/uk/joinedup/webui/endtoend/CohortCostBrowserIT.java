@@ -11,7 +11,7 @@ import org.openqa.selenium.By;
 /**
  * The managers' cost before and after early help in a real headless Chromium, checked with axe-core, on the demo:
  * Mo Ahmed, early help's team manager, goes from his home page to what the families of his cases cost the public
- * purse in the year before each case opened and the year after (the Prices' case opened 420 days ago, and their
+ * purse in the year before each case opened and the year after (the Lawsons' case opened 420 days ago, and their
  * cost fell), by the agency that bore it, says these are estimates and what they rest on, and downloads it family
  * by family; Sam Patel, a keyworker, is not shown it.
  */
@@ -59,7 +59,7 @@ class CohortCostBrowserIT {
                 .first()
                 .asString()
                 .startsWith("family,familyId,openedOn,before,after,supportAfter");
-        assertThat(csv.body()).contains("Price family");
+        assertThat(csv.body()).contains("Lawson family");
         browser.signOut();
     }
 
