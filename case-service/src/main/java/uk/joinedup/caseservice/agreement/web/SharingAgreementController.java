@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import uk.joinedup.caseservice.agency.Actor;
 import uk.joinedup.caseservice.agreement.api.AgreementId;
@@ -53,6 +54,7 @@ class SharingAgreementController {
             description = "Refused (422) with a code: information-governance-only, parties-required (at least two"
                     + " parties, or one kind of agency), lawful-basis-required, special-category-needs-condition,"
                     + " review-not-after-start, end-not-after-start.")
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
     ResponseEntity<Created> registerAgreement(@Valid @RequestBody TermsRequest request, Actor actor) {
         AgreementId agreementId = new AgreementId(UUID.randomUUID().toString());

@@ -7,11 +7,13 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import uk.joinedup.caseservice.agency.Actor;
 import uk.joinedup.caseservice.budget.api.AllocateFunds;
@@ -56,6 +58,7 @@ class BudgetController {
                     + " the case, up to the configured approval limit)",
             description = "Refused (422) with a code: budget-managers-only, over-approval-limit,"
                     + " period-ends-before-it-begins.")
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/allocations")
     ResponseEntity<Created> allocate(
             @PathVariable String familyId, @Valid @RequestBody AllocationRequest request, Actor actor) {
@@ -82,6 +85,7 @@ class BudgetController {
             description = "Refused (422) with a code: budget-lead-only, goal-not-in-plan, not-enough-left (a"
                     + " commitment beyond what is left of the allocation), outside-allocation-period; 404 for an"
                     + " unknown allocation.")
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/commitments")
     ResponseEntity<Created> commit(
             @PathVariable String familyId, @Valid @RequestBody CommitmentRequest request, Actor actor) {
@@ -111,6 +115,7 @@ class BudgetController {
             summary = "Record money spent against a commitment (the lead professional or a team manager of the case)",
             description = "Refused (422) with a code: budget-lead-or-manager-only, spend-beyond-commitment,"
                     + " commitment-cancelled, dated-before-commitment; 404 for an unknown commitment.")
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/commitments/{commitmentId}/spend")
     ResponseEntity<Created> spend(
             @PathVariable String familyId,

@@ -9,11 +9,13 @@ import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import uk.joinedup.caseservice.agency.Actor;
 import uk.joinedup.caseservice.agency.AgencyId;
@@ -43,6 +45,7 @@ class ConsentController {
                     + " information-governance officers)",
             description = "Refused (422) with a code: giver-name-required, consent-ends-before-it-begins,"
                     + " consent-too-long (more than 3 years), consent-already-over, consent-administrators-only.")
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
     ResponseEntity<Created> recordConsent(
             @PathVariable String personId, @Valid @RequestBody RecordConsentRequest request, Actor actor) {

@@ -12,10 +12,12 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import uk.joinedup.caseservice.agency.Actor;
 import uk.joinedup.caseservice.agency.AgencyId;
@@ -57,6 +59,7 @@ class ConferenceController {
                     + " directory (422 not-in-staff-directory otherwise). Refused (422) with a code:"
                     + " lead-or-manager-only, case-not-open, not-on-team (the lead agreed must be on the team),"
                     + " another-lead-in-post, no-plan-for-actions, action-for-unknown-goal, action-owner-not-on-team.")
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/api/families/{familyId}/conferences")
     ResponseEntity<FamilyController.Created> hold(
             @PathVariable String familyId, @Valid @RequestBody ConferenceRequest request, Actor actor) {

@@ -7,11 +7,13 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import uk.joinedup.caseservice.agency.Actor;
 import uk.joinedup.caseservice.agency.AgencyId;
@@ -79,6 +81,7 @@ class FamilyController {
     }
 
     @Operation(summary = "Register a family (household)")
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
     ResponseEntity<Created> register(@Valid @RequestBody RegisterFamilyRequest request, Actor actor) {
         FamilyId familyId = new FamilyId(UUID.randomUUID().toString());
@@ -134,6 +137,7 @@ class FamilyController {
     }
 
     @Operation(summary = "Refer the family into the programme, as your agency")
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/{familyId}/referrals")
     ResponseEntity<Created> refer(
             @PathVariable String familyId, @Valid @RequestBody ReferralRequest request, Actor actor) {
@@ -222,6 +226,7 @@ class FamilyController {
     }
 
     @Operation(summary = "Record a whole-family assessment, scoring every domain from 0 to 4")
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/{familyId}/assessments")
     ResponseEntity<Created> assess(
             @PathVariable String familyId, @Valid @RequestBody AssessmentRequest request, Actor actor) {
@@ -242,6 +247,7 @@ class FamilyController {
     }
 
     @Operation(summary = "Agree a support plan: goals for assessed needs, each with actions; 409 if the family changed")
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/{familyId}/plan")
     ResponseEntity<Created> agreePlan(
             @PathVariable String familyId, @Valid @RequestBody PlanRequest request, Actor actor) {
@@ -308,6 +314,7 @@ class FamilyController {
     }
 
     @Operation(summary = "Record a review of the case")
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/{familyId}/reviews")
     ResponseEntity<Created> review(
             @PathVariable String familyId, @Valid @RequestBody ReviewRequest request, Actor actor) {

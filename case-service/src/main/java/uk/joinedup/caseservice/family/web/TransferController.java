@@ -10,10 +10,12 @@ import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import uk.joinedup.caseservice.agency.Actor;
 import uk.joinedup.caseservice.agency.PractitionerDirectory;
@@ -53,6 +55,7 @@ class TransferController {
             description = "The practitioner is named by username: their name and agency come from the staff directory."
                     + " Refused (422) with a code: lead-or-manager-only, case-not-open, no-lead-professional,"
                     + " transfer-already-proposed, transfer-within-the-agency.")
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/api/families/{familyId}/transfers")
     ResponseEntity<FamilyController.Created> propose(
             @PathVariable String familyId, @Valid @RequestBody ProposalRequest request, Actor actor) {

@@ -14,11 +14,13 @@ import java.util.List;
 import java.util.UUID;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import uk.joinedup.caseservice.agency.Actor;
 import uk.joinedup.caseservice.catalogue.AgencyFact;
@@ -64,6 +66,7 @@ class PersonController {
                     + " is already registered: ask for the possible duplicates to offer the existing record. The"
                     + " duplicate check is an identity search: logged, and counted against the searches a user may"
                     + " make in a minute (429 with Retry-After beyond).")
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
     ResponseEntity<Created> register(@Valid @RequestBody PersonDetailsRequest request, Actor actor) {
         searches.admit(actor);
@@ -114,6 +117,7 @@ class PersonController {
                     + " to record it, and people it names must be registered (422 person-not-registered). A"
                     + " term's attendance recorded again for the same academic year and term corrects the earlier"
                     + " record: the answer's id is that record's.")
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/{personId}/facts")
     ResponseEntity<Created> recordFact(
             @PathVariable String personId, @Valid @RequestBody FactRequest request, Actor actor) {

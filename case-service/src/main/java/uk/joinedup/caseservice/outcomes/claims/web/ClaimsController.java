@@ -149,6 +149,7 @@ class ClaimsController {
             responseCode = "404",
             description = NOT_YOURS,
             content = @Content(schema = @Schema(implementation = ProblemDetail.class)))
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping(RESULT_PATH)
     ResponseEntity<Drafted> draft(
             @PathVariable String familyId,
