@@ -156,7 +156,7 @@ public record FamilyRecord(
      * do, to decide on it, but change nothing else of the case before they accept it (they are not {@link
      * #managedBy managing} it).
      */
-    private boolean decidesTransfer(Viewer viewer) {
+    public boolean decidesTransfer(Viewer viewer) {
         return viewer.manager() && transferAwaits(viewer.agency());
     }
 

@@ -215,7 +215,7 @@ class CaseFileQueries {
                 joinRequests(current, viewer),
                 casework ? newestFirst(family.conferences()) : List.of(),
                 casework ? family.transfers() : List.of(),
-                query.asAt() == null && mayDecideTransfer(current, viewer),
+                query.asAt() == null && current.decidesTransfer(viewer),
                 casework ? disengagements.of(family, visible) : null,
                 casework ? budget(budget, family, current, viewer, query.asAt()) : null,
                 casework ? costs.of(visible, family, budget, judgedOn) : null);
@@ -233,11 +233,6 @@ class CaseFileQueries {
                 family.plan() == null ? List.of() : family.plan().goals(),
                 today && viewer.practitioner() && current.managedBy(viewer),
                 today && current.ledBy(viewer.userId()) && current.plan() != null);
-    }
-
-    /** A team manager of the agency a transfer awaiting a decision would move the case to. */
-    private static boolean mayDecideTransfer(FamilyRecord current, Viewer viewer) {
-        return viewer.manager() && current.transferAwaits(viewer.agency());
     }
 
     private static List<FamilyRecord.Conference> newestFirst(List<FamilyRecord.Conference> conferences) {
