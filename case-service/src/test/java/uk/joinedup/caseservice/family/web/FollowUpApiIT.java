@@ -80,9 +80,29 @@ class FollowUpApiIT extends ApiIntegrationTest {
         return due;
     }
 
+    @Test
+    void contactsTheLeadMayNotSeeRaiseNoFlagAndNoTaskForThem() {
+        CaseWithPlan family = caseWithPlan(this, "Unseen");
+        unanswered(policeOfficer(), family, -10);
+        unanswered(policeOfficer(), family, -3);
+
+        JsonNode seen = family(family);
+        assertThat(seen.get("withheld").asInt())
+                .as("recorded, and withheld from early help")
+                .isGreaterThanOrEqualTo(2);
+        assertThat(seen.has("disengagement"))
+                .as("the police's contacts are not shared with early help")
+                .isFalse();
+        assertThat(followUpsDue(earlyHelpKeyworker(), family)).isEmpty();
+    }
+
     private void unanswered(CaseWithPlan family, int daysAgo) {
+        unanswered(earlyHelpKeyworker(), family, daysAgo);
+    }
+
+    private void unanswered(Actor by, CaseWithPlan family, int daysAgo) {
         ok(
-                earlyHelpKeyworker(),
+                by,
                 "/api/people/{id}/facts",
                 Map.of(
                         "occurredOn",
