@@ -156,8 +156,10 @@ class CaseFileQueries {
         for (Member member : family.members().values()) {
             PersonRecord person = members.get(member.personId());
             if (person != null) {
-                everyEntry.addAll(CaseFileSharing.entriesWhileMember(member, person));
-                disclosed.add(sharing.whileMember(viewer, disclosure, current, member, person));
+                CaseFileSharing.MemberEntries whileMember =
+                        sharing.whileMember(viewer, disclosure, current, member, person);
+                everyEntry.addAll(whileMember.entries());
+                disclosed.add(whileMember.disclosed());
             }
         }
         Disclosed<AssessedNeed> evidence = evidence(disclosure, viewer, familySubject, family, casework);

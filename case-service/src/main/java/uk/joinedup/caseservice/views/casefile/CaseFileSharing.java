@@ -85,22 +85,22 @@ class CaseFileSharing {
     }
 
     /**
-     * A member's entries from while they were in the family (all of them while they still are), as the policy
-     * discloses them to the viewer, who relates to the member through the family as it is today.
+     * A member's entries from while they were in the family (all of them while they still are; none after the day
+     * they left), and how the policy discloses them to the viewer, who relates to the member through the family as
+     * it is today.
      */
-    Disclosed<ChronologyEntry> whileMember(
+    MemberEntries whileMember(
             Viewer viewer, Disclosure disclosure, FamilyRecord current, Member member, PersonRecord person) {
-        Subject subject = member(viewer, current, person);
-        return disclosure.disclose(
-                viewer, entriesWhileMember(member, person), entry -> subject, CaseFileQueries::shared);
-    }
-
-    /** A member's entries from while they were in the family: none after the day they left. */
-    static List<ChronologyEntry> entriesWhileMember(Member member, PersonRecord person) {
-        return person.entries().values().stream()
+        List<ChronologyEntry> entries = person.entries().values().stream()
                 .filter(entry -> member.leftOn() == null || !entry.occurredOn().isAfter(member.leftOn()))
                 .toList();
+        Subject subject = member(viewer, current, person);
+        return new MemberEntries(
+                entries, disclosure.disclose(viewer, entries, entry -> subject, CaseFileQueries::shared));
     }
+
+    /** A member's entries from while they were in the family, and what of them the viewer is shown. */
+    record MemberEntries(List<ChronologyEntry> entries, Disclosed<ChronologyEntry> disclosed) {}
 
     private Subject subject(PersonRecord person, WorkingRelationship relationship) {
         String personId = person.personId();

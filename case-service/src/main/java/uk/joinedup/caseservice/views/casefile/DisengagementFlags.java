@@ -58,11 +58,11 @@ public class DisengagementFlags {
         for (FamilyRecord family : open) {
             List<ChronologyEntry> visible = family.members().values().stream()
                     .filter(member -> members.containsKey(member.personId()))
-                    .flatMap(
-                            member -> sharing
-                                    .whileMember(viewer, disclosure, family, member, members.get(member.personId()))
-                                    .visible()
-                                    .stream())
+                    .flatMap(member -> sharing
+                            .whileMember(viewer, disclosure, family, member, members.get(member.personId()))
+                            .disclosed()
+                            .visible()
+                            .stream())
                     .toList();
             DisengagementFlag flag = of(family, visible);
             if (flag != null) {
