@@ -37,7 +37,7 @@ import uk.joinedup.caseservice.views.outcomes.OutcomeFamilies;
  *
  * <p>Layout: the shared kernel ({@code agency rules catalogue chronology sharing}) depends on nothing
  * above it; each feature ({@code person}, {@code family}, {@code consent}, {@code agreement}, {@code
- * emergency}, {@code accesslog}, {@code outcomes}) has {@code api domain web} and its read models
+ * emergency}, {@code accesslog}, {@code outcomes}, {@code imports}) has {@code api domain web} and its read models
  * ({@code record index membership}) as far as it needs them; {@code views} compose across features; {@code infrastructure}
  * depends on no feature.
  */
@@ -47,7 +47,10 @@ final class ArchitectureRules {
 
     /** The features: each owns its contract, aggregate, REST adapter and read models. */
     private static final List<String> FEATURES =
-            List.of("person", "family", "consent", "agreement", "emergency", "accesslog", "outcomes");
+            List.of("person", "family", "consent", "agreement", "emergency", "accesslog", "outcomes", "imports");
+
+    /** What matching an extract's rows to people may use: the JDK, the name and postcode helpers, Commons. */
+    private static final String[] MATCHING_MAY_USE = {"java..", "org.apache.commons.."};
 
     /** Libraries the persisted contract (commands, events, ids) may use besides the JDK. */
     private static final String[] CONTRACT_LIBRARIES = {
@@ -208,6 +211,15 @@ final class ArchitectureRules {
                         .dependOnClassesThat()
                         .resideInAnyPackage(
                                 "org.springframework..", "org.axonframework..", "com.mongodb..", "org.bson.."));
+        rules.put(
+                "matching an extract's rows to people is pure",
+                classes()
+                        .that()
+                        .resideInAPackage(base + ".imports.matching..")
+                        .should()
+                        .onlyDependOnClassesThat()
+                        .resideInAnyPackage(concat(
+                                MATCHING_MAY_USE, base + ".imports.matching..", base + ".infrastructure.search..")));
         rules.put(
                 "controllers are package-private, in web packages",
                 classes()
