@@ -66,17 +66,17 @@ final class Names {
     }
 
     private static boolean twoLettersSwapped(String one, String other) {
-        if (one.length() != other.length()) {
-            return false;
+        for (int at = 0; at + 1 < one.length(); at++) {
+            boolean twoLetters = one.charAt(at) != one.charAt(at + 1);
+            if (twoLetters && swapped(one, at).equals(other)) {
+                return true;
+            }
         }
-        int at = 0;
-        while (at < one.length() && one.charAt(at) == other.charAt(at)) {
-            at++;
-        }
-        return at + 1 < one.length()
-                && one.charAt(at) == other.charAt(at + 1)
-                && one.charAt(at + 1) == other.charAt(at)
-                && one.substring(at + 2).equals(other.substring(at + 2));
+        return false;
+    }
+
+    private static String swapped(String word, int at) {
+        return word.substring(0, at) + word.charAt(at + 1) + word.charAt(at) + word.substring(at + 2);
     }
 
     private static List<String> words(String text) {

@@ -40,6 +40,7 @@ class NamesTest {
         "jane, jnae, true",
         "ab, ba, true",
         "smith, smith, false",
+        "anna, anna, false",
         "smith, simth, true",
         "smith, mstih, false",
         "smith, msitx, false",
