@@ -42,7 +42,7 @@ record Comparison(
                 .toList();
         int points = dateOfBirth.points + familyName.points + givenName.points + postcode.points;
         int score;
-        if (!shared.isEmpty() && differing.isEmpty() && confirmed(givenName, dateOfBirth)) {
+        if (identified(shared, differing, givenName, dateOfBirth)) {
             score = 100;
         } else if (givenName == GivenNameAgreement.DIFFERENT) {
             score = Math.min(points, Math.max(0, thresholds.review() - 1));
@@ -62,15 +62,19 @@ record Comparison(
      * and month swapped), and no identifier of the same kind differs: the row is theirs.
      */
     boolean identified() {
-        return sharesAnIdentifier() && differing.isEmpty() && confirmed();
+        return identified(shared, differing, givenName, dateOfBirth);
     }
 
     ScoredCandidate scored() {
         return new ScoredCandidate(person.personId(), score, reasons());
     }
 
-    private boolean confirmed() {
-        return confirmed(givenName, dateOfBirth);
+    private static boolean identified(
+            List<Identifier> shared,
+            List<Identifier> differing,
+            GivenNameAgreement givenName,
+            DateOfBirthAgreement dateOfBirth) {
+        return !shared.isEmpty() && differing.isEmpty() && confirmed(givenName, dateOfBirth);
     }
 
     private static boolean confirmed(GivenNameAgreement givenName, DateOfBirthAgreement dateOfBirth) {
@@ -88,7 +92,7 @@ record Comparison(
     }
 
     private String sharedReason(Identifier identifier) {
-        if (confirmed()) {
+        if (confirmed(givenName, dateOfBirth)) {
             return "Same " + identifier.label + ", confirmed by the first name and date of birth";
         }
         List<String> unconfirmed = new ArrayList<>();

@@ -30,13 +30,9 @@ final class Names {
                 .replaceAll("[^a-z]", "");
     }
 
-    /** The letters of the first of someone's given names; empty if there is none. */
+    /** The letters of the first of someone's given names, whole ("Mary-Jane": maryjane); empty if there is none. */
     static String firstGivenName(String givenNames) {
-        return words(givenNames).stream()
-                .map(Names::letters)
-                .filter(word -> !word.isEmpty())
-                .findFirst()
-                .orElse("");
+        return NameMatching.words(givenNames).stream().findFirst().orElse("");
     }
 
     /**
@@ -55,7 +51,7 @@ final class Names {
         return names;
     }
 
-    /** Whether two names share a Double Metaphone code ("Smyth", "Smith"). */
+    /** Whether two names share a Double Metaphone code ("Schmidt", "Smith"). */
     static boolean soundAlike(String one, String other) {
         return NameMatching.soundsOf(one).stream().anyMatch(NameMatching.soundsOf(other)::contains);
     }
