@@ -13,5 +13,7 @@ public enum Role {
     /** Manages the users and teams of their own agency. */
     AGENCY_ADMIN,
     /** Manages agencies and every user. */
-    SYSTEM_ADMIN
+    SYSTEM_ADMIN,
+    /** Uploads their agency's data extracts and resolves the rows that need a person to decide who they are. */
+    DATA_OFFICER
 }

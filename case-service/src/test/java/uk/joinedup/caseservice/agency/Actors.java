@@ -134,6 +134,30 @@ public final class Actors {
                 "bitterne-park-attendance");
     }
 
+    /** The school's data officer: uploads its extracts; not in {@link #all()}. */
+    public static Actor schoolDataOfficer() {
+        return actor(
+                "dev.okon",
+                "Dev Okon",
+                "bitterne-park-school",
+                "Bitterne Park School",
+                AgencyKind.EDUCATION,
+                Role.DATA_OFFICER,
+                "bitterne-park-data");
+    }
+
+    /** The police's data officer; not in {@link #all()}. */
+    public static Actor policeDataOfficer() {
+        return actor(
+                "ria.chand",
+                "Ria Chand",
+                "hampshire-police",
+                "Hampshire Constabulary",
+                AgencyKind.POLICE,
+                Role.DATA_OFFICER,
+                "police-data");
+    }
+
     /** A drug and alcohol treatment worker; not in {@link #all()}. */
     public static Actor treatmentWorker() {
         return actor(

@@ -1,5 +1,7 @@
 package uk.joinedup.caseservice.infrastructure.mongo;
 
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.UpdateOptions;
@@ -159,6 +161,29 @@ public final class DocumentCollection<T> {
                     new Document("_id", id).append(ConvertedRecords.VERSION, document.get(ConvertedRecords.VERSION)),
                     new ReplaceOptions().upsert(true));
             converted.remember(id, document, record);
+        }
+    }
+
+    /**
+     * Stores the record under its id unless a record has that id already: one atomic insert, so that of two
+     * writers of the same id exactly one succeeds.
+     *
+     * @return whether it was stored
+     */
+    public boolean insert(String id, T record) {
+        notVersioned();
+        Document document = documents.toDocument(record);
+        if (!id.equals(document.get("_id"))) {
+            throw new IllegalArgumentException("The record's _id is not " + id);
+        }
+        try {
+            collection.insertOne(document);
+            return true;
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
+                return false;
+            }
+            throw e;
         }
     }
 

@@ -75,6 +75,9 @@ class SecurityConfiguration {
                         .authenticated()
                         .requestMatchers(GET, "/api/fact-types", "/api/sharing-agreements", "/api/sharing-agreements/*")
                         .authenticated()
+                        // data extracts: their agency's data officers only, reading and writing
+                        .requestMatchers("/api/imports", "/api/imports/**")
+                        .hasRole("DATA_OFFICER")
                         // reading
                         .requestMatchers(GET, "/api/access-log", "/api/access-log.csv", "/api/access-log/**")
                         .hasRole("IG_OFFICER")

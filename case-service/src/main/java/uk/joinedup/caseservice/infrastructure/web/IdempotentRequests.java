@@ -74,7 +74,7 @@ class IdempotentRequests extends OncePerRequestFilter {
         try {
             body = request.getInputStream().readAllBytes();
         } catch (RequestBodyLimit.TooLarge tooLarge) {
-            RequestBodyLimit.tooLarge(response, json);
+            RequestBodyLimit.tooLarge(response, json, tooLarge.most());
             return;
         }
         String id = user.getName() + "\n" + key;

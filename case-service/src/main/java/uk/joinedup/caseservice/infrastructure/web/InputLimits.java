@@ -22,5 +22,11 @@ public final class InputLimits {
     /** The whole request body, in bytes (256 KB): many times the largest legitimate request. */
     public static final int MOST_BODY_BYTES = 256 * 1024;
 
+    /** An extract's CSV file, in bytes (20 MB): over 100,000 rows of any extract type. */
+    public static final int MOST_EXTRACT_BYTES = 20 * 1024 * 1024;
+
+    /** Where extracts are uploaded: the one request whose body may be larger than {@link #MOST_BODY_BYTES}. */
+    public static final String EXTRACT_UPLOADS = "/api/imports";
+
     private InputLimits() {}
 }

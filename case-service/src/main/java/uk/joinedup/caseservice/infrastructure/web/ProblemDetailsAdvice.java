@@ -42,6 +42,17 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     }
 
     /** An unknown record and one the actor may not know of are answered alike. */
+    /** A body a handler reads itself (an extract's file) passed its limit while being read. */
+    @ExceptionHandler(RequestBodyLimit.TooLarge.class)
+    ResponseEntity<ProblemDetail> tooLarge(RequestBodyLimit.TooLarge tooLarge) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.PAYLOAD_TOO_LARGE, RequestBodyLimit.tooLarge(tooLarge.most()));
+        problem.setTitle("Request too large");
+        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
+                .header(HttpHeaders.CONNECTION, "close")
+                .body(problem);
+    }
+
     @ExceptionHandler({AggregateNotFoundException.class, NoSuchRecord.class})
     ProblemDetail notFound() {
         return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No such record");
@@ -83,9 +94,10 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             HttpStatusCode status,
             WebRequest request) {
         Throwable cause = unreadable.getCause();
-        if (tooLarge(unreadable)) {
-            ProblemDetail problem =
-                    ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE, RequestBodyLimit.TOO_LARGE);
+        RequestBodyLimit.TooLarge tooLarge = tooLarge(unreadable);
+        if (tooLarge != null) {
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                    HttpStatus.PAYLOAD_TOO_LARGE, RequestBodyLimit.tooLarge(tooLarge.most()));
             problem.setTitle("Request too large");
             return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
                     .header(HttpHeaders.CONNECTION, "close")
@@ -107,13 +119,13 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return invalid("The request body is not valid JSON", List.of());
     }
 
-    private static boolean tooLarge(Throwable unreadable) {
+    private static RequestBodyLimit.TooLarge tooLarge(Throwable unreadable) {
         for (Throwable cause = unreadable; cause != null; cause = cause.getCause()) {
-            if (cause instanceof RequestBodyLimit.TooLarge) {
-                return true;
+            if (cause instanceof RequestBodyLimit.TooLarge tooLarge) {
+                return tooLarge;
             }
         }
-        return false;
+        return null;
     }
 
     /** 400 with the fields' messages; the values sent are never echoed back. */

@@ -26,8 +26,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class RequestBodyLimit extends OncePerRequestFilter {
 
-    static final String TOO_LARGE = "The request is larger than " + InputLimits.MOST_BODY_BYTES / 1024
-            + " KB, the most this service accepts. Send less: every text and list has its own limit too.";
+    static String tooLarge(long most) {
+        return most == InputLimits.MOST_BODY_BYTES
+                ? "The request is larger than " + most / 1024
+                        + " KB, the most this service accepts. Send less: every text and list has its own limit too."
+                : "The file is larger than " + most / (1024 * 1024) + " MB, the most one import takes: split it.";
+    }
 
     private final ObjectMapper json;
 
@@ -38,16 +42,24 @@ class RequestBodyLimit extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (request.getContentLengthLong() > InputLimits.MOST_BODY_BYTES) {
-            tooLarge(response, json);
+        long most = mostFor(request);
+        if (request.getContentLengthLong() > most) {
+            tooLarge(response, json, most);
             return;
         }
-        chain.doFilter(new Limited(request), response);
+        chain.doFilter(new Limited(request, most), response);
+    }
+
+    /** An extract's upload may be larger than any other request; every other request has the one limit. */
+    static long mostFor(HttpServletRequest request) {
+        return "POST".equals(request.getMethod()) && InputLimits.EXTRACT_UPLOADS.equals(request.getRequestURI())
+                ? InputLimits.MOST_EXTRACT_BYTES
+                : InputLimits.MOST_BODY_BYTES;
     }
 
     /** Answers 413 with a problem detail. */
-    static void tooLarge(HttpServletResponse response, ObjectMapper json) throws IOException {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE, TOO_LARGE);
+    static void tooLarge(HttpServletResponse response, ObjectMapper json, long most) throws IOException {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE, tooLarge(most));
         problem.setTitle("Request too large");
         response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
@@ -57,25 +69,34 @@ class RequestBodyLimit extends OncePerRequestFilter {
     }
 
     /** Thrown by the body's stream when it passes the limit; the problem details answer it 413. */
-    static final class TooLarge extends IOException {
+    public static final class TooLarge extends IOException {
 
-        TooLarge() {
-            super("The request body passed " + InputLimits.MOST_BODY_BYTES + " bytes");
+        private final long most;
+
+        TooLarge(long most) {
+            super("The request body passed " + most + " bytes");
+            this.most = most;
+        }
+
+        long most() {
+            return most;
         }
     }
 
     private static final class Limited extends HttpServletRequestWrapper {
 
+        private final long most;
         private ServletInputStream limited;
 
-        Limited(HttpServletRequest request) {
+        Limited(HttpServletRequest request, long most) {
             super(request);
+            this.most = most;
         }
 
         @Override
         public ServletInputStream getInputStream() throws IOException {
             if (limited == null) {
-                limited = new CountingStream(super.getInputStream());
+                limited = new CountingStream(super.getInputStream(), most);
             }
             return limited;
         }
@@ -84,10 +105,12 @@ class RequestBodyLimit extends OncePerRequestFilter {
     private static final class CountingStream extends ServletInputStream {
 
         private final ServletInputStream body;
+        private final long most;
         private long read;
 
-        CountingStream(ServletInputStream body) {
+        CountingStream(ServletInputStream body, long most) {
             this.body = body;
+            this.most = most;
         }
 
         @Override
@@ -110,8 +133,8 @@ class RequestBodyLimit extends OncePerRequestFilter {
 
         private void counted(int bytes) throws TooLarge {
             read += bytes;
-            if (read > InputLimits.MOST_BODY_BYTES) {
-                throw new TooLarge();
+            if (read > most) {
+                throw new TooLarge(most);
             }
         }
 

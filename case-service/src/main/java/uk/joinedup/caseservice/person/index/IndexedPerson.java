@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Set;
 import uk.joinedup.caseservice.infrastructure.search.NameMatching;
 import uk.joinedup.caseservice.infrastructure.search.Postcodes;
+import uk.joinedup.caseservice.person.api.CandidatePerson;
 import uk.joinedup.caseservice.person.api.PersonDetails;
 import uk.joinedup.caseservice.person.api.PersonIdentifiers;
 
@@ -65,6 +66,20 @@ record IndexedPerson(
                 details.address() != null
                         ? Postcodes.normalise(details.address().postcode())
                         : null,
+                previousNames);
+    }
+
+    /** The person as a candidate for a row of an extract: identity and identifiers. */
+    CandidatePerson asCandidate() {
+        return new CandidatePerson(
+                personId,
+                givenNames,
+                familyName,
+                dateOfBirth,
+                postcode,
+                nhsNumber,
+                nationalInsuranceNumber,
+                uniquePupilNumber,
                 previousNames);
     }
 

@@ -1,6 +1,8 @@
 package uk.joinedup.caseservice.person.index;
 
 import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -8,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
@@ -19,6 +22,8 @@ import uk.joinedup.caseservice.infrastructure.mongo.MongoDocuments;
 import uk.joinedup.caseservice.infrastructure.search.KeyBuckets;
 import uk.joinedup.caseservice.infrastructure.search.NameMatching;
 import uk.joinedup.caseservice.infrastructure.search.Postcodes;
+import uk.joinedup.caseservice.person.api.CandidatePerson;
+import uk.joinedup.caseservice.person.api.FindMatchCandidates;
 import uk.joinedup.caseservice.person.api.FindPeopleMatching;
 import uk.joinedup.caseservice.person.api.FindPeopleMatching.Matched;
 import uk.joinedup.caseservice.person.api.IsPersonRegistered;
@@ -97,6 +102,69 @@ class PersonIndexQueries {
                         candidate.score().soundsLike(),
                         candidate.sortName()))
                 .toList();
+    }
+
+    @QueryHandler
+    FindMatchCandidates.Found handle(FindMatchCandidates query) {
+        if (!existenceVisibleTo(query.viewer())) {
+            return new FindMatchCandidates.Found(query.described().stream()
+                    .map(described -> List.<CandidatePerson>of())
+                    .toList());
+        }
+        List<List<String>> keysOfEach = query.described().stream()
+                .map(PersonIndexQueries::candidateKeys)
+                .toList();
+        Set<String> wanted = new LinkedHashSet<>();
+        keysOfEach.forEach(wanted::addAll);
+        Map<String, Map<String, String>> filed = keys.read(wanted);
+        List<Set<String>> idsOfEach = keysOfEach.stream()
+                .map(keysOfOne -> union(filed, keysOfOne).keySet())
+                .toList();
+        Set<String> ids = new LinkedHashSet<>();
+        idsOfEach.forEach(ids::addAll);
+        Map<String, CandidatePerson> people = new HashMap<>();
+        this.people.findAll(ids).forEach(person -> people.put(person.personId(), person.asCandidate()));
+        return new FindMatchCandidates.Found(idsOfEach.stream()
+                .map(idsOfOne -> idsOfOne.stream()
+                        .map(people::get)
+                        .filter(Objects::nonNull)
+                        .sorted(Comparator.comparing(CandidatePerson::personId))
+                        .toList())
+                .toList());
+    }
+
+    /** The keys a described person's candidates are filed under: each small, none of them growing. */
+    private static List<String> candidateKeys(FindMatchCandidates.Described described) {
+        List<String> keys = new ArrayList<>();
+        if (described.nhsNumber() != null) {
+            keys.add("nhs:" + described.nhsNumber());
+        }
+        if (described.nationalInsuranceNumber() != null) {
+            keys.add("nino:" + described.nationalInsuranceNumber());
+        }
+        if (described.uniquePupilNumber() != null) {
+            keys.add("upn:" + described.uniquePupilNumber());
+        }
+        if (described.dateOfBirth() != null) {
+            keys.add(IndexedPerson.dobKey(described.dateOfBirth()));
+            swapped(described.dateOfBirth()).ifPresent(swapped -> keys.add(IndexedPerson.dobKey(swapped)));
+        }
+        if (described.postcode() != null) {
+            keys.add(Postcodes.postcodeKey(described.postcode()));
+        }
+        return keys;
+    }
+
+    /** The date with its day and month swapped, if that is another real date (a common slip). */
+    private static Optional<LocalDate> swapped(LocalDate date) {
+        if (date.getDayOfMonth() > 12 || date.getDayOfMonth() == date.getMonthValue()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.of(date.getYear(), date.getDayOfMonth(), date.getMonthValue()));
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
     }
 
     @QueryHandler

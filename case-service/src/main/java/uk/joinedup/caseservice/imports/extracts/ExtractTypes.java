@@ -1,0 +1,178 @@
+package uk.joinedup.caseservice.imports.extracts;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.lang.reflect.RecordComponent;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.stereotype.Component;
+import uk.joinedup.caseservice.catalogue.AgencyFact;
+import uk.joinedup.caseservice.catalogue.FactCatalogue;
+
+/**
+ * The extract types: one YAML file per type under {@code imports/} on the class path, read and checked when
+ * the service starts, so that a new source is configuration. A file that cannot be used stops the start with
+ * {@link ExtractTypeInvalid} naming the file and the problem.
+ */
+@Component
+public class ExtractTypes {
+
+    static final Set<String> PERSON_FIELDS = Set.of(
+            "givenNames",
+            "familyName",
+            "dateOfBirth",
+            "postcode",
+            "addressLine1",
+            "town",
+            "nhsNumber",
+            "nationalInsuranceNumber",
+            "uniquePupilNumber");
+
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+    /** Kept for the life of the service: a validator must not outlive its factory. */
+    private static final ValidatorFactory VALIDATION = Validation.buildDefaultValidatorFactory();
+
+    private static final Validator VALIDATOR = VALIDATION.getValidator();
+
+    private final List<ExtractType> types;
+
+    ExtractTypes() {
+        this(resources());
+    }
+
+    ExtractTypes(List<Resource> files) {
+        List<ExtractType> read = new ArrayList<>();
+        for (Resource file : files) {
+            try (InputStream content = file.getInputStream()) {
+                read.add(read(file.getFilename(), content));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        read.sort(Comparator.comparing(ExtractType::name));
+        this.types = List.copyOf(read);
+    }
+
+    public List<ExtractType> all() {
+        return types;
+    }
+
+    public Optional<ExtractType> find(String id) {
+        return types.stream().filter(type -> type.id().equals(id)).findFirst();
+    }
+
+    static ExtractType read(String fileName, InputStream content) {
+        ExtractTypeFile file;
+        try {
+            file = YAML.readValue(content, ExtractTypeFile.class);
+        } catch (JsonMappingException e) {
+            throw new ExtractTypeInvalid(fileName, e.getOriginalMessage(), e);
+        } catch (IOException e) {
+            throw new ExtractTypeInvalid(fileName, "not readable YAML: " + e.getMessage(), e);
+        }
+        if (file == null) {
+            throw new ExtractTypeInvalid(fileName, "the file is empty", null);
+        }
+        Set<ConstraintViolation<ExtractTypeFile>> violations = VALIDATOR.validate(file);
+        if (!violations.isEmpty()) {
+            throw new ExtractTypeInvalid(
+                    fileName,
+                    violations.stream()
+                            .map(violation -> violation.getPropertyPath() + " " + violation.getMessage())
+                            .sorted()
+                            .collect(Collectors.joining("; ")),
+                    null);
+        }
+        Class<? extends AgencyFact> fact = FactCatalogue.byName(file.fact())
+                .orElseThrow(() -> new ExtractTypeInvalid(fileName, "no fact is called " + file.fact(), null));
+        ExtractType type = new ExtractType(
+                fileName.replaceFirst("\\.ya?ml$", ""),
+                file.name(),
+                file.description(),
+                fact,
+                file.createsPeople(),
+                file.sourceKey(),
+                file.dateFormat(),
+                file.columns());
+        check(fileName, type);
+        return type;
+    }
+
+    /** What the schema cannot say: the columns fit the fact and the key, and a new person can be registered. */
+    private static void check(String fileName, ExtractType type) {
+        try {
+            DateTimeFormatter.ofPattern(type.dateFormat());
+        } catch (IllegalArgumentException e) {
+            throw new ExtractTypeInvalid(fileName, "the date format " + type.dateFormat() + " is not one", e);
+        }
+        List<String> components = Arrays.stream(type.fact().getRecordComponents())
+                .map(RecordComponent::getName)
+                .toList();
+        for (ExtractColumn column : type.columns()) {
+            if (column.givesPerson() && !PERSON_FIELDS.contains(column.field())) {
+                throw new ExtractTypeInvalid(fileName, column.name() + " maps to an unknown " + column.maps(), null);
+            }
+            if (column.givesFact() && !components.contains(column.field())) {
+                throw new ExtractTypeInvalid(
+                        fileName, column.name() + ": " + type.factName() + " has no field " + column.field(), null);
+            }
+            if (type.columns().stream()
+                            .filter(other -> other.name().equalsIgnoreCase(column.name()))
+                            .count()
+                    > 1) {
+                throw new ExtractTypeInvalid(fileName, "two columns are called " + column.name(), null);
+            }
+        }
+        for (String key : type.sourceKey()) {
+            if (type.column(key).filter(ExtractColumn::required).isEmpty()) {
+                throw new ExtractTypeInvalid(
+                        fileName, "the source key's column " + key + " is not a required column", null);
+            }
+        }
+        List<ExtractColumn> dates = type.columns().stream()
+                .filter(column -> column.maps().equals("occurredOn"))
+                .toList();
+        if (dates.size() != 1
+                || !dates.get(0).required()
+                || !dates.get(0).type().equals("date")) {
+            throw new ExtractTypeInvalid(fileName, "exactly one required date column must map to occurredOn", null);
+        }
+        List<String> needed =
+                type.createsPeople() ? List.of("givenNames", "familyName", "dateOfBirth") : List.of("familyName");
+        for (String field : needed) {
+            if (type.columns().stream()
+                    .noneMatch(column -> column.maps().equals("person." + field) && column.required())) {
+                throw new ExtractTypeInvalid(
+                        fileName, "a required column must map to person." + field + " to match rows to people", null);
+            }
+        }
+    }
+
+    private static List<Resource> resources() {
+        try {
+            return List.of(new PathMatchingResourcePatternResolver().getResources("classpath*:imports/*.yml"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
