@@ -2,6 +2,7 @@ package uk.joinedup.caseservice.imports.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -64,9 +65,16 @@ class ImportController {
             description = "The whole file is read first: a file that cannot be read is refused whole (400, the"
                     + " reason under errors, field file) and nothing of it is kept. The dry run then matches each"
                     + " row off the request: follow it at GET /api/imports/{importId}. Nothing is recorded until"
-                    + " the import is started.")
+                    + " the import is started.",
+            requestBody =
+                    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            required = true,
+                            content =
+                                    @Content(
+                                            mediaType = "text/csv",
+                                            schema = @Schema(type = "string", format = "binary"))))
     @ResponseStatus(HttpStatus.ACCEPTED)
-    @PostMapping(consumes = {"text/csv", "text/plain", "application/octet-stream"})
+    @PostMapping
     Created upload(
             @RequestParam String extractType,
             @RequestParam @NotBlank @Size(max = 200) String fileName,

@@ -19,6 +19,7 @@ import org.springframework.http.ResponseEntity;
 import uk.joinedup.caseservice.ApiIntegrationTest;
 import uk.joinedup.caseservice.agency.Actor;
 import uk.joinedup.caseservice.agency.Actors;
+import uk.joinedup.caseservice.disclosure.Discloses;
 
 /**
  * Importing a school's attendance extract through the API, with real HTTP, security and the embedded store: a
@@ -26,6 +27,11 @@ import uk.joinedup.caseservice.agency.Actors;
  * queue; and a re-run of the same file, which records nothing.
  */
 class ImportApiIT extends ApiIntegrationTest {
+
+    private static final String IMPORTS = "/api/imports";
+    private static final String IMPORT = "/api/imports/{importId}";
+    private static final String REPORT = "/api/imports/{importId}/report.csv";
+    private static final String REVIEW = "/api/imports/review";
 
     private static final String HEADINGS = "UPN,Forename,Surname,Date of birth,Postcode,Academic year,Term,"
             + "Term ended,Sessions possible,Authorised absences,Unauthorised absences";
@@ -173,6 +179,10 @@ class ImportApiIT extends ApiIntegrationTest {
     }
 
     @Test
+    @Discloses(IMPORTS)
+    @Discloses(IMPORT)
+    @Discloses(REPORT)
+    @Discloses(REVIEW)
     void anAgencyImportsOnlyWhatItRecordsAndSeesOnlyItsOwnImports() {
         String importId = upload(
                 schoolDataOfficer(),
@@ -185,7 +195,10 @@ class ImportApiIT extends ApiIntegrationTest {
         assertThat(post(policeDataOfficer(), "/api/imports/{id}/start", Map.of(), importId)
                         .getStatusCode())
                 .isEqualTo(HttpStatus.NOT_FOUND);
-        assertThat(get(policeDataOfficer(), "/api/imports").getBody().findValuesAsText("importId"))
+        assertThat(get(policeDataOfficer(), REPORT, importId).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(get(policeDataOfficer(), IMPORTS).getBody().findValuesAsText("importId"))
+                .doesNotContain(importId);
+        assertThat(get(policeDataOfficer(), REVIEW).getBody().findValuesAsText("importId"))
                 .doesNotContain(importId);
         ResponseEntity<JsonNode> notTheirs = uploading(policeDataOfficer(), "school-attendance", "x.csv", HEADINGS);
         assertThat(notTheirs.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
@@ -197,6 +210,7 @@ class ImportApiIT extends ApiIntegrationTest {
     }
 
     @Test
+    @Discloses("/api/imports/extract-types") // documentation: no personal data
     void theExtractTypesDocumentTheirColumns() {
         JsonNode types = get(schoolDataOfficer(), "/api/imports/extract-types").getBody();
 

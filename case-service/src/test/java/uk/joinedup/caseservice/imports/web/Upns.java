@@ -1,13 +1,13 @@
 package uk.joinedup.caseservice.imports.web;
 
 /** Valid unique pupil numbers for tests: Southampton's code (852), a school, a year, and a serial number. */
-final class Upns {
+public final class Upns {
 
     private static final String LETTERS = "ABCDEFGHJKLMNPQRTUVWXYZ";
 
     private Upns() {}
 
-    static String of(int serial) {
+    public static String of(int serial) {
         String digits = "852" + "4000" + "25" + String.format("%03d", serial);
         int sum = 0;
         for (int position = 2; position <= 13; position++) {

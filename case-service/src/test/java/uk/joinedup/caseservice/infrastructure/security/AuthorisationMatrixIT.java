@@ -1,6 +1,7 @@
 package uk.joinedup.caseservice.infrastructure.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static uk.joinedup.caseservice.infrastructure.security.AuthorisationMatrixIT.Gate.DATA_OFFICERS;
 import static uk.joinedup.caseservice.infrastructure.security.AuthorisationMatrixIT.Gate.IG_OFFICERS;
 import static uk.joinedup.caseservice.infrastructure.security.AuthorisationMatrixIT.Gate.MANAGERS;
 import static uk.joinedup.caseservice.infrastructure.security.AuthorisationMatrixIT.Gate.PRACTITIONERS;
@@ -44,7 +45,7 @@ import uk.joinedup.caseservice.agency.Role;
 
 /**
  * Every route of the service, asked by everyone who might: no token, keyworkers of four agencies, team
- * managers of two, an information-governance officer, both kinds of administrator and a user with no role. The
+ * managers of two, an information-governance officer, a data officer, both kinds of administrator and a user with no role. The
  * routes are read from the application's own route table, so a new route without a row here fails, and
  * so does a row for a route that is gone.
  *
@@ -68,7 +69,8 @@ class AuthorisationMatrixIT extends ApiIntegrationTest {
         SHARING_ADMINISTRATORS(EnumSet.of(Role.KEYWORKER, Role.TEAM_MANAGER, Role.IG_OFFICER)),
         IG_OFFICERS(EnumSet.of(Role.IG_OFFICER)),
         REVIEWERS(EnumSet.of(Role.IG_OFFICER, Role.TEAM_MANAGER)),
-        MANAGERS(EnumSet.of(Role.TEAM_MANAGER));
+        MANAGERS(EnumSet.of(Role.TEAM_MANAGER)),
+        DATA_OFFICERS(EnumSet.of(Role.DATA_OFFICER));
 
         private final Set<Role> roles;
 
@@ -201,7 +203,16 @@ class AuthorisationMatrixIT extends ApiIntegrationTest {
             row("POST /api/sharing-agreements", IG_OFFICERS, 400),
             row("POST /api/sharing-agreements/{agreementId}/revisions", IG_OFFICERS, 400),
             row("POST /api/sharing-agreements/{agreementId}/end", IG_OFFICERS, 400),
-            row("POST /api/emergency-access/{overrideId}/review", REVIEWERS, 400));
+            row("POST /api/emergency-access/{overrideId}/review", REVIEWERS, 400),
+            // data extracts: their agency's data officers only
+            row("GET /api/imports/extract-types", DATA_OFFICERS, 200),
+            row("GET /api/imports", DATA_OFFICERS, 200),
+            row("POST /api/imports", DATA_OFFICERS, 400), // no extract type named
+            row("GET /api/imports/{importId}", DATA_OFFICERS, 404),
+            row("GET /api/imports/{importId}/report.csv", DATA_OFFICERS, 404),
+            row("POST /api/imports/{importId}/start", DATA_OFFICERS, 404),
+            row("GET /api/imports/review", DATA_OFFICERS, 200),
+            row("POST /api/imports/{importId}/rows/{row}/decision", DATA_OFFICERS, 400));
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -316,6 +327,7 @@ class AuthorisationMatrixIT extends ApiIntegrationTest {
         asking.put("IG officer", Actors.igOfficer());
         asking.put("agency admin", Actors.agencyAdmin());
         asking.put("system admin", Actors.systemAdmin());
+        asking.put("data officer (early help)", someone("dana.reed", Role.DATA_OFFICER));
         asking.put("no role", someone("kim.hart", null));
         return asking;
     }
