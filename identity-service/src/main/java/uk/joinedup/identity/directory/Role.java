@@ -11,6 +11,8 @@ public enum Role {
     TEAM_MANAGER,
     /** Keeps sharing agreements, reviews emergency access, reads the access log. */
     IG_OFFICER,
+    /** Uploads their agency's data extracts and resolves the rows that need a person to decide who they are. */
+    DATA_OFFICER,
     /** Manages the teams and users of their own agency. */
     AGENCY_ADMIN,
     /** Manages every agency, team and user. */

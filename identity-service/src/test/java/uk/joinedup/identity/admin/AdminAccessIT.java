@@ -46,7 +46,7 @@ class AdminAccessIT extends IdentityServiceIT {
                         new Route(RequestMethod.GET, "/admin"),
                         new Route(RequestMethod.GET, "/admin/audit.csv"),
                         new Route(RequestMethod.POST, "/admin/users/" + probationKeyworker.username() + "/deactivate"));
-        for (Role role : List.of(Role.KEYWORKER, Role.TEAM_MANAGER, Role.IG_OFFICER)) {
+        for (Role role : List.of(Role.KEYWORKER, Role.TEAM_MANAGER, Role.IG_OFFICER, Role.DATA_OFFICER)) {
             Browser browser = browser();
             browser.signIn(users.create("southampton-probation", role));
             for (Route route : routes) {

@@ -54,4 +54,11 @@ public class CaseServiceProblem extends RuntimeException {
             super(message);
         }
     }
+
+    /** The request was larger than case-service takes (413), such as an uploaded file. */
+    public static class TooLarge extends CaseServiceProblem {
+        public TooLarge(String message) {
+            super(message);
+        }
+    }
 }

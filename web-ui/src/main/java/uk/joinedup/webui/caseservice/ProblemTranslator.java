@@ -24,6 +24,9 @@ final class ProblemTranslator implements RestClient.ResponseSpec.ErrorHandler {
     public void handle(HttpRequest request, ClientHttpResponse response) throws IOException {
         JsonNode problem = read(response.getBody());
         String detail = problem.path("detail").asText("case-service could not do that");
+        if (response.getStatusCode().value() == 413) {
+            throw new CaseServiceProblem.TooLarge(detail);
+        }
         HttpStatus status = HttpStatus.resolve(response.getStatusCode().value());
         if (status == null) {
             throw new CaseServiceProblem(detail);

@@ -12,6 +12,7 @@ import uk.joinedup.webui.caseservice.CasePage;
 import uk.joinedup.webui.caseservice.CaseloadView;
 import uk.joinedup.webui.caseservice.Caseloads;
 import uk.joinedup.webui.caseservice.EmergencyAccess;
+import uk.joinedup.webui.caseservice.Imports;
 import uk.joinedup.webui.caseservice.ReferralPage;
 import uk.joinedup.webui.caseservice.SharingAgreements;
 import uk.joinedup.webui.caseservice.Transfers;
@@ -22,7 +23,8 @@ import uk.joinedup.webui.security.SignedInUser;
  * The start page for visitors; for a signed-in practitioner, a page of their caseload (with the emergency
  * access a team manager has to review, a page of each of a manager's inboxes, and the transfers of cases to their
  * agency awaiting their decision); for an information-governance officer who is no practitioner, their
- * tasks; for an administrator who is neither, the way to identity-service's administration pages.
+ * tasks; for a data officer who is neither, their imports and the rows waiting for them to review; for an
+ * administrator who is none of these, the way to identity-service's administration pages.
  */
 @Controller
 class HomeController {
@@ -31,13 +33,19 @@ class HomeController {
     private final EmergencyAccess emergencyAccess;
     private final SharingAgreements agreements;
     private final Transfers transfers;
+    private final Imports imports;
 
     HomeController(
-            Caseloads caseloads, EmergencyAccess emergencyAccess, SharingAgreements agreements, Transfers transfers) {
+            Caseloads caseloads,
+            EmergencyAccess emergencyAccess,
+            SharingAgreements agreements,
+            Transfers transfers,
+            Imports imports) {
         this.caseloads = caseloads;
         this.emergencyAccess = emergencyAccess;
         this.agreements = agreements;
         this.transfers = transfers;
+        this.imports = imports;
     }
 
     @GetMapping("/")
@@ -51,6 +59,10 @@ class HomeController {
             return "home/start";
         }
         SignedInUser user = SignedInUser.of(principal);
+        if (user.dataOfficer() && !user.practitioner() && !user.informationGovernance()) {
+            model.addAttribute("rowsToReview", imports.review().total());
+            return "home/data-officer"; // no caseload: a data officer works with extracts, not families
+        }
         if (user.administrator() && !user.practitioner() && !user.informationGovernance()) {
             return "home/administrator"; // no caseload: case-service serves practitioners
         }

@@ -18,7 +18,7 @@ import org.springframework.security.oauth2.core.oidc.user.OidcUser;
  * @param teamId their team within the agency, or null
  * @param teamName that team's name, or null
  * @param roles what they may do: {@code KEYWORKER}, {@code TEAM_MANAGER}, {@code IG_OFFICER},
- *     {@code AGENCY_ADMIN}, {@code SYSTEM_ADMIN}
+ *     {@code DATA_OFFICER}, {@code AGENCY_ADMIN}, {@code SYSTEM_ADMIN}
  */
 public record SignedInUser(
         String name,
@@ -70,6 +70,14 @@ public record SignedInUser(
      */
     public boolean informationGovernance() {
         return roles.contains("IG_OFFICER");
+    }
+
+    /**
+     * A data officer: uploads their agency's data extracts and resolves the rows that need a person to decide who
+     * they are; sees no case content unless also a practitioner.
+     */
+    public boolean dataOfficer() {
+        return roles.contains("DATA_OFFICER");
     }
 
     /** Reviews emergency access: an information-governance officer, or a team manager for their agency. */

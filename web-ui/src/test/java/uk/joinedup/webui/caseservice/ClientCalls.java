@@ -14,6 +14,7 @@ import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -62,13 +63,15 @@ final class ClientCalls {
         final HttpMethod method;
         final URI uri;
         final String body;
+        final MediaType contentType;
         final Type sentType;
         Type readType;
 
-        Exchange(HttpMethod method, URI uri, String body, Type sentType) {
+        Exchange(HttpMethod method, URI uri, String body, MediaType contentType, Type sentType) {
             this.method = method;
             this.uri = uri;
             this.body = body;
+            this.contentType = contentType;
             this.sentType = sentType;
         }
     }
@@ -159,8 +162,12 @@ final class ClientCalls {
 
     private ClientHttpResponse answer(ClientHttpRequest request, Recorder recorder) throws IOException {
         String body = ((MockClientHttpRequest) request).getBodyAsString();
-        recorder.exchanges.add(
-                new Exchange(request.getMethod(), request.getURI(), body.isEmpty() ? null : body, recorder.sentType));
+        recorder.exchanges.add(new Exchange(
+                request.getMethod(),
+                request.getURI(),
+                body.isEmpty() ? null : body,
+                request.getHeaders().getContentType(),
+                recorder.sentType));
         recorder.sentType = null;
         Optional<OpenApiContract.Operation> operation =
                 contract.operation(request.getMethod(), request.getURI().getPath());
@@ -217,6 +224,9 @@ final class ClientCalls {
         Class<?> raw = ContractComparison.raw(type);
         if (raw == String.class) {
             return "sample";
+        }
+        if (raw == byte[].class) {
+            return "UPN,Surname\nA123456789012,Walker\n".getBytes(StandardCharsets.UTF_8);
         }
         if (raw == LocalDate.class) {
             return LocalDate.of(2026, 1, 15);

@@ -235,6 +235,13 @@ final class OpenApiContract {
             return firstSchema(node.path("requestBody").path("content"));
         }
 
+        /** The media types the operation takes as its body, e.g. {@code application/json} or {@code text/csv}. */
+        List<String> requestMediaTypes() {
+            List<String> types = new ArrayList<>();
+            node.path("requestBody").path("content").fieldNames().forEachRemaining(types::add);
+            return types;
+        }
+
         boolean requiresBody() {
             return node.path("requestBody").path("required").asBoolean(false);
         }

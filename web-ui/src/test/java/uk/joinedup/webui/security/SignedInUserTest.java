@@ -74,6 +74,14 @@ class SignedInUserTest {
                 .isFalse();
     }
 
+    @Test
+    void aDataOfficerIsNoPractitionerUnlessAlsoAKeyworker() {
+        assertThat(withRoles("DATA_OFFICER").dataOfficer()).isTrue();
+        assertThat(withRoles("DATA_OFFICER").practitioner()).isFalse();
+        assertThat(withRoles("DATA_OFFICER", "KEYWORKER").practitioner()).isTrue();
+        assertThat(withRoles("KEYWORKER", "IG_OFFICER").dataOfficer()).isFalse();
+    }
+
     private static SignedInUser withRoles(String... roles) {
         return new SignedInUser("A", "a", "agency", "Agency", List.of(roles));
     }
