@@ -6,6 +6,9 @@ import org.springframework.web.multipart.MultipartFile;
 /** What the upload form posts: the kind of extract (its id) and the CSV file. */
 public class UploadForm {
 
+    /** The most case-service takes in one extract (web-ui's own multipart limit is higher: see application.yml). */
+    static final long MOST_BYTES = 20L * 1024 * 1024;
+
     private String extractType;
     private MultipartFile file;
 
@@ -20,6 +23,9 @@ public class UploadForm {
         }
         if (file.isEmpty()) {
             return "imports.file.empty";
+        }
+        if (file.getSize() > MOST_BYTES) {
+            return "imports.file.tooLarge";
         }
         return null;
     }

@@ -17,7 +17,7 @@ record ExtractTypeView(
         String fact,
         boolean createsPeople,
         boolean recordableByYourAgency,
-        List<Column> columns) {
+        List<DocumentedColumn> columns) {
 
     static ExtractTypeView of(ExtractType type, Actor viewer) {
         return new ExtractTypeView(
@@ -28,9 +28,10 @@ record ExtractTypeView(
                 type.createsPeople(),
                 type.recordableBy(viewer.agencyKind()),
                 type.columns().stream()
-                        .map(column -> new Column(column.name(), column.required(), column.meaning(), column.format()))
+                        .map(column -> new DocumentedColumn(
+                                column.name(), column.required(), column.meaning(), column.format()))
                         .toList());
     }
 
-    record Column(String name, boolean required, String meaning, String format) {}
+    record DocumentedColumn(String name, boolean required, String meaning, String format) {}
 }

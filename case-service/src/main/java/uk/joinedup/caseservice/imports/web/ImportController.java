@@ -75,7 +75,7 @@ class ImportController {
                                             schema = @Schema(type = "string", format = "binary"))))
     @ResponseStatus(HttpStatus.ACCEPTED)
     @PostMapping
-    Created upload(
+    UploadAccepted upload(
             @RequestParam String extractType,
             @RequestParam @NotBlank @Size(max = 200) String fileName,
             HttpServletRequest request,
@@ -91,7 +91,7 @@ class ImportController {
         }
         byte[] file = request.getInputStream().readAllBytes();
         try {
-            return new Created(imports.upload(type, fileName.strip(), new ByteArrayInputStream(file), actor));
+            return new UploadAccepted(imports.upload(type, fileName.strip(), new ByteArrayInputStream(file), actor));
         } catch (ExtractRefused refused) {
             throw new Refused("file", refused.getMessage());
         }
@@ -112,7 +112,7 @@ class ImportController {
         return ImportView.of(
                 job,
                 ImportSummary.typeName(job, types),
-                imports.secondsLeft(job).orElse(null),
+                imports.secondsLeft(job).map(Math::toIntExact).orElse(null),
                 imports.importedAfterReview(job));
     }
 
@@ -186,5 +186,5 @@ class ImportController {
     }
 
     /** The id of the import an upload started. */
-    record Created(String importId) {}
+    record UploadAccepted(String importId) {}
 }

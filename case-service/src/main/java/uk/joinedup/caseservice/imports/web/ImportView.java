@@ -24,13 +24,13 @@ record ImportView(
         ImportStatus status,
         int rowsTotal,
         int rowsDone,
-        Long secondsLeft,
+        Integer secondsLeft,
         boolean resumedAfterRestart,
-        Counts counts,
+        RowCounts counts,
         List<RowProblem> refusals,
         int refusalsTotal) {
 
-    static ImportView of(ImportJob job, String typeName, Long secondsLeft, int importedAfterReview) {
+    static ImportView of(ImportJob job, String typeName, Integer secondsLeft, int importedAfterReview) {
         return new ImportView(
                 job.importId(),
                 job.extractType(),
@@ -43,7 +43,7 @@ record ImportView(
                 job.rowsDone(),
                 secondsLeft,
                 job.resumedAfterRestart(),
-                new Counts(
+                new RowCounts(
                         job.counts().matched(),
                         job.counts().toReview(),
                         job.counts().newPeople(),
@@ -72,7 +72,7 @@ record ImportView(
      * @param imported rows recorded, by the import and from the review queue
      * @param refusedAtImport rows the person's record refused when imported
      */
-    record Counts(
+    record RowCounts(
             int matched,
             int toReview,
             int newPeople,

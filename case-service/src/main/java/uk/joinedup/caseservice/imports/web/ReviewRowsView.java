@@ -6,18 +6,18 @@ import uk.joinedup.caseservice.imports.job.RowsToReview;
 import uk.joinedup.caseservice.imports.job.Suggestion;
 
 /** The rows waiting for a person to decide who they are about: the first of them, and how many in all. */
-record ReviewRowsView(int total, List<Row> rows) {
+record ReviewRowsView(int total, List<ReviewRow> rows) {
 
     static ReviewRowsView of(RowsToReview review, java.util.function.Function<String, String> typeNames) {
         return new ReviewRowsView(
                 review.total(),
                 review.rows().stream()
-                        .map(row -> new Row(
+                        .map(row -> new ReviewRow(
                                 row.job().importId(),
                                 row.job().fileName(),
                                 typeNames.apply(row.job().extractType()),
                                 row.row(),
-                                new Person(
+                                new ExtractPerson(
                                         row.identity().givenNames(),
                                         row.identity().familyName(),
                                         row.identity().dateOfBirth(),
@@ -27,14 +27,14 @@ record ReviewRowsView(int total, List<Row> rows) {
     }
 
     /** A row, what it says of who it is about, and the registered people it may be about, best first. */
-    record Row(
+    record ReviewRow(
             String importId,
             String fileName,
             String extractTypeName,
             int row,
-            Person person,
+            ExtractPerson person,
             List<Suggestion> candidates) {}
 
     /** What the row says of who it is about; any part may be null. */
-    record Person(String givenNames, String familyName, LocalDate dateOfBirth, String postcode) {}
+    record ExtractPerson(String givenNames, String familyName, LocalDate dateOfBirth, String postcode) {}
 }
