@@ -14,8 +14,8 @@ import uk.joinedup.caseservice.imports.job.ImportStore.LedgerEntry;
 
 /**
  * The import: records each part's rows in turn (registering the people rows about nobody registered are
- * about first, then recording the facts, several rows at once), writes what each part did, and moves the
- * job on. After a restart it carries on from the first part not finished: a row recorded before the restart
+ * about first, then recording the facts: a person's rows in one command, several people at once), writes what
+ * each part did, and moves the job on. After a restart it carries on from the first part not finished: a row recorded before the restart
  * is known by the ledger, or by its fact id, and is not recorded twice. Rows a person must decide are put in
  * the review queue when every part is done.
  */
@@ -78,33 +78,40 @@ class ImportRun {
                             return null;
                         })
                         .toList());
-        List<Callable<RowResult>> facts = new ArrayList<>();
+        Map<String, List<StagedRow>> byPerson = new LinkedHashMap<>();
         Map<String, RowResult> results = new HashMap<>();
         for (StagedRow row : recording) {
             LedgerEntry before = ledger.get(row.factId());
             if (before != null && before.contentHash().equals(row.contentHash())) {
-                results.put(
-                        String.valueOf(row.row()), new RowResult(RowResult.State.IMPORTED, before.personId(), null));
+                results.put(key(row), new RowResult(RowResult.State.IMPORTED, before.personId(), null));
                 continue; // recorded before a restart
             }
-            facts.add(
-                    () -> recorder.record(row, row.personId(), job.fileName() + ", row " + row.row(), job.startedBy()));
+            byPerson.computeIfAbsent(row.personId(), person -> new ArrayList<>())
+                    .add(row);
         }
-        List<RowResult> recorded = all(rows, facts);
+        List<Callable<List<RowResult>>> people = byPerson.entrySet().stream()
+                .<Callable<List<RowResult>>>map(person -> () -> recorder.recordAll(
+                        person.getValue(), person.getKey(), row -> job.fileName() + ", row " + row, job.startedBy()))
+                .toList();
+        List<List<RowResult>> recorded = all(rows, people);
         int next = 0;
-        for (StagedRow row : recording) {
-            if (!results.containsKey(String.valueOf(row.row()))) {
-                results.put(String.valueOf(row.row()), recorded.get(next++));
+        for (List<StagedRow> rowsOfOne : byPerson.values()) {
+            List<RowResult> resultsOfOne = recorded.get(next++);
+            for (int i = 0; i < rowsOfOne.size(); i++) {
+                results.put(key(rowsOfOne.get(i)), resultsOfOne.get(i));
             }
         }
         return results;
     }
 
+    private static String key(StagedRow row) {
+        return String.valueOf(row.row());
+    }
+
     /** Runs the tasks on the import's threads and waits for them all; a task's failure stops the import. */
-    private static List<RowResult> all(ExecutorService rows, List<Callable<RowResult>> tasks)
-            throws InterruptedException {
-        List<RowResult> results = new ArrayList<>();
-        for (Future<RowResult> done : rows.invokeAll(tasks)) {
+    private static <T> List<T> all(ExecutorService rows, List<Callable<T>> tasks) throws InterruptedException {
+        List<T> results = new ArrayList<>();
+        for (Future<T> done : rows.invokeAll(tasks)) {
             try {
                 results.add(done.get());
             } catch (ExecutionException e) {

@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
 class ImportRunner {
 
     /** Rows recorded at once: enough for the event store to write them in one commit together. */
-    static final int ROWS_AT_ONCE = 8;
+    static final int ROWS_AT_ONCE = Integer.getInteger("joinedup.imports.rows-at-once", 32);
 
     private static final Logger LOG = LoggerFactory.getLogger(ImportRunner.class);
 

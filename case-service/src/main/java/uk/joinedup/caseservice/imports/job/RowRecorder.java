@@ -2,6 +2,8 @@ package uk.joinedup.caseservice.imports.job;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.function.IntFunction;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.queryhandling.QueryGateway;
@@ -21,6 +23,7 @@ import uk.joinedup.caseservice.person.api.PersonId;
 import uk.joinedup.caseservice.person.api.PersonIdentifiers;
 import uk.joinedup.caseservice.person.api.PersonName;
 import uk.joinedup.caseservice.person.api.RecordAgencyFact;
+import uk.joinedup.caseservice.person.api.RecordAgencyFacts;
 import uk.joinedup.caseservice.person.api.RegisterPerson;
 import uk.joinedup.caseservice.person.api.UniquePupilNumber;
 import uk.joinedup.caseservice.rules.RuleViolation;
@@ -91,6 +94,37 @@ class RowRecorder {
             }
             // recorded by this import before a restart stopped it: the same row, by the same fact id
         }
+        return ledger(row, personId);
+    }
+
+    /**
+     * Records the facts of several new rows about one person in one command (all or none); if the record refuses
+     * one, each row is recorded on its own, so that only the refused row is refused.
+     *
+     * @param reference how the record names each row in a correction's reason, from its row number
+     */
+    List<RowResult> recordAll(List<StagedRow> rows, String personId, IntFunction<String> reference, Actor actor) {
+        if (rows.size() > 1 && rows.stream().noneMatch(StagedRow::changed)) {
+            try {
+                commands.sendAndWait(new RecordAgencyFacts(
+                        new PersonId(personId),
+                        rows.stream()
+                                .map(row -> new RecordAgencyFacts.FactToRecord(
+                                        new FactId(row.factId()), row.fact(), row.occurredOn()))
+                                .toList(),
+                        today(),
+                        actor));
+                return rows.stream().map(row -> ledger(row, personId)).toList();
+            } catch (RuleViolation oneRefused) {
+                // recorded one by one below: the refused row is refused, the others recorded
+            }
+        }
+        return rows.stream()
+                .map(row -> record(row, personId, reference.apply(row.row()), actor))
+                .toList();
+    }
+
+    private RowResult ledger(StagedRow row, String personId) {
         store.recorded(new LedgerEntry(row.factId(), row.contentHash(), personId, clock.instant()));
         return new RowResult(RowResult.State.IMPORTED, personId, null);
     }

@@ -8,7 +8,9 @@ import uk.joinedup.caseservice.agency.Actor;
  * For each of many people described (the rows of an extract), the registered people who may be them, as
  * {@code viewer} is looking: answered with one list of {@link CandidatePerson} per description, in order. A
  * candidate shares an identifier, the date of birth (or it with the day and month swapped) or the postcode:
- * every lookup is one key's document, read for all the descriptions at once.
+ * every lookup is one key's document, read for all the descriptions at once. A description whose identifier
+ * names someone born on the day it gives has only the people its identifiers name: the identifier decides
+ * (ADR 27), and the larger keys are not read.
  */
 public record FindMatchCandidates(List<Described> described, Actor viewer) {
 

@@ -38,6 +38,7 @@ import uk.joinedup.caseservice.person.api.PersonDetailsCorrected;
 import uk.joinedup.caseservice.person.api.PersonId;
 import uk.joinedup.caseservice.person.api.PersonRegistered;
 import uk.joinedup.caseservice.person.api.RecordAgencyFact;
+import uk.joinedup.caseservice.person.api.RecordAgencyFacts;
 import uk.joinedup.caseservice.person.api.RecordDeath;
 import uk.joinedup.caseservice.person.api.RegisterPerson;
 import uk.joinedup.caseservice.person.api.RetractAgencyFact;
@@ -112,39 +113,49 @@ class Person {
      */
     @CommandHandler
     FactId handle(RecordAgencyFact command) {
-        if (facts.containsKey(command.factId())) {
+        return record(command.factId(), command.fact(), command.occurredOn(), command.recordedOn(), command.actor());
+    }
+
+    /** Records each fact in turn as {@link #handle(RecordAgencyFact)} would: all of them, or none if one is refused. */
+    @CommandHandler
+    void handle(RecordAgencyFacts command) {
+        if (command.facts().isEmpty()) {
+            throw new NothingToRecord();
+        }
+        for (RecordAgencyFacts.FactToRecord each : command.facts()) {
+            record(each.factId(), each.fact(), each.occurredOn(), command.recordedOn(), command.actor());
+        }
+    }
+
+    private FactId record(FactId factId, AgencyFact fact, LocalDate occurredOn, LocalDate recordedOn, Actor actor) {
+        if (facts.containsKey(factId)) {
             throw new FactAlreadyRecorded();
         }
-        requireRecordable(
-                command.factId(), command.fact(), command.occurredOn(), command.recordedOn(), command.actor());
-        if (command.fact() instanceof TermAttendanceRecorded attendance) {
-            FactId earlier = attendanceFor(attendance, command.factId());
+        requireRecordable(factId, fact, occurredOn, recordedOn, actor);
+        if (fact instanceof TermAttendanceRecorded attendance) {
+            FactId earlier = attendanceFor(attendance, factId);
             if (earlier != null) {
-                return recordAttendanceAgain(earlier, attendance, command);
+                return recordAttendanceAgain(earlier, attendance, occurredOn, actor);
             }
         }
         apply(new AgencyFactRecorded(
-                personId,
-                command.factId(),
-                command.fact(),
-                command.occurredOn(),
-                command.actor().agency(),
-                FactCatalogue.category(command.fact(), command.actor().agencyKind())));
-        return command.factId();
+                personId, factId, fact, occurredOn, actor.agency(), FactCatalogue.category(fact, actor.agencyKind())));
+        return factId;
     }
 
     /** A second record of a term's attendance corrects the first: a child has one record a term. */
-    private FactId recordAttendanceAgain(FactId earlier, TermAttendanceRecorded attendance, RecordAgencyFact command) {
+    private FactId recordAttendanceAgain(
+            FactId earlier, TermAttendanceRecorded attendance, LocalDate occurredOn, Actor actor) {
         RecordedFact recorded = facts.get(earlier);
-        if (!recorded.owningAgency().equals(command.actor().agency())) {
+        if (!recorded.owningAgency().equals(actor.agency())) {
             throw new AttendanceRecordedByAnotherAgency(attendance.academicYear(), attendance.term());
         }
-        if (!recorded.fact().equals(attendance) || !recorded.occurredOn().equals(command.occurredOn())) {
+        if (!recorded.fact().equals(attendance) || !recorded.occurredOn().equals(occurredOn)) {
             apply(new AgencyFactCorrected(
                     personId,
                     earlier,
                     attendance,
-                    command.occurredOn(),
+                    occurredOn,
                     "Attendance for the " + attendance.term().name().toLowerCase(Locale.UK) + " term of "
                             + attendance.academicYear() + " recorded again"));
         }

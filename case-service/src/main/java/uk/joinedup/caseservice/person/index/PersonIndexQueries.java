@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
@@ -111,30 +112,58 @@ class PersonIndexQueries {
                     .map(described -> List.<CandidatePerson>of())
                     .toList());
         }
-        List<List<String>> keysOfEach = query.described().stream()
-                .map(PersonIndexQueries::candidateKeys)
-                .toList();
+        List<FindMatchCandidates.Described> described = query.described();
+        List<List<CandidatePerson>> identified = candidates(
+                described.stream().map(PersonIndexQueries::identifierKeys).toList());
+        List<List<String>> keysOfEach = new ArrayList<>();
+        for (int i = 0; i < described.size(); i++) {
+            keysOfEach.add(bornThatDay(identified.get(i), described.get(i)) ? List.of() : otherKeys(described.get(i)));
+        }
+        List<List<CandidatePerson>> others = candidates(keysOfEach);
+        List<List<CandidatePerson>> found = new ArrayList<>();
+        for (int i = 0; i < described.size(); i++) {
+            Map<String, CandidatePerson> both = new TreeMap<>();
+            identified.get(i).forEach(person -> both.put(person.personId(), person));
+            others.get(i).forEach(person -> both.put(person.personId(), person));
+            found.add(List.copyOf(both.values()));
+        }
+        return new FindMatchCandidates.Found(found);
+    }
+
+    /**
+     * Whether someone the row's identifier names was born on the day it gives: then the identifier decides
+     * (ADR 27), and the row's other keys, which are larger, are not read.
+     */
+    private static boolean bornThatDay(List<CandidatePerson> identified, FindMatchCandidates.Described described) {
+        return described.dateOfBirth() != null
+                && identified.stream()
+                        .anyMatch(person -> described.dateOfBirth().equals(person.dateOfBirth()));
+    }
+
+    /** The people filed under each list of keys: every key read at once, then every person at once. */
+    private List<List<CandidatePerson>> candidates(List<List<String>> keysOfEach) {
         Set<String> wanted = new LinkedHashSet<>();
         keysOfEach.forEach(wanted::addAll);
-        Map<String, Map<String, String>> filed = keys.read(wanted);
+        Map<String, Map<String, String>> filed = wanted.isEmpty() ? Map.of() : keys.read(wanted);
         List<Set<String>> idsOfEach = keysOfEach.stream()
                 .map(keysOfOne -> union(filed, keysOfOne).keySet())
                 .toList();
         Set<String> ids = new LinkedHashSet<>();
         idsOfEach.forEach(ids::addAll);
         Map<String, CandidatePerson> people = new HashMap<>();
-        this.people.findAll(ids).forEach(person -> people.put(person.personId(), person.asCandidate()));
-        return new FindMatchCandidates.Found(idsOfEach.stream()
+        if (!ids.isEmpty()) {
+            this.people.findAll(ids).forEach(person -> people.put(person.personId(), person.asCandidate()));
+        }
+        return idsOfEach.stream()
                 .map(idsOfOne -> idsOfOne.stream()
                         .map(people::get)
                         .filter(Objects::nonNull)
-                        .sorted(Comparator.comparing(CandidatePerson::personId))
                         .toList())
-                .toList());
+                .toList();
     }
 
-    /** The keys a described person's candidates are filed under: each small, none of them growing. */
-    private static List<String> candidateKeys(FindMatchCandidates.Described described) {
+    /** The keys of the identifiers a described person has: each names one person, or none. */
+    private static List<String> identifierKeys(FindMatchCandidates.Described described) {
         List<String> keys = new ArrayList<>();
         if (described.nhsNumber() != null) {
             keys.add("nhs:" + described.nhsNumber());
@@ -145,6 +174,12 @@ class PersonIndexQueries {
         if (described.uniquePupilNumber() != null) {
             keys.add("upn:" + described.uniquePupilNumber());
         }
+        return keys;
+    }
+
+    /** The other keys a described person's candidates are filed under: each small, none of them growing. */
+    private static List<String> otherKeys(FindMatchCandidates.Described described) {
+        List<String> keys = new ArrayList<>();
         if (described.dateOfBirth() != null) {
             keys.add(IndexedPerson.dobKey(described.dateOfBirth()));
             swapped(described.dateOfBirth()).ifPresent(swapped -> keys.add(IndexedPerson.dobKey(swapped)));

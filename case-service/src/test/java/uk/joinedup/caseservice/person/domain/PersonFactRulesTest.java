@@ -71,6 +71,7 @@ import uk.joinedup.caseservice.person.api.CorrectAgencyFact;
 import uk.joinedup.caseservice.person.api.FactId;
 import uk.joinedup.caseservice.person.api.PersonRegistered;
 import uk.joinedup.caseservice.person.api.RecordAgencyFact;
+import uk.joinedup.caseservice.person.api.RecordAgencyFacts;
 
 /**
  * The rules for the facts the outcome indicators need: parents, interventions for anti-social behaviour,
@@ -754,6 +755,70 @@ class PersonFactRulesTest {
                 .expectNoEvents();
     }
 
+    // several facts at once (an import's rows about one person)
+
+    @Test
+    void recordsSeveralFactsInTurn() {
+        var autumn = new TermAttendanceRecorded("2025/26", Term.AUTUMN, 140, 6, 10);
+        var spring = new TermAttendanceRecorded("2025/26", Term.SPRING, 120, 2, 0);
+        fixture.given(child())
+                .when(several(fact(FIRST, autumn, days(100)), fact(SECOND, spring, days(10))))
+                .expectEvents(
+                        recorded(FIRST, autumn, days(100), schoolAttendanceOfficer()),
+                        recorded(SECOND, spring, days(10), schoolAttendanceOfficer()));
+    }
+
+    @Test
+    void recordsNoneOfSeveralFactsWhenOneIsRefused() {
+        var autumn = new TermAttendanceRecorded("2025/26", Term.AUTUMN, 140, 6, 10);
+        fixture.given(child())
+                .when(several(fact(FIRST, autumn, days(100)), fact(SECOND, autumn, CHILD_BORN.minusDays(1))))
+                .expectException(FactBeforeBirth.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesTheSameFactTwiceAmongSeveral() {
+        var autumn = new TermAttendanceRecorded("2025/26", Term.AUTUMN, 140, 6, 10);
+        fixture.given(child())
+                .when(several(fact(FIRST, autumn, days(100)), fact(FIRST, autumn, days(100))))
+                .expectException(FactAlreadyRecorded.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesAmongSeveralAFactRecordedBefore() {
+        var autumn = new TermAttendanceRecorded("2025/26", Term.AUTUMN, 140, 6, 10);
+        fixture.given(child(), recorded(FIRST, autumn, days(100), schoolAttendanceOfficer()))
+                .when(several(fact(FIRST, autumn, days(100))))
+                .expectException(FactAlreadyRecorded.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void aTermRecordedTwiceAmongSeveralCorrectsTheFirst() {
+        var first = new TermAttendanceRecorded("2025/26", Term.AUTUMN, 140, 6, 10);
+        var again = new TermAttendanceRecorded("2025/26", Term.AUTUMN, 140, 6, 14);
+        fixture.given(child())
+                .when(several(fact(FIRST, first, days(100)), fact(SECOND, again, days(100))))
+                .expectEvents(
+                        recorded(FIRST, first, days(100), schoolAttendanceOfficer()),
+                        new AgencyFactCorrected(
+                                STEPHEN,
+                                FIRST,
+                                again,
+                                days(100),
+                                "Attendance for the autumn term of 2025/26 recorded again"));
+    }
+
+    @Test
+    void refusesSeveralFactsThatAreNone() {
+        fixture.given(child())
+                .when(several())
+                .expectException(NothingToRecord.class)
+                .expectNoEvents();
+    }
+
     // help declined
 
     @Test
@@ -812,6 +877,14 @@ class PersonFactRulesTest {
 
     private static RecordAgencyFact record(AgencyFact fact, LocalDate occurredOn, Actor by) {
         return new RecordAgencyFact(STEPHEN, NEW, fact, occurredOn, TODAY, by);
+    }
+
+    private static RecordAgencyFacts several(RecordAgencyFacts.FactToRecord... facts) {
+        return new RecordAgencyFacts(STEPHEN, List.of(facts), TODAY, schoolAttendanceOfficer());
+    }
+
+    private static RecordAgencyFacts.FactToRecord fact(FactId id, AgencyFact fact, LocalDate occurredOn) {
+        return new RecordAgencyFacts.FactToRecord(id, fact, occurredOn);
     }
 
     private static AgencyFactRecorded recorded(FactId id, AgencyFact fact, LocalDate occurredOn, Actor by) {
