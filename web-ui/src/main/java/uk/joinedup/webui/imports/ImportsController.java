@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.joinedup.webui.caseservice.CaseServiceProblem;
 import uk.joinedup.webui.caseservice.CsvDownload;
@@ -84,12 +85,21 @@ class ImportsController {
         return listPage(model);
     }
 
+    /**
+     * One import. While it runs the page updates itself without JavaScript, unless the user stopped it ({@code
+     * updates=off}): a page that reloads itself can be turned off before it does (WCAG 2.2.1), for a screen
+     * reader user whom each reload takes back to the top.
+     */
     @GetMapping(PATH + "/{importId}")
-    String show(@PathVariable String importId, Model model) {
+    String show(@PathVariable String importId, @RequestParam(defaultValue = "on") String updates, Model model) {
         ImportView view = imports.get(importId);
         model.addAttribute("upload", view);
         if (view.status().inProgress()) {
-            model.addAttribute("refreshSeconds", REFRESH_SECONDS);
+            boolean updating = !"off".equals(updates);
+            if (updating) {
+                model.addAttribute("refreshSeconds", REFRESH_SECONDS);
+            }
+            model.addAttribute("updating", updating);
             model.addAttribute("timeLeft", TimeLeft.of(view.secondsLeft(), labels));
         }
         model.addAttribute("reportCsv", PATH + "/" + importId + "/report.csv");

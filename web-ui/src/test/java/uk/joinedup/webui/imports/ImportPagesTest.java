@@ -278,6 +278,20 @@ class ImportPagesTest {
     }
 
     @Test
+    void aUserCanStopThePageUpdatingItselfAndStartItAgain() throws Exception {
+        CASE_SERVICE.json("GET", "/api/imports/" + ID, 200, view("IMPORTING", 10, 150, false, 0));
+
+        assertThat(page(get("/imports/" + ID).with(dataOfficer())))
+                .contains("<meta http-equiv=\"refresh\" content=\"3\">")
+                .contains("href=\"/imports/" + ID + "?updates=off\" data-testid=\"stop-updating\"");
+        assertThat(page(get("/imports/" + ID).param("updates", "off").with(dataOfficer())))
+                .doesNotContain("http-equiv=\"refresh\"")
+                .contains("10 of 120 rows imported")
+                .contains("href=\"/imports/" + ID + "?updates=off\" data-testid=\"check-again\"")
+                .contains("href=\"/imports/" + ID + "\" data-testid=\"start-updating\"");
+    }
+
+    @Test
     void whileImportingSaysRowsImportedAndNothingAboutTimeWhenThereIsNoEstimate() throws Exception {
         CASE_SERVICE.json("GET", "/api/imports/" + ID, 200, view("IMPORTING", 10, null, false, 0));
 
