@@ -29,7 +29,7 @@ public record ImportView(
 
     public ImportView {
         refusals = refusals == null ? List.of() : List.copyOf(refusals);
-        counts = counts == null ? new Counts(0, 0, 0, 0, 0, 0, 0, 0) : counts;
+        counts = counts == null ? new Counts(0, 0, 0, 0, 0, 0, 0, 0, 0, 0) : counts;
     }
 
     /** The rows refused that the page does not list: the full report has them. */
@@ -52,7 +52,9 @@ public record ImportView(
      * @param refused malformed
      * @param duplicates repeating an earlier row of the same file
      * @param unchanged imported before with the same content
+     * @param changed imported before with other content: importing corrects the fact (counted in matched)
      * @param imported imported so far
+     * @param refusedAtImport refused by the person's record when imported (a fact dated after their death, say)
      */
     public record Counts(
             int matched,
@@ -62,7 +64,9 @@ public record ImportView(
             int refused,
             int duplicates,
             int unchanged,
-            int imported) {}
+            int changed,
+            int imported,
+            int refusedAtImport) {}
 
     /** A row refused: its number in the file, the column at fault (or null) and why. */
     public record Refusal(int row, String column, String reason) {}

@@ -312,6 +312,9 @@ class ImportPagesTest {
                 .doesNotContain("http-equiv=\"refresh\"")
                 .contains("Matched to a person</dt>")
                 .contains("Need a person to decide who they are</dt>")
+                .contains("Imported before, changed since: importing corrects them (among the matched)</dt>")
+                .as("nothing is refused at import before the import")
+                .doesNotContain("Refused by the person's record")
                 .contains("<dd class=\"govuk-summary-list__value\">100</dd>")
                 .contains("<dd class=\"govuk-summary-list__value\">4</dd>")
                 .contains("Refused, with a problem in the row</dt>")
@@ -332,6 +335,7 @@ class ImportPagesTest {
                 .doesNotContain("http-equiv=\"refresh\"")
                 .contains("Import complete")
                 .contains("108 rows imported")
+                .contains("record when imported (see the full report)</dt>")
                 .contains("href=\"/imports/review\"")
                 .doesNotContain("data-testid=\"start-import\"")
                 .doesNotContain("and 0 more");
@@ -568,7 +572,7 @@ class ImportPagesTest {
                 + ",\"resumedAfterRestart\":" + resumed
                 + ",\"counts\":{\"matched\":100,\"toReview\":4,\"newPeople\":8,\"notMatched\":0,\"refused\":"
                 + refusalsTotal
-                + ",\"duplicates\":0,\"unchanged\":3,\"imported\":108},"
+                + ",\"duplicates\":0,\"unchanged\":3,\"changed\":2,\"imported\":108,\"refusedAtImport\":1},"
                 + "\"refusals\":"
                 + (refusalsTotal == 0
                         ? "[]"
