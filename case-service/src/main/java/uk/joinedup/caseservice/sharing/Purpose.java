@@ -12,5 +12,13 @@ public enum Purpose {
      * Measuring the outcomes of the support and claiming payment by results: what the outcome figures, their
      * drill-downs and the claims are for (ADR 21).
      */
-    OUTCOMES
+    OUTCOMES,
+    /**
+     * Finding families who may meet a programme's criteria (Troubled Families' entry criteria, Supporting
+     * Families' needs), for a practitioner of the council's early-help team to judge, before anyone works with
+     * them (ADR 29). Only a team manager of an early-help agency looks for it; another agency's fact counts
+     * only where a consent or sharing agreement names this purpose, and nothing seen for it is shown beyond
+     * the early-help team managers.
+     */
+    EARLY_IDENTIFICATION
 }

@@ -26,10 +26,13 @@ import uk.joinedup.caseservice.agency.InformationCategory;
  *   <li>another agency's record of a person is shown
  *       <ul>
  *         <li>to a practitioner whose emergency override of that person is active, unless they look to
- *             measure outcomes (an override is for the person's care); otherwise
+ *             measure outcomes or to identify families early (an override is for the person's care);
+ *             otherwise
  *         <li>only to the lead professional or a team member, or, to measure outcomes, a team manager of
  *             an agency involved in the case (ADR 21), for what happened since the person joined the
- *             household (a relationship is who works the case, not a lawful basis), and then only
+ *             household (a relationship is who works the case, not a lawful basis), or, to identify
+ *             families early, to a team manager of an early-help agency whatever their relationship (no one
+ *             works with a family not yet found; ADR 29), and then only
  *         <li>under the person's consent covering the viewer's agency, the category and the purpose
  *             today (a parent's consent only while the person is a child); or
  *         <li>under a sharing agreement between the two agencies covering the category and purpose
@@ -82,19 +85,26 @@ public final class SharingPolicy {
 
     private Decision anotherAgencysRecord(Viewer viewer, Subject subject, SharedEntry entry) {
         boolean measuringOutcomes = viewer.purpose() == Purpose.OUTCOMES;
+        boolean identifying = viewer.purpose() == Purpose.EARLY_IDENTIFICATION;
         Optional<EmergencyAccess> override = subject.overrides().stream()
-                .filter(access -> !measuringOutcomes && access.opensFor(viewer.userId(), viewer.now()))
+                .filter(access -> !measuringOutcomes && !identifying && access.opensFor(viewer.userId(), viewer.now()))
                 .findFirst();
         if (override.isPresent()) {
             return Decision.shown(Basis.EMERGENCY_OVERRIDE, override.get().overrideId());
         }
         WorkingRelationship relationship = subject.relationship();
-        boolean oversees = measuringOutcomes && relationship.kind() == WorkingRelationshipKind.CASE_MANAGER;
-        if (!relationship.kind().worksTheCase() && !oversees) {
-            return Decision.withheld(WithheldReason.NO_RELATIONSHIP);
-        }
-        if (!relationship.covers(entry.businessDate())) {
-            return Decision.withheld(WithheldReason.BEFORE_THEY_JOINED);
+        if (identifying) {
+            if (!viewer.earlyHelpManager()) {
+                return Decision.withheld(WithheldReason.NO_RELATIONSHIP);
+            }
+        } else {
+            boolean oversees = measuringOutcomes && relationship.kind() == WorkingRelationshipKind.CASE_MANAGER;
+            if (!relationship.kind().worksTheCase() && !oversees) {
+                return Decision.withheld(WithheldReason.NO_RELATIONSHIP);
+            }
+            if (!relationship.covers(entry.businessDate())) {
+                return Decision.withheld(WithheldReason.BEFORE_THEY_JOINED);
+            }
         }
         InformationCategory category = entry.category();
         boolean child = subject.childOn(viewer.today());

@@ -71,4 +71,9 @@ public record Viewer(
     public boolean manager() {
         return roles.contains(Role.TEAM_MANAGER);
     }
+
+    /** Whether they are a team manager of an early-help agency, who looks for families early (ADR 29). */
+    public boolean earlyHelpManager() {
+        return manager() && agencyKind == AgencyKind.EARLY_HELP;
+    }
 }

@@ -4,7 +4,10 @@ package uk.joinedup.caseservice.sharing;
 public enum WithheldReason {
     /** The viewer's roles (information governance, administration) show no case content. */
     ROLE_SHOWS_NO_CASE_CONTENT,
-    /** The viewer does not work with the family, and has no override. */
+    /**
+     * The viewer does not work with the family, and has no override; or, identifying families early, is not a
+     * team manager of an early-help agency.
+     */
     NO_RELATIONSHIP,
     /** It happened before the person joined the household the viewer works with. */
     BEFORE_THEY_JOINED,

@@ -37,7 +37,7 @@ import uk.joinedup.caseservice.views.outcomes.OutcomeFamilies;
  *
  * <p>Layout: the shared kernel ({@code agency rules catalogue chronology sharing}) depends on nothing
  * above it; each feature ({@code person}, {@code family}, {@code consent}, {@code agreement}, {@code
- * emergency}, {@code accesslog}, {@code outcomes}, {@code imports}) has {@code api domain web} and its read models
+ * emergency}, {@code accesslog}, {@code outcomes}, {@code imports}, {@code identification}) has {@code api domain web} and its read models
  * ({@code record index membership}) as far as it needs them; {@code views} compose across features; {@code infrastructure}
  * depends on no feature.
  */
@@ -46,8 +46,16 @@ final class ArchitectureRules {
     private static final String[] KERNEL = {"agency", "rules", "catalogue", "chronology", "sharing"};
 
     /** The features: each owns its contract, aggregate, REST adapter and read models. */
-    private static final List<String> FEATURES =
-            List.of("person", "family", "consent", "agreement", "emergency", "accesslog", "outcomes", "imports");
+    private static final List<String> FEATURES = List.of(
+            "person",
+            "family",
+            "consent",
+            "agreement",
+            "emergency",
+            "accesslog",
+            "outcomes",
+            "imports",
+            "identification");
 
     /** What matching an extract's rows to people may use: the JDK, the name and postcode helpers, Commons. */
     private static final String[] MATCHING_MAY_USE = {"java..", "org.apache.commons.."};

@@ -13,6 +13,7 @@ import uk.joinedup.caseservice.agreement.api.SharingAgreementEvent;
 import uk.joinedup.caseservice.consent.api.ConsentEvent;
 import uk.joinedup.caseservice.emergency.api.EmergencyOverrideEvent;
 import uk.joinedup.caseservice.family.api.FamilyEvent;
+import uk.joinedup.caseservice.identification.api.IdentificationEvent;
 import uk.joinedup.caseservice.outcomes.claims.api.ClaimEvent;
 import uk.joinedup.caseservice.person.api.PersonEvent;
 
@@ -33,7 +34,8 @@ class ArchitectureTest {
                 ConsentEvent.class,
                 SharingAgreementEvent.class,
                 EmergencyOverrideEvent.class,
-                ClaimEvent.class);
+                ClaimEvent.class,
+                IdentificationEvent.class);
         return rules.entrySet().stream().map(rule -> Arguments.of(rule.getKey(), rule.getValue()));
     }
 

@@ -36,6 +36,7 @@ class SharingPolicyTest {
     private static final AgencyId HOUSING = new AgencyId("southampton-housing");
     private static final AgencyId PROBATION = new AgencyId("southampton-probation");
     private static final AgencyId POLICE = new AgencyId("hampshire-police");
+    private static final AgencyId EARLY_HELP = new AgencyId("southampton-early-help");
     private static final LocalDate ADULTS_BIRTHDAY = LocalDate.of(1985, 3, 4);
     private static final LocalDate CHILDS_BIRTHDAY = LocalDate.of(2012, 6, 1);
 
@@ -69,7 +70,12 @@ class SharingPolicyTest {
         SUPPORT_UNDER_SUPPORT_TERMS(Purpose.FAMILY_SUPPORT, Purpose.FAMILY_SUPPORT),
         OUTCOMES_UNDER_OUTCOMES_TERMS(Purpose.OUTCOMES, Purpose.OUTCOMES),
         OUTCOMES_UNDER_SUPPORT_TERMS(Purpose.OUTCOMES, Purpose.FAMILY_SUPPORT),
-        SUPPORT_UNDER_OUTCOMES_TERMS(Purpose.FAMILY_SUPPORT, Purpose.OUTCOMES);
+        SUPPORT_UNDER_OUTCOMES_TERMS(Purpose.FAMILY_SUPPORT, Purpose.OUTCOMES),
+        IDENTIFICATION_UNDER_IDENTIFICATION_TERMS(Purpose.EARLY_IDENTIFICATION, Purpose.EARLY_IDENTIFICATION),
+        IDENTIFICATION_UNDER_SUPPORT_TERMS(Purpose.EARLY_IDENTIFICATION, Purpose.FAMILY_SUPPORT),
+        IDENTIFICATION_UNDER_OUTCOMES_TERMS(Purpose.EARLY_IDENTIFICATION, Purpose.OUTCOMES),
+        SUPPORT_UNDER_IDENTIFICATION_TERMS(Purpose.FAMILY_SUPPORT, Purpose.EARLY_IDENTIFICATION),
+        OUTCOMES_UNDER_IDENTIFICATION_TERMS(Purpose.OUTCOMES, Purpose.EARLY_IDENTIFICATION);
 
         final Purpose viewer;
         final Purpose terms;
@@ -81,8 +87,33 @@ class SharingPolicyTest {
     }
 
     /**
-     * The outer dimensions, one test each; the consent, agreement and override states are tried inside
-     * every one (a test per combination, 23,040 of them, cost a quarter of an hour in the mutation run).
+     * Who looks: a keyworker or a team manager, of housing or of the council's early-help team (whose managers
+     * alone look to identify families early). Consents and agreements name the viewer's agency or kind.
+     */
+    enum Looker {
+        HOUSING_KEYWORKER(HOUSING, AgencyKind.HOUSING, Role.KEYWORKER),
+        HOUSING_MANAGER(HOUSING, AgencyKind.HOUSING, Role.TEAM_MANAGER),
+        EARLY_HELP_KEYWORKER(EARLY_HELP, AgencyKind.EARLY_HELP, Role.KEYWORKER),
+        EARLY_HELP_MANAGER(EARLY_HELP, AgencyKind.EARLY_HELP, Role.TEAM_MANAGER);
+
+        final AgencyId agency;
+        final AgencyKind kind;
+        final Role role;
+
+        Looker(AgencyId agency, AgencyKind kind, Role role) {
+            this.agency = agency;
+            this.kind = kind;
+            this.role = role;
+        }
+
+        Viewer viewer(Purpose purpose) {
+            return new Viewer(HOUSING_OFFICER.userId(), agency, kind, Set.of(role), NOW, TODAY, purpose);
+        }
+    }
+
+    /**
+     * The outer dimensions, one test each; the viewer and the consent, agreement and override states are tried
+     * inside every one (a test per combination, 23,040 of them, cost a quarter of an hour in the mutation run).
      */
     static Stream<Arguments> everyCombination() {
         List<Arguments> all = new ArrayList<>();
@@ -103,35 +134,43 @@ class SharingPolicyTest {
     void decidesAnAgencyRecordAsTheRulesSay(
             WorkingRelationshipKind relationship, boolean ownAgency, InformationCategory category, Purposes purposes) {
         SoftAssertions softly = new SoftAssertions();
-        for (ConsentState consent : ConsentState.values()) {
-            for (AgreementState agreement : AgreementState.values()) {
-                for (OverrideState override : OverrideState.values()) {
-                    String combination = "consent=" + consent + " agreement=" + agreement + " override=" + override;
-                    Subject subject = new Subject(
-                            WorkingRelationship.of(relationship),
-                            consent == ConsentState.GIVEN_BY_A_PARENT_FOR_A_CHILD ? CHILDS_BIRTHDAY : ADULTS_BIRTHDAY,
-                            consents(consent, category, purposes.terms),
-                            overrides(override));
-                    SharingPolicy policy =
-                            new SharingPolicy(agreements(agreement, category, purposes.terms), SharingProtocol.DEFAULT);
-                    SharedEntry entry = SharedEntry.agencyRecord(
-                            ownAgency ? HOUSING : PROBATION, AgencyKind.PROBATION, category, TODAY.minusDays(10));
+        for (Looker looker : Looker.values()) {
+            for (ConsentState consent : ConsentState.values()) {
+                for (AgreementState agreement : AgreementState.values()) {
+                    for (OverrideState override : OverrideState.values()) {
+                        String combination =
+                                looker + " consent=" + consent + " agreement=" + agreement + " override=" + override;
+                        Subject subject = new Subject(
+                                WorkingRelationship.of(relationship),
+                                consent == ConsentState.GIVEN_BY_A_PARENT_FOR_A_CHILD
+                                        ? CHILDS_BIRTHDAY
+                                        : ADULTS_BIRTHDAY,
+                                consents(consent, category, purposes.terms, looker.agency),
+                                overrides(override));
+                        SharingPolicy policy = new SharingPolicy(
+                                agreements(agreement, category, purposes.terms, looker.kind), SharingProtocol.DEFAULT);
+                        SharedEntry entry = SharedEntry.agencyRecord(
+                                ownAgency ? looker.agency : PROBATION,
+                                AgencyKind.PROBATION,
+                                category,
+                                TODAY.minusDays(10));
 
-                    Decision decision = policy.decide(HOUSING_OFFICER.forPurpose(purposes.viewer), subject, entry);
+                        Decision decision = policy.decide(looker.viewer(purposes.viewer), subject, entry);
 
-                    Basis expected =
-                            expected(relationship, ownAgency, category, consent, agreement, override, purposes);
-                    softly.assertThat(decision.basis()).as(combination).isEqualTo(expected);
-                    softly.assertThat(decision.shown()).as(combination).isEqualTo(expected != null);
-                    if (expected == null) {
-                        softly.assertThat(decision.withheld())
-                                .as(combination)
-                                .isEqualTo(
-                                        !reaches(relationship, purposes.viewer)
-                                                ? WithheldReason.NO_RELATIONSHIP
-                                                : category.isSpecialCategory()
-                                                        ? WithheldReason.NO_EXPLICIT_CONSENT
-                                                        : WithheldReason.NO_CONSENT);
+                        Basis expected = expected(
+                                looker, relationship, ownAgency, category, consent, agreement, override, purposes);
+                        softly.assertThat(decision.basis()).as(combination).isEqualTo(expected);
+                        softly.assertThat(decision.shown()).as(combination).isEqualTo(expected != null);
+                        if (expected == null) {
+                            softly.assertThat(decision.withheld())
+                                    .as(combination)
+                                    .isEqualTo(
+                                            !reaches(looker, relationship, purposes.viewer)
+                                                    ? WithheldReason.NO_RELATIONSHIP
+                                                    : category.isSpecialCategory()
+                                                            ? WithheldReason.NO_EXPLICIT_CONSENT
+                                                            : WithheldReason.NO_CONSENT);
+                        }
                     }
                 }
             }
@@ -141,6 +180,7 @@ class SharingPolicyTest {
 
     /** The rules for another agency's record, as the issue states them; null when withheld. */
     private static Basis expected(
+            Looker looker,
             WorkingRelationshipKind relationship,
             boolean ownAgency,
             InformationCategory category,
@@ -151,10 +191,12 @@ class SharingPolicyTest {
         if (ownAgency) {
             return Basis.OWN_AGENCY;
         }
-        if (override == OverrideState.ACTIVE && purposes.viewer != Purpose.OUTCOMES) {
+        if (override == OverrideState.ACTIVE
+                && purposes.viewer != Purpose.OUTCOMES
+                && purposes.viewer != Purpose.EARLY_IDENTIFICATION) {
             return Basis.EMERGENCY_OVERRIDE;
         }
-        if (!reaches(relationship, purposes.viewer) || purposes.terms != purposes.viewer) {
+        if (!reaches(looker, relationship, purposes.viewer) || purposes.terms != purposes.viewer) {
             return null;
         }
         if (consent == ConsentState.ACTIVE || consent == ConsentState.GIVEN_BY_A_PARENT_FOR_A_CHILD) {
@@ -170,12 +212,78 @@ class SharingPolicyTest {
 
     /**
      * Whether the relationship reaches another agency's record at all: working the case does; to measure
-     * outcomes, overseeing it as a team manager of an agency involved does too (ADR 21).
+     * outcomes, overseeing it as a team manager of an agency involved does too (ADR 21). To identify families
+     * early, only being a team manager of an early-help agency does, whatever the relationship (ADR 29).
      */
-    private static boolean reaches(WorkingRelationshipKind relationship, Purpose purpose) {
+    private static boolean reaches(Looker looker, WorkingRelationshipKind relationship, Purpose purpose) {
+        if (purpose == Purpose.EARLY_IDENTIFICATION) {
+            return looker == Looker.EARLY_HELP_MANAGER;
+        }
         return relationship == WorkingRelationshipKind.LEAD_PROFESSIONAL
                 || relationship == WorkingRelationshipKind.TEAM_MEMBER
                 || (purpose == Purpose.OUTCOMES && relationship == WorkingRelationshipKind.CASE_MANAGER);
+    }
+
+    @Nested
+    class EarlyIdentification {
+
+        private final Viewer earlyHelpManager = Looker.EARLY_HELP_MANAGER.viewer(Purpose.EARLY_IDENTIFICATION);
+        private final AgreementTerms forIdentification = new AgreementTerms(
+                "isa-3",
+                1,
+                "Early help identification",
+                Set.of(Party.agency(PROBATION), Party.kind(AgencyKind.EARLY_HELP)),
+                Set.of(InformationCategory.OFFENDING),
+                Set.of(Purpose.EARLY_IDENTIFICATION),
+                Set.of(LawfulBasis.PUBLIC_TASK),
+                TODAY.minusYears(1),
+                TODAY.plusYears(1),
+                null);
+
+        @Test
+        void reachesWhatHappenedBeforeAnyRelationshipBegan() {
+            Subject memberSinceLastWeek = new Subject(
+                    new WorkingRelationship(WorkingRelationshipKind.TEAM_MEMBER, TODAY.minusDays(7)),
+                    ADULTS_BIRTHDAY,
+                    List.of(),
+                    List.of());
+
+            Decision decision = new SharingPolicy(List.of(forIdentification), SharingProtocol.DEFAULT)
+                    .decide(earlyHelpManager, memberSinceLastWeek, offending(TODAY.minusMonths(3)));
+
+            assertThat(decision.reference()).isEqualTo("isa-3 v1");
+        }
+
+        @Test
+        void isNotOpenedByAnOverride() {
+            EmergencyAccess access = new EmergencyAccess(
+                    "o-2", earlyHelpManager.userId(), NOW.minus(1, ChronoUnit.HOURS), NOW.plus(1, ChronoUnit.HOURS));
+            Subject overridden = new Subject(WorkingRelationship.NONE, ADULTS_BIRTHDAY, List.of(), List.of(access));
+
+            assertThat(policy().decide(earlyHelpManager, overridden, offending(TODAY))
+                            .withheld())
+                    .isEqualTo(WithheldReason.NO_CONSENT);
+        }
+
+        @Test
+        void showsNothingOfAnotherAgencyToAnyoneElseLookingForIt() {
+            SharingPolicy policy = new SharingPolicy(List.of(forIdentification), SharingProtocol.DEFAULT);
+            Subject nobody = Subject.related(WorkingRelationship.NONE);
+
+            assertThat(policy.decide(
+                                    Looker.EARLY_HELP_KEYWORKER.viewer(Purpose.EARLY_IDENTIFICATION),
+                                    nobody,
+                                    offending(TODAY))
+                            .withheld())
+                    .isEqualTo(WithheldReason.NO_RELATIONSHIP);
+            assertThat(policy.decide(earlyHelpManager, nobody, offending(TODAY)).basis())
+                    .isEqualTo(Basis.SHARING_AGREEMENT);
+            assertThat(earlyHelpManager.earlyHelpManager()).isTrue();
+            assertThat(Looker.HOUSING_MANAGER
+                            .viewer(Purpose.EARLY_IDENTIFICATION)
+                            .earlyHelpManager())
+                    .isFalse();
+        }
     }
 
     @Nested
@@ -386,7 +494,7 @@ class SharingPolicyTest {
             Subject lead = new Subject(
                     WorkingRelationship.of(WorkingRelationshipKind.LEAD_PROFESSIONAL),
                     ADULTS_BIRTHDAY,
-                    consents(ConsentState.ACTIVE, InformationCategory.OFFENDING, Purpose.FAMILY_SUPPORT),
+                    consents(ConsentState.ACTIVE, InformationCategory.OFFENDING, Purpose.FAMILY_SUPPORT, HOUSING),
                     overrides(OverrideState.ACTIVE));
 
             assertThat(policy().decide(viewer(role), lead, SharedEntry.casework(HOUSING, AgencyKind.HOUSING, TODAY))
@@ -422,7 +530,7 @@ class SharingPolicyTest {
             Subject joinedLastMonth = new Subject(
                     new WorkingRelationship(WorkingRelationshipKind.TEAM_MEMBER, TODAY.minusMonths(1)),
                     ADULTS_BIRTHDAY,
-                    consents(ConsentState.ACTIVE, InformationCategory.OFFENDING, Purpose.FAMILY_SUPPORT),
+                    consents(ConsentState.ACTIVE, InformationCategory.OFFENDING, Purpose.FAMILY_SUPPORT, HOUSING),
                     List.of());
 
             Decision before = policy().decide(HOUSING_OFFICER, joinedLastMonth, offending(TODAY.minusMonths(2)));
@@ -664,15 +772,25 @@ class SharingPolicyTest {
         return SharedEntry.agencyRecord(PROBATION, AgencyKind.PROBATION, category, TODAY);
     }
 
-    private static List<ConsentTerms> consents(ConsentState state, InformationCategory category, Purpose purpose) {
+    private static List<ConsentTerms> consents(
+            ConsentState state, InformationCategory category, Purpose purpose, AgencyId recipient) {
         LocalDate lastYear = TODAY.minusYears(1);
         LocalDate nextYear = TODAY.plusYears(1);
         ConsentTerms consent =
                 switch (state) {
                     case NONE -> null;
-                    case ACTIVE -> consent("c", ConsentGiver.THE_PERSON, lastYear, nextYear, null, category, purpose);
+                    case ACTIVE ->
+                        consent("c", ConsentGiver.THE_PERSON, lastYear, nextYear, null, category, purpose, recipient);
                     case EXPIRED ->
-                        consent("c", ConsentGiver.THE_PERSON, lastYear, TODAY.minusDays(1), null, category, purpose);
+                        consent(
+                                "c",
+                                ConsentGiver.THE_PERSON,
+                                lastYear,
+                                TODAY.minusDays(1),
+                                null,
+                                category,
+                                purpose,
+                                recipient);
                     case WITHDRAWN ->
                         consent(
                                 "c",
@@ -681,16 +799,26 @@ class SharingPolicyTest {
                                 nextYear,
                                 TODAY.minusDays(5),
                                 category,
-                                purpose);
+                                purpose,
+                                recipient);
                     case GIVEN_BY_A_PARENT_FOR_A_CHILD, GIVEN_BY_A_PARENT_FOR_AN_ADULT ->
-                        consent("c", ConsentGiver.PARENT_OR_GUARDIAN, lastYear, nextYear, null, category, purpose);
+                        consent(
+                                "c",
+                                ConsentGiver.PARENT_OR_GUARDIAN,
+                                lastYear,
+                                nextYear,
+                                null,
+                                category,
+                                purpose,
+                                recipient);
                 };
         return consent == null ? List.of() : List.of(consent);
     }
 
     private static ConsentTerms consent(
             String id, ConsentGiver givenBy, LocalDate from, LocalDate until, LocalDate withdrawnOn) {
-        return consent(id, givenBy, from, until, withdrawnOn, InformationCategory.OFFENDING, Purpose.FAMILY_SUPPORT);
+        return consent(
+                id, givenBy, from, until, withdrawnOn, InformationCategory.OFFENDING, Purpose.FAMILY_SUPPORT, HOUSING);
     }
 
     private static ConsentTerms consent(
@@ -700,13 +828,14 @@ class SharingPolicyTest {
             LocalDate until,
             LocalDate withdrawnOn,
             InformationCategory category,
-            Purpose purpose) {
-        return new ConsentTerms(id, givenBy, Set.of(HOUSING), Set.of(category), purpose, from, until, withdrawnOn);
+            Purpose purpose,
+            AgencyId recipient) {
+        return new ConsentTerms(id, givenBy, Set.of(recipient), Set.of(category), purpose, from, until, withdrawnOn);
     }
 
     private static List<AgreementTerms> agreements(
-            AgreementState state, InformationCategory category, Purpose purpose) {
-        Set<Party> parties = Set.of(Party.agency(PROBATION), Party.kind(AgencyKind.HOUSING));
+            AgreementState state, InformationCategory category, Purpose purpose, AgencyKind viewersKind) {
+        Set<Party> parties = Set.of(Party.agency(PROBATION), Party.kind(viewersKind));
         LocalDate lastYear = TODAY.minusYears(1);
         AgreementTerms terms =
                 switch (state) {

@@ -59,6 +59,7 @@ public final class ConsentWording {
             case SAFEGUARDING -> "to keep someone safe from harm";
             case CRIME_AND_DISORDER -> "to prevent crime and disorder";
             case OUTCOMES -> "to measure the outcomes of the support and claim payment by results";
+            case EARLY_IDENTIFICATION -> "to find families who may need early help, for the early-help team to judge";
         };
     }
 

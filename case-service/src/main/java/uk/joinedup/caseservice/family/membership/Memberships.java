@@ -1,6 +1,9 @@
 package uk.joinedup.caseservice.family.membership;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -28,6 +31,13 @@ public class Memberships {
                 .find(personId)
                 .map(PersonMemberships::currentFamilies)
                 .orElse(Set.of());
+    }
+
+    /** The families each of these people is a member of now, by person id (none for someone absent). */
+    public Map<String, Set<String>> currentFamiliesOf(Collection<String> personIds) {
+        Map<String, Set<String>> found = new HashMap<>();
+        memberships.findAll(personIds).forEach(person -> found.put(person.personId(), person.currentFamilies()));
+        return found;
     }
 
     @EventHandler

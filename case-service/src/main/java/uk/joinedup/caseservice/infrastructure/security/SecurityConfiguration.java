@@ -4,15 +4,20 @@ import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
 
 import java.util.Arrays;
+import java.util.function.Supplier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 
@@ -78,6 +83,9 @@ class SecurityConfiguration {
                         // data extracts: their agency's data officers only, reading and writing
                         .requestMatchers("/api/imports", "/api/imports/**")
                         .hasRole("DATA_OFFICER")
+                        // early identification: the early-help team's managers only, reading and deciding
+                        .requestMatchers("/api/identification", "/api/identification/**")
+                        .access(SecurityConfiguration::earlyHelpManager)
                         // reading
                         .requestMatchers(GET, "/api/access-log", "/api/access-log.csv", "/api/access-log/**")
                         .hasRole("IG_OFFICER")
@@ -149,6 +157,21 @@ class SecurityConfiguration {
                         hsts.disable();
                     }
                 }));
+    }
+
+    /**
+     * A team manager of an early-help agency (the token's {@code agency_kind} claim): who looks for families who
+     * may meet a programme's criteria (ADR 29). Nothing of that list is shown to anyone else.
+     */
+    private static AuthorizationDecision earlyHelpManager(
+            Supplier<? extends Authentication> authentication, RequestAuthorizationContext context) {
+        Authentication who = authentication.get();
+        boolean manager = who != null
+                && who.getAuthorities().stream()
+                        .anyMatch(authority -> "ROLE_TEAM_MANAGER".equals(authority.getAuthority()));
+        boolean earlyHelp = who instanceof JwtAuthenticationToken token
+                && "EARLY_HELP".equals(token.getToken().getClaimAsString("agency_kind"));
+        return new AuthorizationDecision(manager && earlyHelp);
     }
 
     /** The token's {@code roles} claim becomes {@code ROLE_…} authorities. */

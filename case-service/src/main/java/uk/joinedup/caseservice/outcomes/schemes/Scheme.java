@@ -2,6 +2,7 @@ package uk.joinedup.caseservice.outcomes.schemes;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * A payment-by-results scheme read from its file.
@@ -29,5 +30,18 @@ public record Scheme(String id, String name, String source, SchemeRules rules) {
             throw new IllegalArgumentException("Results are judged on or after the day the family joined");
         }
         return rules.evaluate(id, family, attachedOn, asAt);
+    }
+
+    /**
+     * The family's entry criteria judged on one day, as if it joined the scheme that day: for finding families
+     * who may meet them (ADR 29). The caller passes the day (today, from its clock).
+     */
+    public EntryCriteria entryOn(SchemeFamily family, LocalDate on) {
+        return rules.entryOn(id, family, on);
+    }
+
+    /** The kinds of fact at least one of which a family must hold to meet any entry criterion. */
+    public Set<String> entryKinds() {
+        return rules.entryKinds();
     }
 }

@@ -12,6 +12,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import uk.joinedup.caseservice.outcomes.facts.DatedFact;
 
 /**
@@ -48,6 +50,29 @@ public record SupportingFamilies(
     @Override
     public Evaluation evaluate(String scheme, SchemeFamily family, LocalDate attachedOn, LocalDate asAt) {
         return new SupportingFamiliesClaim(this, family, attachedOn, asAt).evaluate(scheme);
+    }
+
+    /**
+     * Its needs judged on one day, as if the family joined that day: each headline outcome a criterion, met
+     * when a fact in the look-back shows the need. Eligible with enough needs and a dependent child or an
+     * expectant parent.
+     */
+    @Override
+    public EntryCriteria entryOn(String scheme, SchemeFamily family, LocalDate on) {
+        Evaluation evaluation = evaluate(scheme, family, on, on);
+        List<EntryCriteria.Criterion> criteria = headlineOutcomes.stream()
+                .map(outcome -> new EntryCriteria.Criterion(
+                        outcome.id(), outcome.title(), evaluation.entry(SupportingFamiliesClaim.NEED + outcome.id())))
+                .toList();
+        return new EntryCriteria(scheme, on, needsAtLeast, evaluation.eligible(), criteria);
+    }
+
+    @Override
+    public Set<String> entryKinds() {
+        return headlineOutcomes.stream()
+                .flatMap(outcome -> outcome.needShownBy().stream())
+                .map(FactMatcher::kind)
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     /**

@@ -4,12 +4,16 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import uk.joinedup.caseservice.catalogue.AntiSocialBehaviourInterventionGiven;
 import uk.joinedup.caseservice.catalogue.BenefitClaimStarted;
+import uk.joinedup.caseservice.catalogue.ExcludedFromSchool;
 import uk.joinedup.caseservice.catalogue.LeftSchoolRoll;
 import uk.joinedup.caseservice.catalogue.OffenceProven;
 import uk.joinedup.caseservice.catalogue.PlacedInAlternativeProvision;
 import uk.joinedup.caseservice.catalogue.RejoinedSchoolRoll;
+import uk.joinedup.caseservice.catalogue.TermAttendanceRecorded;
 import uk.joinedup.caseservice.outcomes.facts.DatedFact;
 
 /** The four entry criteria of Troubled Families phase 1, judged on the day the family joined. */
@@ -20,6 +24,25 @@ final class TroubledFamiliesEntry {
     static final String WORK = "work";
     static final String LOCAL_DISCRETION = "localDiscretion";
 
+    /**
+     * The kinds of fact the criteria's code reads that can satisfy one (the local authority's own are in the
+     * file): a leaving of a school roll, not a rejoining; a claim's start, not its end.
+     */
+    static final Set<String> KINDS_THAT_MEET = Set.of(
+            OffenceProven.class.getSimpleName(),
+            AntiSocialBehaviourInterventionGiven.class.getSimpleName(),
+            ExcludedFromSchool.class.getSimpleName(),
+            TermAttendanceRecorded.class.getSimpleName(),
+            PlacedInAlternativeProvision.class.getSimpleName(),
+            LeftSchoolRoll.class.getSimpleName(),
+            BenefitClaimStarted.class.getSimpleName());
+
+    private static final Map<String, String> LABELS = Map.of(
+            CRIME, "Crime and anti-social behaviour",
+            EDUCATION, "Education",
+            WORK, "Work",
+            LOCAL_DISCRETION, "Local discretion");
+
     private final TroubledFamiliesPhase1 rules;
     private final SchemeFamily family;
     private final LocalDate on;
@@ -28,6 +51,11 @@ final class TroubledFamiliesEntry {
         this.rules = rules;
         this.family = family;
         this.on = attachedOn;
+    }
+
+    /** A criterion's name for people. */
+    static String label(String criterion) {
+        return LABELS.getOrDefault(criterion, criterion);
     }
 
     List<Finding> findings() {

@@ -13,6 +13,8 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import uk.joinedup.caseservice.catalogue.AntiSocialBehaviourIntervention;
 import uk.joinedup.caseservice.catalogue.Benefit;
 import uk.joinedup.caseservice.catalogue.PlacementReason;
@@ -46,6 +48,24 @@ public record TroubledFamiliesPhase1(
         payable.add(TroubledFamiliesEntry.attachmentFee(entryFindings, entry.criteriaNeeded()));
         payable.addAll(new TroubledFamiliesResults(this, family, attachedOn, asAt).outcomes());
         return payments.pay(scheme, eligible, entryFindings, payable, attachedOn);
+    }
+
+    @Override
+    public EntryCriteria entryOn(String scheme, SchemeFamily family, LocalDate on) {
+        List<Finding> findings = new TroubledFamiliesEntry(this, family, on).findings();
+        List<EntryCriteria.Criterion> criteria = findings.stream()
+                .map(finding -> new EntryCriteria.Criterion(
+                        finding.criterion(), TroubledFamiliesEntry.label(finding.criterion()), finding))
+                .toList();
+        boolean eligible = findings.stream().filter(Finding::met).count() >= entry.criteriaNeeded();
+        return new EntryCriteria(scheme, on, entry.criteriaNeeded(), eligible, criteria);
+    }
+
+    @Override
+    public Set<String> entryKinds() {
+        Set<String> kinds = new TreeSet<>(TroubledFamiliesEntry.KINDS_THAT_MEET);
+        entry.localDiscretion().facts().forEach(matcher -> kinds.add(matcher.kind()));
+        return Set.copyOf(kinds);
     }
 
     /**

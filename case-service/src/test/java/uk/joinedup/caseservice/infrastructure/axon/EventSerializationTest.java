@@ -24,6 +24,7 @@ import uk.joinedup.caseservice.catalogue.FactCatalogue;
 import uk.joinedup.caseservice.consent.api.ConsentEvent;
 import uk.joinedup.caseservice.emergency.api.EmergencyOverrideEvent;
 import uk.joinedup.caseservice.family.api.FamilyEvent;
+import uk.joinedup.caseservice.identification.api.IdentificationEvent;
 import uk.joinedup.caseservice.outcomes.claims.api.ClaimEvent;
 import uk.joinedup.caseservice.person.api.AgencyFactRecorded;
 import uk.joinedup.caseservice.person.api.FactId;
@@ -55,7 +56,8 @@ class EventSerializationTest {
                         SharingAgreementEvent.class,
                         EmergencyOverrideEvent.class,
                         ClaimEvent.class,
-                        BudgetEvent.class)
+                        BudgetEvent.class,
+                        IdentificationEvent.class)
                 .flatMap(events -> Arrays.stream(events.getPermittedSubclasses()))
                 .map(Samples::of);
     }

@@ -2,6 +2,7 @@ package uk.joinedup.caseservice.infrastructure.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static uk.joinedup.caseservice.infrastructure.security.AuthorisationMatrixIT.Gate.DATA_OFFICERS;
+import static uk.joinedup.caseservice.infrastructure.security.AuthorisationMatrixIT.Gate.EARLY_HELP_MANAGERS;
 import static uk.joinedup.caseservice.infrastructure.security.AuthorisationMatrixIT.Gate.IG_OFFICERS;
 import static uk.joinedup.caseservice.infrastructure.security.AuthorisationMatrixIT.Gate.MANAGERS;
 import static uk.joinedup.caseservice.infrastructure.security.AuthorisationMatrixIT.Gate.PRACTITIONERS;
@@ -70,7 +71,9 @@ class AuthorisationMatrixIT extends ApiIntegrationTest {
         IG_OFFICERS(EnumSet.of(Role.IG_OFFICER)),
         REVIEWERS(EnumSet.of(Role.IG_OFFICER, Role.TEAM_MANAGER)),
         MANAGERS(EnumSet.of(Role.TEAM_MANAGER)),
-        DATA_OFFICERS(EnumSet.of(Role.DATA_OFFICER));
+        DATA_OFFICERS(EnumSet.of(Role.DATA_OFFICER)),
+        /** Team managers of an early-help agency only (early identification, ADR 29). */
+        EARLY_HELP_MANAGERS(EnumSet.of(Role.TEAM_MANAGER));
 
         private final Set<Role> roles;
 
@@ -88,6 +91,9 @@ class AuthorisationMatrixIT extends ApiIntegrationTest {
             }
             if (this == SIGNED_IN) {
                 return null;
+            }
+            if (this == EARLY_HELP_MANAGERS && who.agencyKind() != AgencyKind.EARLY_HELP) {
+                return 403;
             }
             return who.roles().stream().anyMatch(roles::contains) ? null : 403;
         }
@@ -141,6 +147,9 @@ class AuthorisationMatrixIT extends ApiIntegrationTest {
                     "POST /api/outcomes/claims/families/{familyId}/schemes/{scheme}/results/{result}/rejection",
                     MANAGERS,
                     400),
+            row("GET /api/identification/candidates", EARLY_HELP_MANAGERS, 200),
+            row("POST /api/identification/candidates/{candidateId}/decision", EARLY_HELP_MANAGERS, 400),
+            row("POST /api/identification/candidates/{candidateId}/household", EARLY_HELP_MANAGERS, 400),
             row("GET /api/people/registered-by-me", READERS, 200),
             row("GET /api/referrals/awaiting-decision", READERS, 200),
             row("GET /api/transfers/awaiting-decision", READERS, 200),
