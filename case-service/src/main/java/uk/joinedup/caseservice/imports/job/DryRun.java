@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Component;
+import uk.joinedup.caseservice.imports.api.Suggestion;
 import uk.joinedup.caseservice.imports.extracts.ExtractRow;
 import uk.joinedup.caseservice.imports.extracts.ExtractType;
 import uk.joinedup.caseservice.imports.extracts.ExtractTypes;

@@ -9,8 +9,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.axonframework.queryhandling.QueryGateway;
+import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 import uk.joinedup.caseservice.agency.Actor;
+import uk.joinedup.caseservice.imports.api.GetRowsToReview;
+import uk.joinedup.caseservice.imports.api.RowsToReview;
 import uk.joinedup.caseservice.imports.extracts.ExtractReader;
 import uk.joinedup.caseservice.imports.extracts.ExtractRow;
 import uk.joinedup.caseservice.imports.extracts.ExtractType;
@@ -19,6 +22,11 @@ import uk.joinedup.caseservice.imports.matching.ExtractIdentity;
 import uk.joinedup.caseservice.person.api.IsPersonRegistered;
 import uk.joinedup.caseservice.person.api.PersonId;
 import uk.joinedup.caseservice.rules.NoSuchRecord;
+import uk.joinedup.caseservice.sharing.Disclosure;
+import uk.joinedup.caseservice.sharing.SharedEntry;
+import uk.joinedup.caseservice.sharing.Subject;
+import uk.joinedup.caseservice.sharing.Viewer;
+import uk.joinedup.caseservice.sharing.WorkingRelationship;
 
 /**
  * What the API asks of imports: upload a file (read whole, then kept and checked off the request thread),
@@ -37,6 +45,7 @@ public class Imports {
     private final RowRecorder recorder;
     private final QueryGateway queries;
     private final Clock clock;
+    private final Disclosure disclosure = Disclosure.withoutAgreements();
 
     Imports(
             ImportStore store,
@@ -145,13 +154,21 @@ public class Imports {
         runner.submit(importId);
     }
 
-    public RowsToReview toReview(Actor actor) {
+    /**
+     * The rows to review with the people suggested for each: their identity, which the sharing policy shows
+     * anyone who may see that a person exists, to match people (ADR 6); to anyone else, no suggestions.
+     */
+    @QueryHandler
+    RowsToReview handle(GetRowsToReview query) {
+        Actor actor = query.viewer();
+        boolean identityShown = disclosure.mayShow(
+                Viewer.of(actor, clock.instant()), Subject.related(WorkingRelationship.NONE), SharedEntry.existence());
         List<ImportJob> jobs = new ArrayList<>(of(actor).stream()
                 .filter(job -> job.status() == ImportStatus.IMPORTED)
                 .toList());
         jobs.sort((a, b) -> a.uploadedAt().compareTo(b.uploadedAt()));
         int total = 0;
-        List<RowsToReview.RowToReview> shown = new ArrayList<>();
+        List<RowsToReview.ReviewRow> shown = new ArrayList<>();
         for (ImportJob job : jobs) {
             List<ReviewList.Entry> entries = store.awaitingReview(job.importId());
             Map<String, ReviewDecision> decided = store.decisions(ids(job.importId(), entries));
@@ -164,7 +181,15 @@ public class Imports {
                     break;
                 }
                 StagedRow row = stagedRow(job, entry);
-                shown.add(new RowsToReview.RowToReview(job, row.row(), row.identity(), row.suggestions()));
+                ExtractIdentity who = row.identity();
+                shown.add(new RowsToReview.ReviewRow(
+                        job.importId(),
+                        job.fileName(),
+                        types.find(job.extractType()).map(ExtractType::name).orElse(job.extractType()),
+                        row.row(),
+                        new RowsToReview.ExtractPerson(
+                                who.givenNames(), who.familyName(), who.dateOfBirth(), who.postcode()),
+                        identityShown ? row.suggestions() : List.of()));
             }
         }
         return new RowsToReview(total, shown);

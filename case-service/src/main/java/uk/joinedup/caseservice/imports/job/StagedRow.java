@@ -3,6 +3,7 @@ package uk.joinedup.caseservice.imports.job;
 import java.time.LocalDate;
 import java.util.List;
 import uk.joinedup.caseservice.catalogue.AgencyFact;
+import uk.joinedup.caseservice.imports.api.Suggestion;
 import uk.joinedup.caseservice.imports.extracts.ReadRow;
 import uk.joinedup.caseservice.imports.matching.ExtractIdentity;
 

@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -28,6 +29,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import uk.joinedup.caseservice.agency.Actor;
+import uk.joinedup.caseservice.imports.api.GetRowsToReview;
+import uk.joinedup.caseservice.imports.api.RowsToReview;
 import uk.joinedup.caseservice.imports.extracts.ExtractRefused;
 import uk.joinedup.caseservice.imports.extracts.ExtractType;
 import uk.joinedup.caseservice.imports.extracts.ExtractTypes;
@@ -45,10 +48,12 @@ class ImportController {
 
     private final Imports imports;
     private final ExtractTypes types;
+    private final QueryGateway queries;
 
-    ImportController(Imports imports, ExtractTypes types) {
+    ImportController(Imports imports, ExtractTypes types, QueryGateway queries) {
         this.imports = imports;
         this.types = types;
+        this.queries = queries;
     }
 
     @Operation(summary = "The extract types, each with its columns documented (data officers)")
@@ -141,10 +146,8 @@ class ImportController {
 
     @Operation(summary = "The rows of your agency's imports that wait for you to decide who they are about")
     @GetMapping("/review")
-    ReviewRowsView review(Actor viewer) {
-        return ReviewRowsView.of(
-                imports.toReview(viewer),
-                typeId -> types.find(typeId).map(ExtractType::name).orElse(typeId));
+    RowsToReview review(Actor viewer) {
+        return queries.query(new GetRowsToReview(viewer), RowsToReview.class).join();
     }
 
     @Operation(

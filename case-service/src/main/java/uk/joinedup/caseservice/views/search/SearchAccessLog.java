@@ -23,6 +23,9 @@ import uk.joinedup.caseservice.family.index.FamilyMatch;
 import uk.joinedup.caseservice.family.index.FindFamilies;
 import uk.joinedup.caseservice.family.record.FamilyRecord;
 import uk.joinedup.caseservice.family.record.FamilyRecords;
+import uk.joinedup.caseservice.imports.api.GetRowsToReview;
+import uk.joinedup.caseservice.imports.api.RowsToReview;
+import uk.joinedup.caseservice.imports.api.Suggestion;
 import uk.joinedup.caseservice.person.api.PersonDetails;
 import uk.joinedup.caseservice.person.index.FindPeople;
 import uk.joinedup.caseservice.person.index.FindPossibleDuplicates;
@@ -33,8 +36,9 @@ import uk.joinedup.caseservice.sharing.Basis;
 /**
  * Appends each identity search to the access log once it is answered, and before the answer is returned:
  * {@code PERSON_SEARCH} (people by name, date of birth, postcode or identifier, possible duplicates) or
- * {@code FAMILY_SEARCH} (families by their or a member's name, or postcode), with the search text and the people found (for a family, its current members: a
- * family found tells that they are in it). A search that fails is not logged: nothing was shown.
+ * {@code FAMILY_SEARCH} (families by their or a member's name, or postcode), with the search text and the people
+ * found (for a family, its current members: a family found tells that they are in it); and the rows of data
+ * imports to review, as a {@code PERSON_SEARCH} of the people suggested for them. A search that fails is not logged: nothing was shown.
  */
 @Component
 class SearchAccessLog implements MessageHandlerInterceptor<QueryMessage<?, ?>> {
@@ -60,6 +64,8 @@ class SearchAccessLog implements MessageHandlerInterceptor<QueryMessage<?, ?>> {
             log(duplicates.viewer(), Viewed.PERSON_SEARCH, text(duplicates.details()), personIds(answer));
         } else if (query instanceof FindFamilies found) {
             log(found.viewer(), Viewed.FAMILY_SEARCH, text(found), members(answer));
+        } else if (query instanceof GetRowsToReview review && answer instanceof RowsToReview rows) {
+            log(review.viewer(), Viewed.PERSON_SEARCH, "rows of data imports to review", suggested(rows));
         }
         return answer;
     }
@@ -83,6 +89,14 @@ class SearchAccessLog implements MessageHandlerInterceptor<QueryMessage<?, ?>> {
                 Map.of(),
                 List.of(),
                 searchedFor));
+    }
+
+    /** The people suggested for the rows shown: their identity is what the page shows of them. */
+    private static Set<String> suggested(RowsToReview rows) {
+        return rows.rows().stream()
+                .flatMap(row -> row.candidates().stream())
+                .map(Suggestion::personId)
+                .collect(Collectors.toSet());
     }
 
     private static Set<String> personIds(Object answer) {

@@ -95,6 +95,11 @@ class ImportApiIT extends ApiIntegrationTest {
         assertThat(row.at("/person/familyName").asText()).isEqualTo("Smith");
         assertThat(row.get("candidates").findValuesAsText("personId")).contains(jayden);
         assertThat(row.get("candidates").get(0).get("reasons").size()).isPositive();
+        JsonNode logged = get(Actors.igOfficer(), "/api/access-log?person={id}&user=dev.okon", jayden)
+                .getBody();
+        assertThat(logged.get("records").findValuesAsText("what"))
+                .as("the people suggested for a row are shown to the data officer: an identity search")
+                .contains("PERSON_SEARCH");
 
         ResponseEntity<JsonNode> noPerson =
                 post(schoolDataOfficer(), "/api/imports/{id}/rows/4/decision", Map.of("decision", "MATCH"), importId);

@@ -1,4 +1,4 @@
-package uk.joinedup.caseservice.imports.job;
+package uk.joinedup.caseservice.imports.api;
 
 import java.time.LocalDate;
 import java.util.List;
