@@ -44,12 +44,12 @@ public record CandidatesList(LocalDate asOf, int criteriaNeeded, int total, List
             Kind kind,
             @JsonInclude(JsonInclude.Include.ALWAYS) String familyId,
             String name,
-            List<Member> members,
-            List<Criterion> criteria,
+            List<CandidateMember> members,
+            List<CandidateCriterion> criteria,
             int criteriaMet,
-            List<Need> supportingFamiliesNeeds,
+            List<CandidateNeed> supportingFamiliesNeeds,
             int factsWithheld,
-            @JsonInclude(JsonInclude.Include.ALWAYS) Decision decision) {
+            @JsonInclude(JsonInclude.Include.ALWAYS) LatestDecision decision) {
 
         public Candidate {
             members = List.copyOf(members);
@@ -58,7 +58,7 @@ public record CandidatesList(LocalDate asOf, int criteriaNeeded, int total, List
         }
     }
 
-    public record Member(String personId, String givenNames, String familyName, LocalDate dateOfBirth) {}
+    public record CandidateMember(String personId, String givenNames, String familyName, LocalDate dateOfBirth) {}
 
     /**
      * A Troubled Families entry criterion.
@@ -66,29 +66,30 @@ public record CandidatesList(LocalDate asOf, int criteriaNeeded, int total, List
      * @param reasons why, in words a manager can check against the facts
      * @param facts the facts that met it
      */
-    public record Criterion(String criterion, String label, boolean met, List<String> reasons, List<Fact> facts) {
+    public record CandidateCriterion(
+            String criterion, String label, boolean met, List<String> reasons, List<CandidateFact> facts) {
 
-        public Criterion {
+        public CandidateCriterion {
             reasons = List.copyOf(reasons);
             facts = List.copyOf(facts);
         }
     }
 
     /** A Supporting Families need shown, with the facts that show it. */
-    public record Need(String need, String label, List<Fact> facts) {
+    public record CandidateNeed(String need, String label, List<CandidateFact> facts) {
 
-        public Need {
+        public CandidateNeed {
             facts = List.copyOf(facts);
         }
     }
 
     /** A fact that met a criterion: whose, what kind, when. */
-    public record Fact(String personId, String kind, LocalDate occurredOn) {}
+    public record CandidateFact(String personId, String kind, LocalDate occurredOn) {}
 
     /**
      * The latest decision.
      *
      * @param decidedBy the practitioner's name
      */
-    public record Decision(CandidateDecision decision, String reason, String decidedBy, LocalDate decidedOn) {}
+    public record LatestDecision(CandidateDecision decision, String reason, String decidedBy, LocalDate decidedOn) {}
 }

@@ -58,14 +58,14 @@ final class CandidateEvaluation {
             Map<String, IdentifiedPerson> filed,
             Map<String, PeopleAsSeen.Seen> seen,
             DecisionRecords.LatestDecision latest) {
-        List<CandidatesList.Member> members = new ArrayList<>();
+        List<CandidatesList.CandidateMember> members = new ArrayList<>();
         List<FamilyMember> schemeMembers = new ArrayList<>();
-        Map<FactId, CandidatesList.Fact> facts = new HashMap<>();
+        Map<FactId, CandidatesList.CandidateFact> facts = new HashMap<>();
         int withheld = 0;
         for (String personId : candidate.memberIds()) {
             IdentifiedPerson person = filed.get(personId);
             if (person != null) {
-                members.add(new CandidatesList.Member(
+                members.add(new CandidatesList.CandidateMember(
                         personId, person.givenNames(), person.familyName(), person.dateOfBirth()));
             }
             PeopleAsSeen.Seen asSeen = seen.get(personId);
@@ -76,24 +76,26 @@ final class CandidateEvaluation {
             for (DatedFact<?> fact : asSeen.shown()) {
                 facts.put(
                         fact.id(),
-                        new CandidatesList.Fact(personId, fact.fact().getClass().getSimpleName(), fact.occurredOn()));
+                        new CandidatesList.CandidateFact(
+                                personId, fact.fact().getClass().getSimpleName(), fact.occurredOn()));
             }
             withheld += (int)
                     asSeen.withheldKinds().stream().filter(kindsRead::contains).count();
         }
         SchemeFamily family = SchemeFamily.of(schemeMembers);
         EntryCriteria entry = troubledFamilies.entryOn(family, today);
-        List<CandidatesList.Criterion> criteria = entry.criteria().stream()
-                .map(criterion -> new CandidatesList.Criterion(
+        List<CandidatesList.CandidateCriterion> criteria = entry.criteria().stream()
+                .map(criterion -> new CandidatesList.CandidateCriterion(
                         criterion.criterion(),
                         criterion.label(),
                         criterion.finding().met(),
                         reasons(criterion.finding()),
                         evidence(criterion.finding(), facts)))
                 .toList();
-        List<CandidatesList.Need> needs = supportingFamilies.entryOn(family, today).criteria().stream()
+        List<CandidatesList.CandidateNeed> needs = supportingFamilies.entryOn(family, today).criteria().stream()
                 .filter(need -> need.finding().met())
-                .map(need -> new CandidatesList.Need(need.criterion(), need.label(), evidence(need.finding(), facts)))
+                .map(need -> new CandidatesList.CandidateNeed(
+                        need.criterion(), need.label(), evidence(need.finding(), facts)))
                 .toList();
         return new Candidate(
                 candidate.id().value(),
@@ -107,7 +109,7 @@ final class CandidateEvaluation {
                 withheld,
                 latest == null
                         ? null
-                        : new CandidatesList.Decision(
+                        : new CandidatesList.LatestDecision(
                                 latest.decision(), latest.reason(), latest.decidedBy(), latest.decidedOn()));
     }
 
@@ -116,7 +118,8 @@ final class CandidateEvaluation {
         return finding.met() ? Arrays.asList(finding.because().split("; ")) : List.of(finding.because());
     }
 
-    private static List<CandidatesList.Fact> evidence(Finding finding, Map<FactId, CandidatesList.Fact> facts) {
+    private static List<CandidatesList.CandidateFact> evidence(
+            Finding finding, Map<FactId, CandidatesList.CandidateFact> facts) {
         return finding.satisfiedBy().stream()
                 .map(facts::get)
                 .filter(fact -> fact != null)
