@@ -73,7 +73,7 @@ class DryRun {
             job = job.progressed(chunk + 1, rowsDone);
             store.save(job);
         }
-        job = job.checked(ImportCounts.of(outcomes, changed), refusals, refusalsTotal);
+        job = job.checked(new ImportJob.Report(ImportCounts.of(outcomes, changed), refusals, refusalsTotal));
         store.save(job);
         store.forgetFile(job);
         return job;

@@ -6,17 +6,11 @@ import java.util.List;
 import uk.joinedup.caseservice.agency.Actor;
 
 /**
- * One upload of an extract and its work, kept in the store so that it survives a restart.
+ * One upload of an extract and its work, kept in the store so that it survives a restart: what was uploaded,
+ * by whom (the import records its facts as whoever started it), where its work is, and the dry run's report.
  *
- * @param uploadedBy who uploaded it; the import records its facts as whoever started it
  * @param startedBy who started the import after the dry run, or null before
  * @param chunks the parts its rows are kept in ({@link ImportStore#ROWS_A_CHUNK} each)
- * @param chunksDone the parts the current phase has finished
- * @param rowsDone the rows the current phase has finished
- * @param phaseStartedAt when the current phase started (or resumed), to tell the time left
- * @param rowsDoneAtPhaseStart the rows done when it started (or resumed)
- * @param resumedAfterRestart whether the service restarted while the job was running and it carried on
- * @param refusals the first refused rows' problems, for the report page; the rest are in the full report
  */
 public record ImportJob(
         @JsonProperty("_id") String importId,
@@ -26,23 +20,64 @@ public record ImportJob(
         Actor uploadedBy,
         Instant uploadedAt,
         Actor startedBy,
-        ImportStatus status,
         int rowsTotal,
         int chunks,
-        int chunksDone,
-        int rowsDone,
-        Instant phaseStartedAt,
-        int rowsDoneAtPhaseStart,
-        boolean resumedAfterRestart,
-        ImportCounts counts,
-        List<RowProblem> refusals,
-        int refusalsTotal) {
+        Progress progress,
+        Report report) {
 
     /** How many refused rows' problems the job keeps for the report page. */
     static final int REFUSALS_KEPT = 100;
 
-    public ImportJob {
-        refusals = refusals == null ? List.of() : List.copyOf(refusals);
+    /**
+     * Where the current phase is.
+     *
+     * @param chunksDone the parts it has finished
+     * @param rowsDone the rows it has finished
+     * @param phaseStartedAt when it started (or carried on after a restart), to tell the time left
+     * @param rowsDoneAtPhaseStart the rows done then
+     * @param resumedAfterRestart whether the service restarted while the job was running and it carried on
+     */
+    public record Progress(
+            ImportStatus status,
+            int chunksDone,
+            int rowsDone,
+            Instant phaseStartedAt,
+            int rowsDoneAtPhaseStart,
+            boolean resumedAfterRestart) {
+
+        static Progress startingAt(ImportStatus status, Instant at, boolean resumed) {
+            return new Progress(status, 0, 0, at, 0, resumed);
+        }
+
+        Progress at(int chunksDone, int rowsDone) {
+            return new Progress(
+                    status, chunksDone, rowsDone, phaseStartedAt, rowsDoneAtPhaseStart, resumedAfterRestart);
+        }
+
+        Progress finished(ImportStatus finished, int chunks, int rows) {
+            return new Progress(finished, chunks, rows, phaseStartedAt, rowsDoneAtPhaseStart, resumedAfterRestart);
+        }
+
+        Progress resumed(Instant at) {
+            return new Progress(status, chunksDone, rowsDone, at, rowsDone, true);
+        }
+    }
+
+    /**
+     * The dry run's report.
+     *
+     * @param refusals the first refused rows' problems, for the report page; the rest are in the full report
+     * @param refusalsTotal how many rows were refused or repeated an earlier row
+     */
+    public record Report(ImportCounts counts, List<RowProblem> refusals, int refusalsTotal) {
+
+        public Report {
+            refusals = refusals == null ? List.of() : List.copyOf(refusals);
+        }
+
+        static Report none() {
+            return new Report(ImportCounts.none(), List.of(), 0);
+        }
     }
 
     static ImportJob uploaded(
@@ -55,154 +90,59 @@ public record ImportJob(
                 uploadedBy,
                 at,
                 null,
-                ImportStatus.CHECKING,
                 rows,
                 chunks,
-                0,
-                0,
-                at,
-                0,
-                false,
-                ImportCounts.none(),
-                List.of(),
-                0);
+                Progress.startingAt(ImportStatus.CHECKING, at, false),
+                Report.none());
+    }
+
+    public ImportStatus status() {
+        return progress.status();
+    }
+
+    public int rowsDone() {
+        return progress.rowsDone();
+    }
+
+    public ImportCounts counts() {
+        return report.counts();
+    }
+
+    boolean running() {
+        return status() == ImportStatus.CHECKING || status() == ImportStatus.IMPORTING;
     }
 
     ImportJob progressed(int chunksDone, int rowsDone) {
-        return new ImportJob(
-                importId,
-                agencyId,
-                extractType,
-                fileName,
-                uploadedBy,
-                uploadedAt,
-                startedBy,
-                status,
-                rowsTotal,
-                chunks,
-                chunksDone,
-                rowsDone,
-                phaseStartedAt,
-                rowsDoneAtPhaseStart,
-                resumedAfterRestart,
-                counts,
-                refusals,
-                refusalsTotal);
+        return with(startedBy, progress.at(chunksDone, rowsDone), report);
     }
 
-    ImportJob checked(ImportCounts counts, List<RowProblem> refusals, int refusalsTotal) {
-        return new ImportJob(
-                importId,
-                agencyId,
-                extractType,
-                fileName,
-                uploadedBy,
-                uploadedAt,
-                startedBy,
-                ImportStatus.CHECKED,
-                rowsTotal,
-                chunks,
-                chunks,
-                rowsTotal,
-                phaseStartedAt,
-                rowsDoneAtPhaseStart,
-                resumedAfterRestart,
-                counts,
-                refusals,
-                refusalsTotal);
+    ImportJob checked(Report dryRun) {
+        return with(startedBy, progress.finished(ImportStatus.CHECKED, chunks, rowsTotal), dryRun);
     }
 
     ImportJob importing(Actor by, Instant at) {
-        return new ImportJob(
-                importId,
-                agencyId,
-                extractType,
-                fileName,
-                uploadedBy,
-                uploadedAt,
-                by,
-                ImportStatus.IMPORTING,
-                rowsTotal,
-                chunks,
-                0,
-                0,
-                at,
-                0,
-                resumedAfterRestart,
-                counts,
-                refusals,
-                refusalsTotal);
+        return with(by, Progress.startingAt(ImportStatus.IMPORTING, at, progress.resumedAfterRestart()), report);
     }
 
     ImportJob counted(ImportCounts counts) {
-        return new ImportJob(
-                importId,
-                agencyId,
-                extractType,
-                fileName,
-                uploadedBy,
-                uploadedAt,
-                startedBy,
-                status,
-                rowsTotal,
-                chunks,
-                chunksDone,
-                rowsDone,
-                phaseStartedAt,
-                rowsDoneAtPhaseStart,
-                resumedAfterRestart,
-                counts,
-                refusals,
-                refusalsTotal);
+        return with(startedBy, progress, new Report(counts, report.refusals(), report.refusalsTotal()));
     }
 
     ImportJob imported() {
-        return new ImportJob(
-                importId,
-                agencyId,
-                extractType,
-                fileName,
-                uploadedBy,
-                uploadedAt,
-                startedBy,
-                ImportStatus.IMPORTED,
-                rowsTotal,
-                chunks,
-                chunks,
-                rowsTotal,
-                phaseStartedAt,
-                rowsDoneAtPhaseStart,
-                resumedAfterRestart,
-                counts,
-                refusals,
-                refusalsTotal);
+        return with(startedBy, progress.finished(ImportStatus.IMPORTED, chunks, rowsTotal), report);
     }
 
     /** Carried on after a restart: the time left is told from the rate since. */
     ImportJob resumed(Instant at) {
-        return new ImportJob(
-                importId,
-                agencyId,
-                extractType,
-                fileName,
-                uploadedBy,
-                uploadedAt,
-                startedBy,
-                status,
-                rowsTotal,
-                chunks,
-                chunksDone,
-                rowsDone,
-                at,
-                rowsDone,
-                true,
-                counts,
-                refusals,
-                refusalsTotal);
+        return with(startedBy, progress.resumed(at), report);
     }
 
     /** The dry run starts again from the first row (it keeps nothing but its report, written at its end). */
     ImportJob checkingAgain(Instant at) {
+        return with(startedBy, Progress.startingAt(ImportStatus.CHECKING, at, true), Report.none());
+    }
+
+    private ImportJob with(Actor started, Progress now, Report reported) {
         return new ImportJob(
                 importId,
                 agencyId,
@@ -210,21 +150,10 @@ public record ImportJob(
                 fileName,
                 uploadedBy,
                 uploadedAt,
-                startedBy,
-                ImportStatus.CHECKING,
+                started,
                 rowsTotal,
                 chunks,
-                0,
-                0,
-                at,
-                0,
-                true,
-                ImportCounts.none(),
-                List.of(),
-                0);
-    }
-
-    boolean running() {
-        return status == ImportStatus.CHECKING || status == ImportStatus.IMPORTING;
+                now,
+                reported);
     }
 }

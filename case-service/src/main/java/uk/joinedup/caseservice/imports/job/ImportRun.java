@@ -39,7 +39,7 @@ class ImportRun {
                     toReview.add(new ReviewList.Entry(row.row(), chunk));
                 }
             }
-            if (chunk < job.chunksDone()) {
+            if (chunk < job.progress().chunksDone()) {
                 continue; // finished before a restart
             }
             Map<String, RowResult> results = record(job, staged, rows);

@@ -131,8 +131,9 @@ public class Imports {
         if (!job.running()) {
             return Optional.empty();
         }
-        int done = job.rowsDone() - job.rowsDoneAtPhaseStart();
-        long millis = Duration.between(job.phaseStartedAt(), clock.instant()).toMillis();
+        int done = job.rowsDone() - job.progress().rowsDoneAtPhaseStart();
+        long millis = Duration.between(job.progress().phaseStartedAt(), clock.instant())
+                .toMillis();
         if (done <= 0 || millis <= 0) {
             return Optional.empty();
         }

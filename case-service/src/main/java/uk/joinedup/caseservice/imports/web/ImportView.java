@@ -42,7 +42,7 @@ record ImportView(
                 job.rowsTotal(),
                 job.rowsDone(),
                 secondsLeft,
-                job.resumedAfterRestart(),
+                job.progress().resumedAfterRestart(),
                 new RowCounts(
                         job.counts().matched(),
                         job.counts().toReview(),
@@ -54,8 +54,8 @@ record ImportView(
                         job.counts().changed(),
                         job.counts().imported() + importedAfterReview,
                         job.counts().refusedAtImport()),
-                job.refusals(),
-                job.refusalsTotal());
+                job.report().refusals(),
+                job.report().refusalsTotal());
     }
 
     /**
