@@ -242,6 +242,12 @@ class RowReaderTest {
         assertThat(twoValues).isNotEqualTo(oneValue);
     }
 
+    @Test
+    void theContentHashChangesWhenAValueMovesToAnotherColumn() {
+        assertThat(accepted(PEOPLE, person("A", "x")).contentHash())
+                .isNotEqualTo(accepted(PEOPLE, person("AB", "x")).contentHash());
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"UPN", "Forename", "Surname", "Date of birth", "Academic year", "Term", "Term ended"})
     void refusesARequiredColumnLeftBlank(String column) {
@@ -401,20 +407,26 @@ class RowReaderTest {
                 .containsExactly(new Problem(null, "Absences cannot be more than the sessions possible"));
         assertThat(problems(ATTENDANCE, with(attendance(), "Academic year", "2024/26")))
                 .containsExactly(new Problem("Academic year", "Enter the academic year like 2025/26"));
+        // five problems, each in its own column or the row's, so that only the sort puts them in this order (the
+        // validator's is a set's)
         assertThat(problems(
                         ATTENDANCE,
                         with(
                                 attendance(),
+                                "Academic year",
+                                "2024/26",
                                 "Sessions possible",
                                 "0",
                                 "Authorised absences",
                                 "201",
                                 "Unauthorised absences",
-                                "0")))
+                                "-1")))
                 .containsExactly(
                         new Problem(null, "Absences cannot be more than the sessions possible"),
+                        new Problem("Academic year", "Enter the academic year like 2025/26"),
                         new Problem("Authorised absences", "Authorised absences must be 200 or fewer"),
-                        new Problem("Sessions possible", "Sessions possible must be at least 1"));
+                        new Problem("Sessions possible", "Sessions possible must be at least 1"),
+                        new Problem("Unauthorised absences", "Unauthorised absences cannot be negative"));
     }
 
     @Test
