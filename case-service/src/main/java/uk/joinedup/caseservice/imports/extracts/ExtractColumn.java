@@ -2,6 +2,8 @@ package uk.joinedup.caseservice.imports.extracts;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -31,7 +33,8 @@ public record ExtractColumn(
 
     public ExtractColumn {
         type = type == null ? "text" : type;
-        values = values == null ? Map.of() : Map.copyOf(values);
+        // in the file's order, which the message listing a column's answers follows (Map.copyOf has none)
+        values = values == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(values));
     }
 
     /** The field of the person or fact the column gives, or null for the date and a key-only column. */

@@ -78,7 +78,13 @@ public final class ExtractReader {
         }
         Map<String, String> found = new LinkedHashMap<>();
         for (String heading : fileHeadings) {
-            type.column(stripByteOrderMark(heading)).ifPresent(column -> found.put(heading, column.name()));
+            type.column(stripByteOrderMark(heading)).ifPresent(column -> {
+                if (found.containsValue(column.name())) {
+                    throw new ExtractRefused("The file's first row must be its column headings, each named once: "
+                            + column.name() + " is there twice");
+                }
+                found.put(heading, column.name());
+            });
         }
         List<String> missing = type.columns().stream()
                 .filter(ExtractColumn::required)

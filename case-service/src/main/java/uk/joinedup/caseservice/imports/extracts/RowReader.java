@@ -114,7 +114,13 @@ public final class RowReader {
 
     /** The row's identity within its source: its key columns' values, each as written, in the type's order. */
     private String sourceKey(ExtractRow row) {
-        return String.join("\u001F", type.sourceKey().stream().map(row::value).toList());
+        // the key names its columns as the type's check finds them: ignoring case and surrounding spaces
+        return String.join(
+                "\u001F",
+                type.sourceKey().stream()
+                        .map(key -> row.value(
+                                type.column(key).map(ExtractColumn::name).orElse(key)))
+                        .toList());
     }
 
     private Object value(ExtractColumn column, String text) {

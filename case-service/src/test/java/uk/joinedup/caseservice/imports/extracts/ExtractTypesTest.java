@@ -1,0 +1,346 @@
+package uk.joinedup.caseservice.imports.extracts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
+import uk.joinedup.caseservice.agency.AgencyKind;
+import uk.joinedup.caseservice.catalogue.EvictionNoticeServed;
+import uk.joinedup.caseservice.catalogue.TermAttendanceRecorded;
+
+class ExtractTypesTest {
+
+    /** A type that does not create people: a key, a family name and the date, nothing else. */
+    static final String TINY =
+            """
+            name: Tiny
+            description: A tiny type for tests
+            fact: EvictionNoticeServed
+            createsPeople: false
+            sourceKey: [Ref]
+            dateFormat: dd/MM/yyyy
+            columns:
+              - {name: Ref, maps: key, required: true, meaning: The reference}
+              - {name: Surname, maps: person.familyName, required: true, meaning: The family name}
+              - {name: Served, maps: occurredOn, type: date, required: true, meaning: The day}
+            """;
+
+    /** A type that creates people: it needs their given names, family name and date of birth. */
+    static final String CREATING =
+            """
+            name: Creating
+            description: A type that registers people
+            fact: EvictionNoticeServed
+            createsPeople: true
+            sourceKey: [Ref]
+            dateFormat: dd/MM/yyyy
+            columns:
+              - {name: Ref, maps: key, required: true, meaning: The reference}
+              - {name: Forename, maps: person.givenNames, required: true, meaning: The given names}
+              - {name: Surname, maps: person.familyName, required: true, meaning: The family name}
+              - {name: Born, maps: person.dateOfBirth, type: date, required: true, meaning: The date of birth}
+              - {name: Served, maps: occurredOn, type: date, required: true, meaning: The day}
+            """;
+
+    static ExtractType read(String fileName, String yaml) {
+        return ExtractTypes.read(fileName, new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static Resource file(String fileName, String yaml) {
+        return new ByteArrayResource(yaml.getBytes(StandardCharsets.UTF_8)) {
+            @Override
+            public String getFilename() {
+                return fileName;
+            }
+        };
+    }
+
+    private static void refused(String yaml, String problem) {
+        assertThatThrownBy(() -> read("tiny.yml", yaml))
+                .isInstanceOf(ExtractTypeInvalid.class)
+                .hasMessage("The extract type file imports/tiny.yml cannot be used: " + problem);
+    }
+
+    @Test
+    void everyShippedFileLoadsWithItsIdFromTheFileNameInTheOrderOfTheirNames() {
+        ExtractTypes types = new ExtractTypes();
+
+        assertThat(types.all())
+                .extracting(ExtractType::id, ExtractType::name, ExtractType::factName)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(
+                                "anti-social-behaviour",
+                                "Anti-social behaviour interventions",
+                                "AntiSocialBehaviourInterventionGiven"),
+                        org.assertj.core.groups.Tuple.tuple("evictions", "Eviction notices", "EvictionNoticeServed"),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "out-of-work-benefits", "Out-of-work benefit claims", "BenefitClaimStarted"),
+                        org.assertj.core.groups.Tuple.tuple("offences", "Proven offences", "OffenceProven"),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "school-attendance", "School attendance, per term", "TermAttendanceRecorded"),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "school-exclusions", "School exclusions", "ExcludedFromSchool"));
+    }
+
+    @Test
+    void aShippedTypeIsFoundByItsIdAndSaysWhoMayRecordIt() {
+        ExtractTypes types = new ExtractTypes();
+
+        ExtractType attendance = types.find("school-attendance").orElseThrow();
+        assertThat(attendance.fact()).isEqualTo(TermAttendanceRecorded.class);
+        assertThat(attendance.createsPeople()).isTrue();
+        assertThat(attendance.sourceKey()).containsExactly("UPN", "Academic year", "Term");
+        assertThat(attendance.dateFormat()).isEqualTo("dd/MM/yyyy");
+        assertThat(attendance.recordableBy(AgencyKind.EDUCATION)).isTrue();
+        assertThat(attendance.recordableBy(AgencyKind.POLICE)).isFalse();
+        assertThat(types.find("evictions").orElseThrow().createsPeople()).isFalse();
+        assertThat(types.find("school-attendance.yml")).isEmpty();
+        assertThat(types.find("nothing")).isEmpty();
+    }
+
+    @Test
+    void aTypeReadsItsFileWithItsDefaults() {
+        ExtractType type = read("tiny.yml", TINY);
+
+        assertThat(type.id()).isEqualTo("tiny");
+        assertThat(type.name()).isEqualTo("Tiny");
+        assertThat(type.description()).isEqualTo("A tiny type for tests");
+        assertThat(type.fact()).isEqualTo(EvictionNoticeServed.class);
+        assertThat(type.createsPeople()).isFalse();
+        assertThat(type.sourceKey()).containsExactly("Ref");
+        assertThat(type.columns())
+                .containsExactly(
+                        new ExtractColumn("Ref", "key", "text", true, Map.of(), "The reference", null),
+                        new ExtractColumn(
+                                "Surname", "person.familyName", "text", true, Map.of(), "The family name", null),
+                        new ExtractColumn("Served", "occurredOn", "date", true, Map.of(), "The day", null));
+        assertThat(read("tiny.yaml", TINY).id()).isEqualTo("tiny");
+        assertThat(read("tiny.yml.bak", TINY).id()).isEqualTo("tiny.yml.bak");
+        assertThat(read("creating.yml", CREATING).createsPeople()).isTrue();
+    }
+
+    @Test
+    void aColumnIsFoundByItsNameIgnoringCaseAndSurroundingSpaces() {
+        ExtractType type = read("tiny.yml", TINY);
+
+        assertThat(type.column(" surNAME ")).map(ExtractColumn::name).contains("Surname");
+        assertThat(type.column("Sur name")).isEmpty();
+    }
+
+    @Test
+    void aColumnSaysWhatItGives() {
+        ExtractColumn person = new ExtractColumn("A", "person.familyName", null, true, null, "a", null);
+        ExtractColumn fact = new ExtractColumn("B", "fact.days", "number", true, null, "b", null);
+        ExtractColumn key = new ExtractColumn("C", "key", "text", true, null, "c", null);
+
+        assertThat(person.type()).isEqualTo("text");
+        assertThat(person.values()).isEmpty();
+        assertThat(person.field()).isEqualTo("familyName");
+        assertThat(person.givesPerson()).isTrue();
+        assertThat(person.givesFact()).isFalse();
+        assertThat(fact.field()).isEqualTo("days");
+        assertThat(fact.givesPerson()).isFalse();
+        assertThat(fact.givesFact()).isTrue();
+        assertThat(key.field()).isNull();
+        assertThat(new ExtractColumn("D", "occurredOn", "date", true, null, "d", null).field())
+                .isNull();
+        assertThat(new ExtractColumn("E", ".x", "text", true, null, "e", null).field())
+                .isEqualTo("x");
+    }
+
+    @Test
+    void theTypesAreReadFromTheirFilesAndSortedByName() {
+        ExtractTypes types = new ExtractTypes(
+                List.of(file("zed.yml", TINY.replace("name: Tiny", "name: Zed")), file("creating.yml", CREATING)));
+
+        assertThat(types.all()).extracting(ExtractType::id).containsExactly("creating", "zed");
+        assertThat(types.find("zed")).map(ExtractType::name).contains("Zed");
+    }
+
+    @Test
+    void oneBadFileStopsTheWholeSetNamingIt() {
+        assertThatThrownBy(() -> new ExtractTypes(List.of(
+                        file("good.yml", TINY), file("bad.yml", TINY.replace("EvictionNoticeServed", "Nothing")))))
+                .isInstanceOf(ExtractTypeInvalid.class)
+                .hasMessage("The extract type file imports/bad.yml cannot be used: no fact is called Nothing");
+    }
+
+    @Test
+    void aFileThatCannotBeOpenedStopsTheStart() {
+        assertThatThrownBy(() -> new ExtractTypes(List.of(new FileSystemResource("/no/such/dir/gone.yml"))))
+                .isInstanceOf(UncheckedIOException.class);
+    }
+
+    @Test
+    void refusesAnUnknownFact() {
+        refused(TINY.replace("EvictionNoticeServed", "EvictionServed"), "no fact is called EvictionServed");
+    }
+
+    @Test
+    void refusesAColumnForAFieldTheFactDoesNotHave() {
+        refused(
+                TINY + "  - {name: Days, maps: fact.days, type: number, required: false, meaning: Days}\n",
+                "Days: EvictionNoticeServed has no field days");
+    }
+
+    @Test
+    void refusesAColumnForAnUnknownFieldOfThePerson() {
+        refused(
+                TINY + "  - {name: Shoes, maps: person.shoeSize, required: false, meaning: Shoe size}\n",
+                "Shoes maps to an unknown person.shoeSize");
+    }
+
+    @Test
+    void acceptsAColumnForEveryFieldOfThePerson() {
+        StringBuilder yaml = new StringBuilder(TINY.replace("person.familyName", "key"));
+        for (String field : ExtractTypes.PERSON_FIELDS) {
+            String type = field.equals("dateOfBirth") ? "date" : "text";
+            yaml.append("  - {name: ")
+                    .append(field)
+                    .append(", maps: person.")
+                    .append(field)
+                    .append(", type: ")
+                    .append(type)
+                    .append(", required: true, meaning: x}\n");
+        }
+
+        assertThat(read("tiny.yml", yaml.toString()).columns()).hasSize(12);
+    }
+
+    @Test
+    void refusesTwoColumnsWithOneNameIgnoringCase() {
+        refused(
+                TINY + "  - {name: SURNAME, maps: key, required: false, meaning: Again}\n",
+                "two columns are called Surname");
+    }
+
+    @Test
+    void refusesASourceKeyColumnThatIsMissing() {
+        refused(
+                TINY.replace("sourceKey: [Ref]", "sourceKey: [Ref, Reference]"),
+                "the source key's column Reference is not a required column");
+    }
+
+    @Test
+    void refusesASourceKeyColumnThatIsNotRequired() {
+        refused(
+                TINY.replace("{name: Ref, maps: key, required: true", "{name: Ref, maps: key, required: false"),
+                "the source key's column Ref is not a required column");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "none| {name: Served, maps: key, type: date, required: true, meaning: The day}",
+                "not required| {name: Served, maps: occurredOn, type: date, required: false, meaning: The day}",
+                "not a date| {name: Served, maps: occurredOn, type: text, required: true, meaning: The day}",
+                "not typed| {name: Served, maps: occurredOn, required: true, meaning: The day}",
+                "two| {name: Served, maps: occurredOn, type: date, required: true, meaning: The day}, "
+                        + "{name: Again, maps: occurredOn, type: date, required: true, meaning: The day}"
+            })
+    void refusesAnythingButExactlyOneRequiredDateColumnForTheFactsDate(String why, String served) {
+        refused(
+                TINY.replace(
+                        "{name: Served, maps: occurredOn, type: date, required: true, meaning: The day}",
+                        served.strip().replace("}, {", "}\n  - {")),
+                "exactly one required date column must map to occurredOn");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"givenNames", "familyName", "dateOfBirth"})
+    void refusesATypeThatCreatesPeopleWithoutRequiredNamesAndDateOfBirth(String field) {
+        String missing = CREATING.replace("maps: person." + field + ",", "maps: key,");
+        String optional = CREATING.replace(
+                        "maps: person." + field + ", type: date, required: true",
+                        "maps: person." + field + ", type: date, required: false")
+                .replace("maps: person." + field + ", required: true", "maps: person." + field + ", required: false");
+        String problem = "a required column must map to person." + field + " to match rows to people";
+
+        refused(missing, problem);
+        refused(optional, problem);
+    }
+
+    @Test
+    void refusesATypeThatDoesNotCreatePeopleWithoutARequiredFamilyName() {
+        String problem = "a required column must map to person.familyName to match rows to people";
+
+        refused(TINY.replace("maps: person.familyName", "maps: person.givenNames"), problem);
+        refused(TINY.replace("person.familyName, required: true", "person.familyName, required: false"), problem);
+    }
+
+    @Test
+    void aTypeThatDoesNotCreatePeopleNeedsNoGivenNamesNorDateOfBirth() {
+        assertThat(read("tiny.yml", TINY).columns())
+                .noneMatch(column -> column.maps().equals("person.givenNames")
+                        || column.maps().equals("person.dateOfBirth"));
+    }
+
+    @Test
+    void refusesADateFormatThatIsNotOne() {
+        refused(
+                TINY.replace("dateFormat: dd/MM/yyyy", "dateFormat: dd/bb/yyyy"),
+                "the date format dd/bb/yyyy is not one");
+    }
+
+    @Test
+    void refusesAPropertyTheSchemaDoesNotHave() {
+        assertThatThrownBy(() -> read("tiny.yml", TINY + "colour: red\n"))
+                .isInstanceOf(ExtractTypeInvalid.class)
+                .hasMessageStartingWith(
+                        "The extract type file imports/tiny.yml cannot be used: Unrecognized field \"colour\"");
+        assertThatThrownBy(() -> read("tiny.yml", TINY.replace("meaning: The day}", "meaning: The day, size: 3}")))
+                .isInstanceOf(ExtractTypeInvalid.class)
+                .hasMessageStartingWith(
+                        "The extract type file imports/tiny.yml cannot be used: Unrecognized field \"size\"");
+    }
+
+    @Test
+    void refusesASecondDocumentInTheFile() {
+        assertThatThrownBy(() -> read("tiny.yml", TINY + "---\n" + TINY))
+                .isInstanceOf(ExtractTypeInvalid.class)
+                .hasMessageStartingWith("The extract type file imports/tiny.yml cannot be used: Trailing token");
+    }
+
+    @Test
+    void refusesAnEmptyFile() {
+        refused("---\n", "the file is empty");
+        assertThatThrownBy(() -> read("tiny.yml", ""))
+                .isInstanceOf(ExtractTypeInvalid.class)
+                .hasMessage("The extract type file imports/tiny.yml cannot be used: "
+                        + "No content to map due to end-of-input");
+    }
+
+    @Test
+    void refusesAFileThatIsNotYaml() {
+        assertThatThrownBy(() -> read("tiny.yml", "name: 'Tiny\ndescription: x\n"))
+                .isInstanceOf(ExtractTypeInvalid.class)
+                .hasMessageStartingWith("The extract type file imports/tiny.yml cannot be used: not readable YAML: ")
+                .hasCauseInstanceOf(com.fasterxml.jackson.core.JsonProcessingException.class);
+    }
+
+    @Test
+    void refusesAFileThatBreaksTheSchemaWithEveryProblemInOrder() {
+        String yaml = TINY.replace("name: Tiny", "name: ' '")
+                .replace("meaning: The reference", "meaning: ''")
+                .replace("maps: key", "maps: keys");
+
+        refused(
+                yaml,
+                "columns[0].maps must match \"person\\.[a-zA-Z0-9]+|fact\\.[a-zA-Z0-9]+|occurredOn|key\"; "
+                        + "columns[0].meaning must not be blank; name must not be blank");
+        refused(TINY.replace("sourceKey: [Ref]", "sourceKey: []"), "sourceKey must not be empty");
+        refused(TINY.replace("type: date", "type: datetime"), "columns[2].type must match \"text|date|number\"");
+    }
+}
