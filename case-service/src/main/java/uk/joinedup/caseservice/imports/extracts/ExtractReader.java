@@ -1,5 +1,6 @@
 package uk.joinedup.caseservice.imports.extracts;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -32,25 +33,31 @@ public final class ExtractReader {
             .builder()
             .setHeader()
             .setSkipHeaderRecord(true)
-            .setIgnoreEmptyLines(true)
+            .setIgnoreEmptyLines(false)
             .setTrim(true)
             .get();
+
+    /** Characters read ahead to find the first row, and put back: more than any row of headings. */
+    private static final int FIRST_ROW_READ_AHEAD = 64 * 1024;
 
     private ExtractReader() {}
 
     public static List<ExtractRow> read(ExtractType type, InputStream file) {
-        Reader text = new InputStreamReader(
+        BufferedReader text = new BufferedReader(new InputStreamReader(
                 file,
                 StandardCharsets.UTF_8
                         .newDecoder()
                         .onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT));
+                        .onUnmappableCharacter(CodingErrorAction.REPORT)));
         int row = 1;
-        try (CSVParser parser = FORMAT.parse(text)) {
+        try (CSVParser parser = FORMAT.parse(nonEmpty(text))) {
             Map<String, String> headings = headings(type, parser.getHeaderNames());
             List<ExtractRow> rows = new ArrayList<>();
             for (CSVRecord record : parser) {
                 row++;
+                if (record.size() == 1 && record.get(0).isEmpty()) {
+                    continue; // a blank line: a row of the spreadsheet, with nothing in it
+                }
                 if (rows.size() == MOST_ROWS) {
                     throw new ExtractRefused("The file has more than " + MOST_ROWS
                             + " rows, the most one import takes: split it into smaller files");
@@ -115,6 +122,20 @@ public final class ExtractReader {
         }
         return new ExtractRefused(
                 "The file could not be read after row " + row + ": a value may have a quote mark that is not closed");
+    }
+
+    /** The file's text, refused if it has no first row of headings (blank lines after it are rows, skipped). */
+    private static Reader nonEmpty(BufferedReader text) throws IOException {
+        text.mark(FIRST_ROW_READ_AHEAD);
+        String first = text.readLine();
+        if (first == null) {
+            throw new ExtractRefused("The file is empty: its first row must be its column headings");
+        }
+        if (first.isBlank()) {
+            throw new ExtractRefused("The file's first row is blank: it must be the column headings");
+        }
+        text.reset();
+        return text;
     }
 
     private static String stripByteOrderMark(String heading) {

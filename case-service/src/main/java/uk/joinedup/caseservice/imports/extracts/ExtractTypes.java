@@ -11,12 +11,13 @@ import jakarta.validation.ValidatorFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.lang.reflect.RecordComponent;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -125,16 +126,29 @@ public class ExtractTypes {
         } catch (IllegalArgumentException e) {
             throw new ExtractTypeInvalid(fileName, "the date format " + type.dateFormat() + " is not one", e);
         }
-        List<String> components = Arrays.stream(type.fact().getRecordComponents())
-                .map(RecordComponent::getName)
-                .toList();
+        Map<String, Class<?>> components = new HashMap<>();
+        Arrays.stream(type.fact().getRecordComponents())
+                .forEach(component -> components.put(component.getName(), component.getType()));
         for (ExtractColumn column : type.columns()) {
             if (column.givesPerson() && !PERSON_FIELDS.contains(column.field())) {
                 throw new ExtractTypeInvalid(fileName, column.name() + " maps to an unknown " + column.maps(), null);
             }
-            if (column.givesFact() && !components.contains(column.field())) {
+            if (column.givesFact() && !components.containsKey(column.field())) {
                 throw new ExtractTypeInvalid(
                         fileName, column.name() + ": " + type.factName() + " has no field " + column.field(), null);
+            }
+            if (column.givesFact() && components.get(column.field()).isEnum()) {
+                List<String> allowed = Arrays.stream(
+                                components.get(column.field()).getEnumConstants())
+                        .map(constant -> ((Enum<?>) constant).name())
+                        .toList();
+                column.values().values().stream()
+                        .filter(value -> !allowed.contains(value))
+                        .findFirst()
+                        .ifPresent(value -> {
+                            throw new ExtractTypeInvalid(
+                                    fileName, column.name() + ": " + value + " is not one of " + allowed, null);
+                        });
             }
             if (type.columns().stream()
                             .filter(other -> other.name().equalsIgnoreCase(column.name()))

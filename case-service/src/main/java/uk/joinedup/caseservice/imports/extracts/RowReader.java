@@ -74,8 +74,7 @@ public final class RowReader {
             String text = row.value(column.name());
             if (text.isEmpty()) {
                 if (column.required()) {
-                    problems.add(new Problem(
-                            column.name(), "Enter the " + column.name().toLowerCase(Locale.UK)));
+                    problems.add(new Problem(column.name(), "Enter the " + inASentence(column.name())));
                 }
                 continue;
             }
@@ -270,6 +269,12 @@ public final class RowReader {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** A column's name inside a sentence: "date of birth", but "UPN" and "NI number" as they are. */
+    static String inASentence(String name) {
+        boolean acronym = name.length() > 1 && Character.isUpperCase(name.charAt(1));
+        return acronym ? name : name.substring(0, 1).toLowerCase(Locale.UK) + name.substring(1);
     }
 
     private static String shortened(String text) {

@@ -111,7 +111,7 @@ class ExtractReaderTest {
     @Test
     void refusesAnEmptyFile() {
         refused("", "The file is empty: its first row must be its column headings");
-        refused("\n\n", "The file is empty: its first row must be its column headings");
+        refused("\n\nRef,Surname,Served\n", "The file's first row is blank: it must be the column headings");
     }
 
     @Test
@@ -133,11 +133,11 @@ class ExtractReaderTest {
     }
 
     @Test
-    void ignoresBlankLinesWithoutCountingThemAsRows() {
+    void skipsBlankLinesCountingThemAsRowsAsASpreadsheetDoes() {
         List<ExtractRow> rows = read("Ref,Surname,Served\n\nA1,Lee,01/03/2025\n\n\nA2,Kim,02/03/2025\n\n");
 
-        // A spreadsheet opening this file would show A1 on row 3 and A2 on row 6: blank lines are not counted.
-        assertThat(rows).extracting(ExtractRow::row).containsExactly(2, 3);
+        // A spreadsheet opening this file shows A1 on row 3 and A2 on row 6
+        assertThat(rows).extracting(ExtractRow::row).containsExactly(3, 6);
         assertThat(rows).extracting(row -> row.value("Ref")).containsExactly("A1", "A2");
     }
 

@@ -195,6 +195,26 @@ class ExtractTypesTest {
     }
 
     @Test
+    void refusesAnAnswerThatIsNotAValueOfItsField() {
+        refused(
+                TINY.replace("fact: EvictionNoticeServed", "fact: ExcludedFromSchool")
+                        + "  - {name: Kind, maps: fact.exclusion, required: true, meaning: Kind,"
+                        + " values: {Fixed: FIXED_TERM, Expelled: EXPELLED}}\n",
+                "Kind: EXPELLED is not one of [FIXED_TERM, PERMANENT]");
+    }
+
+    @Test
+    void acceptsAnswersThatAreValuesOfTheirField() {
+        ExtractType type = read(
+                "tiny.yml",
+                TINY.replace("fact: EvictionNoticeServed", "fact: ExcludedFromSchool")
+                        + "  - {name: Kind, maps: fact.exclusion, required: true, meaning: Kind,"
+                        + " values: {Fixed: FIXED_TERM, Permanent: PERMANENT}}\n");
+
+        assertThat(type.column("Kind").orElseThrow().values()).containsValues("FIXED_TERM", "PERMANENT");
+    }
+
+    @Test
     void refusesAColumnForAnUnknownFieldOfThePerson() {
         refused(
                 TINY + "  - {name: Shoes, maps: person.shoeSize, required: false, meaning: Shoe size}\n",
