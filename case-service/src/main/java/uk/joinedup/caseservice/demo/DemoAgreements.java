@@ -14,7 +14,8 @@ import uk.joinedup.caseservice.sharing.Purpose;
 /**
  * The demo deployment's information sharing agreements, registered by its information-governance officer:
  * the council's early help protocol, the community safety partnership's, now past its review date, and the
- * outcomes protocol (for {@code Purpose.OUTCOMES}).
+ * outcomes protocol (for {@code Purpose.OUTCOMES}) and the early identification protocol (for {@code
+ * Purpose.EARLY_IDENTIFICATION}).
  */
 final class DemoAgreements {
 
@@ -60,6 +61,39 @@ final class DemoAgreements {
                         demo.ago(40),
                         null));
         outcomes();
+        earlyIdentification();
+    }
+
+    /**
+     * Early identification (ADR 29): the police, Jobcentre Plus and the education welfare service let the early-help
+     * team's managers count what they record in the categories the entry criteria read, to find families before
+     * anyone works with them.
+     */
+    private void earlyIdentification() {
+        demo.agreement(
+                CHRIS,
+                new Terms(
+                        "Southampton early identification protocol (finding families early)",
+                        parties(
+                                AgencyKind.EARLY_HELP,
+                                AgencyKind.POLICE,
+                                AgencyKind.JOBCENTRE_PLUS,
+                                AgencyKind.EDUCATION),
+                        EnumSet.of(
+                                InformationCategory.IDENTITY,
+                                InformationCategory.FAMILY,
+                                InformationCategory.EDUCATION,
+                                InformationCategory.OFFENDING,
+                                InformationCategory.EMPLOYMENT_AND_BENEFITS),
+                        Set.of(Purpose.EARLY_IDENTIFICATION),
+                        Set.of(
+                                LawfulBasis.PUBLIC_TASK,
+                                LawfulBasis.CHILDREN_ACT_2004_S10,
+                                LawfulBasis.CRIME_AND_DISORDER_ACT_S115,
+                                LawfulBasis.DIGITAL_ECONOMY_ACT_2017_PART_5),
+                        demo.ago(200),
+                        demo.ago(-165),
+                        null));
     }
 
     /**

@@ -39,6 +39,7 @@ class DemoDataLoader implements ApplicationRunner {
         new DemoCaseloadOverview(script).load();
         new DemoOutcomes(script).load();
         new DemoClaims(script, commands).load();
+        new DemoIdentification(script).load();
         log.info("Loaded the demo caseload: {} commands", script.sent());
     }
 }

@@ -15,6 +15,7 @@ import org.springframework.security.oauth2.core.oidc.user.OidcUser;
  * @param username sign-in name: the user id case-service knows them by
  * @param agencyId the agency they act for, as chronology entries name it
  * @param agencyName that agency's name
+ * @param agencyKind that agency's kind ({@code agency_kind}, e.g. {@code EARLY_HELP}), or null
  * @param teamId their team within the agency, or null
  * @param teamName that team's name, or null
  * @param roles what they may do: {@code KEYWORKER}, {@code TEAM_MANAGER}, {@code IG_OFFICER},
@@ -25,6 +26,7 @@ public record SignedInUser(
         String username,
         String agencyId,
         String agencyName,
+        String agencyKind,
         String teamId,
         String teamName,
         List<String> roles) {
@@ -33,9 +35,9 @@ public record SignedInUser(
         roles = roles == null ? List.of() : List.copyOf(roles);
     }
 
-    /** Someone in no team. */
+    /** Someone in no team, of an agency whose kind is not known. */
     public SignedInUser(String name, String username, String agencyId, String agencyName, List<String> roles) {
-        this(name, username, agencyId, agencyName, null, null, roles);
+        this(name, username, agencyId, agencyName, null, null, null, roles);
     }
 
     public static SignedInUser of(OidcUser user) {
@@ -47,6 +49,7 @@ public record SignedInUser(
                 user.getSubject(),
                 text(info, "agency"),
                 text(info, "agency_name"),
+                text(info, "agency_kind"),
                 text(info, "team"),
                 text(info, "team_name"),
                 info.get("roles") instanceof Collection<?> roles
@@ -78,6 +81,14 @@ public record SignedInUser(
      */
     public boolean dataOfficer() {
         return roles.contains("DATA_OFFICER");
+    }
+
+    /**
+     * Looks for families who may meet a programme's criteria before anyone works with them ("Early
+     * identification"): a team manager of an early-help agency, as case-service's route rule says (ADR 29).
+     */
+    public boolean findsFamiliesEarly() {
+        return manager() && "EARLY_HELP".equals(agencyKind);
     }
 
     /** Reviews emergency access: an information-governance officer, or a team manager for their agency. */

@@ -31,6 +31,7 @@ class SignedInUserTest {
                 "name", "Jo Carter",
                 "agency", "southampton-probation",
                 "agency_name", "Hampshire and Isle of Wight Probation",
+                "agency_kind", "PROBATION",
                 "team", "probation-south",
                 "team_name", "Southampton South",
                 "roles", List.of("KEYWORKER", "TEAM_MANAGER")));
@@ -44,6 +45,7 @@ class SignedInUserTest {
                         "jo.carter",
                         "southampton-probation",
                         "Hampshire and Isle of Wight Probation",
+                        "PROBATION",
                         "probation-south",
                         "Southampton South",
                         List.of("KEYWORKER", "TEAM_MANAGER")));
@@ -80,6 +82,23 @@ class SignedInUserTest {
         assertThat(withRoles("DATA_OFFICER").practitioner()).isFalse();
         assertThat(withRoles("DATA_OFFICER", "KEYWORKER").practitioner()).isTrue();
         assertThat(withRoles("KEYWORKER", "IG_OFFICER").dataOfficer()).isFalse();
+    }
+
+    @Test
+    void onlyATeamManagerOfAnEarlyHelpAgencyFindsFamiliesEarly() {
+        assertThat(inAgencyOfKind("EARLY_HELP", "TEAM_MANAGER").findsFamiliesEarly())
+                .isTrue();
+        assertThat(inAgencyOfKind("EARLY_HELP", "KEYWORKER").findsFamiliesEarly())
+                .isFalse();
+        assertThat(inAgencyOfKind("POLICE", "TEAM_MANAGER").findsFamiliesEarly())
+                .isFalse();
+        assertThat(withRoles("TEAM_MANAGER").findsFamiliesEarly())
+                .as("an agency of no known kind")
+                .isFalse();
+    }
+
+    private static SignedInUser inAgencyOfKind(String kind, String... roles) {
+        return new SignedInUser("A", "a", "agency", "Agency", kind, null, null, List.of(roles));
     }
 
     private static SignedInUser withRoles(String... roles) {
