@@ -159,7 +159,7 @@ class ImportController {
     void decide(
             @PathVariable String importId,
             @PathVariable int row,
-            @Valid @RequestBody DecisionRequest request,
+            @Valid @RequestBody RowDecisionRequest request,
             Actor actor) {
         imports.decide(importId, row, request.decision(), request.personId(), actor);
     }

@@ -11,7 +11,7 @@ import uk.joinedup.caseservice.imports.job.ReviewChoice;
  *
  * @param personId for {@code MATCH}, who the row is about
  */
-record DecisionRequest(
+record RowDecisionRequest(
         @NotNull(message = "Select what to do with the row") ReviewChoice decision,
         @Size(max = 100, message = "The person id must be 100 characters or fewer") String personId) {
 
