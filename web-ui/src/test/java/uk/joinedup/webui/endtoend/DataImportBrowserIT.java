@@ -14,13 +14,18 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
 /**
- * A data officer imports extracts in a real headless Chromium, each page checked with axe-core, on the demo: Nia
- * Edwards uploads a term's attendance for two pupils nobody has registered and a malformed row; the dry run's
- * report (found while its page refreshed itself) says two new people and one refused row with its column and
- * reason; she imports it. The next term's file names one pupil by his initial and no UPN, at another postcode: he
- * waits in the rows to review, where she chooses him. The first file uploaded again finds both rows unchanged.
+ * From an agency's extract to the early-help manager's list, in a real headless Chromium, each page checked with
+ * axe-core, on the demo. Mo Ahmed, the early-help team's manager, finds the Reed family (whom nobody works with
+ * yet) meeting two of the four entry criteria, crime and work, from the police's and Jobcentre Plus's facts. Nia
+ * Edwards, the education welfare service's data officer, uploads a term's attendance for two pupils nobody has
+ * registered and a malformed row; the dry run's report (found while its page updated itself) says two new people
+ * and one refused row with its column and reason; she imports it. The next term's file names one pupil by his
+ * initial and no UPN, at another postcode: he waits in the rows to review, where she chooses him. The first file
+ * again finds both rows unchanged. Then she imports Kai Reed's attendance for the last three terms, a fifth of
+ * it unauthorised: Mo now finds the Reeds meeting education too, three of four; a decision without a reason is
+ * refused, and "Not now" with a reason takes them off the families not yet decided on.
  *
- * <p>Only this class imports: its pupils are its own, so the demo families other classes read are untouched.
+ * <p>Only this class imports or decides on the Reeds; other browser classes share the started system.
  */
 class DataImportBrowserIT {
 
@@ -29,6 +34,9 @@ class DataImportBrowserIT {
     private static final By START = By.cssSelector("[data-testid='start-import'] button");
     private static final By IMPORTED = By.cssSelector("[data-testid='imported']");
     private static final By SUCCESS = By.cssSelector(".govuk-notification-banner--success");
+    private static final String REEDS_CARD = "//*[@data-testid='candidate'][.//h2[normalize-space()='Reed family']]";
+    private static final By REEDS = By.xpath(REEDS_CARD);
+    private static final By REEDS_CRITERIA = By.xpath(REEDS_CARD + "//*[@data-testid='criteria-met']");
 
     private static RunningSystem system;
     private static Browser browser;
@@ -45,7 +53,32 @@ class DataImportBrowserIT {
     }
 
     @Test
-    void aDataOfficerUploadsChecksImportsAndDecidesTheRowsToReview() throws IOException {
+    void anExtractImportedAndReviewedBringsAFamilyOntoTheEarlyHelpManagersList() throws IOException {
+        moFindsTheReedsMeetingCrimeAndWork();
+        niaImportsAttendanceAndDecidesTheRowsToReview();
+        niaImportsKaiReedsAttendance();
+        moFindsTheReedsMeetingEducationTooAndDecidesNotNow();
+    }
+
+    private static void moFindsTheReedsMeetingCrimeAndWork() {
+        browser.signIn(system, "mo.ahmed");
+        browser.clickLink("Early identification");
+        assertThat(browser.heading()).isEqualTo("Families who may meet the criteria");
+        assertThat(browser.text(By.tagName("main"))).contains("Nothing on this page is shown to other agencies");
+        assertThat(browser.text(REEDS))
+                .contains("Kai Reed, born 14 March 2013")
+                .contains("2 of 4 entry criteria met: ")
+                .contains("Anti-social behaviour intervention")
+                .contains("Benefit claim started");
+        assertThat(browser.text(REEDS_CRITERIA))
+                .as("no school has recorded Kai's attendance")
+                .doesNotContainIgnoringCase("education");
+        browser.screenshot("identification-list");
+        browser.assertAccessible();
+        browser.signOut();
+    }
+
+    private static void niaImportsAttendanceAndDecidesTheRowsToReview() throws IOException {
         Path spring = extract(
                 "spring.csv",
                 upn(1) + ",Zara,Quillfeather,12/03/2013,SO16 5EF,2025/26,Spring,27/03/2026,120,4,16",
@@ -110,6 +143,57 @@ class DataImportBrowserIT {
         upload("School attendance, per term", spring);
         awaitReport();
         assertThat(browser.text(By.tagName("main"))).contains("Imported before, unchanged");
+    }
+
+    /** The last three terms before today, each a fifth unauthorised: the education criterion's 15% is met. */
+    private static void niaImportsKaiReedsAttendance() throws IOException {
+        Path kai = extract(
+                "kai-reed.csv",
+                upn(21) + ",Kai,Reed,14/03/2013,SO17 2ES,2025/26,Autumn,19/12/2025,120,2,24",
+                upn(21) + ",Kai,Reed,14/03/2013,SO17 2ES,2025/26,Spring,27/03/2026,120,2,24",
+                upn(21) + ",Kai,Reed,14/03/2013,SO17 2ES,2025/26,Summer,22/07/2026,120,2,24");
+        browser.clickLink("Back to data imports");
+        upload("School attendance, per term", kai);
+        awaitReport();
+        assertThat(browser.text(START)).as("all three rows matched to Kai").isEqualTo("Import 3 rows");
+        browser.click(START);
+        await(IMPORTED);
+        assertThat(browser.text(IMPORTED)).contains("3 rows imported");
+        browser.signOut();
+    }
+
+    private static void moFindsTheReedsMeetingEducationTooAndDecidesNotNow() {
+        browser.signIn(system, "mo.ahmed");
+        browser.clickLink("Early identification");
+        assertThat(browser.text(REEDS)).contains("3 of 4 entry criteria met: ");
+        assertThat(browser.text(REEDS_CRITERIA)).containsIgnoringCase("education");
+        browser.assertAccessible();
+
+        browser.click(By.xpath(REEDS_CARD + "//a[@data-testid='decide']"));
+        assertThat(browser.heading()).isEqualTo("Record a decision about Reed family");
+        browser.assertAccessible();
+        browser.choose("Not now");
+        browser.submit();
+        browser.screenshot("identification-decision-errors");
+        assertThat(browser.errorSummary()).contains("Enter the reason for your decision");
+        browser.assertAccessible();
+
+        String reason = "Kai's school is starting a mentoring plan this month; look again after the spring term ("
+                + KeyworkerJourneyBrowserIT.letters() + ")";
+        browser.choose("Not now");
+        browser.type("reason", reason);
+        browser.submit();
+        assertThat(browser.heading()).isEqualTo("Families who may meet the criteria");
+        assertThat(browser.text(SUCCESS)).contains("You decided not to refer Reed family now");
+        assertThat(browser.has(REEDS))
+                .as("decided: no longer among those not yet decided")
+                .isFalse();
+        browser.assertAccessible();
+
+        browser.clickLink("All families");
+        assertThat(browser.text(REEDS)).contains("Not now").contains(reason).contains("Mo Ahmed");
+        browser.screenshot("identification-all");
+        browser.assertAccessible();
         browser.signOut();
     }
 
