@@ -28,6 +28,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.RequestBuilder;
+import uk.joinedup.webui.StubCaseService;
 
 /**
  * The early identification pages through web-ui's whole stack (security, controllers, templates and messages, the

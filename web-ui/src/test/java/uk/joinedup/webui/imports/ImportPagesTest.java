@@ -34,6 +34,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.RequestBuilder;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.servlet.mvc.support.RedirectAttributesModelMap;
+import uk.joinedup.webui.StubCaseService;
 
 /**
  * The data imports pages through web-ui's whole stack (security, controllers, templates and messages, the case-service

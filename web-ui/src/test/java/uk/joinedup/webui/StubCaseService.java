@@ -1,4 +1,4 @@
-package uk.joinedup.webui.identification;
+package uk.joinedup.webui;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -15,15 +15,15 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * case-service as web-ui's pages meet it over HTTP: each answer is set by method and path (query left out), and
- * every request is kept to be looked at. A request nothing answers gets a 404 problem. (The imports pages' tests
- * have the same stub, with CSV answers too.)
+ * every request is kept to be looked at. A request nothing answers gets a 404 problem. Shared by the page tests.
  */
-final class StubCaseService {
+public final class StubCaseService {
 
     /** A request case-service received. */
-    record Received(String method, String path, String query, String contentType, String authorization, byte[] body) {
+    public record Received(
+            String method, String path, String query, String contentType, String authorization, byte[] body) {
 
-        String text() {
+        public String text() {
             return new String(body, StandardCharsets.UTF_8);
         }
     }
@@ -39,7 +39,7 @@ final class StubCaseService {
     private final Map<String, Answer> answers = new ConcurrentHashMap<>();
     private final List<Received> received = new CopyOnWriteArrayList<>();
 
-    StubCaseService() {
+    public StubCaseService() {
         try {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         } catch (IOException e) {
@@ -49,31 +49,37 @@ final class StubCaseService {
         server.start();
     }
 
-    String url() {
+    public String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
     /** Forgets every answer and request. */
-    void reset() {
+    public void reset() {
         answers.clear();
         received.clear();
     }
 
     /** Answers {@code method path} with JSON. */
-    StubCaseService json(String method, String path, int status, String json) {
+    public StubCaseService json(String method, String path, int status, String json) {
         answers.put(
                 method + " " + path,
                 new Answer(status, status >= 400 ? "application/problem+json" : "application/json", json));
         return this;
     }
 
+    /** Answers {@code GET path} with CSV under a file name. */
+    public StubCaseService csv(String path, String fileName, String csv) {
+        answers.put("GET " + path, new Answer(200, "text/csv", csv, "attachment; filename=\"" + fileName + "\""));
+        return this;
+    }
+
     /** Answers {@code method path} with a status and no body. */
-    StubCaseService status(String method, String path, int status) {
+    public StubCaseService status(String method, String path, int status) {
         answers.put(method + " " + path, new Answer(status, null, ""));
         return this;
     }
 
-    List<Received> received(String method, String path) {
+    public List<Received> received(String method, String path) {
         return received.stream()
                 .filter(one -> one.method().equals(method) && one.path().equals(path))
                 .toList();
