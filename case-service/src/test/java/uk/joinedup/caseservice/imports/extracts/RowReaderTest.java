@@ -548,4 +548,12 @@ class RowReaderTest {
         assertThat(problems(EXCLUSIONS, with(exclusion, "Days", "")))
                 .containsExactly(new Problem(null, "Enter the number of days for a fixed-term exclusion"));
     }
+
+    @Test
+    void aColumnsNameInASentenceKeepsTheCapitalsOfAnAcronym() {
+        assertThat(RowReader.inASentence("Date of birth")).isEqualTo("date of birth");
+        assertThat(RowReader.inASentence("UPN")).isEqualTo("UPN");
+        assertThat(RowReader.inASentence("NI number")).isEqualTo("NI number");
+        assertThat(RowReader.inASentence("X")).isEqualTo("x");
+    }
 }
