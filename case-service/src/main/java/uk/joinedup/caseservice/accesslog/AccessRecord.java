@@ -46,6 +46,8 @@ public record AccessRecord(
         PERSON_SEARCH,
         FAMILY_SEARCH,
         /** The people an outcome measure counted in a quarter, with their evidence (the dashboard's drill-down). */
-        OUTCOMES_PEOPLE
+        OUTCOMES_PEOPLE,
+        /** The families who may meet a programme's criteria, with the facts that matched (ADR 29). */
+        EARLY_IDENTIFICATION
     }
 }

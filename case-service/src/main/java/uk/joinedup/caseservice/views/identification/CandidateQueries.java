@@ -17,6 +17,7 @@ import java.util.TreeSet;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import uk.joinedup.caseservice.accesslog.AccessRecord.Viewed;
 import uk.joinedup.caseservice.agency.Actor;
 import uk.joinedup.caseservice.agreement.record.AgreementRecords;
 import uk.joinedup.caseservice.family.api.FamilyId;
@@ -31,6 +32,7 @@ import uk.joinedup.caseservice.identification.api.FindCandidates;
 import uk.joinedup.caseservice.identification.api.FoundCandidate;
 import uk.joinedup.caseservice.identification.api.GetCandidate;
 import uk.joinedup.caseservice.identification.record.DecisionRecords;
+import uk.joinedup.caseservice.outcomes.dashboard.PersonInScope;
 import uk.joinedup.caseservice.outcomes.schemes.Scheme;
 import uk.joinedup.caseservice.outcomes.schemes.Schemes;
 import uk.joinedup.caseservice.person.api.PersonId;
@@ -48,6 +50,7 @@ import uk.joinedup.caseservice.views.outcomes.PeopleAsSeen;
  * candidate), the people at their addresses (a household of parents and children not together in one family is
  * a candidate), the members' facts from the outcome buckets decided by the sharing policy for {@link
  * Purpose#EARLY_IDENTIFICATION}, and the candidates' latest decisions. The day judged is today, from the clock.
+ * The list is logged in the access log with the members listed and what the policy decided of their facts.
  */
 @Component
 class CandidateQueries {
@@ -96,8 +99,16 @@ class CandidateQueries {
         if (!viewer.earlyHelpManager()) {
             return new CandidatesList(viewer.today(), needed, 0, List.of());
         }
+        Listing listing = candidates(viewer);
         List<Candidate> listed =
-                candidates(viewer).stream().map(FoundCandidate::candidate).toList();
+                listing.found().stream().map(FoundCandidate::candidate).toList();
+        Map<String, PersonInScope.Decided> shown = new LinkedHashMap<>();
+        listed.forEach(candidate -> candidate.members().forEach(member -> Optional.ofNullable(
+                        listing.seen().get(member.personId()))
+                .ifPresent(seen -> shown.put(member.personId(), seen.disclosed()))));
+        if (!shown.isEmpty()) {
+            people.logShown(query.viewer(), Viewed.EARLY_IDENTIFICATION, "families who may meet the criteria", shown);
+        }
         return new CandidatesList(viewer.today(), needed, listed.size(), listed);
     }
 
@@ -107,7 +118,7 @@ class CandidateQueries {
         if (!viewer.earlyHelpManager()) {
             return Optional.empty();
         }
-        return candidates(viewer).stream()
+        return candidates(viewer).found().stream()
                 .filter(found -> found.candidate()
                         .candidateId()
                         .equals(query.candidateId().value()))
@@ -128,8 +139,11 @@ class CandidateQueries {
         return Viewer.of(actor, clock.instant()).forPurpose(Purpose.EARLY_IDENTIFICATION);
     }
 
+    /** The candidates on the list today, best first, and how the policy showed their members. */
+    private record Listing(List<FoundCandidate> found, Map<String, PeopleAsSeen.Seen> seen) {}
+
     /** Every candidate on the list today, best first. */
-    private List<FoundCandidate> candidates(Viewer viewer) {
+    private Listing candidates(Viewer viewer) {
         Set<String> kinds = kindsRead();
         Set<String> holding = new TreeSet<>();
         read.holders().forEach((personId, held) -> {
@@ -138,7 +152,7 @@ class CandidateQueries {
             }
         });
         if (holding.isEmpty()) {
-            return List.of();
+            return new Listing(List.of(), Map.of());
         }
         Map<String, IdentifiedPerson> filed = new HashMap<>(read.people(holding));
         Map<String, Set<String>> familiesOf = new HashMap<>(memberships.currentFamiliesOf(holding));
@@ -168,7 +182,7 @@ class CandidateQueries {
         found.sort(Comparator.comparing((FoundCandidate one) -> -one.candidate().criteriaMet())
                 .thenComparing(one -> one.candidate().name())
                 .thenComparing(one -> one.candidate().candidateId()));
-        return found;
+        return new Listing(found, seen);
     }
 
     /** The households at the addresses of the people holding facts, their people read. */

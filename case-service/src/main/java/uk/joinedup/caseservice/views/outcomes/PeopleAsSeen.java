@@ -7,6 +7,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
+import uk.joinedup.caseservice.accesslog.AccessRecord.Viewed;
+import uk.joinedup.caseservice.agency.Actor;
+import uk.joinedup.caseservice.outcomes.dashboard.PersonInScope;
 import uk.joinedup.caseservice.outcomes.facts.DatedFact;
 import uk.joinedup.caseservice.person.api.FactId;
 import uk.joinedup.caseservice.sharing.Decision;
@@ -24,9 +27,19 @@ import uk.joinedup.caseservice.sharing.WorkingRelationship;
 public class PeopleAsSeen {
 
     private final OutcomeBuckets buckets;
+    private final RecordsForOutcomes records;
 
-    PeopleAsSeen(OutcomeBuckets buckets) {
+    PeopleAsSeen(OutcomeBuckets buckets, RecordsForOutcomes records) {
         this.buckets = buckets;
+        this.records = records;
+    }
+
+    /**
+     * Appends to the access log that these people were listed to the viewer, with what the policy decided of
+     * their facts ({@link Seen#disclosed}).
+     */
+    public void logShown(Actor viewer, Viewed what, String subject, Map<String, PersonInScope.Decided> shown) {
+        records.logShown(viewer, what, subject, shown);
     }
 
     /** Each of these people filed with a date of birth, by person id. */
@@ -45,7 +58,14 @@ public class PeopleAsSeen {
                     shown.add(new DatedFact<>(new FactId(entry.entryId()), entry.occurredOn(), entry.fact()));
                 }
             }
-            seen.put(personId, new Seen(personId, person.dateOfBirth(), shown, withheldKinds));
+            seen.put(
+                    personId,
+                    new Seen(
+                            personId,
+                            person.dateOfBirth(),
+                            shown,
+                            withheldKinds,
+                            AsSeen.person(person, decisions).disclosed()));
         });
         return seen;
     }
@@ -55,8 +75,14 @@ public class PeopleAsSeen {
      *
      * @param shown their live facts the viewer may see (a case note, which no criterion reads, left out)
      * @param withheldKinds the kind of each live fact withheld from the viewer
+     * @param disclosed what the policy decided of each category of their facts, for the access log
      */
-    public record Seen(String personId, LocalDate dateOfBirth, List<DatedFact<?>> shown, List<String> withheldKinds) {
+    public record Seen(
+            String personId,
+            LocalDate dateOfBirth,
+            List<DatedFact<?>> shown,
+            List<String> withheldKinds,
+            PersonInScope.Decided disclosed) {
 
         public Seen {
             shown = List.copyOf(shown);

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -190,29 +191,40 @@ class RecordsForOutcomes implements OutcomesFacts {
 
     @Override
     public void logShown(Actor actor, String what, Collection<PersonInScope> listed) {
+        Map<String, PersonInScope.Decided> decided = new LinkedHashMap<>();
+        listed.forEach(person -> decided.put(person.personId(), person.disclosed()));
+        logShown(actor, Viewed.OUTCOMES_PEOPLE, what, decided);
+    }
+
+    /**
+     * Appends to the access log that the people were listed with what the policy decided of their facts: their
+     * identity (to match them) and the categories shown on their bases, the withheld only counted by reason.
+     *
+     * @param decided what was decided of each person listed, by person id
+     */
+    public void logShown(Actor actor, Viewed what, String subject, Map<String, PersonInScope.Decided> decided) {
         Map<InformationCategory, Set<Basis>> shownOn = new EnumMap<>(InformationCategory.class);
         Map<InformationCategory, Set<WithheldReason>> withheld = new EnumMap<>(InformationCategory.class);
         Set<String> references = new LinkedHashSet<>();
-        Set<String> personIds = new LinkedHashSet<>();
-        for (PersonInScope person : listed) {
-            personIds.add(person.personId());
+        Set<String> personIds = new LinkedHashSet<>(decided.keySet());
+        for (PersonInScope.Decided disclosed : decided.values()) {
             shownOn.computeIfAbsent(InformationCategory.IDENTITY, any -> EnumSet.noneOf(Basis.class))
                     .add(Basis.MATCHING);
-            person.disclosed().shownOn().forEach((category, bases) -> shownOn.computeIfAbsent(
+            disclosed.shownOn().forEach((category, bases) -> shownOn.computeIfAbsent(
                             category, any -> EnumSet.noneOf(Basis.class))
                     .addAll(bases));
-            person.disclosed().withheld().forEach((category, reasons) -> withheld.computeIfAbsent(
+            disclosed.withheld().forEach((category, reasons) -> withheld.computeIfAbsent(
                             category, any -> EnumSet.noneOf(WithheldReason.class))
                     .addAll(reasons));
-            references.addAll(person.disclosed().references());
+            references.addAll(disclosed.references());
         }
         accessLog.append(new AccessRecord(
                 clock.instant(),
                 actor.userId(),
                 actor.name(),
                 actor.agency(),
-                Viewed.OUTCOMES_PEOPLE,
                 what,
+                subject,
                 personIds,
                 shownOn,
                 withheld,

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.http.ResponseEntity;
 import uk.joinedup.caseservice.ApiIntegrationTest;
 import uk.joinedup.caseservice.agency.Actor;
+import uk.joinedup.caseservice.agency.Actors;
 import uk.joinedup.caseservice.disclosure.Discloses;
 
 /**
@@ -71,6 +72,18 @@ class IdentificationApiIT extends ApiIntegrationTest {
         assertThat(list.get("asOf").asText()).isEqualTo(days(0));
         assertThat(list.get("total").asInt()).isEqualTo(list.get("candidates").size());
         assertThat(list.toString()).doesNotContain(household.jobcentreFact(), household.housingFact());
+        JsonNode logged = get(
+                        Actors.igOfficer(),
+                        "/api/access-log?person={id}&user={user}",
+                        household.son(),
+                        earlyHelpManager().userId())
+                .getBody();
+        assertThat(logged.get("records").findValuesAsText("what"))
+                .as("the list shows the members and their facts: each listing is in the access log")
+                .contains("EARLY_IDENTIFICATION");
+        assertThat(logged.at("/records/0/withheld").toString())
+                .as("what the policy withheld from the list is logged by category, never the facts")
+                .contains("EMPLOYMENT_AND_BENEFITS");
 
         String agreement = jobcentreAndHousingShareWithEarlyHelpForEarlyIdentification();
         try {
