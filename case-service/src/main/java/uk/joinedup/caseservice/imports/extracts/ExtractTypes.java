@@ -82,6 +82,11 @@ public class ExtractTypes {
         return types.stream().filter(type -> type.id().equals(id)).findFirst();
     }
 
+    /** The name of the extract type with this id, or the id itself for a type the service no longer has. */
+    public String nameOf(String id) {
+        return find(id).map(ExtractType::name).orElse(id);
+    }
+
     static ExtractType read(String fileName, InputStream content) {
         ExtractTypeFile file;
         try {

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 import uk.joinedup.caseservice.agency.Actor;
@@ -19,8 +18,6 @@ import uk.joinedup.caseservice.imports.extracts.ExtractRow;
 import uk.joinedup.caseservice.imports.extracts.ExtractType;
 import uk.joinedup.caseservice.imports.extracts.ExtractTypes;
 import uk.joinedup.caseservice.imports.matching.ExtractIdentity;
-import uk.joinedup.caseservice.person.api.IsPersonRegistered;
-import uk.joinedup.caseservice.person.api.PersonId;
 import uk.joinedup.caseservice.rules.NoSuchRecord;
 import uk.joinedup.caseservice.sharing.Disclosure;
 import uk.joinedup.caseservice.sharing.SharedEntry;
@@ -43,22 +40,14 @@ public class Imports {
     private final ImportRunner runner;
     private final ExtractTypes types;
     private final RowRecorder recorder;
-    private final QueryGateway queries;
     private final Clock clock;
     private final Disclosure disclosure = Disclosure.withoutAgreements();
 
-    Imports(
-            ImportStore store,
-            ImportRunner runner,
-            ExtractTypes types,
-            RowRecorder recorder,
-            QueryGateway queries,
-            Clock clock) {
+    Imports(ImportStore store, ImportRunner runner, ExtractTypes types, RowRecorder recorder, Clock clock) {
         this.store = store;
         this.runner = runner;
         this.types = types;
         this.recorder = recorder;
-        this.queries = queries;
         this.clock = clock;
     }
 
@@ -186,7 +175,7 @@ public class Imports {
                 shown.add(new RowsToReview.ReviewRow(
                         job.importId(),
                         job.fileName(),
-                        types.find(job.extractType()).map(ExtractType::name).orElse(job.extractType()),
+                        types.nameOf(job.extractType()),
                         row.row(),
                         new RowsToReview.ExtractPerson(
                                 who.givenNames(), who.familyName(), who.dateOfBirth(), who.postcode()),
@@ -236,10 +225,7 @@ public class Imports {
     }
 
     private String registered(String personId) {
-        if (personId == null
-                || personId.isBlank()
-                || !queries.query(new IsPersonRegistered(new PersonId(personId)), Boolean.class)
-                        .join()) {
+        if (personId == null || personId.isBlank() || !recorder.registered(personId)) {
             throw DecisionRefused.unknownPerson();
         }
         return personId;

@@ -50,10 +50,15 @@ class RowRecorder {
         this.clock = clock;
     }
 
+    /** Whether someone is registered with this id (the person index says). */
+    boolean registered(String personId) {
+        return queries.query(new IsPersonRegistered(new PersonId(personId)), Boolean.class)
+                .join();
+    }
+
     /** Registers the person the row is about, unless they are registered already. */
     void register(String personId, StagedRow row, Actor actor) {
-        if (queries.query(new IsPersonRegistered(new PersonId(personId)), Boolean.class)
-                .join()) {
+        if (registered(personId)) {
             return;
         }
         try {

@@ -116,7 +116,7 @@ class ImportController {
         ImportJob job = imports.find(importId, viewer);
         return ImportView.of(
                 job,
-                ImportSummary.typeName(job, types),
+                types.nameOf(job.extractType()),
                 imports.secondsLeft(job).map(Math::toIntExact).orElse(null),
                 imports.importedAfterReview(job));
     }

@@ -21,16 +21,12 @@ record ImportSummary(
         return new ImportSummary(
                 job.importId(),
                 job.extractType(),
-                typeName(job, types),
+                types.nameOf(job.extractType()),
                 job.fileName(),
                 job.uploadedBy().name(),
                 job.uploadedAt(),
                 job.status(),
                 job.rowsTotal(),
                 job.rowsDone());
-    }
-
-    static String typeName(ImportJob job, ExtractTypes types) {
-        return types.find(job.extractType()).map(type -> type.name()).orElse(job.extractType());
     }
 }

@@ -94,15 +94,7 @@ record IndexedPerson(
             keys.add(Postcodes.postcodeKey(postcode));
             keys.add(Postcodes.sectorKey(postcode));
         }
-        if (nhsNumber != null) {
-            keys.add("nhs:" + nhsNumber);
-        }
-        if (nationalInsuranceNumber != null) {
-            keys.add("nino:" + nationalInsuranceNumber);
-        }
-        if (uniquePupilNumber != null) {
-            keys.add("upn:" + uniquePupilNumber);
-        }
+        keys.addAll(identifierKeys(nhsNumber, nationalInsuranceNumber, uniquePupilNumber));
         return keys;
     }
 
@@ -129,6 +121,33 @@ record IndexedPerson(
 
     String fullName() {
         return givenNames + " " + familyName;
+    }
+
+    /** The keys of the identifiers given (each names one person), the absent ones left out. */
+    static List<String> identifierKeys(String nhsNumber, String nationalInsuranceNumber, String uniquePupilNumber) {
+        List<String> keys = new ArrayList<>();
+        if (nhsNumber != null) {
+            keys.add(nhsKey(nhsNumber));
+        }
+        if (nationalInsuranceNumber != null) {
+            keys.add(ninoKey(nationalInsuranceNumber));
+        }
+        if (uniquePupilNumber != null) {
+            keys.add(upnKey(uniquePupilNumber));
+        }
+        return keys;
+    }
+
+    static String nhsKey(String nhsNumber) {
+        return "nhs:" + nhsNumber;
+    }
+
+    static String ninoKey(String nationalInsuranceNumber) {
+        return "nino:" + nationalInsuranceNumber;
+    }
+
+    static String upnKey(String uniquePupilNumber) {
+        return "upn:" + uniquePupilNumber;
     }
 
     static String dobKey(LocalDate dateOfBirth) {

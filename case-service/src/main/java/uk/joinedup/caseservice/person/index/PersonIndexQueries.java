@@ -113,8 +113,10 @@ class PersonIndexQueries {
                     .toList());
         }
         List<FindMatchCandidates.Described> described = query.described();
-        List<List<CandidatePerson>> identified = candidates(
-                described.stream().map(PersonIndexQueries::identifierKeys).toList());
+        List<List<CandidatePerson>> identified = candidates(described.stream()
+                .map(one -> IndexedPerson.identifierKeys(
+                        one.nhsNumber(), one.nationalInsuranceNumber(), one.uniquePupilNumber()))
+                .toList());
         List<List<String>> keysOfEach = new ArrayList<>();
         for (int i = 0; i < described.size(); i++) {
             keysOfEach.add(bornThatDay(identified.get(i), described.get(i)) ? List.of() : otherKeys(described.get(i)));
@@ -160,21 +162,6 @@ class PersonIndexQueries {
                         .filter(Objects::nonNull)
                         .toList())
                 .toList();
-    }
-
-    /** The keys of the identifiers a described person has: each names one person, or none. */
-    private static List<String> identifierKeys(FindMatchCandidates.Described described) {
-        List<String> keys = new ArrayList<>();
-        if (described.nhsNumber() != null) {
-            keys.add("nhs:" + described.nhsNumber());
-        }
-        if (described.nationalInsuranceNumber() != null) {
-            keys.add("nino:" + described.nationalInsuranceNumber());
-        }
-        if (described.uniquePupilNumber() != null) {
-            keys.add("upn:" + described.uniquePupilNumber());
-        }
-        return keys;
     }
 
     /** The other keys a described person's candidates are filed under: each small, none of them growing. */
@@ -310,15 +297,17 @@ class PersonIndexQueries {
         Map<String, String> reasons = new LinkedHashMap<>();
         if (details.identifiers() != null) {
             if (details.identifiers().nhsNumber() != null) {
-                ids("nhs:" + details.identifiers().nhsNumber())
+                ids(IndexedPerson.nhsKey(details.identifiers().nhsNumber().value()))
                         .forEach(id -> reasons.putIfAbsent(id, "SAME_NHS_NUMBER"));
             }
             if (details.identifiers().nationalInsuranceNumber() != null) {
-                ids("nino:" + details.identifiers().nationalInsuranceNumber())
+                ids(IndexedPerson.ninoKey(
+                                details.identifiers().nationalInsuranceNumber().value()))
                         .forEach(id -> reasons.putIfAbsent(id, "SAME_NATIONAL_INSURANCE_NUMBER"));
             }
             if (details.identifiers().uniquePupilNumber() != null) {
-                ids("upn:" + details.identifiers().uniquePupilNumber())
+                ids(IndexedPerson.upnKey(
+                                details.identifiers().uniquePupilNumber().value()))
                         .forEach(id -> reasons.putIfAbsent(id, "SAME_UNIQUE_PUPIL_NUMBER"));
             }
         }
@@ -375,13 +364,15 @@ class PersonIndexQueries {
     /** The index key of whichever kind of identifier the text is, if it is one. */
     private static Optional<String> identifierKey(String typed) {
         if (NhsNumber.problemWith(typed).isEmpty()) {
-            return Optional.of("nhs:" + NhsNumber.parse(typed));
+            return Optional.of(IndexedPerson.nhsKey(NhsNumber.parse(typed).value()));
         }
         if (NationalInsuranceNumber.problemWith(typed).isEmpty()) {
-            return Optional.of("nino:" + NationalInsuranceNumber.parse(typed));
+            return Optional.of(
+                    IndexedPerson.ninoKey(NationalInsuranceNumber.parse(typed).value()));
         }
         if (UniquePupilNumber.problemWith(typed).isEmpty()) {
-            return Optional.of("upn:" + UniquePupilNumber.parse(typed));
+            return Optional.of(
+                    IndexedPerson.upnKey(UniquePupilNumber.parse(typed).value()));
         }
         return Optional.empty();
     }
