@@ -50,6 +50,12 @@ class AxonConfiguration {
         processing.registerDefaultListenerInvocationErrorHandler(configuration -> failures);
     }
 
+    /** A batch's read-model writes are made once its last event is handled (ADR 30). */
+    @Autowired
+    void batchReadModelWrites(EventProcessingConfigurer processing, ProjectionFailures failures) {
+        processing.registerDefaultHandlerInterceptor((configuration, name) -> new BatchedReadModelWrites(failures));
+    }
+
     @Autowired
     void copyActorIntoMetaData(CommandBus commandBus) {
         commandBus.registerDispatchInterceptor(new ActorMetaData());

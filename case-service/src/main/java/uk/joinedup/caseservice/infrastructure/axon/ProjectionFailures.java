@@ -28,6 +28,7 @@ final class ProjectionFailures extends AbstractHealthIndicator implements Listen
 
     static final String METRIC = "joinedup.projection.failures";
     private static final int KEPT = 20;
+    private static final String WRITE = "batched write";
     private static final Logger log = LoggerFactory.getLogger(ProjectionFailures.class);
 
     private final MeterRegistry meters;
@@ -55,6 +56,20 @@ final class ProjectionFailures extends AbstractHealthIndicator implements Listen
                 exception.getClass().getName());
         meters.counter(METRIC, "readModel", readModel, "event", eventType).increment();
         record(new Failure(readModel, eventType, aggregate, exception.getClass().getName(), clock.instant()));
+    }
+
+    /**
+     * A read model's write the store refused when its batch was written: skipped like an event a read model
+     * failed on, and reported the same way under the collection's name.
+     */
+    void onWriteRefused(String collection, RuntimeException exception) {
+        log.error(
+                "The store refused a write to read model collection {} ({}): it was skipped; rebuild the read models"
+                        + " after the fix",
+                collection,
+                exception.getClass().getName());
+        meters.counter(METRIC, "readModel", collection, "event", WRITE).increment();
+        record(new Failure(collection, WRITE, "-", exception.getClass().getName(), clock.instant()));
     }
 
     @Override

@@ -4,6 +4,7 @@ import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -76,11 +77,13 @@ public final class DocumentCollection<T> {
         if (ids.isEmpty()) {
             return found;
         }
-        Collection<String> toFetch = ids;
+        Optional<PendingWrites> pending = pending();
+        Collection<String> toRead = pending.isPresent() ? heldOrWritten(pending.get(), ids, found) : ids;
+        Collection<String> toFetch = toRead;
         if (converted != null) {
-            toFetch = new LinkedHashSet<>(ids);
+            toFetch = new LinkedHashSet<>(toRead);
             Collection<String> unknown = toFetch;
-            matching(stamps, ids, true, stamp -> {
+            matching(stamps, toRead, true, stamp -> {
                 String id = String.valueOf(stamp.get("_id"));
                 Optional<T> known = converted.current(id, stamp);
                 if (known.isPresent()) {
@@ -94,6 +97,34 @@ public final class DocumentCollection<T> {
     }
 
     /**
+     * Adds to {@code found} the records of these ids the open batch holds whole (leaving out those it deleted),
+     * and writes the batch's updates in place of the others first.
+     *
+     * @return the ids the batch does not hold whole, to be read from the store
+     */
+    private Collection<String> heldOrWritten(PendingWrites pending, Collection<String> ids, List<T> found) {
+        List<String> toRead = new ArrayList<>();
+        boolean updated = false;
+        for (String id : ids) {
+            if (pending.holdsWhole(id)) {
+                pending.whole(id).map(this::asType).ifPresent(found::add);
+            } else {
+                toRead.add(id);
+                updated |= pending.holdsUpdatesOf(id);
+            }
+        }
+        if (updated) {
+            pending.write();
+        }
+        return toRead;
+    }
+
+    /** A record held by the batch, as this collection's type (another collection of the same name may differ). */
+    private T asType(Object record) {
+        return type.isInstance(record) ? type.cast(record) : documents.fromDocument(documents.toDocument(record), type);
+    }
+
+    /**
      * The stamped version of each of these records of a versioned collection, by id; a record without a stamp
      * is absent (ADR 23). Only the stamps are read.
      */
@@ -101,6 +132,7 @@ public final class DocumentCollection<T> {
         if (converted == null) {
             throw new UnsupportedOperationException("Only a versioned collection's records have stamps");
         }
+        writePending();
         Map<String, Long> versions = new HashMap<>();
         matching(stamps, ids, true, stamp -> {
             if (stamp.get(ConvertedRecords.VERSION) instanceof Number version) {
@@ -115,6 +147,7 @@ public final class DocumentCollection<T> {
         if (converted == null) {
             throw new UnsupportedOperationException("Only a versioned collection's records have stamps");
         }
+        writePending();
         List<String> ids = new ArrayList<>();
         stamps.find()
                 .projection(new Document("_id", 1))
@@ -130,6 +163,7 @@ public final class DocumentCollection<T> {
      */
     public List<T> findAllWithOnly(Collection<String> ids, String... fields) {
         notVersioned();
+        writePending();
         List<T> found = new ArrayList<>();
         if (!ids.isEmpty()) {
             Document only = new Document();
@@ -147,13 +181,18 @@ public final class DocumentCollection<T> {
      * Stores the record under its id; the record's own {@code _id} property must equal it. A versioned record's
      * stamp is written after it, and the converted record forgotten until both are stored: a stamp left behind
      * by a failure between the two writes names an older version than the document, which is then fetched
-     * whole, never read stale.
+     * whole, never read stale. In an open {@link WriteBatch}, the record is held and written when the batch is.
      */
     public void save(String id, T record) {
-        Document document = documents.toDocument(record);
         if (converted != null) {
             converted.forget(id);
         }
+        Optional<PendingWrites> pending = pending();
+        if (pending.isPresent()) {
+            pending.get().save(id, record);
+            return;
+        }
+        Document document = documents.toDocument(record);
         collection.replaceOne(byId(id), document, new ReplaceOptions().upsert(true));
         if (converted != null) {
             stamps.replaceOne(
@@ -176,6 +215,7 @@ public final class DocumentCollection<T> {
         if (!id.equals(document.get("_id"))) {
             throw new IllegalArgumentException("The record's _id is not " + id);
         }
+        writePending();
         try {
             collection.insertOne(document);
             return true;
@@ -192,24 +232,17 @@ public final class DocumentCollection<T> {
      * update, so concurrent projections filing different values never lose one.
      */
     public void addToSet(String id, String field, String value) {
-        notVersioned();
-        collection.updateOne(
-                byId(id), new Document("$addToSet", new Document(field, value)), new UpdateOptions().upsert(true));
+        update(id, new Document("$addToSet", new Document(field, value)), true);
     }
 
     /** Removes a value from a set-valued field of one document: one atomic update. */
     public void pull(String id, String field, String value) {
-        notVersioned();
-        collection.updateOne(byId(id), new Document("$pull", new Document(field, value)));
+        update(id, new Document("$pull", new Document(field, value)), false);
     }
 
     /** Sets one entry of a map-valued field, creating the document if needed: one atomic update. */
     public void putEntry(String id, String field, String key, String value) {
-        notVersioned();
-        collection.updateOne(
-                byId(id),
-                new Document("$set", new Document(field + "." + key, value)),
-                new UpdateOptions().upsert(true));
+        update(id, new Document("$set", new Document(field + "." + key, value)), true);
     }
 
     /**
@@ -218,33 +251,58 @@ public final class DocumentCollection<T> {
      * lose one. The key must not contain '.' or start with '$'.
      */
     public void putRecordEntry(String id, String field, String key, Object record) {
-        notVersioned();
-        collection.updateOne(
-                byId(id),
-                new Document("$set", new Document(field + "." + key, documents.toDocument(record))),
-                new UpdateOptions().upsert(true));
+        update(id, new Document("$set", new Document(field + "." + key, documents.toDocument(record))), true);
     }
 
     /** Removes one entry of a map-valued field: one atomic update. */
     public void removeEntry(String id, String field, String key) {
+        update(id, new Document("$unset", new Document(field + "." + key, "")), false);
+    }
+
+    /** One atomic update of one document; in an open {@link WriteBatch}, held and made when the batch is written. */
+    private void update(String id, Document update, boolean upsert) {
         notVersioned();
-        collection.updateOne(byId(id), new Document("$unset", new Document(field + "." + key, "")));
+        UpdateOptions options = new UpdateOptions().upsert(upsert);
+        Optional<PendingWrites> pending = pending();
+        if (pending.isPresent()) {
+            pending.get().update(id, new UpdateOneModel<>(byId(id), update, options));
+        } else {
+            collection.updateOne(byId(id), update, options);
+        }
     }
 
     public void delete(String id) {
+        if (converted != null) {
+            converted.forget(id);
+        }
+        Optional<PendingWrites> pending = pending();
+        if (pending.isPresent()) {
+            pending.get().delete(id);
+            return;
+        }
         collection.deleteOne(byId(id));
         if (converted != null) {
             stamps.deleteOne(byId(id));
-            converted.forget(id);
         }
     }
 
     public void deleteAll() {
+        pending().ifPresent(PendingWrites::discard);
         collection.deleteMany(new Document());
         if (converted != null) {
             stamps.deleteMany(new Document());
             converted.forgetAll();
         }
+    }
+
+    /** The writes the open {@link WriteBatch} of this thread holds for this collection, if one is open. */
+    private Optional<PendingWrites> pending() {
+        return WriteBatch.pendingFor(collection, stamps, documents, converted);
+    }
+
+    /** Writes what the open batch holds for this collection, before a read or write that cannot see it. */
+    private void writePending() {
+        pending().ifPresent(PendingWrites::write);
     }
 
     /**
