@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import uk.joinedup.caseservice.catalogue.AgencyFact;
 import uk.joinedup.caseservice.catalogue.EvictionNoticeServed;
 import uk.joinedup.caseservice.catalogue.ParentRecorded;
@@ -12,9 +14,13 @@ import uk.joinedup.caseservice.catalogue.ParentRecorded;
 class StagedRowTest {
 
     private static StagedRow staged(AgencyFact fact, StagedRow.RecordedOn recordedOn) {
+        return staged(RowOutcome.MATCHED, fact, recordedOn);
+    }
+
+    private static StagedRow staged(RowOutcome outcome, AgencyFact fact, StagedRow.RecordedOn recordedOn) {
         return new StagedRow(
                 2,
-                RowOutcome.MATCHED,
+                outcome,
                 "fact-1",
                 null,
                 null,
@@ -26,6 +32,13 @@ class StagedRowTest {
                 null,
                 null,
                 recordedOn);
+    }
+
+    @ParameterizedTest
+    @EnumSource(RowOutcome.class)
+    void onlyARowMatchedOrAboutANewPersonIsRecordedWithoutAPersonDeciding(RowOutcome outcome) {
+        assertThat(staged(outcome, new EvictionNoticeServed(), null).recordsNow())
+                .isEqualTo(outcome == RowOutcome.MATCHED || outcome == RowOutcome.NEW_PERSON);
     }
 
     @Test
