@@ -12,8 +12,10 @@ import java.util.Map;
  * @param name the column's heading in the file's first row (matched ignoring case and surrounding spaces)
  * @param maps what the column gives: {@code person.<field>} (who the row is about: givenNames, familyName,
  *     dateOfBirth, postcode, addressLine1, town, nhsNumber, nationalInsuranceNumber, uniquePupilNumber), {@code
- *     fact.<field>} (a field of the extract type's fact), {@code occurredOn} (the fact's date) or {@code key}
- *     (part of the row's source key only)
+ *     fact.<field>} (a field of the extract type's fact), {@code occurredOn} (the fact's date), {@code key}
+ *     (part of the row's source key only) or {@code subject.<identifier>} (for a type with an {@link
+ *     ExtractSubject}: the nhsNumber, nationalInsuranceNumber or uniquePupilNumber of the person the fact is
+ *     recorded on, who must be registered already)
  * @param type how the text is read: {@code text} (the default), {@code date} (in the type's date format) or
  *     {@code number} (a whole number)
  * @param required whether every row must give it
@@ -24,7 +26,8 @@ import java.util.Map;
  */
 public record ExtractColumn(
         @NotBlank String name,
-        @NotBlank @Pattern(regexp = "person\\.[a-zA-Z0-9]+|fact\\.[a-zA-Z0-9]+|occurredOn|key") String maps,
+        @NotBlank @Pattern(regexp = "person\\.[a-zA-Z0-9]+|fact\\.[a-zA-Z0-9]+|subject\\.[a-zA-Z0-9]+|occurredOn|key")
+                String maps,
         @Pattern(regexp = "text|date|number") String type,
         boolean required,
         Map<String, String> values,
@@ -37,7 +40,7 @@ public record ExtractColumn(
         values = values == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(values));
     }
 
-    /** The field of the person or fact the column gives, or null for the date and a key-only column. */
+    /** The field of the person, fact or subject the column gives, or null for the date and a key-only column. */
     String field() {
         int dot = maps.indexOf('.');
         return dot < 0 ? null : maps.substring(dot + 1);
@@ -49,5 +52,9 @@ public record ExtractColumn(
 
     boolean givesFact() {
         return maps.startsWith("fact.");
+    }
+
+    boolean givesSubject() {
+        return maps.startsWith("subject.");
     }
 }

@@ -13,4 +13,6 @@ record ExtractTypeFile(
         boolean createsPeople,
         @NotEmpty List<@NotBlank String> sourceKey,
         @NotBlank String dateFormat,
-        @NotEmpty List<@Valid ExtractColumn> columns) {}
+        @NotEmpty List<@Valid ExtractColumn> columns,
+        @Valid ExtractSubject subject,
+        boolean datedOnImport) {}

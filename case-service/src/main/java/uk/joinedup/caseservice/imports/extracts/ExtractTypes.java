@@ -46,6 +46,9 @@ public class ExtractTypes {
             "nationalInsuranceNumber",
             "uniquePupilNumber");
 
+    /** The identifiers that name the person a fact is recorded on, for a type with a subject. */
+    static final Set<String> SUBJECT_FIELDS = Set.of("nhsNumber", "nationalInsuranceNumber", "uniquePupilNumber");
+
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
@@ -119,7 +122,9 @@ public class ExtractTypes {
                 file.createsPeople(),
                 file.sourceKey(),
                 file.dateFormat(),
-                file.columns());
+                file.columns(),
+                file.subject(),
+                file.datedOnImport());
         check(fileName, type);
         return type;
     }
@@ -141,6 +146,22 @@ public class ExtractTypes {
             if (column.givesFact() && !components.containsKey(column.field())) {
                 throw new ExtractTypeInvalid(
                         fileName, column.name() + ": " + type.factName() + " has no field " + column.field(), null);
+            }
+            if (column.givesSubject() && !SUBJECT_FIELDS.contains(column.field())) {
+                throw new ExtractTypeInvalid(
+                        fileName,
+                        column.name() + " maps to " + column.maps() + ": a subject is named by one of "
+                                + SUBJECT_FIELDS.stream().sorted().toList(),
+                        null);
+            }
+            if (column.givesFact() && components.get(column.field()) == boolean.class) {
+                column.values().values().stream()
+                        .filter(value -> !value.equals("true") && !value.equals("false"))
+                        .findFirst()
+                        .ifPresent(value -> {
+                            throw new ExtractTypeInvalid(
+                                    fileName, column.name() + ": " + value + " is not true or false", null);
+                        });
             }
             if (column.givesFact() && components.get(column.field()).isEnum()) {
                 List<String> allowed = Arrays.stream(
@@ -168,14 +189,8 @@ public class ExtractTypes {
                         fileName, "the source key's column " + key + " is not a required column", null);
             }
         }
-        List<ExtractColumn> dates = type.columns().stream()
-                .filter(column -> column.maps().equals("occurredOn"))
-                .toList();
-        if (dates.size() != 1
-                || !dates.get(0).required()
-                || !dates.get(0).type().equals("date")) {
-            throw new ExtractTypeInvalid(fileName, "exactly one required date column must map to occurredOn", null);
-        }
+        checkDate(fileName, type);
+        checkSubject(fileName, type, components);
         List<String> needed =
                 type.createsPeople() ? List.of("givenNames", "familyName", "dateOfBirth") : List.of("familyName");
         for (String field : needed) {
@@ -185,6 +200,58 @@ public class ExtractTypes {
                         fileName, "a required column must map to person." + field + " to match rows to people", null);
             }
         }
+    }
+
+    private static void checkDate(String fileName, ExtractType type) {
+        List<ExtractColumn> dates = type.columns().stream()
+                .filter(column -> column.maps().equals("occurredOn"))
+                .toList();
+        if (type.datedOnImport()) {
+            if (!dates.isEmpty()) {
+                throw new ExtractTypeInvalid(
+                        fileName, "a type dated on import has no column mapping to occurredOn", null);
+            }
+            return;
+        }
+        if (dates.size() != 1
+                || !dates.get(0).required()
+                || !dates.get(0).type().equals("date")) {
+            throw new ExtractTypeInvalid(fileName, "exactly one required date column must map to occurredOn", null);
+        }
+    }
+
+    /** A subject is named by exactly one required column, and names the row's person in a text field no column gives. */
+    private static void checkSubject(String fileName, ExtractType type, Map<String, Class<?>> components) {
+        List<ExtractColumn> naming =
+                type.columns().stream().filter(ExtractColumn::givesSubject).toList();
+        if (type.subject() == null) {
+            if (!naming.isEmpty()) {
+                throw new ExtractTypeInvalid(
+                        fileName,
+                        naming.get(0).name() + " maps to " + naming.get(0).maps()
+                                + ", but the type has no subject saying which field names the row's person",
+                        null);
+            }
+            return;
+        }
+        if (naming.size() != 1 || !naming.get(0).required()) {
+            throw new ExtractTypeInvalid(
+                    fileName, "a type with a subject needs exactly one required column mapping to subject.", null);
+        }
+        String field = type.subject().personField();
+        if (components.get(field) != String.class) {
+            throw new ExtractTypeInvalid(
+                    fileName, type.factName() + " has no text field " + field + " to name the row's person", null);
+        }
+        type.columns().stream()
+                .filter(column -> column.maps().equals("fact." + field))
+                .findFirst()
+                .ifPresent(column -> {
+                    throw new ExtractTypeInvalid(
+                            fileName,
+                            column.name() + " gives " + field + ", which names the row's person: no column gives it",
+                            null);
+                });
     }
 
     private static List<Resource> resources() {

@@ -17,6 +17,8 @@ public sealed interface ReadRow permits ReadRow.Accepted, ReadRow.Refused {
      * @param identity who the row is about, to match them to a person
      * @param address the first line of their address and their town, for registering them, each may be null
      * @param contentHash a digest of everything the row gives, to tell a changed row from the same row again
+     * @param subject for a type with a subject, the identifier of the person the fact is recorded on (the fact
+     *     then leaves the field naming the row's person empty, until the row's person is known); else null
      */
     record Accepted(
             int row,
@@ -25,7 +27,8 @@ public sealed interface ReadRow permits ReadRow.Accepted, ReadRow.Refused {
             Address address,
             AgencyFact fact,
             LocalDate occurredOn,
-            String contentHash)
+            String contentHash,
+            SubjectIdentifier subject)
             implements ReadRow {}
 
     /** A row refused, with every problem found in it. */
@@ -43,6 +46,14 @@ public sealed interface ReadRow permits ReadRow.Accepted, ReadRow.Refused {
      * @param reason what is wrong, in plain words
      */
     record Problem(String column, String reason) {}
+
+    /**
+     * Who the fact is recorded on, for a type with a subject.
+     *
+     * @param field which identifier: nhsNumber, nationalInsuranceNumber or uniquePupilNumber
+     * @param value the identifier, normalised
+     */
+    record SubjectIdentifier(String field, String value) {}
 
     /** The parts of an address an extract may give besides the postcode. */
     record Address(String line1, String town) {}

@@ -52,6 +52,17 @@ public final class RowReader {
 
     private static final Validator VALIDATOR = VALIDATION.getValidator();
 
+    private static final Map<String, IdentifierRules> IDENTIFIERS = Map.of(
+            "nhsNumber",
+            new IdentifierRules(
+                    NhsNumber::problemWith, typed -> NhsNumber.parse(typed).value()),
+            "nationalInsuranceNumber",
+            new IdentifierRules(NationalInsuranceNumber::problemWith, typed -> NationalInsuranceNumber.parse(typed)
+                    .value()),
+            "uniquePupilNumber",
+            new IdentifierRules(UniquePupilNumber::problemWith, typed -> UniquePupilNumber.parse(typed)
+                    .value()));
+
     private final ExtractType type;
     private final DateTimeFormatter dates;
     private final LocalDate today;
@@ -69,7 +80,8 @@ public final class RowReader {
                 .ifPresent(width -> problems.add(new Problem(null, "The row has " + width + ": check its commas")));
         Map<String, Object> fields = new LinkedHashMap<>();
         Map<String, String> person = new LinkedHashMap<>();
-        LocalDate occurredOn = null;
+        Map<String, String> subject = new LinkedHashMap<>();
+        LocalDate occurredOn = type.datedOnImport() ? today : null;
         for (ExtractColumn column : type.columns()) {
             String text = row.value(column.name());
             if (text.isEmpty()) {
@@ -89,6 +101,8 @@ public final class RowReader {
                 fields.put(column.field(), value);
             } else if (column.givesPerson()) {
                 person.put(column.field(), value.toString());
+            } else if (column.givesSubject()) {
+                subject.put(column.field(), value.toString());
             } else if (column.maps().equals("occurredOn")) {
                 occurredOn = (LocalDate) value;
                 if (occurredOn.isAfter(today)) {
@@ -97,6 +111,7 @@ public final class RowReader {
             }
         }
         ExtractIdentity identity = identity(person, problems);
+        ReadRow.SubjectIdentifier subjectIdentifier = subject(subject, problems);
         AgencyFact fact = problems.isEmpty() ? fact(fields, problems) : null;
         if (!problems.isEmpty()) {
             return new ReadRow.Refused(row.row(), problems);
@@ -108,7 +123,8 @@ public final class RowReader {
                 new ReadRow.Address(person.get("addressLine1"), person.get("town")),
                 fact,
                 occurredOn,
-                digest(row));
+                digest(row),
+                subjectIdentifier);
     }
 
     /** The row's identity within its source: its key columns' values, each as written, in the type's order. */
@@ -183,42 +199,39 @@ public final class RowReader {
                 person.get("familyName"),
                 dateOfBirth,
                 postcode,
-                identifier(
-                        person,
-                        "nhsNumber",
-                        NhsNumber::problemWith,
-                        typed -> NhsNumber.parse(typed).value(),
-                        problems),
-                identifier(
-                        person,
-                        "nationalInsuranceNumber",
-                        NationalInsuranceNumber::problemWith,
-                        typed -> NationalInsuranceNumber.parse(typed).value(),
-                        problems),
-                identifier(
-                        person,
-                        "uniquePupilNumber",
-                        UniquePupilNumber::problemWith,
-                        typed -> UniquePupilNumber.parse(typed).value(),
-                        problems));
+                identifier("person", "nhsNumber", person, problems),
+                identifier("person", "nationalInsuranceNumber", person, problems),
+                identifier("person", "uniquePupilNumber", person, problems));
     }
 
-    private String identifier(
-            Map<String, String> person,
-            String field,
-            Function<String, Optional<String>> problemWith,
-            Function<String, String> parse,
-            List<Problem> problems) {
-        String typed = person.get(field);
+    /** The identifier of the person the fact is recorded on, checked as a person's own; null without a subject. */
+    private ReadRow.SubjectIdentifier subject(Map<String, String> subject, List<Problem> problems) {
+        if (subject.isEmpty()) {
+            return null;
+        }
+        String field = subject.keySet().iterator().next();
+        String value = identifier("subject", field, subject, problems);
+        return value == null ? null : new ReadRow.SubjectIdentifier(field, value);
+    }
+
+    /**
+     * An identifier the row gives, normalised; null when it gives none or it is not valid (a problem then).
+     *
+     * @param of {@code person} or {@code subject}: whose identifier it is
+     * @param field nhsNumber, nationalInsuranceNumber or uniquePupilNumber
+     */
+    private String identifier(String of, String field, Map<String, String> values, List<Problem> problems) {
+        String typed = values.get(field);
         if (typed == null) {
             return null;
         }
-        Optional<String> problem = problemWith.apply(typed);
+        IdentifierRules rules = IDENTIFIERS.get(field);
+        Optional<String> problem = rules.problemWith().apply(typed);
         if (problem.isPresent()) {
-            problems.add(new Problem(columnOf("person." + field), problem.get()));
+            problems.add(new Problem(columnOf(of + "." + field), problem.get()));
             return null;
         }
-        return parse.apply(typed);
+        return rules.normalised().apply(typed);
     }
 
     /** The fact the row records, built and checked as the API builds and checks one. */
@@ -241,6 +254,9 @@ public final class RowReader {
         }
         for (ConstraintViolation<AgencyFact> violation : VALIDATOR.validate(fact)) {
             String field = violation.getPropertyPath().iterator().next().getName();
+            if (type.subject() != null && field.equals(type.subject().personField())) {
+                continue; // empty until the row's person is known: the record checks it then
+            }
             problems.add(new Problem(columnOf("fact." + field), violation.getMessage()));
         }
         problems.sort(java.util.Comparator.comparing(problem -> problem.column() == null ? "" : problem.column()));
@@ -280,6 +296,10 @@ public final class RowReader {
     private static String shortened(String text) {
         return text.length() > 30 ? text.substring(0, 30) + "…" : text;
     }
+
+    /** How an identifier is checked (why it is not one, if it is not) and written once checked. */
+    private record IdentifierRules(
+            Function<String, Optional<String>> problemWith, Function<String, String> normalised) {}
 
     /** A problem with one value, caught where the row is read. */
     private static final class RowProblem extends RuntimeException {

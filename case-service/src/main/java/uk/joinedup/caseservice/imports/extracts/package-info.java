@@ -6,7 +6,11 @@
  * that cannot be used stops the start, naming the file and the problem): its columns, what each gives (who the
  * row is about, a field of the catalogue fact it records, the fact's date, or part of its source key only),
  * the columns that identify a row in its source, its date format, and whether a row about someone nobody
- * has registered registers them. A new source is a new file.
+ * has registered registers them. A new source is a new file. A source whose rows are about two people (a
+ * school's parents and carers) is configuration too: its {@link
+ * uk.joinedup.caseservice.imports.extracts.ExtractSubject} says that the fact is recorded on the registered
+ * person a column identifies ({@code subject.<identifier>}) and which of the fact's fields names the row's
+ * person; a type whose rows carry no date is dated the day its file is checked ({@code datedOnImport}).
  *
  * <p>{@link uk.joinedup.caseservice.imports.extracts.ExtractReader} reads a CSV file with Apache Commons CSV
  * (UTF-8, a byte order mark allowed, the first row the headings, matched ignoring case); {@link

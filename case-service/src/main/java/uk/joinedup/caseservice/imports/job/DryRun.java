@@ -24,8 +24,9 @@ import uk.joinedup.caseservice.person.api.CandidatePerson;
 import uk.joinedup.caseservice.person.api.FindMatchCandidates;
 
 /**
- * The dry run: reads every row against its type, sets aside repeats and rows imported before, matches the rest
- * to registered people, and keeps what each row would do. It records nothing: the report is ready when it
+ * The dry run: reads every row against its type, looks up the person each row's fact is recorded on for a type
+ * with a subject, sets aside repeats and rows imported before, matches the rest to registered people, and keeps
+ * what each row would do. It records nothing: the report is ready when it
  * ends, and after a restart it starts again from the first row.
  */
 @Component
@@ -87,6 +88,18 @@ class DryRun {
             List<ExtractRow> rows,
             Map<String, Integer> firstRowOfKey) {
         List<ReadRow> read = rows.stream().map(reader::read).toList();
+        List<ReadRow.Accepted> lookedUp = Subjects.toLookUp(type, read);
+        Subjects.Found subjects = Subjects.find(
+                type,
+                read,
+                lookedUp,
+                candidates(
+                        job,
+                        lookedUp.stream()
+                                .map(row -> Subjects.described(row.subject()))
+                                .toList()));
+        read = subjects.rows();
+        Map<Integer, StagedRow.RecordedOn> recordedOn = subjects.recordedOn();
         Map<Integer, String> factIds = new HashMap<>();
         for (ReadRow row : read) {
             if (row instanceof ReadRow.Accepted accepted) {
@@ -108,6 +121,7 @@ class DryRun {
             if (first != null) {
                 staged.add(staged(
                         accepted,
+                        recordedOn,
                         RowOutcome.DUPLICATE,
                         factId,
                         null,
@@ -121,6 +135,7 @@ class DryRun {
                 boolean same = before.contentHash().equals(accepted.contentHash());
                 staged.add(staged(
                         accepted,
+                        recordedOn,
                         same ? RowOutcome.UNCHANGED : RowOutcome.MATCHED,
                         factId,
                         before.personId(),
@@ -132,47 +147,56 @@ class DryRun {
                 staged.add(null); // matched below, in this place
             }
         }
-        List<List<CandidatePerson>> candidates = candidates(job, toMatch);
+        List<List<CandidatePerson>> candidates = candidates(
+                job,
+                toMatch.stream()
+                        .map(ReadRow.Accepted::identity)
+                        .map(who -> new FindMatchCandidates.Described(
+                                who.dateOfBirth(),
+                                who.postcode(),
+                                who.nhsNumber(),
+                                who.nationalInsuranceNumber(),
+                                who.uniquePupilNumber()))
+                        .toList());
         int next = 0;
         for (int i = 0; i < staged.size(); i++) {
             if (staged.get(i) == null) {
                 ReadRow.Accepted row = toMatch.get(next);
-                staged.set(i, matched(job, type, row, factIds.get(row.row()), candidates.get(next)));
+                staged.set(i, matched(job, type, row, recordedOn, factIds.get(row.row()), candidates.get(next)));
                 next++;
             }
         }
         return staged;
     }
 
-    private List<List<CandidatePerson>> candidates(ImportJob job, List<ReadRow.Accepted> rows) {
-        if (rows.isEmpty()) {
+    /** The registered people who may be each of those described, all asked at once. */
+    private List<List<CandidatePerson>> candidates(ImportJob job, List<FindMatchCandidates.Described> described) {
+        if (described.isEmpty()) {
             return List.of();
         }
-        List<FindMatchCandidates.Described> described = rows.stream()
-                .map(ReadRow.Accepted::identity)
-                .map(who -> new FindMatchCandidates.Described(
-                        who.dateOfBirth(),
-                        who.postcode(),
-                        who.nhsNumber(),
-                        who.nationalInsuranceNumber(),
-                        who.uniquePupilNumber()))
-                .toList();
         return queries.query(new FindMatchCandidates(described, job.uploadedBy()), FindMatchCandidates.Found.class)
                 .join()
                 .candidates();
     }
 
     private StagedRow matched(
-            ImportJob job, ExtractType type, ReadRow.Accepted row, String factId, List<CandidatePerson> candidates) {
+            ImportJob job,
+            ExtractType type,
+            ReadRow.Accepted row,
+            Map<Integer, StagedRow.RecordedOn> recordedOn,
+            String factId,
+            List<CandidatePerson> candidates) {
         Map<String, CandidatePerson> byId = new HashMap<>();
         candidates.forEach(candidate -> byId.put(candidate.personId(), candidate));
         MatchDecision decision = PersonMatcher.decide(
                 row.identity(), candidates.stream().map(DryRun::known).toList(), thresholds);
         return switch (decision.outcome()) {
-            case APPLY -> staged(row, RowOutcome.MATCHED, factId, decision.personId(), false, List.of(), List.of());
+            case APPLY ->
+                staged(row, recordedOn, RowOutcome.MATCHED, factId, decision.personId(), false, List.of(), List.of());
             case REVIEW ->
                 staged(
                         row,
+                        recordedOn,
                         RowOutcome.TO_REVIEW,
                         factId,
                         null,
@@ -194,6 +218,7 @@ class DryRun {
                 type.createsPeople()
                         ? staged(
                                 row,
+                                recordedOn,
                                 RowOutcome.NEW_PERSON,
                                 factId,
                                 RowIds.newPersonId(job.agencyId(), type.id(), row.identity()),
@@ -202,6 +227,7 @@ class DryRun {
                                 List.of())
                         : staged(
                                 row,
+                                recordedOn,
                                 RowOutcome.NOT_MATCHED,
                                 factId,
                                 null,
@@ -240,11 +266,13 @@ class DryRun {
                 null,
                 false,
                 List.of(),
-                row.problems());
+                row.problems(),
+                null);
     }
 
     private static StagedRow staged(
             ReadRow.Accepted row,
+            Map<Integer, StagedRow.RecordedOn> recordedOn,
             RowOutcome outcome,
             String factId,
             String personId,
@@ -263,6 +291,7 @@ class DryRun {
                 personId,
                 changed,
                 suggestions,
-                problems);
+                problems,
+                recordedOn.get(row.row()));
     }
 }

@@ -14,8 +14,8 @@ import uk.joinedup.caseservice.imports.job.ImportStore.LedgerEntry;
 
 /**
  * The import: records each part's rows in turn (registering the people rows about nobody registered are
- * about first, then recording the facts: a person's rows in one command, several people at once), writes what
- * each part did, and moves the job on. After a restart it carries on from the first part not finished: a row recorded before the restart
+ * about first, then recording the facts: the rows whose facts go on one person's record in one command, several
+ * people at once), writes what each part did, and moves the job on. After a restart it carries on from the first part not finished: a row recorded before the restart
  * is known by the ledger, or by its fact id, and is not recorded twice. Rows a person must decide are put in
  * the review queue when every part is done.
  */
@@ -78,7 +78,7 @@ class ImportRun {
                             return null;
                         })
                         .toList());
-        Map<String, List<StagedRow>> byPerson = new LinkedHashMap<>();
+        Map<String, List<StagedRow>> byPerson = new LinkedHashMap<>(); // by whose record the facts go on
         Map<String, RowResult> results = new HashMap<>();
         for (StagedRow row : recording) {
             LedgerEntry before = ledger.get(row.factId());
@@ -86,7 +86,7 @@ class ImportRun {
                 results.put(key(row), new RowResult(RowResult.State.IMPORTED, before.personId(), null));
                 continue; // recorded before a restart
             }
-            byPerson.computeIfAbsent(row.personId(), person -> new ArrayList<>())
+            byPerson.computeIfAbsent(row.whoseRecord(row.personId()), person -> new ArrayList<>())
                     .add(row);
         }
         List<Callable<List<RowResult>>> people = byPerson.entrySet().stream()

@@ -69,7 +69,8 @@ class RowRecorder {
     }
 
     /**
-     * Records (or, for a row imported before with other content, corrects) the row's fact about the person.
+     * Records (or, for a row imported before with other content, corrects) the row's fact about the person: on
+     * their record, or for a type with a subject on the subject's, naming them.
      *
      * @param reference how the record names the row in a correction's reason: the file and row
      */
@@ -77,18 +78,18 @@ class RowRecorder {
         try {
             if (row.changed()) {
                 commands.sendAndWait(new CorrectAgencyFact(
-                        new PersonId(personId),
+                        new PersonId(row.whoseRecord(personId)),
                         new FactId(row.factId()),
-                        row.fact(),
+                        row.factNaming(personId),
                         row.occurredOn(),
                         "Corrected by a later extract: " + reference,
                         today(),
                         actor));
             } else {
                 commands.sendAndWait(new RecordAgencyFact(
-                        new PersonId(personId),
+                        new PersonId(row.whoseRecord(personId)),
                         new FactId(row.factId()),
-                        row.fact(),
+                        row.factNaming(personId),
                         row.occurredOn(),
                         today(),
                         actor));
@@ -103,29 +104,32 @@ class RowRecorder {
     }
 
     /**
-     * Records the facts of several new rows about one person in one command (all or none); if the record refuses
-     * one, each row is recorded on its own, so that only the refused row is refused.
+     * Records the facts of several rows, each about the person it was matched to or registered for, on one
+     * person's record in one command (all or none); if the record refuses one, each row is recorded on its own,
+     * so that only the refused row is refused.
      *
+     * @param whoseRecord the person whose record every one of the rows' facts goes on ({@link
+     *     StagedRow#whoseRecord})
      * @param reference how the record names each row in a correction's reason, from its row number
      */
-    List<RowResult> recordAll(List<StagedRow> rows, String personId, IntFunction<String> reference, Actor actor) {
+    List<RowResult> recordAll(List<StagedRow> rows, String whoseRecord, IntFunction<String> reference, Actor actor) {
         if (rows.size() > 1 && rows.stream().noneMatch(StagedRow::changed)) {
             try {
                 commands.sendAndWait(new RecordAgencyFacts(
-                        new PersonId(personId),
+                        new PersonId(whoseRecord),
                         rows.stream()
                                 .map(row -> new RecordAgencyFacts.FactToRecord(
-                                        new FactId(row.factId()), row.fact(), row.occurredOn()))
+                                        new FactId(row.factId()), row.factNaming(row.personId()), row.occurredOn()))
                                 .toList(),
                         today(),
                         actor));
-                return rows.stream().map(row -> ledger(row, personId)).toList();
+                return rows.stream().map(row -> ledger(row, row.personId())).toList();
             } catch (RuleViolation oneRefused) {
                 // recorded one by one below: the refused row is refused, the others recorded
             }
         }
         return rows.stream()
-                .map(row -> record(row, personId, reference.apply(row.row()), actor))
+                .map(row -> record(row, row.personId(), reference.apply(row.row()), actor))
                 .toList();
     }
 

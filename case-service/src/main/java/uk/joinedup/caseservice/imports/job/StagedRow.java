@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import uk.joinedup.caseservice.catalogue.AgencyFact;
 import uk.joinedup.caseservice.imports.api.Suggestion;
+import uk.joinedup.caseservice.imports.extracts.ExtractSubject;
 import uk.joinedup.caseservice.imports.extracts.ReadRow;
 import uk.joinedup.caseservice.imports.matching.ExtractIdentity;
 
@@ -16,6 +17,8 @@ import uk.joinedup.caseservice.imports.matching.ExtractIdentity;
  *     the person it was recorded about before; null when a person must decide or it is not recorded
  * @param changed imported before with other content: importing it corrects the fact
  * @param problems why it is refused or not recorded
+ * @param recordedOn for a type with a subject, the registered person the fact is recorded on, and the fact's
+ *     field to be given the row's person; null when the fact is recorded on the row's person
  */
 public record StagedRow(
         int row,
@@ -29,7 +32,8 @@ public record StagedRow(
         String personId,
         boolean changed,
         List<Suggestion> suggestions,
-        List<ReadRow.Problem> problems) {
+        List<ReadRow.Problem> problems,
+        RecordedOn recordedOn) {
 
     public StagedRow {
         suggestions = suggestions == null ? List.of() : List.copyOf(suggestions);
@@ -40,4 +44,21 @@ public record StagedRow(
     boolean recordsNow() {
         return outcome == RowOutcome.MATCHED || outcome == RowOutcome.NEW_PERSON;
     }
+
+    /** Who the fact is recorded on once the row's person is known: them, or the subject the row names. */
+    String whoseRecord(String personId) {
+        return recordedOn == null ? personId : recordedOn.personId();
+    }
+
+    /** The fact to record once the row's person is known: for a type with a subject, naming them. */
+    AgencyFact factNaming(String personId) {
+        return recordedOn == null ? fact : ExtractSubject.naming(fact, recordedOn.personField(), personId);
+    }
+
+    /**
+     * The person a fact is recorded on when it is not the row's person.
+     *
+     * @param personField the fact's field that names the row's person
+     */
+    public record RecordedOn(String personId, String personField) {}
 }

@@ -53,6 +53,23 @@ class ExtractTypesTest {
               - {name: Served, maps: occurredOn, type: date, required: true, meaning: The day}
             """;
 
+    /** A type about two people: its fact is recorded on the pupil a column names, naming the row's person. */
+    static final String SUBJECT =
+            """
+            name: Contacts
+            description: A type whose fact is recorded on the pupil
+            fact: ParentRecorded
+            createsPeople: false
+            sourceKey: [Surname]
+            dateFormat: dd/MM/yyyy
+            datedOnImport: true
+            subject: {personField: parent, ifUnknown: import the pupils first}
+            columns:
+              - {name: Pupil, maps: subject.uniquePupilNumber, required: true, meaning: The pupil}
+              - {name: Surname, maps: person.familyName, required: true, meaning: The family name}
+              - {name: Birth, maps: fact.birthParent, required: true, meaning: x, values: {Mother: "true", Step: "false"}}
+            """;
+
     static ExtractType read(String fileName, String yaml) {
         return ExtractTypes.read(fileName, new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)));
     }
@@ -88,6 +105,8 @@ class ExtractTypesTest {
                                 "out-of-work-benefits", "Out-of-work benefit claims", "BenefitClaimStarted"),
                         org.assertj.core.groups.Tuple.tuple("offences", "Proven offences", "OffenceProven"),
                         org.assertj.core.groups.Tuple.tuple(
+                                "parents-and-carers", "Pupils' parents and carers", "ParentRecorded"),
+                        org.assertj.core.groups.Tuple.tuple(
                                 "school-attendance", "School attendance, per term", "TermAttendanceRecorded"),
                         org.assertj.core.groups.Tuple.tuple(
                                 "school-exclusions", "School exclusions", "ExcludedFromSchool"));
@@ -107,6 +126,46 @@ class ExtractTypesTest {
         assertThat(types.find("evictions").orElseThrow().createsPeople()).isFalse();
         assertThat(types.find("school-attendance.yml")).isEmpty();
         assertThat(types.find("nothing")).isEmpty();
+    }
+
+    @Test
+    void theShippedParentsAndCarersAreRecordedOnThePupilByASchoolDatedOnImport() {
+        ExtractType contacts = new ExtractTypes().find("parents-and-carers").orElseThrow();
+
+        assertThat(contacts.subject().personField()).isEqualTo("parent");
+        assertThat(contacts.subjectColumn().map(ExtractColumn::maps)).contains("subject.uniquePupilNumber");
+        assertThat(contacts.datedOnImport()).isTrue();
+        assertThat(contacts.createsPeople()).isTrue();
+        assertThat(contacts.sourceKey()).containsExactly("Pupil UPN", "Contact forename", "Contact surname");
+        assertThat(contacts.recordableBy(AgencyKind.EDUCATION))
+                .as("schools hold the contacts with parental responsibility")
+                .isTrue();
+        assertThat(contacts.recordableBy(AgencyKind.POLICE)).isFalse();
+    }
+
+    @Test
+    void aTypeWithoutASubjectRecordsOnTheRowsPersonAndIsDatedByAColumn() {
+        ExtractType type = read("tiny.yml", TINY);
+
+        assertThat(type.subject()).isNull();
+        assertThat(type.subjectColumn()).isEmpty();
+        assertThat(type.datedOnImport()).isFalse();
+    }
+
+    @Test
+    void aTypeWithASubjectSaysWhyARowsSubjectIsRefusedInPlainWords() {
+        ExtractType type = read(
+                "contacts.yml",
+                SUBJECT.replace("name: Pupil,", "name: Pupil UPN,").replace("[Pupil,", "[Pupil UPN,"));
+
+        assertThat(type.subjectUnknown("A123"))
+                .isEqualTo(new ReadRow.Problem(
+                        "Pupil UPN", "Nobody registered has the pupil UPN A123: import the pupils first"));
+        assertThat(type.subjectAmbiguous("A123"))
+                .isEqualTo(new ReadRow.Problem(
+                        "Pupil UPN",
+                        "More than one person registered has the pupil UPN A123: the row cannot tell which of them"
+                                + " it is about"));
     }
 
     @Test
@@ -212,6 +271,86 @@ class ExtractTypesTest {
                         + " values: {Fixed: FIXED_TERM, Permanent: PERMANENT}}\n");
 
         assertThat(type.column("Kind").orElseThrow().values()).containsValues("FIXED_TERM", "PERMANENT");
+    }
+
+    @Test
+    void acceptsATypeWithASubjectNamedByEachKindOfIdentifier() {
+        for (String field : ExtractTypes.SUBJECT_FIELDS) {
+            ExtractType type = read("contacts.yml", SUBJECT.replace("subject.uniquePupilNumber", "subject." + field));
+
+            assertThat(type.subjectColumn().orElseThrow().field()).isEqualTo(field);
+        }
+    }
+
+    @Test
+    void refusesASubjectNamedByAnythingButAnIdentifier() {
+        refused(
+                SUBJECT.replace("subject.uniquePupilNumber", "subject.familyName"),
+                "Pupil maps to subject.familyName: a subject is named by one of"
+                        + " [nationalInsuranceNumber, nhsNumber, uniquePupilNumber]");
+    }
+
+    @Test
+    void refusesAColumnNamingASubjectInATypeWithoutOne() {
+        refused(
+                SUBJECT.replace("subject: {personField: parent, ifUnknown: import the pupils first}\n", ""),
+                "Pupil maps to subject.uniquePupilNumber, but the type has no subject saying which field names the"
+                        + " row's person");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "none| {name: Pupil, maps: key, required: true, meaning: The pupil}",
+                "not required| {name: Pupil, maps: subject.uniquePupilNumber, required: false, meaning: The pupil}",
+                "two| {name: Pupil, maps: subject.uniquePupilNumber, required: true, meaning: The pupil}, "
+                        + "{name: NHS, maps: subject.nhsNumber, required: true, meaning: The pupil}"
+            })
+    void refusesATypeWithASubjectWithoutExactlyOneRequiredColumnNamingIt(String why, String pupil) {
+        refused(
+                SUBJECT.replace(
+                        "{name: Pupil, maps: subject.uniquePupilNumber, required: true, meaning: The pupil}",
+                        pupil.strip().replace("}, {", "}\n  - {")),
+                "a type with a subject needs exactly one required column mapping to subject.");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"birthParent", "mother"})
+    void refusesASubjectNamingTheRowsPersonInAnythingButATextFieldOfTheFact(String field) {
+        refused(
+                SUBJECT.replace("personField: parent", "personField: " + field),
+                "ParentRecorded has no text field " + field + " to name the row's person");
+    }
+
+    @Test
+    void refusesAColumnGivingTheFieldThatNamesTheRowsPerson() {
+        refused(
+                SUBJECT + "  - {name: Parent id, maps: fact.parent, required: false, meaning: x}\n",
+                "Parent id gives parent, which names the row's person: no column gives it");
+    }
+
+    @Test
+    void refusesASubjectWithoutItsFieldOrItsAdviceOrWithAnotherKey() {
+        refused(SUBJECT.replace("personField: parent, ", ""), "subject.personField must not be blank");
+        refused(
+                SUBJECT.replace("ifUnknown: import the pupils first", "ifUnknown: ''"),
+                "subject.ifUnknown must not be blank");
+        assertThatThrownBy(() -> read("tiny.yml", SUBJECT.replace("personField:", "personFeild:")))
+                .isInstanceOf(ExtractTypeInvalid.class)
+                .hasMessageContaining("personFeild");
+    }
+
+    @Test
+    void refusesATypeDatedOnImportWithAColumnForTheFactsDate() {
+        refused(
+                TINY.replace("dateFormat:", "datedOnImport: true\ndateFormat:"),
+                "a type dated on import has no column mapping to occurredOn");
+    }
+
+    @Test
+    void refusesAYesOrNoAnswerThatIsNotTrueOrFalse() {
+        refused(SUBJECT.replace("Step: \"false\"", "Step: \"no\""), "Birth: no is not true or false");
     }
 
     @Test
@@ -358,7 +497,8 @@ class ExtractTypesTest {
 
         refused(
                 yaml,
-                "columns[0].maps must match \"person\\.[a-zA-Z0-9]+|fact\\.[a-zA-Z0-9]+|occurredOn|key\"; "
+                "columns[0].maps must match \"person\\.[a-zA-Z0-9]+|fact\\.[a-zA-Z0-9]+|subject\\.[a-zA-Z0-9]+"
+                        + "|occurredOn|key\"; "
                         + "columns[0].meaning must not be blank; name must not be blank");
         refused(TINY.replace("sourceKey: [Ref]", "sourceKey: []"), "sourceKey must not be empty");
         refused(TINY.replace("type: date", "type: datetime"), "columns[2].type must match \"text|date|number\"");

@@ -23,6 +23,7 @@ import uk.joinedup.caseservice.catalogue.BenefitClaimStarted;
 import uk.joinedup.caseservice.catalogue.Disposal;
 import uk.joinedup.caseservice.catalogue.EvictionNoticeServed;
 import uk.joinedup.caseservice.catalogue.OffenceProven;
+import uk.joinedup.caseservice.catalogue.ParentRecorded;
 import uk.joinedup.caseservice.catalogue.Term;
 import uk.joinedup.caseservice.catalogue.TermAttendanceRecorded;
 import uk.joinedup.caseservice.catalogue.UniversalCreditRegime;
@@ -45,6 +46,8 @@ class RowReaderTest {
     private static final ExtractType EXCLUSIONS =
             SHIPPED.find("school-exclusions").orElseThrow();
     private static final ExtractType EVICTIONS = SHIPPED.find("evictions").orElseThrow();
+    private static final ExtractType CONTACTS =
+            SHIPPED.find("parents-and-carers").orElseThrow();
     private static final String UPN = Upns.of(1);
 
     /** Every part of a person a row may give, none required but the family name; the fact has no fields. */
@@ -100,6 +103,19 @@ class RowReaderTest {
                 "Offence date", "01/01/2025",
                 "Proven on", "01/03/2025",
                 "Outcome", "caution"));
+    }
+
+    private static Map<String, String> contact() {
+        Map<String, String> values = new HashMap<>();
+        values.put("Pupil UPN", " " + UPN.toLowerCase() + " ");
+        values.put("Contact forename", "Lisa");
+        values.put("Contact surname", "Lee");
+        values.put("Contact date of birth", "05/06/1985");
+        values.put("Postcode", "so14 0pb");
+        values.put("Address", "1 High Street");
+        values.put("Town", "Southampton");
+        values.put("Relationship", "mother");
+        return values;
     }
 
     private static Map<String, String> person(String... columnsAndValues) {
@@ -453,23 +469,32 @@ class RowReaderTest {
 
     @Test
     void refusesAnAnswerTheFactCannotTake() {
-        // an enum's answers are checked when the service starts (ExtractTypes); a yes-or-no field's are not
+        // an enum's and a yes-or-no field's answers are checked when the service starts (ExtractTypes); others not
         ExtractType type = ExtractTypesTest.read(
                 "tiny.yml",
-                ExtractTypesTest.TINY.replace("EvictionNoticeServed", "ParentRecorded")
+                ExtractTypesTest.TINY.replace("EvictionNoticeServed", "ExcludedFromSchool")
                         + """
-                          - {name: Parent, maps: fact.parent, required: true, meaning: x}
-                          - {name: Birth, maps: fact.birthParent, required: true, meaning: x, values: {Yes: perhaps}}
+                          - {name: Kind, maps: fact.exclusion, required: true, meaning: x, values: {Fixed: FIXED_TERM}}
+                          - {name: Days, maps: fact.days, required: true, meaning: x, values: {Many: lots}}
                         """);
 
-        assertThat(problems(type, person("Parent", "person-1", "Birth", "yes")))
-                .containsExactly(new Problem("Birth", "Enter a value this column allows"));
+        assertThat(problems(type, person("Kind", "fixed", "Days", "many")))
+                .containsExactly(new Problem("Days", "Enter a value this column allows"));
     }
 
     @Test
     void refusesARowThatCannotMakeAFactAtAll() {
         ExtractType type = new ExtractType(
-                "any", "Any", "Any fact", AgencyFact.class, false, List.of("Ref"), "dd/MM/yyyy", PEOPLE.columns());
+                "any",
+                "Any",
+                "Any fact",
+                AgencyFact.class,
+                false,
+                List.of("Ref"),
+                "dd/MM/yyyy",
+                PEOPLE.columns(),
+                null,
+                false);
 
         assertThat(problems(type, person())).containsExactly(new Problem(null, "The row does not make a whole record"));
     }
@@ -547,6 +572,63 @@ class RowReaderTest {
                 .containsExactly(new Problem("Days", "A fixed-term exclusion lasts 45 days or fewer"));
         assertThat(problems(EXCLUSIONS, with(exclusion, "Days", "")))
                 .containsExactly(new Problem(null, "Enter the number of days for a fixed-term exclusion"));
+    }
+
+    @Test
+    void readsAContactAsTheRowsPersonAndThePupilAsTheSubjectTheFactIsRecordedOnDatedToday() {
+        Accepted row = accepted(CONTACTS, contact());
+
+        assertThat(row.identity())
+                .isEqualTo(new ExtractIdentity("Lisa", "Lee", LocalDate.of(1985, 6, 5), "SO14 0PB", null, null, null));
+        assertThat(row.address()).isEqualTo(new Address("1 High Street", "Southampton"));
+        assertThat(row.subject()).isEqualTo(new ReadRow.SubjectIdentifier("uniquePupilNumber", UPN));
+        assertThat(row.fact())
+                .as("the parent is the row's person, named once they are known")
+                .isEqualTo(new ParentRecorded(null, true));
+        assertThat(row.occurredOn())
+                .as("the file carries no date: the day it is read")
+                .isEqualTo(TODAY);
+        assertThat(row.sourceKey()).isEqualTo(" " + UPN.toLowerCase() + " \u001FLisa\u001FLee");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"Mother, true", "FATHER, true", "Step-parent, false", "Foster carer, false", "Other relative, false"})
+    void aContactsRelationshipSaysWhetherTheyAreABirthParent(String relationship, boolean birthParent) {
+        assertThat(accepted(CONTACTS, with(contact(), "Relationship", relationship))
+                        .fact())
+                .isEqualTo(new ParentRecorded(null, birthParent));
+    }
+
+    @Test
+    void refusesAContactWithoutAValidPupilUpnOrAKnownRelationship() {
+        assertThat(problems(CONTACTS, with(contact(), "Pupil UPN", "")))
+                .containsExactly(new Problem("Pupil UPN", "Enter the pupil UPN"));
+        assertThat(problems(CONTACTS, with(contact(), "Pupil UPN", "B" + UPN.substring(1))))
+                .containsExactly(
+                        new Problem("Pupil UPN", "Unique pupil number is not valid: its check letter does not match"));
+        assertThat(problems(CONTACTS, with(contact(), "Relationship", "Neighbour")))
+                .extracting(Problem::column)
+                .containsExactly("Relationship");
+    }
+
+    @Test
+    void readsASubjectNamedByAnNhsOrNationalInsuranceNumberAsAPersonsOwn() {
+        ExtractType byNhsNumber = ExtractTypesTest.read(
+                "contacts.yml", ExtractTypesTest.SUBJECT.replace("subject.uniquePupilNumber", "subject.nhsNumber"));
+        ExtractType byNiNumber = ExtractTypesTest.read(
+                "contacts.yml",
+                ExtractTypesTest.SUBJECT.replace("subject.uniquePupilNumber", "subject.nationalInsuranceNumber"));
+        Map<String, String> row = Map.of("Pupil", "943 476 5919", "Surname", "Lee", "Birth", "Step");
+
+        assertThat(accepted(byNhsNumber, row).subject())
+                .isEqualTo(new ReadRow.SubjectIdentifier("nhsNumber", "9434765919"));
+        assertThat(accepted(byNhsNumber, row).fact()).isEqualTo(new ParentRecorded(null, false));
+        assertThat(accepted(byNiNumber, with(row, "Pupil", "ab 12 34 56 c")).subject())
+                .isEqualTo(new ReadRow.SubjectIdentifier("nationalInsuranceNumber", "AB123456C"));
+        assertThat(problems(byNiNumber, row)).extracting(Problem::column).containsExactly("Pupil");
+        assertThat(accepted(ATTENDANCE, attendance()).subject())
+                .as("no subject: on the row's person")
+                .isNull();
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -15,6 +16,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.context.TestPropertySource;
 import uk.joinedup.caseservice.ApiIntegrationTest;
 import uk.joinedup.caseservice.agency.Actor;
+import uk.joinedup.caseservice.agency.Actors;
 import uk.joinedup.caseservice.agency.AgencyId;
 import uk.joinedup.caseservice.agency.AgencyKind;
 import uk.joinedup.caseservice.agency.Role;
@@ -76,6 +78,27 @@ class SampleExtractsIT extends ApiIntegrationTest {
                 .as("Sam Thornton's row gives no date of birth: the benefits extract registered him, but a row"
                         + " without a date of birth is never matched without a person's decision")
                 .containsAllEntriesOf(Map.of("matched", 1, "toReview", 1, "imported", 1));
+
+        assertThat(counts(importWhole(NIA, "parents-and-carers")))
+                .as("Lisa Thornton registered (two rows), Sam matched; Ruby's attendance row was refused, so nobody"
+                        + " has her UPN and her mother's row is refused")
+                .containsAllEntriesOf(Map.of("newPeople", 2, "matched", 1, "refused", 1, "imported", 3));
+        assertThat(thorntonHousehold())
+                .as("Lisa, Mia and Kai at 27 Winchester Road (Sam's address has no first line: not at it)")
+                .containsExactlyInAnyOrder("Lisa", "Mia", "Kai");
+    }
+
+    /** The given names of the Thornton household proposed to the early-help manager (the demo's agreement). */
+    private List<String> thorntonHousehold() {
+        for (JsonNode candidate : get(Actors.earlyHelpManager(), "/api/identification/candidates")
+                .getBody()
+                .get("candidates")) {
+            if (candidate.get("kind").asText().equals("HOUSEHOLD")
+                    && candidate.get("members").findValuesAsText("familyName").contains("Thornton")) {
+                return candidate.get("members").findValuesAsText("givenNames");
+            }
+        }
+        throw new AssertionError("no Thornton household proposed");
     }
 
     private JsonNode importWhole(Actor officer, String type) throws IOException {
