@@ -20,6 +20,7 @@ import org.springframework.stereotype.Component;
 import uk.joinedup.caseservice.accesslog.AccessRecord.Viewed;
 import uk.joinedup.caseservice.agency.Actor;
 import uk.joinedup.caseservice.agreement.record.AgreementRecords;
+import uk.joinedup.caseservice.catalogue.ParentRecorded;
 import uk.joinedup.caseservice.family.api.FamilyId;
 import uk.joinedup.caseservice.family.api.Relationship;
 import uk.joinedup.caseservice.family.membership.Memberships;
@@ -168,6 +169,7 @@ class CandidateQueries {
 
         Disclosure policy = new Disclosure(new SharingPolicy(agreements.current(), protocol));
         Map<String, PeopleAsSeen.Seen> seen = people.seenBy(viewer, policy, members);
+        assembled = withLinksSeen(assembled, filed, familiesOf, seen);
         Map<String, DecisionRecords.LatestDecision> latest =
                 decisions.latest(assembled.stream().map(one -> one.id().value()).toList());
         CandidateEvaluation evaluation = evaluation(viewer);
@@ -221,6 +223,50 @@ class CandidateQueries {
             }
         }
         return households;
+    }
+
+    /**
+     * The candidates with each household formed again from only the parent links the viewer may see: a link is a
+     * fact ({@code ParentRecorded}, category family) recorded on the child by an agency, and the sharing policy
+     * decides it as any other fact. A household held together by a link withheld from the viewer splits or goes.
+     */
+    private static List<Assembled> withLinksSeen(
+            List<Assembled> assembled,
+            Map<String, IdentifiedPerson> filed,
+            Map<String, Set<String>> familiesOf,
+            Map<String, PeopleAsSeen.Seen> seen) {
+        List<Assembled> kept = new ArrayList<>();
+        for (Assembled candidate : assembled) {
+            if (candidate.familyId() != null) {
+                kept.add(candidate);
+                continue;
+            }
+            List<IdentifiedPerson> members = new ArrayList<>();
+            for (String personId : candidate.roles().keySet()) {
+                IdentifiedPerson member = filed.get(personId);
+                members.add(member.withParentsOnlyFrom(linksShown(seen.get(personId))));
+            }
+            for (Map<String, Relationship> roles : Households.at(members, familiesOf)) {
+                kept.add(new Assembled(
+                        CandidateId.household(
+                                roles.keySet().stream().map(PersonId::new).toList()),
+                        null,
+                        null,
+                        roles));
+            }
+        }
+        return kept;
+    }
+
+    /** The ids of the parent links among a person's facts the viewer may see. */
+    private static Set<String> linksShown(PeopleAsSeen.Seen seen) {
+        Set<String> shown = new HashSet<>();
+        if (seen != null) {
+            seen.shown().stream()
+                    .filter(fact -> fact.fact() instanceof ParentRecorded)
+                    .forEach(fact -> shown.add(fact.id().value()));
+        }
+        return shown;
     }
 
     /** The registered families of the people holding facts whose case is not open, with their members now. */

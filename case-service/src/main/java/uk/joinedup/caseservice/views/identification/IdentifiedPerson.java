@@ -60,6 +60,13 @@ record IdentifiedPerson(
                 personId, givenNames, familyName, dateOfBirth, addressKey, changedParents, changedKinds);
     }
 
+    /** This person with only the parents named by these facts (those the viewer may see). */
+    IdentifiedPerson withParentsOnlyFrom(Set<String> factIds) {
+        Map<String, String> kept = new HashMap<>(parents);
+        kept.keySet().retainAll(factIds);
+        return new IdentifiedPerson(personId, givenNames, familyName, dateOfBirth, addressKey, kept, kinds);
+    }
+
     /** The parents named, each once. */
     Set<String> parentIds() {
         return new TreeSet<>(parents.values());

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static uk.joinedup.caseservice.agency.Actors.schoolDataOfficer;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +12,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import uk.joinedup.caseservice.ApiIntegrationTest;
+import uk.joinedup.caseservice.imports.ImportIntegrationTest;
 import uk.joinedup.caseservice.imports.extracts.ExtractRow;
 import uk.joinedup.caseservice.imports.web.Upns;
 
@@ -23,7 +22,7 @@ import uk.joinedup.caseservice.imports.web.Upns;
  * reached, and a part recorded before the stop is not recorded twice. The stop is made by leaving the job as a
  * stop would leave it.
  */
-class ImportCarriesOnAfterARestartIT extends ApiIntegrationTest {
+class ImportCarriesOnAfterARestartIT extends ImportIntegrationTest {
 
     private static final String HEADINGS = "UPN,Forename,Surname,Date of birth,Postcode,Academic year,Term,"
             + "Term ended,Sessions possible,Authorised absences,Unauthorised absences";
@@ -43,7 +42,7 @@ class ImportCarriesOnAfterARestartIT extends ApiIntegrationTest {
 
         runner.carryOn();
 
-        JsonNode imported = awaitStatus(importId, "IMPORTED");
+        JsonNode imported = awaitStatus(schoolDataOfficer(), importId, "IMPORTED");
         assertThat(imported.get("resumedAfterRestart").asBoolean()).isTrue();
         assertThat(imported.at("/counts/newPeople").asInt()).isEqualTo(300);
         assertThat(imported.at("/counts/imported").asInt()).isEqualTo(300);
@@ -53,7 +52,7 @@ class ImportCarriesOnAfterARestartIT extends ApiIntegrationTest {
     void aPartRecordedBeforeTheStopIsNotRecordedAgain() {
         String importId = checked(300, 500, "02/10/2013");
         post(schoolDataOfficer(), "/api/imports/{id}/start", Map.of(), importId);
-        awaitStatus(importId, "IMPORTED");
+        awaitStatus(schoolDataOfficer(), importId, "IMPORTED");
         awaitReadModels();
         long head = eventStoreHead();
         ImportJob done = store.job(importId).orElseThrow();
@@ -63,7 +62,7 @@ class ImportCarriesOnAfterARestartIT extends ApiIntegrationTest {
 
         runner.carryOn();
 
-        JsonNode again = awaitStatus(importId, "IMPORTED");
+        JsonNode again = awaitStatus(schoolDataOfficer(), importId, "IMPORTED");
         assertThat(again.at("/counts/imported").asInt()).isEqualTo(300);
         assertThat(eventStoreHead()).isEqualTo(head);
     }
@@ -86,7 +85,7 @@ class ImportCarriesOnAfterARestartIT extends ApiIntegrationTest {
 
         runner.carryOn();
 
-        JsonNode checked = awaitStatus(importId, "CHECKED");
+        JsonNode checked = awaitStatus(schoolDataOfficer(), importId, "CHECKED");
         assertThat(checked.at("/counts/newPeople").asInt()).isEqualTo(10);
         assertThat(checked.get("resumedAfterRestart").asBoolean()).isTrue();
     }
@@ -105,7 +104,7 @@ class ImportCarriesOnAfterARestartIT extends ApiIntegrationTest {
                 .retrieve()
                 .body(JsonNode.class);
         String importId = created.get("importId").asText();
-        awaitStatus(importId, "CHECKED");
+        awaitStatus(schoolDataOfficer(), importId, "CHECKED");
         return importId;
     }
 
@@ -133,23 +132,5 @@ class ImportCarriesOnAfterARestartIT extends ApiIntegrationTest {
             name.append((char) ('a' + n % 26));
         }
         return name.toString();
-    }
-
-    private JsonNode awaitStatus(String importId, String status) {
-        Instant until = Instant.now().plus(Duration.ofMinutes(2));
-        while (Instant.now().isBefore(until)) {
-            JsonNode job =
-                    get(schoolDataOfficer(), "/api/imports/{id}", importId).getBody();
-            if (job.get("status").asText().equals(status)) {
-                return job;
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
-        throw new AssertionError("Import " + importId + " did not reach " + status);
     }
 }

@@ -6,27 +6,23 @@ import static uk.joinedup.caseservice.agency.Actors.schoolAttendanceOfficer;
 import static uk.joinedup.caseservice.agency.Actors.schoolDataOfficer;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import uk.joinedup.caseservice.ApiIntegrationTest;
-import uk.joinedup.caseservice.agency.Actor;
 import uk.joinedup.caseservice.agency.Actors;
 import uk.joinedup.caseservice.disclosure.Discloses;
+import uk.joinedup.caseservice.imports.ImportIntegrationTest;
 
 /**
  * Importing a school's attendance extract through the API, with real HTTP, security and the embedded store: a
  * file with good, ambiguous, repeated, malformed and new rows; its dry run's report; the import; the review
  * queue; and a re-run of the same file, which records nothing.
  */
-class ImportApiIT extends ApiIntegrationTest {
+class ImportApiIT extends ImportIntegrationTest {
 
     private static final String IMPORTS = "/api/imports";
     private static final String IMPORT = "/api/imports/{importId}";
@@ -48,8 +44,8 @@ class ImportApiIT extends ApiIntegrationTest {
                 Upns.of(3) + ",Ben,Hart,31/02/2014,SO17 1AA,2025/26,Autumn,19/12/2025,lots,0,0",
                 Upns.of(4) + ",Cara,Novak,09/09/2015,SO16 3CC,2025/26,Autumn,19/12/2025,150,10,12");
 
-        String importId = upload(schoolDataOfficer(), "attendance-autumn.csv", csv);
-        JsonNode checked = awaitStatus(importId, "CHECKED");
+        String importId = upload(schoolDataOfficer(), "school-attendance", "attendance-autumn.csv", csv);
+        JsonNode checked = awaitStatus(schoolDataOfficer(), importId, "CHECKED");
 
         assertThat(checked.get("rowsTotal").asInt()).isEqualTo(6);
         JsonNode counts = checked.get("counts");
@@ -83,7 +79,7 @@ class ImportApiIT extends ApiIntegrationTest {
         assertThat(post(schoolDataOfficer(), "/api/imports/{id}/start", Map.of(), importId)
                         .getStatusCode())
                 .isEqualTo(HttpStatus.CONFLICT);
-        JsonNode imported = awaitStatus(importId, "IMPORTED");
+        JsonNode imported = awaitStatus(schoolDataOfficer(), importId, "IMPORTED");
         assertThat(imported.at("/counts/imported").asInt()).isEqualTo(3);
         awaitReadModels();
         assertThat(factsAbout(amy)).hasSize(2);
@@ -125,13 +121,15 @@ class ImportApiIT extends ApiIntegrationTest {
                 .isEqualTo(4);
 
         long head = eventStoreHead();
-        String again = upload(schoolDataOfficer(), "attendance-autumn-again.csv", csv);
-        JsonNode rerun = awaitStatus(again, "CHECKED");
+        String again = upload(schoolDataOfficer(), "school-attendance", "attendance-autumn-again.csv", csv);
+        JsonNode rerun = awaitStatus(schoolDataOfficer(), again, "CHECKED");
         assertThat(rerun.at("/counts/unchanged").asInt()).isEqualTo(4);
         assertThat(rerun.at("/counts/matched").asInt()).isZero();
         assertThat(rerun.at("/counts/newPeople").asInt()).isZero();
         post(schoolDataOfficer(), "/api/imports/{id}/start", Map.of(), again);
-        assertThat(awaitStatus(again, "IMPORTED").at("/counts/imported").asInt())
+        assertThat(awaitStatus(schoolDataOfficer(), again, "IMPORTED")
+                        .at("/counts/imported")
+                        .asInt())
                 .isZero();
         assertThat(eventStoreHead()).isEqualTo(head);
     }
@@ -141,10 +139,10 @@ class ImportApiIT extends ApiIntegrationTest {
         String dan = register("Dan", "Price", "2012-11-30", Upns.of(11), "SO15 4DD");
         String before = csv(Upns.of(11) + ",Dan,Price,30/11/2012,SO15 4DD,2025/26,Autumn,19/12/2025,150,4,20");
         String after = csv(Upns.of(11) + ",Dan,Price,30/11/2012,SO15 4DD,2025/26,Autumn,19/12/2025,150,4,25");
-        importWhole(upload(schoolDataOfficer(), "before.csv", before));
+        importWhole(upload(schoolDataOfficer(), "school-attendance", "before.csv", before));
 
-        String correcting = upload(schoolDataOfficer(), "after.csv", after);
-        JsonNode checked = awaitStatus(correcting, "CHECKED");
+        String correcting = upload(schoolDataOfficer(), "school-attendance", "after.csv", after);
+        JsonNode checked = awaitStatus(schoolDataOfficer(), correcting, "CHECKED");
         assertThat(checked.at("/counts/changed").asInt()).isEqualTo(1);
         assertThat(checked.at("/counts/matched").asInt()).isEqualTo(1);
         importWhole(correcting);
@@ -191,9 +189,10 @@ class ImportApiIT extends ApiIntegrationTest {
     void anAgencyImportsOnlyWhatItRecordsAndSeesOnlyItsOwnImports() {
         String importId = upload(
                 schoolDataOfficer(),
+                "school-attendance",
                 "own.csv",
                 csv(Upns.of(31) + ",Eve,Stone,01/01/2015,SO17 1AA,2025/26,Autumn,19/12/2025,150,0,0"));
-        awaitStatus(importId, "CHECKED");
+        awaitStatus(schoolDataOfficer(), importId, "CHECKED");
 
         assertThat(get(policeDataOfficer(), "/api/imports/{id}", importId).getStatusCode())
                 .isEqualTo(HttpStatus.NOT_FOUND);
@@ -234,9 +233,9 @@ class ImportApiIT extends ApiIntegrationTest {
     }
 
     private void importWhole(String importId) {
-        awaitStatus(importId, "CHECKED");
+        awaitStatus(schoolDataOfficer(), importId, "CHECKED");
         post(schoolDataOfficer(), "/api/imports/{id}/start", Map.of(), importId);
-        awaitStatus(importId, "IMPORTED");
+        awaitStatus(schoolDataOfficer(), importId, "IMPORTED");
     }
 
     private String register(String given, String family, String dateOfBirth, String upn, String postcode) {
@@ -266,54 +265,7 @@ class ImportApiIT extends ApiIntegrationTest {
         return facts;
     }
 
-    private String upload(Actor actor, String fileName, String csv) {
-        ResponseEntity<JsonNode> created = uploading(actor, "school-attendance", fileName, csv);
-        assertThat(created.getStatusCode()).as("%s", created.getBody()).isEqualTo(HttpStatus.ACCEPTED);
-        return created.getBody().get("importId").asText();
-    }
-
-    private ResponseEntity<JsonNode> uploading(Actor actor, String type, String fileName, String csv) {
-        return as(actor)
-                .post()
-                .uri("/api/imports?extractType={type}&fileName={name}", type, fileName)
-                .contentType(MediaType.valueOf("text/csv"))
-                .body(csv)
-                .retrieve()
-                .toEntity(JsonNode.class);
-    }
-
-    private JsonNode awaitStatus(String importId, String status) {
-        Instant until = Instant.now().plus(Duration.ofMinutes(1));
-        while (Instant.now().isBefore(until)) {
-            JsonNode job =
-                    get(schoolDataOfficer(), "/api/imports/{id}", importId).getBody();
-            if (job.get("status").asText().equals(status)) {
-                return job;
-            }
-            sleep();
-        }
-        throw new AssertionError("Import " + importId + " did not reach " + status);
-    }
-
-    private static List<String> problems(JsonNode job) {
-        List<String> problems = new ArrayList<>();
-        job.get("refusals")
-                .forEach(problem -> problems.add(problem.get("row").asInt() + " "
-                        + (problem.hasNonNull("column") ? problem.get("column").asText() : "-") + " "
-                        + problem.get("reason").asText()));
-        return problems;
-    }
-
     private static String csv(String... rows) {
         return HEADINGS + "\n" + String.join("\n", rows) + "\n";
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(100);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
     }
 }

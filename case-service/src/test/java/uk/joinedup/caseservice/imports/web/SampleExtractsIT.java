@@ -6,27 +6,25 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.TestPropertySource;
-import uk.joinedup.caseservice.ApiIntegrationTest;
 import uk.joinedup.caseservice.agency.Actor;
 import uk.joinedup.caseservice.agency.Actors;
 import uk.joinedup.caseservice.agency.AgencyId;
 import uk.joinedup.caseservice.agency.AgencyKind;
 import uk.joinedup.caseservice.agency.Role;
+import uk.joinedup.caseservice.imports.ImportIntegrationTest;
 
 /**
  * The sample extracts in {@code docs/examples/}, uploaded in the order its README gives by the demo's data
  * officers, do on the demo data what the README says: so that a new user who tries them sees every outcome.
  */
 @TestPropertySource(properties = "joinedup.demo-data=true")
-class SampleExtractsIT extends ApiIntegrationTest {
+class SampleExtractsIT extends ImportIntegrationTest {
 
     private static final Path EXAMPLES = Path.of("../docs/examples");
 
@@ -111,28 +109,11 @@ class SampleExtractsIT extends ApiIntegrationTest {
                 .body(JsonNode.class);
         assertThat(created.has("importId")).as("%s: %s", type, created).isTrue();
         String importId = created.get("importId").asText();
-        await(officer, importId, "CHECKED");
+        awaitStatus(officer, importId, "CHECKED");
         post(officer, "/api/imports/{id}/start", Map.of(), importId);
-        JsonNode imported = await(officer, importId, "IMPORTED");
+        JsonNode imported = awaitStatus(officer, importId, "IMPORTED");
         awaitReadModels(); // the next file matches the people this one registered
         return imported;
-    }
-
-    private JsonNode await(Actor officer, String importId, String status) {
-        Instant until = Instant.now().plus(Duration.ofMinutes(1));
-        while (Instant.now().isBefore(until)) {
-            JsonNode job = get(officer, "/api/imports/{id}", importId).getBody();
-            if (job.get("status").asText().equals(status)) {
-                return job;
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
-        throw new AssertionError("Import " + importId + " did not reach " + status);
     }
 
     private static Map<String, Integer> counts(JsonNode job) {
