@@ -113,6 +113,14 @@ class ExtractTypesTest {
     }
 
     @Test
+    void aTypeIsNamedByItsNameAndAGoneTypeByItsId() {
+        ExtractTypes types = new ExtractTypes();
+
+        assertThat(types.nameOf("school-exclusions")).isEqualTo("School exclusions");
+        assertThat(types.nameOf("housing-arrears")).as("no longer shipped").isEqualTo("housing-arrears");
+    }
+
+    @Test
     void aShippedTypeIsFoundByItsIdAndSaysWhoMayRecordIt() {
         ExtractTypes types = new ExtractTypes();
 

@@ -30,6 +30,32 @@ class IdentifiedPersonTest {
     }
 
     @Test
+    void keepsOnlyTheParentsNamedByTheFactsGivenAndAllElse() {
+        IdentifiedPerson child = new IdentifiedPerson(
+                "kai",
+                "Kai",
+                "Reed",
+                null,
+                "so17 2es|27 portswood road",
+                Map.of("fact-1", "dean", "fact-2", "jo"),
+                Map.of("fact-1", "ParentRecorded", "fact-2", "ParentRecorded"));
+
+        IdentifiedPerson shown = child.withParentsOnlyFrom(java.util.Set.of("fact-2", "fact-9"));
+
+        assertThat(shown.parentIds()).containsExactly("jo");
+        assertThat(shown)
+                .isEqualTo(new IdentifiedPerson(
+                        "kai",
+                        "Kai",
+                        "Reed",
+                        null,
+                        "so17 2es|27 portswood road",
+                        Map.of("fact-2", "jo"),
+                        child.kinds()));
+        assertThat(child.parentIds()).as("unchanged").containsExactly("dean", "jo");
+    }
+
+    @Test
     void namesTheKindsOfItsFactsEachOnceInOrder() {
         IdentifiedPerson person = IdentifiedPerson.nobody("dean")
                 .withFact("fact-1", "OffenceProven", null)
