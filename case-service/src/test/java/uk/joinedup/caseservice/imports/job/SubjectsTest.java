@@ -89,24 +89,8 @@ class SubjectsTest {
 
     @Test
     void findsASubjectByTheKindOfIdentifierTheTypeNamesThemBy() {
-        ReadRow.Accepted byNhsNumber = new ReadRow.Accepted(
-                2,
-                "key",
-                new ExtractIdentity(null, "Lee", null, null, null, null, null),
-                null,
-                new ParentRecorded(null, true),
-                LocalDate.of(2026, 9, 1),
-                "hash",
-                new ReadRow.SubjectIdentifier("nhsNumber", "9434765919"));
-        ReadRow.Accepted byNiNumber = new ReadRow.Accepted(
-                3,
-                "key",
-                new ExtractIdentity(null, "Lee", null, null, null, null, null),
-                null,
-                new ParentRecorded(null, true),
-                LocalDate.of(2026, 9, 1),
-                "hash",
-                new ReadRow.SubjectIdentifier("nationalInsuranceNumber", "AB123456C"));
+        ReadRow.Accepted byNhsNumber = aboutTheHolderOf(2, "nhsNumber", "9434765919");
+        ReadRow.Accepted byNiNumber = aboutTheHolderOf(3, "nationalInsuranceNumber", "AB123456C");
         CandidatePerson holdsBoth =
                 new CandidatePerson("jo", "Jo", "Lee", null, null, "9434765919", "AB123456C", "9434765919", List.of());
         CandidatePerson holdsItAsAnotherIdentifier =
@@ -124,5 +108,18 @@ class SubjectsTest {
                 .isEqualTo(Map.of(
                         2, new StagedRow.RecordedOn("jo", "parent"),
                         3, new StagedRow.RecordedOn("jo", "parent")));
+    }
+
+    /** A contact's row whose fact goes on the person holding this identifier. */
+    private static ReadRow.Accepted aboutTheHolderOf(int row, String identifier, String value) {
+        return new ReadRow.Accepted(
+                row,
+                "key",
+                new ExtractIdentity(null, "Lee", null, null, null, null, null),
+                null,
+                new ParentRecorded(null, true),
+                LocalDate.of(2026, 9, 1),
+                "hash",
+                new ReadRow.SubjectIdentifier(identifier, value));
     }
 }
