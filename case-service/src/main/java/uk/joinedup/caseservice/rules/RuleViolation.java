@@ -1,7 +1,6 @@
 package uk.joinedup.caseservice.rules;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /**
@@ -21,11 +20,9 @@ public abstract class RuleViolation extends RuntimeException {
         return code;
     }
 
-    private static final DateTimeFormatter IN_WORDS = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
-
     /** A date as messages say it: 1 October 2026. */
     protected static String inWords(LocalDate date) {
-        return date.format(IN_WORDS);
+        return InWords.date(date);
     }
 
     /** A type name as messages say it: OffenceProven becomes "offence proven". */

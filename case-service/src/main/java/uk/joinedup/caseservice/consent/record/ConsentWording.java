@@ -1,12 +1,12 @@
 package uk.joinedup.caseservice.consent.record;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import uk.joinedup.caseservice.agency.AgencyId;
 import uk.joinedup.caseservice.agency.InformationCategory;
+import uk.joinedup.caseservice.rules.InWords;
 import uk.joinedup.caseservice.sharing.Purpose;
 
 /**
@@ -14,8 +14,6 @@ import uk.joinedup.caseservice.sharing.Purpose;
  * benefits information until 3 March 2027, to support the family."
  */
 public final class ConsentWording {
-
-    private static final DateTimeFormatter IN_WORDS = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private ConsentWording() {}
 
@@ -64,6 +62,6 @@ public final class ConsentWording {
     }
 
     private static String inWords(LocalDate date) {
-        return date.format(IN_WORDS);
+        return InWords.date(date);
     }
 }

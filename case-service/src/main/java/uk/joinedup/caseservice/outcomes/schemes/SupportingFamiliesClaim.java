@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import uk.joinedup.caseservice.outcomes.facts.DatedFact;
+import uk.joinedup.caseservice.rules.InWords;
 
 /**
  * Supporting Families: who is eligible, and whether a claim can be made. A family is eligible with a
@@ -87,8 +88,8 @@ final class SupportingFamiliesClaim {
         String because = child
                 ? "a child under " + rules.dependentChildUnder()
                 : expecting.any()
-                        ? "an expectant parent, due " + expecting.dueOn()
-                        : "no dependent child or expectant parent on " + attachedOn;
+                        ? "an expectant parent, due " + InWords.date(expecting.dueOn())
+                        : "no dependent child or expectant parent on " + InWords.date(attachedOn);
         return expecting.evidence().finding(DEPENDANTS, child || expecting.any(), because);
     }
 
@@ -107,8 +108,8 @@ final class SupportingFamiliesClaim {
         return evidence.finding(
                 NEED + outcome.id(),
                 met,
-                (met ? "a need shown" : "no need shown") + " from " + from + " to " + attachedOn + " ("
-                        + outcome.title() + ")");
+                (met ? "a need shown" : "no need shown") + " from " + InWords.date(from) + " to "
+                        + InWords.date(attachedOn) + " (" + outcome.title() + ")");
     }
 
     /**
@@ -136,7 +137,8 @@ final class SupportingFamiliesClaim {
                     .min(Comparator.comparing(DatedFact::occurredOn))
                     .orElse(null);
             if (shown == null) {
-                return evidence.finding(OUTCOME + outcome.id(), false, "no fact shows the outcome since " + lastNeed);
+                return evidence.finding(
+                        OUTCOME + outcome.id(), false, "no fact shows the outcome since " + InWords.date(lastNeed));
             }
             evidence.satisfying(shown);
             achievedOn = shown.occurredOn();
@@ -149,13 +151,13 @@ final class SupportingFamiliesClaim {
         return evidence.finding(
                 OUTCOME + outcome.id(),
                 met,
-                "achieved " + achievedOn + ", sustained " + rules.sustainedFor() + (met ? " by " : " only on ")
-                        + sustainedOn);
+                "achieved on " + InWords.date(achievedOn) + ", sustained for " + InWords.period(rules.sustainedFor())
+                        + (met ? " by " : " only on ") + InWords.date(sustainedOn));
     }
 
     /** A step of the programme recorded on or before the day judged. */
     private Finding recorded(String criterion, LocalDate on, String what) {
         boolean met = on != null && !on.isAfter(asAt);
-        return new Evidence().finding(criterion, met, met ? what + " on " + on : "not yet " + what);
+        return new Evidence().finding(criterion, met, met ? what + " on " + InWords.date(on) : "not yet " + what);
     }
 }

@@ -15,6 +15,7 @@ import uk.joinedup.caseservice.catalogue.PlacedInAlternativeProvision;
 import uk.joinedup.caseservice.catalogue.RejoinedSchoolRoll;
 import uk.joinedup.caseservice.catalogue.TermAttendanceRecorded;
 import uk.joinedup.caseservice.outcomes.facts.DatedFact;
+import uk.joinedup.caseservice.rules.InWords;
 
 /** The four entry criteria of Troubled Families phase 1, judged on the day the family joined. */
 final class TroubledFamiliesEntry {
@@ -94,8 +95,8 @@ final class TroubledFamiliesEntry {
                 OffenceProven offence = (OffenceProven) fact.fact();
                 if (fact.within(from, on) && member.ageOn(offence.offenceDate()) < crime.youthUnder()) {
                     evidence.satisfying(fact);
-                    reasons.add(
-                            "an offence by someone under " + crime.youthUnder() + " proven on " + fact.occurredOn());
+                    reasons.add("an offence by someone under " + crime.youthUnder() + " proven on "
+                            + InWords.date(fact.occurredOn()));
                 } else {
                     evidence.notSatisfying(fact);
                 }
@@ -105,7 +106,7 @@ final class TroubledFamiliesEntry {
                 if (fact.within(from, on)
                         && crime.antiSocialBehaviourInterventions().contains(given.intervention())) {
                     evidence.satisfying(fact);
-                    reasons.add("an anti-social behaviour intervention on " + fact.occurredOn());
+                    reasons.add("an anti-social behaviour intervention on " + InWords.date(fact.occurredOn()));
                 } else {
                     evidence.notSatisfying(fact);
                 }
@@ -115,7 +116,8 @@ final class TroubledFamiliesEntry {
                 CRIME,
                 !reasons.isEmpty(),
                 reasons.isEmpty()
-                        ? "no offence by an under-" + crime.youthUnder() + " nor listed intervention from " + from
+                        ? "no offence by an under-" + crime.youthUnder() + " nor listed intervention from "
+                                + InWords.date(from)
                         : String.join("; ", reasons));
     }
 
@@ -178,7 +180,7 @@ final class TroubledFamiliesEntry {
             boolean inWindow = !fact.occurredOn().isAfter(on) && (terms.contains(term) || term.equals(current));
             if (inWindow && education.alternativeProvisionFor().contains(placed.reason())) {
                 evidence.satisfying(fact);
-                reasons.add("placed in alternative provision on " + fact.occurredOn());
+                reasons.add("placed in alternative provision on " + InWords.date(fact.occurredOn()));
             } else {
                 evidence.notSatisfying(fact);
             }
@@ -215,7 +217,7 @@ final class TroubledFamiliesEntry {
             }
         });
         if (counts) {
-            reasons.add("not on a school roll since " + latest.occurredOn());
+            reasons.add("not on a school roll since " + InWords.date(latest.occurredOn()));
         }
     }
 
@@ -235,7 +237,11 @@ final class TroubledFamiliesEntry {
         }
         family.facts().filter(fact -> fact.is(BenefitClaimStarted.class)).forEach(evidence::notSatisfying);
         return evidence.finding(
-                WORK, met, met ? "an adult on an out-of-work benefit on " + on : "no adult on an out-of-work benefit");
+                WORK,
+                met,
+                met
+                        ? "an adult on an out-of-work benefit on " + InWords.date(on)
+                        : "no adult on an out-of-work benefit");
     }
 
     /** A fact the authority chose (e.g. a child protection plan, a notice of eviction) in the window. */
@@ -255,7 +261,9 @@ final class TroubledFamiliesEntry {
             }
         }
         return evidence.finding(
-                LOCAL_DISCRETION, met, met ? "a listed fact from " + from : "no listed fact from " + from);
+                LOCAL_DISCRETION,
+                met,
+                met ? "a listed fact from " + InWords.date(from) : "no listed fact from " + InWords.date(from));
     }
 
     private List<FamilyMember> children() {

@@ -13,6 +13,7 @@ import uk.joinedup.caseservice.catalogue.JobEnded;
 import uk.joinedup.caseservice.catalogue.JobStarted;
 import uk.joinedup.caseservice.catalogue.OffenceProven;
 import uk.joinedup.caseservice.outcomes.facts.DatedFact;
+import uk.joinedup.caseservice.rules.InWords;
 
 /** The three results of Troubled Families phase 1, judged on a day after the family joined. */
 final class TroubledFamiliesResults {
@@ -145,10 +146,11 @@ final class TroubledFamiliesResults {
         });
         evidence.satisfying(before).notSatisfying(after);
         if (afterFrom.isBefore(attachedOn)) {
-            return evidence.finding(criterion, false, "a full " + window + " since joining has not yet passed");
+            return evidence.finding(
+                    criterion, false, "a full " + InWords.period(window) + " since joining has not yet passed");
         }
-        String counts = before.size() + " from " + beforeFrom + " to " + beforeTo + ", " + after.size() + " from "
-                + afterFrom + " to " + asAt;
+        String counts = before.size() + " from " + InWords.date(beforeFrom) + " to " + InWords.date(beforeTo) + ", "
+                + after.size() + " from " + InWords.date(afterFrom) + " to " + InWords.date(asAt);
         if (before.isEmpty()) {
             return evidence.finding(criterion, after.isEmpty(), "none before joining; " + counts);
         }
@@ -178,7 +180,9 @@ final class TroubledFamiliesResults {
         return evidence.finding(
                 PROGRESS_TO_WORK,
                 met,
-                met ? "an adult attached since " + attachedOn : "no adult attached since " + attachedOn);
+                met
+                        ? "an adult attached since " + InWords.date(attachedOn)
+                        : "no adult attached since " + InWords.date(attachedOn));
     }
 
     /**
@@ -223,7 +227,8 @@ final class TroubledFamiliesResults {
             jobs.stream().filter(job -> job.coversDay(start)).forEach(job -> evidence.satisfying(job.started()));
             // each has ended: one still open would cover every day from the family joining, leaving no start
             onJoining.forEach(spell -> evidence.satisfying(spell.ended()));
-            reasons.add(adult.personId() + " in work off out-of-work benefits for " + weeks + " weeks from " + start);
+            reasons.add(adult.personId() + " in work off out-of-work benefits for " + weeks + " weeks from "
+                    + InWords.date(start));
         }
         return evidence.finding(
                 CONTINUOUS_EMPLOYMENT,

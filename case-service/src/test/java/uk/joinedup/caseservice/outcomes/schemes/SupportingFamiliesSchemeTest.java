@@ -65,7 +65,7 @@ class SupportingFamiliesSchemeTest {
                 .containsExactlyInAnyOrder(id("eviction"), id("abuse"), id("referral"));
         ResultFinding claim = evaluation.result(SupportingFamiliesClaim.SUSTAINED_OUTCOMES);
         assertThat(claim.part("outcome.housing").satisfiedBy()).containsExactly(id("tenancy"));
-        assertThat(claim.part("outcome.housing").because()).contains("by 2023-08-01");
+        assertThat(claim.part("outcome.housing").because()).contains("by 1 August 2023");
         assertThat(claim.part("outcome.domesticAbuse").met()).isTrue();
         assertThat(claim.part("outcome.health").met()).isTrue();
         assertThat(claim.parts()).hasSize(6); // lead professional, assessment, plan and the three needs
@@ -95,8 +95,8 @@ class SupportingFamiliesSchemeTest {
 
         assertThat(claim.part("outcome.domesticAbuse").met()).isFalse();
         assertThat(claim.part("outcome.domesticAbuse").because())
-                .contains("achieved 2023-05-02")
-                .contains("2023-11-02");
+                .contains("achieved on 2 May 2023")
+                .contains("only on 2 November 2023");
         assertThat(claim.part("outcome.domesticAbuse").notSatisfiedBy()).contains(id("abuse-again"));
         assertThat(claim.part("outcome.housing").met()).isTrue();
         assertThat(claim.earned()).isEqualByComparingTo("0");
@@ -138,10 +138,10 @@ class SupportingFamiliesSchemeTest {
         Evaluation evaluation = SCHEME.evaluate(family.record(LEAD, JOINED, PLAN), JOINED, JOINED);
 
         assertThat(evaluation.entry("need.housing").because())
-                .isEqualTo("a need shown from 2022-01-10 to 2023-01-10 (Secure housing)");
+                .isEqualTo("a need shown from 10 January 2022 to 10 January 2023 (Secure housing)");
         assertThat(evaluation.entry("need.education").met()).isFalse();
         assertThat(evaluation.entry("need.education").because())
-                .isEqualTo("no need shown from 2022-01-10 to 2023-01-10 (Getting a good education)");
+                .isEqualTo("no need shown from 10 January 2022 to 10 January 2023 (Getting a good education)");
     }
 
     @Test
@@ -152,14 +152,14 @@ class SupportingFamiliesSchemeTest {
 
         ResultFinding claim = evaluation.result(SupportingFamiliesClaim.SUSTAINED_OUTCOMES);
         assertThat(claim.part(SupportingFamiliesClaim.LEAD_PROFESSIONAL).because())
-                .isEqualTo("a lead professional appointed on 2023-01-05");
+                .isEqualTo("a lead professional appointed on 5 January 2023");
         assertThat(claim.part(SupportingFamiliesClaim.PLAN).met()).isFalse();
         assertThat(claim.part(SupportingFamiliesClaim.PLAN).because()).isEqualTo("not yet a family plan agreed");
         assertThat(claim.finding().because())
-                .startsWith("leadProfessional: a lead professional appointed on 2023-01-05; "
-                        + "wholeFamilyAssessment: a whole-family assessment on 2023-01-10; "
+                .startsWith("leadProfessional: a lead professional appointed on 5 January 2023; "
+                        + "wholeFamilyAssessment: a whole-family assessment on 10 January 2023; "
                         + "plan: not yet a family plan agreed; outcome.")
-                .contains("outcome.housing: achieved 2023-02-01, sustained P6M by 2023-08-01");
+                .contains("outcome.housing: achieved on 1 February 2023, sustained for 6 months by 1 August 2023");
         assertThat(claim.finding().met()).isFalse();
         assertThat(evaluation.total()).isEqualByComparingTo("0");
     }
@@ -186,7 +186,7 @@ class SupportingFamiliesSchemeTest {
                 .result(SupportingFamiliesClaim.SUSTAINED_OUTCOMES);
 
         assertThat(claim.part("outcome.housing").met()).isFalse();
-        assertThat(claim.part("outcome.housing").because()).isEqualTo("no fact shows the outcome since 2023-03-01");
+        assertThat(claim.part("outcome.housing").because()).isEqualTo("no fact shows the outcome since 1 March 2023");
         assertThat(claim.part("outcome.housing").notSatisfiedBy())
                 .containsExactlyInAnyOrder(id("eviction"), id("eviction-again"));
         assertThat(claim.earned()).isEqualByComparingTo("0");
@@ -206,7 +206,8 @@ class SupportingFamiliesSchemeTest {
                 .result(SupportingFamiliesClaim.SUSTAINED_OUTCOMES);
 
         assertThat(claim.part("outcome.housing").met()).isFalse();
-        assertThat(claim.part("outcome.housing").because()).isEqualTo("no fact shows the outcome since 2022-09-01");
+        assertThat(claim.part("outcome.housing").because())
+                .isEqualTo("no fact shows the outcome since 1 September 2022");
     }
 
     @Test
@@ -284,7 +285,7 @@ class SupportingFamiliesSchemeTest {
 
             assertThat(evaluation.eligible()).isFalse();
             assertThat(evaluation.entry(SupportingFamiliesClaim.DEPENDANTS).because())
-                    .isEqualTo("no dependent child or expectant parent on 2023-01-10");
+                    .isEqualTo("no dependent child or expectant parent on 10 January 2023");
         }
 
         @Test
@@ -296,7 +297,7 @@ class SupportingFamiliesSchemeTest {
             assertThat(evaluation.eligible()).isTrue();
             Finding dependants = evaluation.entry(SupportingFamiliesClaim.DEPENDANTS);
             assertThat(dependants.satisfiedBy()).containsExactly(id("pregnancy"));
-            assertThat(dependants.because()).isEqualTo("an expectant parent, due 2023-05-01");
+            assertThat(dependants.because()).isEqualTo("an expectant parent, due 1 May 2023");
         }
 
         @Test

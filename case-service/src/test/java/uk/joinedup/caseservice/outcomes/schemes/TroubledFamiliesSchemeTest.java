@@ -181,7 +181,7 @@ class TroubledFamiliesSchemeTest {
             assertThat(evaluation.entry(TroubledFamiliesEntry.EDUCATION).satisfiedBy())
                     .containsExactly(id("left-roll"));
             assertThat(evaluation.entry(TroubledFamiliesEntry.EDUCATION).because())
-                    .contains("not on a school roll since 2012-10-01");
+                    .contains("not on a school roll since 1 October 2012");
             assertThat(evaluation.eligible()).isTrue();
             assertThat(evaluation.total()).isEqualByComparingTo("3200");
         }
@@ -225,7 +225,7 @@ class TroubledFamiliesSchemeTest {
             assertThat(evaluation.entry(TroubledFamiliesEntry.EDUCATION).notSatisfiedBy())
                     .doesNotContain(id("note"));
             assertThat(evaluation.entry(TroubledFamiliesEntry.EDUCATION).because())
-                    .contains("not on a school roll since 2012-05-01");
+                    .contains("not on a school roll since 1 May 2012");
         }
 
         @Test
@@ -345,7 +345,7 @@ class TroubledFamiliesSchemeTest {
             assertThat(evaluation.entry(TroubledFamiliesEntry.CRIME).satisfiedBy())
                     .containsExactly(id("contract"));
             assertThat(evaluation.entry(TroubledFamiliesEntry.CRIME).because())
-                    .isEqualTo("an anti-social behaviour intervention on 2011-10-01");
+                    .isEqualTo("an anti-social behaviour intervention on 1 October 2011");
             assertThat(evaluation.eligible()).isTrue();
         }
 
@@ -465,10 +465,10 @@ class TroubledFamiliesSchemeTest {
             assertThat(result.finding().because())
                     .isEqualTo("school: "
                             + result.part(TroubledFamiliesResults.SCHOOL).because()
-                            + "; antiSocialBehaviourFall: none before joining; 0 from 2012-04-01 to 2012-09-30, 0 from"
-                            + " 2012-10-02 to 2013-04-01"
-                            + "; offendingFall: none before joining; 0 from 2012-04-01 to 2012-09-30, 0 from"
-                            + " 2012-10-02 to 2013-04-01");
+                            + "; antiSocialBehaviourFall: none before joining; 0 from 1 April 2012 to 30 September 2012, 0 from"
+                            + " 2 October 2012 to 1 April 2013"
+                            + "; offendingFall: none before joining; 0 from 1 April 2012 to 30 September 2012, 0 from"
+                            + " 2 October 2012 to 1 April 2013");
             assertThat(result.part(TroubledFamiliesResults.SCHOOL).because())
                     .startsWith("every school-age child in school over ");
         }
@@ -935,7 +935,8 @@ class TroubledFamiliesSchemeTest {
                     .containsExactly(id("at-17"));
             Finding crime = SCHEME.evaluate(adult.record(), JOINED, JOINED).entry(TroubledFamiliesEntry.CRIME);
             assertThat(crime.met()).isFalse();
-            assertThat(crime.because()).isEqualTo("no offence by an under-18 nor listed intervention from 2011-10-01");
+            assertThat(crime.because())
+                    .isEqualTo("no offence by an under-18 nor listed intervention from 1 October 2011");
         }
 
         @Test
@@ -955,7 +956,7 @@ class TroubledFamiliesSchemeTest {
 
             assertThat(adult.entry(TroubledFamiliesEntry.WORK).satisfiedBy()).containsExactly(id("jsa"));
             assertThat(adult.entry(TroubledFamiliesEntry.WORK).because())
-                    .isEqualTo("an adult on an out-of-work benefit on 2012-10-01");
+                    .isEqualTo("an adult on an out-of-work benefit on 1 October 2012");
             assertThat(adult.entry(TroubledFamiliesEntry.WORK).notSatisfiedBy()).isEmpty();
             assertThat(adult.entry(TroubledFamiliesEntry.EDUCATION).met()).isFalse();
             assertThat(child.entry(TroubledFamiliesEntry.WORK).met()).isFalse();
@@ -980,7 +981,7 @@ class TroubledFamiliesSchemeTest {
 
             assertThat(discretion.satisfiedBy()).containsExactly(id("eviction"));
             assertThat(discretion.notSatisfiedBy()).containsExactly(id("eviction-old"));
-            assertThat(discretion.because()).isEqualTo("a listed fact from 2011-10-01");
+            assertThat(discretion.because()).isEqualTo("a listed fact from 1 October 2011");
         }
 
         @Test
@@ -1071,7 +1072,7 @@ class TroubledFamiliesSchemeTest {
 
             assertThat(result.finding().met()).isFalse();
             assertThat(result.finding().notSatisfiedBy()).containsExactly(id("programme-at-17"));
-            assertThat(result.finding().because()).isEqualTo("no adult attached since 2012-10-01");
+            assertThat(result.finding().because()).isEqualTo("no adult attached since 1 October 2012");
         }
 
         @Test
@@ -1083,7 +1084,7 @@ class TroubledFamiliesSchemeTest {
             ResultFinding result = resultOfEligibleFamily(SIX_MONTHS_ON, TroubledFamiliesResults.PROGRESS_TO_WORK);
 
             assertThat(result.finding().satisfiedBy()).containsExactly(id("programme-at-18"));
-            assertThat(result.finding().because()).isEqualTo("an adult attached since 2012-10-01");
+            assertThat(result.finding().because()).isEqualTo("an adult attached since 1 October 2012");
         }
 
         @Test
@@ -1095,7 +1096,7 @@ class TroubledFamiliesSchemeTest {
             ResultFinding result = resultOfEligibleFamily(SIX_MONTHS_ON, TroubledFamiliesResults.CONTINUOUS_EMPLOYMENT);
 
             assertThat(result.finding().because())
-                    .contains("dan in work off out-of-work benefits for 13 weeks from 2012-11-01")
+                    .contains("dan in work off out-of-work benefits for 13 weeks from 1 November 2012")
                     .doesNotContain("eve");
             assertThat(result.finding().satisfiedBy()).containsExactlyInAnyOrder(id("job-dan"), id("jsa-ended-dan"));
         }
@@ -1129,7 +1130,7 @@ class TroubledFamiliesSchemeTest {
                     .finding();
 
             assertThat(result.because())
-                    .isEqualTo("karen in work off out-of-work benefits for 13 weeks from 2012-11-01");
+                    .isEqualTo("karen in work off out-of-work benefits for 13 weeks from 1 November 2012");
             assertThat(result.satisfiedBy()).containsExactlyInAnyOrder(id("job"), id("jsa-ended"));
         }
 
@@ -1142,7 +1143,7 @@ class TroubledFamiliesSchemeTest {
                     .finding();
 
             assertThat(result.because())
-                    .isEqualTo("karen in work off out-of-work benefits for 13 weeks from 2012-11-01");
+                    .isEqualTo("karen in work off out-of-work benefits for 13 weeks from 1 November 2012");
             assertThat(result.satisfiedBy()).containsExactlyInAnyOrder(id("job"), id("jsa-ended"));
         }
 
@@ -1195,7 +1196,7 @@ class TroubledFamiliesSchemeTest {
             assertThat(dayBefore.met()).isFalse();
             assertThat(thirteenWeeks.met()).isTrue();
             assertThat(thirteenWeeks.because())
-                    .isEqualTo("karen in work off out-of-work benefits for 13 weeks from 2012-12-03");
+                    .isEqualTo("karen in work off out-of-work benefits for 13 weeks from 3 December 2012");
         }
 
         @Test
@@ -1211,7 +1212,7 @@ class TroubledFamiliesSchemeTest {
 
             assertThat(result.met()).isTrue();
             assertThat(result.because())
-                    .isEqualTo("karen in work off out-of-work benefits for 13 weeks from 2012-11-01");
+                    .isEqualTo("karen in work off out-of-work benefits for 13 weeks from 1 November 2012");
             assertThat(result.satisfiedBy()).containsExactlyInAnyOrder(id("job"), id("jsa-ended"));
         }
 
