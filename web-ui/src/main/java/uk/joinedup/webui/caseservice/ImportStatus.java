@@ -9,7 +9,9 @@ public enum ImportStatus {
     /** The rows are being imported. */
     IMPORTING,
     /** Every row that could be was imported. */
-    IMPORTED;
+    IMPORTED,
+    /** The data officer discarded the file after its dry run: nothing was recorded. */
+    DISCARDED;
 
     /** Still going through the rows: its page follows it until it stops. */
     public boolean inProgress() {

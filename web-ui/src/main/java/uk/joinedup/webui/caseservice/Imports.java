@@ -80,6 +80,18 @@ public class Imports {
         caseService.post().uri(PATH + "/{importId}/start", importId).retrieve().toBodilessEntity();
     }
 
+    /**
+     * Discards a checked file instead of importing it; one not (or no longer) checked is a {@link
+     * CaseServiceProblem.Conflict}.
+     */
+    public void discard(String importId) {
+        caseService
+                .post()
+                .uri(PATH + "/{importId}/discard", importId)
+                .retrieve()
+                .toBodilessEntity();
+    }
+
     /** The first rows waiting for the data officer to decide who they are about, with how many wait in all. */
     public ReviewQueue review() {
         return caseService.get().uri(PATH + "/review").retrieve().body(ReviewQueue.class);

@@ -122,6 +122,19 @@ class ImportsController {
         return "redirect:" + PATH + "/" + importId;
     }
 
+    /** Discards a checked file: back to the list, which says so; a file no longer checked stays on its page. */
+    @PostMapping(PATH + "/{importId}/discard")
+    String discard(@PathVariable String importId, RedirectAttributes redirect) {
+        try {
+            imports.discard(importId);
+        } catch (CaseServiceProblem.Conflict notChecked) {
+            redirect.addFlashAttribute("important", "imports.discard.conflict");
+            return "redirect:" + PATH + "/" + importId;
+        }
+        redirect.addFlashAttribute("success", "imports.discard.done");
+        return "redirect:" + PATH;
+    }
+
     private String listPage(Model model) {
         List<ExtractType> types = imports.extractTypes();
         model.addAttribute("extractTypes", types);

@@ -21,7 +21,7 @@ import org.openqa.selenium.By;
  * registered and a malformed row; the dry run's report (found while its page updated itself) says two new people
  * and one refused row with its column and reason; she imports it. The next term's file names one pupil by his
  * initial and no UPN, at another postcode: he waits in the rows to review, where she chooses him. The first file
- * again finds both rows unchanged. Then she imports Kai Reed's attendance for the last three terms, a fifth of
+ * again finds both rows unchanged, and she discards it (nothing recorded). Then she imports Kai Reed's attendance for the last three terms, a fifth of
  * it unauthorised: Mo now finds the Reeds meeting education too, three of four; a decision without a reason is
  * refused, and "Not now" with a reason takes them off the families not yet decided on.
  *
@@ -33,6 +33,7 @@ class DataImportBrowserIT {
             + "Term ended,Sessions possible,Authorised absences,Unauthorised absences";
     private static final By START = By.cssSelector("[data-testid='start-import'] button");
     private static final By IMPORTED = By.cssSelector("[data-testid='imported']");
+    private static final By DISCARD = By.cssSelector("[data-testid='discard-import'] button");
     private static final By SUCCESS = By.cssSelector(".govuk-notification-banner--success");
     private static final String REEDS_CARD = "//*[@data-testid='candidate'][.//h2[normalize-space()='Reed family']]";
     private static final By REEDS = By.xpath(REEDS_CARD);
@@ -143,6 +144,11 @@ class DataImportBrowserIT {
         upload("School attendance, per term", spring);
         awaitReport();
         assertThat(browser.text(By.tagName("main"))).contains("Imported before, unchanged");
+        browser.click(DISCARD);
+        assertThat(browser.heading()).isEqualTo("Data imports");
+        assertThat(browser.text(SUCCESS)).contains("The file was discarded: nothing was recorded");
+        assertThat(browser.text(By.tagName("main"))).contains("Discarded");
+        browser.assertAccessible();
     }
 
     /** The last three terms before today, each a fifth unauthorised: the education criterion's 15% is met. */
@@ -152,7 +158,6 @@ class DataImportBrowserIT {
                 upn(21) + ",Kai,Reed,14/03/2013,SO17 2ES,2025/26,Autumn,19/12/2025,120,2,24",
                 upn(21) + ",Kai,Reed,14/03/2013,SO17 2ES,2025/26,Spring,27/03/2026,120,2,24",
                 upn(21) + ",Kai,Reed,14/03/2013,SO17 2ES,2025/26,Summer,22/07/2026,120,2,24");
-        browser.clickLink("Back to data imports");
         upload("School attendance, per term", kai);
         awaitReport();
         assertThat(browser.text(START)).as("all three rows matched to Kai").isEqualTo("Import 3 rows");

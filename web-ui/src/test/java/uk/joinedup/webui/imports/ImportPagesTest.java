@@ -130,12 +130,17 @@ class ImportPagesTest {
                 "[{\"importId\":\"" + ID
                         + "\",\"extractType\":\"school-attendance\",\"extractTypeName\":\"School attendance, per term\","
                         + "\"fileName\":\"attendance.csv\",\"uploadedBy\":\"Nia Edwards\",\"uploadedAt\":\"2026-12-03T09:30:00Z\","
-                        + "\"status\":\"CHECKED\",\"rowsTotal\":120,\"rowsDone\":120}]");
+                        + "\"status\":\"CHECKED\",\"rowsTotal\":120,\"rowsDone\":120},"
+                        + "{\"importId\":\"other\",\"extractType\":\"school-attendance\","
+                        + "\"extractTypeName\":\"School attendance, per term\",\"fileName\":\"wrong.csv\","
+                        + "\"uploadedBy\":\"Nia Edwards\",\"uploadedAt\":\"2026-12-03T09:00:00Z\","
+                        + "\"status\":\"DISCARDED\",\"rowsTotal\":120,\"rowsDone\":120}]");
 
         assertThat(page(get("/imports").with(dataOfficer())))
                 .contains("href=\"/imports/" + ID + "\">attendance.csv</a>")
                 .contains("Nia Edwards, 09:30 on 3 December 2026")
                 .contains("Ready to import")
+                .contains("<strong class=\"govuk-tag govuk-tag--grey\">Discarded</strong>")
                 .doesNotContain("No extracts uploaded yet");
     }
 
@@ -325,6 +330,8 @@ class ImportPagesTest {
                 .contains("href=\"/imports/" + ID + "/report.csv\"")
                 .contains("action=\"/imports/" + ID + "/start\"")
                 .contains(">Import 108 rows</button>")
+                .contains("action=\"/imports/" + ID + "/discard\"")
+                .contains(">Discard this file</button>")
                 .contains("4 rows need you to decide who they are about");
     }
 
@@ -360,6 +367,39 @@ class ImportPagesTest {
         mvc.perform(post("/imports/" + ID + "/start").with(csrf()).with(dataOfficer()))
                 .andExpect(redirectedUrl("/imports/" + ID))
                 .andExpect(flash().attribute("important", "imports.start.conflict"));
+    }
+
+    @Test
+    void discardsACheckedFileAndSaysSoOnTheList() throws Exception {
+        CASE_SERVICE.status("POST", "/api/imports/" + ID + "/discard", 204);
+
+        mvc.perform(post("/imports/" + ID + "/discard").with(csrf()).with(dataOfficer()))
+                .andExpect(redirectedUrl("/imports"))
+                .andExpect(flash().attribute("success", "imports.discard.done"));
+        assertThat(CASE_SERVICE.received("POST", "/api/imports/" + ID + "/discard"))
+                .hasSize(1);
+    }
+
+    @Test
+    void discardingAFileNoLongerCheckedSaysSoOnItsPage() throws Exception {
+        CASE_SERVICE.json(
+                "POST", "/api/imports/" + ID + "/discard", 409, "{\"status\":409,\"detail\":\"Started already\"}");
+
+        mvc.perform(post("/imports/" + ID + "/discard").with(csrf()).with(dataOfficer()))
+                .andExpect(redirectedUrl("/imports/" + ID))
+                .andExpect(flash().attribute("important", "imports.discard.conflict"));
+    }
+
+    @Test
+    void aDiscardedFileSaysNothingWasRecordedAndOffersNoImport() throws Exception {
+        CASE_SERVICE.json("GET", "/api/imports/" + ID, 200, view("DISCARDED", 120, null, false, 1));
+
+        assertThat(page(get("/imports/" + ID).with(dataOfficer())))
+                .doesNotContain("http-equiv=\"refresh\"")
+                .contains("You discarded this file after its check: nothing was recorded")
+                .doesNotContain("data-testid=\"start-import\"")
+                .doesNotContain("data-testid=\"discard-import\"")
+                .doesNotContain("Enter a real date, like 31/01/2012");
     }
 
     @Test

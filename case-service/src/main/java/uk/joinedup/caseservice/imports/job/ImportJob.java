@@ -132,6 +132,11 @@ public record ImportJob(
         return with(startedBy, progress.finished(ImportStatus.IMPORTED, chunks, rowsTotal), report);
     }
 
+    /** Discarded after its dry run by the data officer: no row recorded. */
+    ImportJob discarded(Actor by) {
+        return with(by, progress.finished(ImportStatus.DISCARDED, progress.chunksDone(), progress.rowsDone()), report);
+    }
+
     /** Carried on after a restart: the time left is told from the rate since. */
     ImportJob resumed(Instant at) {
         return with(startedBy, progress.resumed(at), report);

@@ -9,5 +9,7 @@ public enum ImportStatus {
     /** Its rows are being recorded. */
     IMPORTING,
     /** Every row that could be recorded is; rows a person must decide wait in the review queue. */
-    IMPORTED
+    IMPORTED,
+    /** The data officer discarded the file after its dry run: nothing was recorded and its rows are not kept. */
+    DISCARDED
 }

@@ -99,6 +99,19 @@ class ImportStore {
         return true;
     }
 
+    /**
+     * The import after its dry run is discarded, and the rows its dry run staged forgotten: true for the one
+     * request that decided the import's fate (a start and a discard at once: one wins).
+     */
+    boolean discard(ImportJob discarded) {
+        if (!starts.insert(discarded.importId(), new IdList(discarded.importId(), List.of()))) {
+            return false;
+        }
+        jobs.save(discarded.importId(), discarded);
+        IntStream.range(0, discarded.chunks()).forEach(chunk -> staged.delete(chunkId(discarded.importId(), chunk)));
+        return true;
+    }
+
     void finished(String importId) {
         lists.pull(RUNNING, "ids", importId);
     }

@@ -134,14 +134,35 @@ public class Imports {
         ImportJob job = find(importId, actor);
         if (job.status() != ImportStatus.CHECKED) {
             throw new ImportConflict(
-                    job.status() == ImportStatus.CHECKING
-                            ? "The dry run has not finished: import once its report is ready"
-                            : "This import has been started already");
+                    switch (job.status()) {
+                        case CHECKING -> "The dry run has not finished: import once its report is ready";
+                        case DISCARDED -> "This file has been discarded: upload it again to import it";
+                        default -> "This import has been started already";
+                    });
         }
         if (!store.start(job.importing(actor, clock.instant()))) {
-            throw new ImportConflict("This import has been started already");
+            throw new ImportConflict("This import has been started or discarded already");
         }
         runner.submit(importId);
+    }
+
+    /**
+     * Discards a dry run's file instead of importing it: nothing is recorded and the rows it staged are forgotten.
+     * Only a finished dry run not started; a start and a discard at once: one wins, the other is a conflict.
+     */
+    public void discard(String importId, Actor actor) {
+        ImportJob job = find(importId, actor);
+        if (job.status() != ImportStatus.CHECKED) {
+            throw new ImportConflict(
+                    switch (job.status()) {
+                        case CHECKING -> "The dry run has not finished: discard the file once its report is ready";
+                        case DISCARDED -> "This file has been discarded already";
+                        default -> "This import has been started: its rows cannot be discarded";
+                    });
+        }
+        if (!store.discard(job.discarded(actor))) {
+            throw new ImportConflict("This import has been started or discarded already");
+        }
     }
 
     /**

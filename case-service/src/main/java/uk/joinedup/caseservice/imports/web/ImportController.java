@@ -144,6 +144,16 @@ class ImportController {
         imports.start(importId, actor);
     }
 
+    @Operation(
+            summary = "Discard the file of a finished dry run instead of importing it (data officers)",
+            description = "Nothing is recorded and the rows the dry run staged are forgotten. 409 if the dry run has"
+                    + " not finished, or the import was started or discarded already.")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @PostMapping("/{importId}/discard")
+    void discard(@PathVariable String importId, Actor actor) {
+        imports.discard(importId, actor);
+    }
+
     @Operation(summary = "The rows of your agency's imports that wait for you to decide who they are about")
     @GetMapping("/review")
     RowsToReview review(Actor viewer) {

@@ -220,6 +220,7 @@ class AuthorisationMatrixIT extends ApiIntegrationTest {
             row("GET /api/imports/{importId}", DATA_OFFICERS, 404),
             row("GET /api/imports/{importId}/report.csv", DATA_OFFICERS, 404),
             row("POST /api/imports/{importId}/start", DATA_OFFICERS, 404),
+            row("POST /api/imports/{importId}/discard", DATA_OFFICERS, 404),
             row("GET /api/imports/review", DATA_OFFICERS, 200),
             row("POST /api/imports/{importId}/rows/{row}/decision", DATA_OFFICERS, 400));
 
