@@ -169,7 +169,8 @@ final class DemoClaims {
                 daysAgo(FENWICKS_JOINED.minusDays(10)));
         demo.accept(MO, family, referral, keyworker(SAM), daysAgo(FENWICKS_JOINED));
         SchemeFamily schemeFamily = SchemeFamily.of(List.of(
-                new FamilyMember(lisa, lisaBorn, lisasFacts), new FamilyMember(callum, callumBorn, callumsFacts)));
+                new FamilyMember(lisa, "Lisa", lisaBorn, lisasFacts),
+                new FamilyMember(callum, "Callum", callumBorn, callumsFacts)));
         return new Household(family, schemeFamily);
     }
 
@@ -223,8 +224,10 @@ final class DemoClaims {
                 .agree(SAM, JOINED - 20, 60, parentName + " " + familyName);
 
         List<FamilyMember> members = List.of(
-                new FamilyMember(parent, demo.ago(0).minusYears(38), facts),
-                new FamilyMember(child, demo.ago(0).minusYears(9), List.of()));
+                new FamilyMember(
+                        parent, parentName + " " + familyName, demo.ago(0).minusYears(38), facts),
+                new FamilyMember(
+                        child, childName + " " + familyName, demo.ago(0).minusYears(9), List.of()));
         SchemeFamily schemeFamily =
                 new SchemeFamily(members, demo.ago(JOINED - 1), demo.ago(JOINED - 10), demo.ago(JOINED - 20));
         return new Household(family, schemeFamily);

@@ -337,7 +337,8 @@ class DemoOutcomesIT extends ApiIntegrationTest {
                 .filter(FamilyRecord.Member::current)
                 .map(member -> facts.get(new PersonId(member.personId())))
                 .filter(Objects::nonNull)
-                .map(person -> new FamilyMember(person.person(), person.dateOfBirth(), person.facts()))
+                .map(person -> new FamilyMember(
+                        person.person(), person.person().value(), person.dateOfBirth(), person.facts()))
                 .toList();
         return Optional.of(new SchemeFamily(
                 members,

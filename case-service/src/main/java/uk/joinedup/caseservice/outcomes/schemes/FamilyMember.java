@@ -14,13 +14,15 @@ import uk.joinedup.caseservice.person.api.PersonId;
  * A member of a family and the facts recorded about them.
  *
  * @param personId who
+ * @param name how the reasons name them to the person reading: their name
  * @param dateOfBirth their date of birth
  * @param facts their facts, in any order
  */
-public record FamilyMember(PersonId personId, LocalDate dateOfBirth, List<DatedFact<?>> facts) {
+public record FamilyMember(PersonId personId, String name, LocalDate dateOfBirth, List<DatedFact<?>> facts) {
 
     public FamilyMember {
         Objects.requireNonNull(personId, "person id");
+        Objects.requireNonNull(name, "name");
         Objects.requireNonNull(dateOfBirth, "date of birth");
         facts = List.copyOf(facts);
     }

@@ -76,17 +76,17 @@ final class TroubledFamiliesResults {
                 evidence.satisfying(school.fixedExclusions);
             } else {
                 evidence.notSatisfying(school.fixedExclusions).notSatisfying(school.permanentExclusions);
-                failures.add(child.personId() + " was excluded "
+                failures.add(child.name() + " was excluded "
                         + (school.fixedExclusions.size() + school.permanentExclusions.size()) + " times");
             }
             if (attending) {
                 evidence.satisfying(school.attendance);
             } else if (school.hasAttendance()) {
                 evidence.notSatisfying(school.attendance);
-                failures.add(child.personId() + " missed "
+                failures.add(child.name() + " missed "
                         + Percent.of(school.unauthorisedAbsences(), school.sessionsPossible()) + " without permission");
             } else {
-                failures.add(child.personId() + " has no attendance recorded");
+                failures.add(child.name() + " has no attendance recorded");
             }
         }
         return evidence.finding(
@@ -220,14 +220,14 @@ final class TroubledFamiliesResults {
                     .toList();
             if (start == null) {
                 evidence.notSatisfying(workFacts);
-                reasons.add(adult.personId() + " not yet " + weeks + " weeks in work off out-of-work benefits");
+                reasons.add(adult.name() + " not yet " + weeks + " weeks in work off out-of-work benefits");
                 continue;
             }
             met = true;
             jobs.stream().filter(job -> job.coversDay(start)).forEach(job -> evidence.satisfying(job.started()));
             // each has ended: one still open would cover every day from the family joining, leaving no start
             onJoining.forEach(spell -> evidence.satisfying(spell.ended()));
-            reasons.add(adult.personId() + " in work off out-of-work benefits for " + weeks + " weeks from "
+            reasons.add(adult.name() + " in work off out-of-work benefits for " + weeks + " weeks from "
                     + InWords.date(start));
         }
         return evidence.finding(

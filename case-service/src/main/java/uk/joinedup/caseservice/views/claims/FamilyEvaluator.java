@@ -47,6 +47,7 @@ class FamilyEvaluator {
                     members.stream()
                             .map(member -> new FamilyMember(
                                     new PersonId(member.personId()),
+                                    member.name(),
                                     member.dateOfBirth(),
                                     member.facts().facts()))
                             .toList(),

@@ -72,7 +72,8 @@ final class CandidateEvaluation {
             if (asSeen == null) {
                 continue;
             }
-            schemeMembers.add(new FamilyMember(new PersonId(personId), asSeen.dateOfBirth(), asSeen.shown()));
+            schemeMembers.add(new FamilyMember(
+                    new PersonId(personId), nameOf(person, personId), asSeen.dateOfBirth(), asSeen.shown()));
             for (DatedFact<?> fact : asSeen.shown()) {
                 facts.put(
                         fact.id(),
@@ -138,5 +139,12 @@ final class CandidateEvaluation {
             });
         }
         return String.join(" and ", names) + " household";
+    }
+
+    /** A member's name for the criteria's reasons: as registered, or their id if the index has not filed them. */
+    private static String nameOf(IdentifiedPerson person, String personId) {
+        return person == null || person.givenNames() == null
+                ? personId
+                : person.givenNames() + " " + person.familyName();
     }
 }

@@ -64,7 +64,7 @@ final class SchemeFamilies {
         }
 
         private FamilyMember build() {
-            return new FamilyMember(new PersonId(name), born, facts);
+            return new FamilyMember(new PersonId("person-" + name), name, born, facts);
         }
     }
 }
