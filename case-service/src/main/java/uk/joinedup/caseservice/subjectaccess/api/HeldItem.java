@@ -1,0 +1,32 @@
+package uk.joinedup.caseservice.subjectaccess.api;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+/**
+ * One item held: a fact, a casework entry, a consent, an override. A removed item keeps only its id and its
+ * redaction: even its kind and date would tell something about someone else.
+ *
+ * @param itemId stable across assemblies: what an override names
+ * @param kind what it is (a fact type such as {@code ExcludedFromSchool}, a casework event, a consent), or null
+ *     when removed
+ * @param occurredOn its business date, or null when removed or undated
+ * @param recordedBy the agency that recorded it, by name, or null when removed
+ * @param category the kind of information, or null when removed
+ * @param content what it says, field by field, with redacted parts replaced; empty when removed
+ * @param redaction why part or all of it is redacted, or whether an officer released it; null when nothing in
+ *     it is another person's
+ */
+public record HeldItem(
+        String itemId,
+        String kind,
+        LocalDate occurredOn,
+        String recordedBy,
+        String category,
+        Map<String, String> content,
+        Redaction redaction) {
+
+    public HeldItem {
+        content = content == null ? Map.of() : Map.copyOf(content);
+    }
+}
