@@ -1,13 +1,15 @@
 package uk.joinedup.caseservice.subjectaccess.api;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * One item held: a fact, a casework entry, a consent, an override. A removed item keeps only its id and its
  * redaction: even its kind and date would tell something about someone else.
  *
- * @param itemId stable across assemblies: what an override names
+ * @param itemId stable across assemblies and opaque ({@link #idFor}): what an override names
  * @param kind what it is (a fact type such as {@code ExcludedFromSchool}, a casework event, a consent), or null
  *     when removed
  * @param occurredOn its business date, or null when removed or undated
@@ -28,5 +30,14 @@ public record HeldItem(
 
     public HeldItem {
         content = content == null ? Map.of() : Map.copyOf(content);
+    }
+
+    /**
+     * The id of the item held under {@code key} ({@code person:<person>:<entry>}, {@code
+     * family:<family>:member:<person>}…): a name-based UUID of it, the same on every assembly, which names no one
+     * (a removed item's id must not give away whose it is).
+     */
+    public static String idFor(String key) {
+        return "item-" + UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8));
     }
 }

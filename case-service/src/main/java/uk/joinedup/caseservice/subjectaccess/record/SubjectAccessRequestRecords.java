@@ -53,12 +53,18 @@ public class SubjectAccessRequestRecords {
         return requests.find(requestId);
     }
 
+    /** One request as officers see it. */
+    public Optional<SubjectAccessRequestView> view(String requestId) {
+        return find(requestId).map(SubjectAccessRequestView::of);
+    }
+
     /** The open requests, soonest due first. */
-    public List<SubjectAccessRequestRecord> open() {
+    public List<SubjectAccessRequestView> open() {
         Set<String> ids = open.find(OPEN).map(OpenRequests::requestIds).orElse(Set.of());
         return requests.findAll(ids).stream()
                 .filter(request -> request.status() == RequestStatus.OPEN)
                 .sorted(SOONEST_DUE)
+                .map(SubjectAccessRequestView::of)
                 .toList();
     }
 

@@ -231,7 +231,7 @@ class SubjectAccessQueries {
     /** An entry of a person's record, as held about them. */
     private Held held(String personId, ChronologyEntry entry) {
         return new Held(
-                "person:" + personId + ":" + entry.entryId(),
+                HeldItem.idFor("person:" + personId + ":" + entry.entryId()),
                 entry.kind(),
                 entry.occurredOn(),
                 entry.owningAgencyName(),
@@ -243,7 +243,7 @@ class SubjectAccessQueries {
     /** An entry of a family's record: about one member, or about the family as a whole (no one in particular). */
     private Held held(FamilyRecord family, ChronologyEntry entry) {
         return new Held(
-                "family:" + family.familyId() + ":" + entry.entryId(),
+                HeldItem.idFor("family:" + family.familyId() + ":" + entry.entryId()),
                 entry.kind(),
                 entry.occurredOn(),
                 entry.owningAgencyName(),
@@ -299,7 +299,7 @@ class SubjectAccessQueries {
                         content.put("dateOfBirth", other.details().dateOfBirth().toString());
                     }
                     held.add(new Held(
-                            prefix + "member:" + member.personId(),
+                            HeldItem.idFor(prefix + "member:" + member.personId()),
                             "FamilyMember",
                             member.joinedOn(),
                             null,
@@ -361,12 +361,13 @@ class SubjectAccessQueries {
 
     /** Family casework (a referral, an assessment, a plan, a review, a conference): about the family as a whole. */
     private Held casework(String itemId, String kind, LocalDate on, Object record) {
-        return new Held(itemId, kind, on, null, InformationCategory.CASE_NOTE.name(), null, flatten(record));
+        return new Held(
+                HeldItem.idFor(itemId), kind, on, null, InformationCategory.CASE_NOTE.name(), null, flatten(record));
     }
 
     private Held consent(ConsentRecord consent, String subjectId) {
         return new Held(
-                "consent:" + consent.consentId(),
+                HeldItem.idFor("consent:" + consent.consentId()),
                 "Consent",
                 consent.validFrom(),
                 consent.recordedByAgencyName(),
@@ -377,7 +378,7 @@ class SubjectAccessQueries {
 
     private Held emergency(OverrideRecord override, String subjectId) {
         return new Held(
-                "emergency:" + override.overrideId(),
+                HeldItem.idFor("emergency:" + override.overrideId()),
                 "EmergencyOverride",
                 LocalDate.ofInstant(override.from(), UK),
                 override.agencyName(),
