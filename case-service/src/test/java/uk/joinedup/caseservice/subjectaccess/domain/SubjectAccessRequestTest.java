@@ -163,6 +163,19 @@ class SubjectAccessRequestTest {
     }
 
     @Test
+    void aStaleVersionIsAConflictBeforeTheRequestIsFoundClosed() {
+        fixture.given(requested(), new SubjectAccessResponseReleased(REQUEST, DEBORAH, TODAY))
+                .when(new OverrideRedaction(REQUEST, 0L, ITEM, "Agreed", igOfficer()))
+                .expectException(ConflictingModificationException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void aRequestIsNamedByItsId() {
+        org.assertj.core.api.Assertions.assertThat(REQUEST).hasToString("sar-1");
+    }
+
+    @Test
     void restoresAnOverriddenRedaction() {
         fixture.given(requested(), overridden())
                 .when(new RestoreRedaction(REQUEST, 1L, ITEM, igOfficer()))

@@ -148,6 +148,17 @@ class RedactorTest {
     }
 
     @Test
+    void takesAFullNameWholeBeforeLookingForItsGivenName() {
+        // names given shortest first: the full name must still go whole, its family name with it
+        Person jo = new Person("person-jo", List.of("Jo", "Jo Ann Smith"), List.of());
+        Redactor redactor = new Redactor(DEBORAH, List.of(jo), Map.of());
+
+        HeldItem item = redactor.redact(note("Met Jo Ann Smith"));
+
+        assertThat(item.content()).containsEntry("text", "Met " + Redactor.NAME_REMOVED);
+    }
+
+    @Test
     void matchesANameWholeNotInsideALongerWord() {
         HeldItem item = forDeborah.redact(note("Moved to Williams Court; Miami trip; Liam's bike"));
 
