@@ -27,6 +27,7 @@ import uk.joinedup.caseservice.person.api.PersonId;
 import uk.joinedup.caseservice.rules.NoSuchRecord;
 import uk.joinedup.caseservice.subjectaccess.api.CloseSubjectAccessRequest;
 import uk.joinedup.caseservice.subjectaccess.api.GetSubjectAccessResponse;
+import uk.joinedup.caseservice.subjectaccess.api.IsRedactedItem;
 import uk.joinedup.caseservice.subjectaccess.api.OverrideRedaction;
 import uk.joinedup.caseservice.subjectaccess.api.ReleaseSubjectAccessResponse;
 import uk.joinedup.caseservice.subjectaccess.api.RestoreRedaction;
@@ -139,13 +140,19 @@ class SubjectAccessController {
     @Operation(
             summary = "Release a redacted item of the response as it is, with a note of why",
             description = "409 if the request changed since the version you saw." + REFUSALS
-                    + ", override-note-required, redaction-already-overridden.")
+                    + ", override-note-required, redaction-already-overridden, no-such-redaction (the response as it"
+                    + " stands redacts no item with this id).")
     @ApiResponse(responseCode = "204", description = "overridden")
     @PostMapping("/{requestId}/overrides")
     ResponseEntity<Void> override(
             @PathVariable String requestId, @Valid @RequestBody OverrideRequest request, Actor actor) {
-        commands.send(new OverrideRedaction(
-                known(requestId), request.expectedVersion(), request.itemId().strip(), request.note(), actor));
+        SubjectAccessRequestId id = known(requestId);
+        String itemId = request.itemId().strip();
+        if (!Boolean.TRUE.equals(
+                queries.query(new IsRedactedItem(id, itemId), Boolean.class).join())) {
+            throw new NoSuchRedaction();
+        }
+        commands.send(new OverrideRedaction(id, request.expectedVersion(), itemId, request.note(), actor));
         return ResponseEntity.noContent().build();
     }
 

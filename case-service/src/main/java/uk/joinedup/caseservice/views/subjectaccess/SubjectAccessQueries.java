@@ -47,6 +47,7 @@ import uk.joinedup.caseservice.subjectaccess.api.GetSubjectAccessResponse;
 import uk.joinedup.caseservice.subjectaccess.api.HeldFamily;
 import uk.joinedup.caseservice.subjectaccess.api.HeldIdentity;
 import uk.joinedup.caseservice.subjectaccess.api.HeldItem;
+import uk.joinedup.caseservice.subjectaccess.api.IsRedactedItem;
 import uk.joinedup.caseservice.subjectaccess.api.SubjectAccessRequestId;
 import uk.joinedup.caseservice.subjectaccess.api.SubjectAccessResponse;
 import uk.joinedup.caseservice.subjectaccess.record.SubjectAccessRequestRecord;
@@ -107,12 +108,58 @@ class SubjectAccessQueries {
 
     @QueryHandler
     Optional<SubjectAccessResponse> handle(GetSubjectAccessResponse query) {
-        return requests.find(query.requestId().value())
-                .flatMap(request -> people.find(request.personId()).map(person -> respond(request, person, query)));
+        return assemble(query.requestId()).map(assembled -> {
+            accessLog.append(new AccessRecord(
+                    assembled.response().assembledAt(),
+                    query.viewer().userId(),
+                    query.viewer().name(),
+                    query.viewer().agency(),
+                    Viewed.SUBJECT_ACCESS,
+                    assembled.response().personId(),
+                    assembled.people(),
+                    assembled.shown(),
+                    Map.of(),
+                    List.of(query.requestId().value()),
+                    null));
+            return assembled.response();
+        });
     }
 
-    private SubjectAccessResponse respond(
-            SubjectAccessRequestRecord request, PersonRecord person, GetSubjectAccessResponse query) {
+    /** Whether the response as it stands redacts the item, overridden or not. Nothing is shown: not logged. */
+    @QueryHandler
+    Boolean handle(IsRedactedItem query) {
+        return assemble(query.requestId())
+                .map(assembled -> items(assembled.response())
+                        .anyMatch(item -> item.itemId().equals(query.itemId()) && item.redaction() != null))
+                .orElse(false);
+    }
+
+    private Optional<Assembled> assemble(SubjectAccessRequestId requestId) {
+        return requests.find(requestId.value())
+                .flatMap(request -> people.find(request.personId()).map(person -> assemble(request, person)));
+    }
+
+    /** Every item of a response that can be redacted: all but the identity details and the access log. */
+    private static Stream<HeldItem> items(SubjectAccessResponse response) {
+        return Stream.of(
+                        response.identity().history().stream(),
+                        response.facts().stream(),
+                        response.families().stream().flatMap(family -> family.items().stream()),
+                        response.consents().stream(),
+                        response.emergencyAccess().stream())
+                .flatMap(items -> items);
+    }
+
+    /**
+     * A response as assembled, with what logging it needs.
+     *
+     * @param people everyone whose information was read: the person and the others in it
+     * @param shown every category read, on the basis of subject access
+     */
+    private record Assembled(
+            SubjectAccessResponse response, Set<String> people, Map<InformationCategory, Set<Basis>> shown) {}
+
+    private Assembled assemble(SubjectAccessRequestRecord request, PersonRecord person) {
         Instant now = clock.instant();
         String subjectId = person.personId();
         List<FamilyRecord> theirFamilies = families.findAll(memberships.currentFamiliesOf(subjectId)).stream()
@@ -178,21 +225,8 @@ class SubjectAccessQueries {
         Set<String> everyone = new LinkedHashSet<>();
         everyone.add(subjectId);
         everyone.addAll(others.keySet());
-        accessLog.append(new AccessRecord(
-                now,
-                query.viewer().userId(),
-                query.viewer().name(),
-                query.viewer().agency(),
-                Viewed.SUBJECT_ACCESS,
-                subjectId,
-                everyone,
-                shownOnSubjectAccess(person, others.values(), theirFamilies),
-                Map.of(),
-                List.of(request.requestId()),
-                null));
-
         PersonDetails details = person.details();
-        return new SubjectAccessResponse(
+        SubjectAccessResponse response = new SubjectAccessResponse(
                 new SubjectAccessRequestId(request.requestId()),
                 subjectId,
                 request.receivedOn(),
@@ -220,6 +254,7 @@ class SubjectAccessQueries {
                 emergencyAccess,
                 accessLogEntries,
                 redactions);
+        return new Assembled(response, everyone, shownOnSubjectAccess(person, others.values(), theirFamilies));
     }
 
     private static List<ChronologyEntry> entries(PersonRecord person) {

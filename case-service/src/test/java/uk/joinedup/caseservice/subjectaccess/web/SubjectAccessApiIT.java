@@ -202,6 +202,27 @@ class SubjectAccessApiIT extends ApiIntegrationTest {
     }
 
     @Test
+    void anOverrideNamesAnItemTheResponseRedacts() {
+        Hills hills = hills();
+        String request = ok(igOfficer(), REQUESTS, start(hills.deborah(), days(0)));
+        JsonNode response =
+                get(igOfficer(), REQUESTS + "/{id}/response", request).getBody();
+        String unredacted = response.at("/identity/history/0/itemId").asText();
+        long head = eventStoreHead();
+
+        for (String itemId : List.of("item-no-such-item", unredacted)) {
+            ResponseEntity<JsonNode> refused = post(
+                    igOfficer(),
+                    REQUESTS + "/{id}/overrides",
+                    Map.of("expectedVersion", 0, "itemId", itemId, "note", "Agreed"),
+                    request);
+            assertThat(refused.getStatusCode()).as(itemId).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+            assertThat(refused.getBody().get("code").asText()).isEqualTo("no-such-redaction");
+        }
+        assertThat(eventStoreHead()).isEqualTo(head);
+    }
+
+    @Test
     void badInputIsRefusedWithTheFieldsAndNothingIsStored() {
         Hills hills = hills();
         long head = eventStoreHead();
