@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * A family the person is in, and what its record holds: the family's own entries, its assessments, plan and
+ * A family the person is in or was in (then {@code leftOn} says when they left), and what its record holds: the family's own entries, its assessments, plan and
  * reviews, and the other members' facts (redacted, as theirs).
  *
  * @param relationship the person's place in the family, as recorded

@@ -18,7 +18,7 @@ import java.util.List;
  * @param assembledAt when this response was assembled from the records
  * @param identity who the person is, as recorded, and the history of their identity record
  * @param facts every fact any agency recorded about them, newest first
- * @param families the families they are in, with what those families' records hold
+ * @param families the families they are in or have been in, with what those families' records hold
  * @param consents their consents to share, current and past
  * @param emergencyAccess every emergency override of their record
  * @param accessLog who looked at their information, when and on what basis, newest first

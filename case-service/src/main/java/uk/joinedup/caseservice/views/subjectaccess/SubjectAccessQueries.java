@@ -57,8 +57,8 @@ import uk.joinedup.caseservice.views.subjectaccess.Redactor.Overridden;
 /**
  * Answers {@link GetSubjectAccessResponse}: assembles everything held about the request's person as it stands,
  * redacts other people's information ({@link Redactor}) with the officer's overrides, and logs the view before
- * answering. It reads by {@code _id} only: the request, the person, their memberships, their families, the
- * families' members, their consents and overrides; and the access log through its person index.
+ * answering. It reads by {@code _id} only: the request, the person, their memberships, every family they have
+ * been in, those families' members, their consents and overrides; and the access log through its person index.
  *
  * <p>This is the one query handler that does not disclose through the sharing policy (ADR 32): the response is
  * the person's own information, released to them by the council as one controller, and the officer who
@@ -162,7 +162,7 @@ class SubjectAccessQueries {
     private Assembled assemble(SubjectAccessRequestRecord request, PersonRecord person) {
         Instant now = clock.instant();
         String subjectId = person.personId();
-        List<FamilyRecord> theirFamilies = families.findAll(memberships.currentFamiliesOf(subjectId)).stream()
+        List<FamilyRecord> theirFamilies = families.findAll(memberships.everyFamilyOf(subjectId)).stream()
                 .sorted(Comparator.comparing(FamilyRecord::familyId))
                 .toList();
         Set<String> otherIds = new LinkedHashSet<>();

@@ -202,6 +202,33 @@ class SubjectAccessApiIT extends ApiIntegrationTest {
     }
 
     @Test
+    void aFamilyThePersonHasLeftIsInTheResponseWithTheDayTheyLeft() {
+        Hills hills = hills();
+        String before = ok(earlyHelpKeyworker(), "/api/families", Map.of("name", "Hill and Price household"));
+        ok(
+                earlyHelpKeyworker(),
+                "/api/families/{id}/members",
+                Map.of("personId", hills.deborah(), "relationship", "PARENT", "joinedOn", days(-400)),
+                before);
+        ok(
+                earlyHelpKeyworker(),
+                "/api/families/{id}/members/{p}/departure",
+                Map.of("reason", "Moved out", "on", days(-200)),
+                before,
+                hills.deborah());
+        String request = ok(igOfficer(), REQUESTS, start(hills.deborah(), days(0)));
+
+        JsonNode families =
+                get(igOfficer(), REQUESTS + "/{id}/response", request).getBody().get("families");
+
+        assertThat(families).hasSize(2);
+        JsonNode former = find(families, "familyId", before);
+        assertThat(former.get("name").asText()).isEqualTo("Hill and Price household");
+        assertThat(former.get("leftOn").asText()).isEqualTo(days(-200));
+        assertThat(find(families, "familyId", hills.family()).has("leftOn")).isFalse();
+    }
+
+    @Test
     void anOverrideNamesAnItemTheResponseRedacts() {
         Hills hills = hills();
         String request = ok(igOfficer(), REQUESTS, start(hills.deborah(), days(0)));
