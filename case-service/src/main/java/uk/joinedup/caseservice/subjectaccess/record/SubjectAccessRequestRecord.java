@@ -6,9 +6,11 @@ import java.util.HashMap;
 import java.util.Map;
 import uk.joinedup.caseservice.subjectaccess.api.IdentityCheck;
 import uk.joinedup.caseservice.subjectaccess.api.Requester;
+import uk.joinedup.caseservice.subjectaccess.record.SubjectAccessRequestView.RedactionOverride;
+import uk.joinedup.caseservice.subjectaccess.record.SubjectAccessRequestView.RequestStatus;
 
 /**
- * A subject access request as recorded.
+ * A subject access request as stored; officers see it as a {@link SubjectAccessRequestView}.
  *
  * @param requestId its id
  * @param personId whose information was asked for
@@ -23,7 +25,7 @@ import uk.joinedup.caseservice.subjectaccess.api.Requester;
  * @param closedReason why it was closed without a response; null otherwise
  * @param version the sequence number of its last event: the version a decision on it sends back
  */
-public record SubjectAccessRequestRecord(
+record SubjectAccessRequestRecord(
         @JsonProperty("_id") String requestId,
         String personId,
         Requester requester,
@@ -43,20 +45,6 @@ public record SubjectAccessRequestRecord(
     public SubjectAccessRequestRecord {
         overrides = overrides == null ? Map.of() : Map.copyOf(overrides);
     }
-
-    /** Where a request stands. */
-    public enum RequestStatus {
-        OPEN,
-        RELEASED,
-        CLOSED
-    }
-
-    /**
-     * An officer's decision to release a redacted item as it is.
-     *
-     * @param by the officer, by name
-     */
-    public record RedactionOverride(String note, String by, LocalDate on) {}
 
     SubjectAccessRequestRecord withOverride(String itemId, RedactionOverride override, long newVersion) {
         Map<String, RedactionOverride> all = new HashMap<>(overrides);

@@ -19,8 +19,8 @@ import uk.joinedup.caseservice.subjectaccess.api.RedactionRestored;
 import uk.joinedup.caseservice.subjectaccess.api.SubjectAccessRequestClosed;
 import uk.joinedup.caseservice.subjectaccess.api.SubjectAccessRequested;
 import uk.joinedup.caseservice.subjectaccess.api.SubjectAccessResponseReleased;
-import uk.joinedup.caseservice.subjectaccess.record.SubjectAccessRequestRecord.RedactionOverride;
-import uk.joinedup.caseservice.subjectaccess.record.SubjectAccessRequestRecord.RequestStatus;
+import uk.joinedup.caseservice.subjectaccess.record.SubjectAccessRequestView.RedactionOverride;
+import uk.joinedup.caseservice.subjectaccess.record.SubjectAccessRequestView.RequestStatus;
 
 /**
  * Keeps each subject access request by its id, saved whole on every event with the event's sequence number as
@@ -49,7 +49,7 @@ public class SubjectAccessRequestRecords {
         this.open = documents.collection(OPEN_COLLECTION, OpenRequests.class);
     }
 
-    public Optional<SubjectAccessRequestRecord> find(String requestId) {
+    Optional<SubjectAccessRequestRecord> find(String requestId) {
         return requests.find(requestId);
     }
 

@@ -4,8 +4,6 @@ import java.time.LocalDate;
 import java.util.Map;
 import uk.joinedup.caseservice.subjectaccess.api.IdentityCheck;
 import uk.joinedup.caseservice.subjectaccess.api.Requester;
-import uk.joinedup.caseservice.subjectaccess.record.SubjectAccessRequestRecord.RedactionOverride;
-import uk.joinedup.caseservice.subjectaccess.record.SubjectAccessRequestRecord.RequestStatus;
 
 /**
  * A subject access request as officers see it: who asked and how they were identified, its deadline, the
@@ -33,6 +31,20 @@ public record SubjectAccessRequestView(
         LocalDate endedOn,
         String closedReason,
         long version) {
+
+    /** Where a request stands. */
+    public enum RequestStatus {
+        OPEN,
+        RELEASED,
+        CLOSED
+    }
+
+    /**
+     * An officer's decision to release a redacted item as it is.
+     *
+     * @param by the officer, by name
+     */
+    public record RedactionOverride(String note, String by, LocalDate on) {}
 
     static SubjectAccessRequestView of(SubjectAccessRequestRecord request) {
         return new SubjectAccessRequestView(

@@ -196,7 +196,7 @@ class SubjectAccessController {
 
     /** The request's id, or 404 for a request never started. */
     private SubjectAccessRequestId known(String requestId) {
-        return requests.find(requestId)
+        return requests.view(requestId)
                 .map(found -> new SubjectAccessRequestId(found.requestId()))
                 .orElseThrow(NoSuchRecord::new);
     }

@@ -50,8 +50,8 @@ import uk.joinedup.caseservice.subjectaccess.api.HeldItem;
 import uk.joinedup.caseservice.subjectaccess.api.IsRedactedItem;
 import uk.joinedup.caseservice.subjectaccess.api.SubjectAccessRequestId;
 import uk.joinedup.caseservice.subjectaccess.api.SubjectAccessResponse;
-import uk.joinedup.caseservice.subjectaccess.record.SubjectAccessRequestRecord;
 import uk.joinedup.caseservice.subjectaccess.record.SubjectAccessRequestRecords;
+import uk.joinedup.caseservice.subjectaccess.record.SubjectAccessRequestView;
 import uk.joinedup.caseservice.views.subjectaccess.Redactor.Overridden;
 
 /**
@@ -135,7 +135,7 @@ class SubjectAccessQueries {
     }
 
     private Optional<Assembled> assemble(SubjectAccessRequestId requestId) {
-        return requests.find(requestId.value())
+        return requests.view(requestId.value())
                 .flatMap(request -> people.find(request.personId()).map(person -> assemble(request, person)));
     }
 
@@ -159,7 +159,7 @@ class SubjectAccessQueries {
     private record Assembled(
             SubjectAccessResponse response, Set<String> people, Map<InformationCategory, Set<Basis>> shown) {}
 
-    private Assembled assemble(SubjectAccessRequestRecord request, PersonRecord person) {
+    private Assembled assemble(SubjectAccessRequestView request, PersonRecord person) {
         Instant now = clock.instant();
         String subjectId = person.personId();
         List<FamilyRecord> theirFamilies = families.findAll(memberships.everyFamilyOf(subjectId)).stream()
