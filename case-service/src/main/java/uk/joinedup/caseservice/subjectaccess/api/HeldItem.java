@@ -2,7 +2,9 @@ package uk.joinedup.caseservice.subjectaccess.api;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 
 /**
@@ -15,7 +17,8 @@ import java.util.UUID;
  * @param occurredOn its business date, or null when removed or undated
  * @param recordedBy the agency that recorded it, by name, or null when removed
  * @param category the kind of information, or null when removed
- * @param content what it says, field by field, with redacted parts replaced; empty when removed
+ * @param content what it says, field by field in the order of their names, with redacted parts replaced; empty
+ *     when removed
  * @param redaction why part or all of it is redacted, or whether an officer released it; null when nothing in
  *     it is another person's
  */
@@ -29,7 +32,8 @@ public record HeldItem(
         Redaction redaction) {
 
     public HeldItem {
-        content = content == null ? Map.of() : Map.copyOf(content);
+        // sorted by field, so that the export reads the same on every assembly
+        content = content == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(content));
     }
 
     /**

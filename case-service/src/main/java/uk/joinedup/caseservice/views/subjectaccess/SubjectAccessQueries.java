@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
@@ -37,6 +38,7 @@ import uk.joinedup.caseservice.emergency.record.OverrideRecords;
 import uk.joinedup.caseservice.family.membership.Memberships;
 import uk.joinedup.caseservice.family.record.FamilyRecord;
 import uk.joinedup.caseservice.family.record.FamilyRecords;
+import uk.joinedup.caseservice.person.api.Address;
 import uk.joinedup.caseservice.person.api.PersonDetails;
 import uk.joinedup.caseservice.person.api.PersonIdentifiers;
 import uk.joinedup.caseservice.person.record.PersonRecord;
@@ -241,9 +243,7 @@ class SubjectAccessQueries {
                         details.sexOrGender() == null
                                 ? null
                                 : details.sexOrGender().name(),
-                        details.address() == null
-                                ? null
-                                : String.join(", ", flatten(details.address()).values()),
+                        address(details.address()),
                         identifiers(details.identifiers()),
                         person.dateOfDeath(),
                         person.registeredByName(),
@@ -448,6 +448,21 @@ class SubjectAccessQueries {
                 person.personId(),
                 names.stream().distinct().toList(),
                 List.copyOf(identifiers(details.identifiers()).values()));
+    }
+
+    /** An address as one line, as it is written: its lines, town and postcode, then its UPRN if known. */
+    private static String address(Address address) {
+        if (address == null) {
+            return null;
+        }
+        return Stream.of(
+                        address.line1(),
+                        address.line2(),
+                        address.town(),
+                        address.postcode(),
+                        address.uprn() == null ? null : "UPRN " + address.uprn())
+                .filter(part -> part != null && !part.isBlank())
+                .collect(Collectors.joining(", "));
     }
 
     private static Map<String, String> identifiers(PersonIdentifiers identifiers) {

@@ -63,6 +63,7 @@ class SubjectAccessApiIT extends ApiIntegrationTest {
         assertThat(response.at("/identity/givenNames").asText()).isEqualTo("Deborah");
         assertThat(response.at("/identity/identifiers/nationalInsuranceNumber").asText())
                 .isNotBlank();
+        assertThat(response.at("/identity/address").asText()).isEqualTo("2 Bitterne Road, Southampton, SO18 1AA");
         // her own fact, with her son's name marked and the reason
         JsonNode note = find(response.get("facts"), "kind", "CaseNoteWritten");
         assertThat(note.at("/content/text").asText())
@@ -364,6 +365,7 @@ class SubjectAccessApiIT extends ApiIntegrationTest {
                 "givenNames", givenName, "familyName", "Hill", "dateOfBirth", dateOfBirth, "sexOrGender", "NOT_KNOWN"));
         if (nino) {
             details.put("nationalInsuranceNumber", String.format("JS%06dD", NINOS.incrementAndGet()));
+            details.put("address", Map.of("line1", "2 Bitterne Road", "town", "Southampton", "postcode", "so18 1aa"));
         }
         return ok(by, "/api/people", details);
     }
