@@ -48,6 +48,8 @@ public record AccessRecord(
         /** The people an outcome measure counted in a quarter, with their evidence (the dashboard's drill-down). */
         OUTCOMES_PEOPLE,
         /** The families who may meet a programme's criteria, with the facts that matched (ADR 29). */
-        EARLY_IDENTIFICATION
+        EARLY_IDENTIFICATION,
+        /** A subject access response: everything held about the person, assembled by an officer to answer them (ADR 32). */
+        SUBJECT_ACCESS
     }
 }

@@ -22,5 +22,10 @@ public enum Basis {
     /** A record of how a person's information is shared, shown to an information-governance officer. */
     INFORMATION_GOVERNANCE,
     /** Not personal data: published to every signed-in user. */
-    PUBLISHED
+    PUBLISHED,
+    /**
+     * The person's own right of access (UK GDPR Art. 15): an information-governance officer assembling their
+     * subject access response sees everything held about them, for the whole council (ADR 32).
+     */
+    SUBJECT_ACCESS
 }

@@ -37,11 +37,17 @@ import uk.joinedup.caseservice.views.outcomes.OutcomeFamilies;
  *
  * <p>Layout: the shared kernel ({@code agency rules catalogue chronology sharing}) depends on nothing
  * above it; each feature ({@code person}, {@code family}, {@code consent}, {@code agreement}, {@code
- * emergency}, {@code accesslog}, {@code outcomes}, {@code imports}, {@code identification}) has {@code api domain web} and its read models
+ * emergency}, {@code accesslog}, {@code outcomes}, {@code imports}, {@code identification}, {@code subjectaccess}) has {@code api domain web} and its read models
  * ({@code record index membership}) as far as it needs them; {@code views} compose across features; {@code infrastructure}
  * depends on no feature.
  */
 final class ArchitectureRules {
+
+    /**
+     * The one query handler that answers without the sharing policy: a subject access response is the person's
+     * own information, assembled by an information-governance officer for the whole council (ADR 32).
+     */
+    private static final String SUBJECT_ACCESS_RESPONSE = ".views.subjectaccess.SubjectAccessQueries";
 
     private static final String[] KERNEL = {"agency", "rules", "catalogue", "chronology", "sharing"};
 
@@ -55,7 +61,8 @@ final class ArchitectureRules {
             "accesslog",
             "outcomes",
             "imports",
-            "identification");
+            "identification",
+            "subjectaccess");
 
     /** What matching an extract's rows to people may use: the JDK, the name and postcode helpers, Commons. */
     private static final String[] MATCHING_MAY_USE = {"java..", "org.apache.commons.."};
@@ -167,12 +174,16 @@ final class ArchitectureRules {
                             || inPackageOf(target, base, other, "api");
                 })));
         rules.put(
-                "every query handler discloses through the sharing policy, itself or by the outcomes' families",
+                "every query handler discloses through the sharing policy, itself or by the outcomes' families"
+                        + " (but the subject access response, ADR 32)",
                 classes()
                         .that()
                         .resideInAPackage(base + "..")
                         .and(describe("answer queries", (JavaClass type) -> type.getMethods().stream()
                                 .anyMatch(method -> method.isAnnotatedWith(QueryHandler.class))))
+                        // the person's own information, for the whole council: one named class, not a package
+                        .and()
+                        .doNotHaveFullyQualifiedName(base + SUBJECT_ACCESS_RESPONSE)
                         .should()
                         .dependOnClassesThat()
                         .belongToAnyOf(Disclosure.class, OutcomeFamilies.class));

@@ -3,6 +3,7 @@ package uk.joinedup.caseservice.family.membership;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import org.axonframework.config.ProcessingGroup;
@@ -14,7 +15,10 @@ import uk.joinedup.caseservice.family.api.FamilyMemberLeft;
 import uk.joinedup.caseservice.infrastructure.mongo.DocumentCollection;
 import uk.joinedup.caseservice.infrastructure.mongo.MongoDocuments;
 
-/** Records which households each person is in now, and answers "which families is this person in?". */
+/**
+ * Records which households each person is in now and which they have left, and answers "which families is this
+ * person in?" and, for subject access, "which families has this person been in?".
+ */
 @Component
 @ProcessingGroup("memberships")
 public class Memberships {
@@ -30,6 +34,18 @@ public class Memberships {
         return memberships
                 .find(personId)
                 .map(PersonMemberships::currentFamilies)
+                .orElse(Set.of());
+    }
+
+    /** Every family the person has been a member of, now or before (subject access, ADR 32). */
+    public Set<String> everyFamilyOf(String personId) {
+        return memberships
+                .find(personId)
+                .map(person -> {
+                    Set<String> every = new HashSet<>(person.currentFamilies());
+                    every.addAll(person.formerFamilies());
+                    return Set.copyOf(every);
+                })
                 .orElse(Set.of());
     }
 
@@ -61,14 +77,22 @@ public class Memberships {
             memberships.addToSet(personId, "currentFamilies", familyId);
         } else {
             memberships.pull(personId, "currentFamilies", familyId);
+            memberships.addToSet(personId, "formerFamilies", familyId);
         }
     }
 
-    /** A person's current households, as stored. */
-    record PersonMemberships(@JsonProperty("_id") String personId, Set<String> currentFamilies) {
+    /**
+     * A person's households, as stored.
+     *
+     * @param currentFamilies the households they are in now
+     * @param formerFamilies the households they have left (they may have joined one again since)
+     */
+    record PersonMemberships(
+            @JsonProperty("_id") String personId, Set<String> currentFamilies, Set<String> formerFamilies) {
 
         PersonMemberships {
             currentFamilies = currentFamilies == null ? Set.of() : Set.copyOf(currentFamilies);
+            formerFamilies = formerFamilies == null ? Set.of() : Set.copyOf(formerFamilies);
         }
     }
 }

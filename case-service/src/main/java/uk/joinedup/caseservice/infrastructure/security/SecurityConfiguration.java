@@ -86,6 +86,9 @@ class SecurityConfiguration {
                         // early identification: the early-help team's managers only, reading and deciding
                         .requestMatchers("/api/identification", "/api/identification/**")
                         .access(SecurityConfiguration::earlyHelpManager)
+                        // subject access: information-governance officers only, reading and deciding (ADR 32)
+                        .requestMatchers("/api/subject-access-requests", "/api/subject-access-requests/**")
+                        .hasRole("IG_OFFICER")
                         // reading
                         .requestMatchers(GET, "/api/access-log", "/api/access-log.csv", "/api/access-log/**")
                         .hasRole("IG_OFFICER")

@@ -30,6 +30,7 @@ import uk.joinedup.caseservice.person.api.AgencyFactRecorded;
 import uk.joinedup.caseservice.person.api.FactId;
 import uk.joinedup.caseservice.person.api.PersonEvent;
 import uk.joinedup.caseservice.person.api.PersonId;
+import uk.joinedup.caseservice.subjectaccess.api.SubjectAccessRequestEvent;
 
 /**
  * Every event, and every kind of fact inside an event, survives a round trip through Axon's Jackson
@@ -57,7 +58,8 @@ class EventSerializationTest {
                         EmergencyOverrideEvent.class,
                         ClaimEvent.class,
                         BudgetEvent.class,
-                        IdentificationEvent.class)
+                        IdentificationEvent.class,
+                        SubjectAccessRequestEvent.class)
                 .flatMap(events -> Arrays.stream(events.getPermittedSubclasses()))
                 .map(Samples::of);
     }

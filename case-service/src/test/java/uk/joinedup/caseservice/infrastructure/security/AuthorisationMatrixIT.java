@@ -213,6 +213,15 @@ class AuthorisationMatrixIT extends ApiIntegrationTest {
             row("POST /api/sharing-agreements/{agreementId}/revisions", IG_OFFICERS, 400),
             row("POST /api/sharing-agreements/{agreementId}/end", IG_OFFICERS, 400),
             row("POST /api/emergency-access/{overrideId}/review", REVIEWERS, 400),
+            // subject access: information-governance officers only, reading and deciding (ADR 32)
+            row("GET /api/subject-access-requests", IG_OFFICERS, 200),
+            row("POST /api/subject-access-requests", IG_OFFICERS, 400),
+            row("GET /api/subject-access-requests/{requestId}", IG_OFFICERS, 200),
+            row("GET /api/subject-access-requests/{requestId}/response", IG_OFFICERS, 200),
+            row("POST /api/subject-access-requests/{requestId}/overrides", IG_OFFICERS, 400),
+            row("POST /api/subject-access-requests/{requestId}/restorations", IG_OFFICERS, 400),
+            row("POST /api/subject-access-requests/{requestId}/release", IG_OFFICERS, 400),
+            row("POST /api/subject-access-requests/{requestId}/closure", IG_OFFICERS, 400),
             // data extracts: their agency's data officers only
             row("GET /api/imports/extract-types", DATA_OFFICERS, 200),
             row("GET /api/imports", DATA_OFFICERS, 200),
@@ -237,6 +246,20 @@ class AuthorisationMatrixIT extends ApiIntegrationTest {
         ids.put("measure", "ADULT_NOT_REOFFENDED");
         ids.put("personId", ok(Actors.earlyHelpKeyworker(), "/api/people", registered));
         ids.put("familyId", ok(Actors.earlyHelpKeyworker(), "/api/families", Map.of("name", "Matrix family")));
+        ids.put(
+                "requestId",
+                ok(
+                        Actors.igOfficer(),
+                        "/api/subject-access-requests",
+                        Map.of(
+                                "personId",
+                                ids.get("personId"),
+                                "requester",
+                                "THE_PERSON",
+                                "identityCheck",
+                                "DOCUMENTS",
+                                "receivedOn",
+                                LocalDate.now().minusDays(1).toString())));
         ids.put(
                 "agreementId",
                 ok(

@@ -1,0 +1,144 @@
+package uk.joinedup.caseservice.subjectaccess.record;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.springframework.stereotype.Component;
+import uk.joinedup.caseservice.chronology.Recorded;
+import uk.joinedup.caseservice.infrastructure.mongo.DocumentCollection;
+import uk.joinedup.caseservice.infrastructure.mongo.MongoDocuments;
+import uk.joinedup.caseservice.subjectaccess.api.RedactionOverridden;
+import uk.joinedup.caseservice.subjectaccess.api.RedactionRestored;
+import uk.joinedup.caseservice.subjectaccess.api.SubjectAccessRequestClosed;
+import uk.joinedup.caseservice.subjectaccess.api.SubjectAccessRequested;
+import uk.joinedup.caseservice.subjectaccess.api.SubjectAccessResponseReleased;
+import uk.joinedup.caseservice.subjectaccess.record.SubjectAccessRequestView.RedactionOverride;
+import uk.joinedup.caseservice.subjectaccess.record.SubjectAccessRequestView.RequestStatus;
+
+/**
+ * Keeps each subject access request by its id, saved whole on every event with the event's sequence number as
+ * its version, and the ids of the open requests in one document: the officers' list is two {@code _id} reads.
+ * Replays are harmless: each request's events are applied in order.
+ */
+@Component
+@ProcessingGroup("subject-access-requests")
+public class SubjectAccessRequestRecords {
+
+    static final String COLLECTION = "subject_access_requests";
+    static final String OPEN_COLLECTION = "subject_access_open";
+    static final String OPEN = "open";
+
+    /** Soonest due first, then the oldest received. */
+    private static final Comparator<SubjectAccessRequestRecord> SOONEST_DUE = Comparator.comparing(
+                    SubjectAccessRequestRecord::dueBy)
+            .thenComparing(SubjectAccessRequestRecord::receivedOn)
+            .thenComparing(SubjectAccessRequestRecord::requestId);
+
+    private final DocumentCollection<SubjectAccessRequestRecord> requests;
+    private final DocumentCollection<OpenRequests> open;
+
+    SubjectAccessRequestRecords(MongoDocuments documents) {
+        this.requests = documents.collection(COLLECTION, SubjectAccessRequestRecord.class);
+        this.open = documents.collection(OPEN_COLLECTION, OpenRequests.class);
+    }
+
+    Optional<SubjectAccessRequestRecord> find(String requestId) {
+        return requests.find(requestId);
+    }
+
+    /** One request as officers see it. */
+    public Optional<SubjectAccessRequestView> view(String requestId) {
+        return find(requestId).map(SubjectAccessRequestView::of);
+    }
+
+    /** The open requests, soonest due first. */
+    public List<SubjectAccessRequestView> open() {
+        Set<String> ids = open.find(OPEN).map(OpenRequests::requestIds).orElse(Set.of());
+        return requests.findAll(ids).stream()
+                .filter(request -> request.status() == RequestStatus.OPEN)
+                .sorted(SOONEST_DUE)
+                .map(SubjectAccessRequestView::of)
+                .toList();
+    }
+
+    @EventHandler
+    void on(SubjectAccessRequested event, DomainEventMessage<?> message) {
+        requests.save(
+                event.requestId().value(),
+                new SubjectAccessRequestRecord(
+                        event.requestId().value(),
+                        event.personId().value(),
+                        event.requester(),
+                        event.requesterName(),
+                        event.identityCheck(),
+                        event.identityNote(),
+                        event.receivedOn(),
+                        event.dueBy(),
+                        Recorded.from(message).by(),
+                        RequestStatus.OPEN,
+                        null,
+                        null,
+                        null,
+                        null,
+                        message.getSequenceNumber()));
+        open.addToSet(OPEN, "requestIds", event.requestId().value());
+    }
+
+    @EventHandler
+    void on(RedactionOverridden event, DomainEventMessage<?> message) {
+        Recorded recorded = Recorded.from(message);
+        requests.find(event.requestId().value())
+                .ifPresent(request -> requests.save(
+                        request.requestId(),
+                        request.withOverride(
+                                event.itemId(),
+                                new RedactionOverride(event.note(), recorded.by(), recorded.on()),
+                                message.getSequenceNumber())));
+    }
+
+    @EventHandler
+    void on(RedactionRestored event, DomainEventMessage<?> message) {
+        requests.find(event.requestId().value())
+                .ifPresent(request -> requests.save(
+                        request.requestId(), request.withoutOverride(event.itemId(), message.getSequenceNumber())));
+    }
+
+    @EventHandler
+    void on(SubjectAccessResponseReleased event, DomainEventMessage<?> message) {
+        end(event.requestId().value(), RequestStatus.RELEASED, event.releasedOn(), null, message);
+    }
+
+    @EventHandler
+    void on(SubjectAccessRequestClosed event, DomainEventMessage<?> message) {
+        end(event.requestId().value(), RequestStatus.CLOSED, event.closedOn(), event.reason(), message);
+    }
+
+    private void end(String requestId, RequestStatus how, LocalDate on, String reason, DomainEventMessage<?> message) {
+        String by = Recorded.from(message).by();
+        requests.find(requestId)
+                .ifPresent(request ->
+                        requests.save(requestId, request.ended(how, by, on, reason, message.getSequenceNumber())));
+        open.pull(OPEN, "requestIds", requestId);
+    }
+
+    @ResetHandler
+    void reset() {
+        requests.deleteAll();
+        open.deleteAll();
+    }
+
+    /** The ids of the open requests, as stored. */
+    record OpenRequests(@JsonProperty("_id") String id, Set<String> requestIds) {
+
+        OpenRequests {
+            requestIds = requestIds == null ? Set.of() : Set.copyOf(requestIds);
+        }
+    }
+}
