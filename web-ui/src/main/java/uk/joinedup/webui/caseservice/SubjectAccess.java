@@ -65,5 +65,39 @@ public class SubjectAccess {
                 .body(SubjectAccessResponse.class);
     }
 
+    /**
+     * Releases a redacted item as it is, with a note. A stale version is a {@link CaseServiceProblem.Conflict}; a
+     * refusal (override-note-required, redaction-already-overridden, no-such-redaction, request-not-open) a {@link
+     * CaseServiceProblem.Refused}.
+     */
+    public void override(String requestId, long version, String itemId, String note) {
+        decide(requestId, "/overrides", new SubjectAccessDecision.Override(version, itemId, note));
+    }
+
+    /** Takes back an override: the item is redacted again. */
+    public void restore(String requestId, long version, String itemId) {
+        decide(requestId, "/restorations", new SubjectAccessDecision.Restore(version, itemId));
+    }
+
+    /** Releases the response, as reviewed: the request is answered. */
+    public void release(String requestId, long version) {
+        decide(requestId, "/release", new SubjectAccessDecision.Release(version));
+    }
+
+    /** Closes the request without a response, for a reason. */
+    public void close(String requestId, long version, String reason) {
+        decide(requestId, "/closure", new SubjectAccessDecision.Closure(version, reason));
+    }
+
+    private void decide(String requestId, String what, Object decision) {
+        caseService
+                .post()
+                .uri(PATH + "/{requestId}" + what, requestId)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(decision)
+                .retrieve()
+                .toBodilessEntity();
+    }
+
     private record Started(String id) {}
 }

@@ -84,6 +84,18 @@ public record ResponsePage(
                 rows(response.emergencyAccess(), labels));
     }
 
+    /** The item with this id, wherever it is in the response. */
+    java.util.Optional<ItemRow> find(String itemId) {
+        java.util.stream.Stream<ItemRow> all = java.util.stream.Stream.of(
+                        history.stream(),
+                        factsByAgency.stream().flatMap(agency -> agency.items().stream()),
+                        families.stream().flatMap(family -> family.items().stream()),
+                        consents.stream(),
+                        emergencyAccess.stream())
+                .flatMap(rows -> rows);
+        return all.filter(row -> row.itemId().equals(itemId)).findFirst();
+    }
+
     private static List<ItemRow> rows(List<Item> items, Labels labels) {
         return nullSafe(items).stream().map(item -> row(item, labels)).toList();
     }

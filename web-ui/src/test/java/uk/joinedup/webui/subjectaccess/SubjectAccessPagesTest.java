@@ -263,6 +263,189 @@ class SubjectAccessPagesTest {
         assertThat(CASE_SERVICE.received("GET", PATH + "/" + ID + "/response")).hasSize(1);
     }
 
+    // ---- decisions on a request -----------------------------------------------------------------------------------
+
+    @Test
+    void anOpenRequestsPageOffersToReleaseRedactedItemsRedactReleasedOnesAgainReleaseAndClose() throws Exception {
+        openRequestWithResponse();
+
+        String page = page(get("/subject-access-requests/" + ID).with(officer()));
+
+        assertThat(page)
+                .contains("href=\"/subject-access-requests/" + ID + "/items/item-f2/override\"")
+                .contains("href=\"/subject-access-requests/" + ID + "/items/item-f3/override\"")
+                .contains("action=\"/subject-access-requests/" + ID + "/items/item-m1/restore\"")
+                .contains("action=\"/subject-access-requests/" + ID + "/release\"")
+                .contains("href=\"/subject-access-requests/" + ID + "/close\"")
+                .containsPattern("name=\"version\" value=\"3\"")
+                .doesNotContain("href=\"/subject-access-requests/" + ID + "/items/item-f1/override\"");
+    }
+
+    @Test
+    void aRequestNoLongerOpenOffersNoDecisions() throws Exception {
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+        CASE_SERVICE
+                .json("GET", PATH + "/" + ID, 200, request(ID, "2026-11-20", today.plusDays(12), "RELEASED"))
+                .json("GET", PATH + "/" + ID + "/response", 200, response(today.plusDays(12)));
+
+        assertThat(page(get("/subject-access-requests/" + ID).with(officer())))
+                .contains("Released")
+                .doesNotContain("/override\"")
+                .doesNotContain("/restore\"")
+                .doesNotContain("data-testid=\"decisions\"");
+    }
+
+    @Test
+    void releasesARedactedItemWithANoteAndTheVersionThePageWasBuiltFrom() throws Exception {
+        openRequestWithResponse();
+        CASE_SERVICE.status("POST", PATH + "/" + ID + "/overrides", 204);
+
+        assertThat(page(get("/subject-access-requests/" + ID + "/items/item-f2/override")
+                        .with(officer())))
+                .contains("<h1 class=\"govuk-heading-l\">Release a redacted item</h1>")
+                .contains("It is about another person: their exclusion is theirs")
+                .doesNotContain("Sibling exclusion secret")
+                .containsPattern("name=\"version\" value=\"3\"");
+
+        mvc.perform(post("/subject-access-requests/" + ID + "/items/item-f2/override")
+                        .param("version", "3")
+                        .param("words", " She already knows ")
+                        .with(csrf())
+                        .with(officer()))
+                .andExpect(redirectedUrl("/subject-access-requests/" + ID))
+                .andExpect(flash().attribute("success", "subjectAccess.overridden.done"));
+        assertThat(CASE_SERVICE
+                        .received("POST", PATH + "/" + ID + "/overrides")
+                        .get(0)
+                        .text())
+                .contains("\"expectedVersion\":3")
+                .contains("\"itemId\":\"item-f2\"")
+                .contains("\"note\":\"She already knows\"");
+    }
+
+    @Test
+    void anOverrideWithoutANoteIsAskedForAndNotSent() throws Exception {
+        openRequestWithResponse();
+
+        assertThat(page(post("/subject-access-requests/" + ID + "/items/item-f2/override")
+                        .param("version", "3")
+                        .param("words", " ")
+                        .with(csrf())
+                        .with(officer())))
+                .contains("There is a problem")
+                .contains("<a href=\"#words\">Enter why</a>");
+        assertThat(CASE_SERVICE.received("POST", PATH + "/" + ID + "/overrides"))
+                .isEmpty();
+    }
+
+    @Test
+    void aDecisionOnAVersionSomeoneElseChangedSaysSoOnTheRequestsPageAsItIsNow() throws Exception {
+        openRequestWithResponse();
+        CASE_SERVICE.json(
+                "POST",
+                PATH + "/" + ID + "/overrides",
+                409,
+                "{\"title\":\"Conflict\",\"status\":409,\"detail\":\"The request changed\"}");
+        CASE_SERVICE.json(
+                "POST",
+                PATH + "/" + ID + "/release",
+                409,
+                "{\"title\":\"Conflict\",\"status\":409,\"detail\":\"The request changed\"}");
+
+        mvc.perform(post("/subject-access-requests/" + ID + "/items/item-f2/override")
+                        .param("version", "2")
+                        .param("words", "She already knows")
+                        .with(csrf())
+                        .with(officer()))
+                .andExpect(redirectedUrl("/subject-access-requests/" + ID))
+                .andExpect(flash().attribute("important", "subjectAccess.conflict"));
+        mvc.perform(post("/subject-access-requests/" + ID + "/release")
+                        .param("version", "2")
+                        .with(csrf())
+                        .with(officer()))
+                .andExpect(redirectedUrl("/subject-access-requests/" + ID))
+                .andExpect(flash().attribute("important", "subjectAccess.conflict"));
+        assertThat(CASE_SERVICE
+                        .received("POST", PATH + "/" + ID + "/release")
+                        .get(0)
+                        .text())
+                .contains("\"expectedVersion\":2");
+
+        assertThat(page(get("/subject-access-requests/" + ID)
+                        .flashAttr("important", "subjectAccess.conflict")
+                        .with(officer())))
+                .contains("Important")
+                .contains("Someone else changed this request since you opened it.");
+    }
+
+    @Test
+    void redactsAReleasedItemAgainAndReleasesTheResponse() throws Exception {
+        openRequestWithResponse();
+        CASE_SERVICE
+                .status("POST", PATH + "/" + ID + "/restorations", 204)
+                .status("POST", PATH + "/" + ID + "/release", 204);
+
+        mvc.perform(post("/subject-access-requests/" + ID + "/items/item-m1/restore")
+                        .param("version", "3")
+                        .with(csrf())
+                        .with(officer()))
+                .andExpect(flash().attribute("success", "subjectAccess.restored"));
+        mvc.perform(post("/subject-access-requests/" + ID + "/release")
+                        .param("version", "4")
+                        .with(csrf())
+                        .with(officer()))
+                .andExpect(flash().attribute("success", "subjectAccess.released"));
+
+        assertThat(CASE_SERVICE
+                        .received("POST", PATH + "/" + ID + "/restorations")
+                        .get(0)
+                        .text())
+                .contains("\"expectedVersion\":3")
+                .contains("\"itemId\":\"item-m1\"");
+        assertThat(CASE_SERVICE
+                        .received("POST", PATH + "/" + ID + "/release")
+                        .get(0)
+                        .text())
+                .contains("\"expectedVersion\":4");
+    }
+
+    @Test
+    void closesARequestForAReasonAndAsksForOneFirst() throws Exception {
+        openRequestWithResponse();
+        CASE_SERVICE.status("POST", PATH + "/" + ID + "/closure", 204);
+
+        assertThat(page(get("/subject-access-requests/" + ID + "/close").with(officer())))
+                .contains("<h1 class=\"govuk-heading-l\">Close the request without a response</h1>")
+                .containsPattern("name=\"version\" value=\"3\"");
+        assertThat(page(post("/subject-access-requests/" + ID + "/close")
+                        .param("version", "3")
+                        .with(csrf())
+                        .with(officer())))
+                .contains("<a href=\"#words\">Enter why</a>");
+        assertThat(CASE_SERVICE.received("POST", PATH + "/" + ID + "/closure")).isEmpty();
+
+        mvc.perform(post("/subject-access-requests/" + ID + "/close")
+                        .param("version", "3")
+                        .param("words", "Withdrawn by the requester")
+                        .with(csrf())
+                        .with(officer()))
+                .andExpect(redirectedUrl("/subject-access-requests/" + ID))
+                .andExpect(flash().attribute("success", "subjectAccess.closed"));
+        assertThat(CASE_SERVICE
+                        .received("POST", PATH + "/" + ID + "/closure")
+                        .get(0)
+                        .text())
+                .contains("\"expectedVersion\":3")
+                .contains("\"reason\":\"Withdrawn by the requester\"");
+    }
+
+    private static void openRequestWithResponse() {
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+        CASE_SERVICE
+                .json("GET", PATH + "/" + ID, 200, request(ID, "2026-11-20", today.plusDays(12), "OPEN"))
+                .json("GET", PATH + "/" + ID + "/response", 200, response(today.plusDays(12)));
+    }
+
     // ---- helpers -----------------------------------------------------------------------------------------------
 
     private static String date(LocalDate date) {
