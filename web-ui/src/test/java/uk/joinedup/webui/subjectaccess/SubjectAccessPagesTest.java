@@ -257,6 +257,9 @@ class SubjectAccessPagesTest {
                 .contains("Released by an officer")
                 .contains("Chris Ward: She already knows her son")
                 .contains("The Hill family")
+                .as("values case-service sends put into words")
+                .contains("<dd class=\"govuk-summary-list__value\">Female</dd>")
+                .contains("<dd class=\"govuk-summary-list__value\">Parent</dd>")
                 .contains(
                         "<caption class=\"govuk-table__caption govuk-table__caption--s\">History of their identity record</caption>")
                 .contains("Sam Patel");
