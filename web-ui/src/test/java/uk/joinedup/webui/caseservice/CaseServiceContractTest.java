@@ -23,7 +23,6 @@ import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.autoconfigure.jackson.JacksonAutoConfiguration;
 import org.springframework.boot.test.context.ConfigDataApplicationContextInitializer;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -44,40 +43,11 @@ import uk.joinedup.webui.caseservice.OpenApiContract.Operation;
 class CaseServiceContractTest {
 
     /** Records of the package that are no request or response body, and why. */
-    private static final Map<Class<?>, String> NOT_BODIES = Map.ofEntries(
-            Map.entry(CaseServiceProperties.class, "configuration"),
-            Map.entry(ChronologyQuery.class, "sent as query parameters, which are checked with each call"),
-            Map.entry(AccessLogQuery.class, "sent as query parameters, which are checked with each call"),
-            Map.entry(
-                    InvalidRequest.FieldProblem.class,
-                    "read from problem details, which the contract does not describe"),
-            Map.entry(SubjectAccessRequestView.class, Gap.SUBJECT_ACCESS_ANSWERS),
-            Map.entry(SubjectAccessRequestView.Status.class, Gap.SUBJECT_ACCESS_ANSWERS),
-            Map.entry(SubjectAccessRequestView.RedactionOverride.class, Gap.SUBJECT_ACCESS_ANSWERS),
-            Map.entry(SubjectAccessResponse.class, Gap.SUBJECT_ACCESS_ANSWERS),
-            Map.entry(SubjectAccessResponse.Identity.class, Gap.SUBJECT_ACCESS_ANSWERS),
-            Map.entry(SubjectAccessResponse.Family.class, Gap.SUBJECT_ACCESS_ANSWERS),
-            Map.entry(SubjectAccessResponse.Item.class, Gap.SUBJECT_ACCESS_ANSWERS),
-            Map.entry(SubjectAccessResponse.Redaction.class, Gap.SUBJECT_ACCESS_ANSWERS),
-            Map.entry(SubjectAccessResponse.Redaction.How.class, Gap.SUBJECT_ACCESS_ANSWERS),
-            Map.entry(SubjectAccessResponse.LogEntry.class, Gap.SUBJECT_ACCESS_ANSWERS));
-
-    /**
-     * A known gap in the contract, not in web-ui: case-service's subject access controller declares only its 403 and
-     * 404 answers for the three reads below, so springdoc writes no 200 answer and the contract describes no body for
-     * web-ui's records to be compared with. Until case-service declares them (an {@code @ApiResponse} 200 with its
-     * schema, and the file regenerated), these reads are not compared;
-     * {@link #theSubjectAccessReadsAreStillUndescribed} fails as soon as they are described, so that this list is
-     * removed then and the records are compared.
-     */
-    private static final class Gap {
-        static final String SUBJECT_ACCESS_ANSWERS =
-                "read from a subject access answer the contract does not describe yet (see Gap)";
-        static final Set<String> UNDESCRIBED_READS = Set.of(
-                "GET /api/subject-access-requests",
-                "GET /api/subject-access-requests/{requestId}",
-                "GET /api/subject-access-requests/{requestId}/response");
-    }
+    private static final Map<Class<?>, String> NOT_BODIES = Map.of(
+            CaseServiceProperties.class, "configuration",
+            ChronologyQuery.class, "sent as query parameters, which are checked with each call",
+            AccessLogQuery.class, "sent as query parameters, which are checked with each call",
+            InvalidRequest.FieldProblem.class, "read from problem details, which the contract does not describe");
 
     private static final OpenApiContract CONTRACT = OpenApiContract.load();
     private static final ObjectMapper JSON = webUisObjectMapper();
@@ -236,34 +206,11 @@ class CaseServiceContractTest {
         }
         Optional<JsonNode> schema = operation.responseSchema();
         String where = operation.name() + " " + ContractComparison.simpleName(exchange.readType);
-        if (schema.isEmpty() && isSubjectAccessGap(operation)) {
-            return;
-        }
         if (schema.isEmpty()) {
             comparison.problem(where + ": web-ui reads an answer, case-service describes none");
             return;
         }
         comparison.read(exchange.readType, schema.get(), where);
-    }
-
-    private static boolean isSubjectAccessGap(Operation operation) {
-        return Gap.UNDESCRIBED_READS.contains(operation.name());
-    }
-
-    @Test
-    void theSubjectAccessReadsAreStillUndescribed() {
-        for (String path : List.of(
-                "/api/subject-access-requests",
-                "/api/subject-access-requests/x",
-                "/api/subject-access-requests/x/response")) {
-            Operation read = CONTRACT.operation(HttpMethod.GET, path).orElseThrow();
-            assertThat(read.responseSchema())
-                    .as(
-                            "case-service now describes %s's answer: remove CaseServiceContractTest.Gap, so that web-ui's"
-                                    + " records are compared with it",
-                            read.name())
-                    .isEmpty();
-        }
     }
 
     private static JsonNode read(String body) {

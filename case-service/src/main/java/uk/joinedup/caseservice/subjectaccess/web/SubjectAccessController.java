@@ -1,6 +1,7 @@
 package uk.joinedup.caseservice.subjectaccess.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -101,6 +102,9 @@ class SubjectAccessController {
 
     @Operation(summary = "The open subject access requests, soonest due first (information-governance officers)")
     @ApiResponse(
+            responseCode = "200",
+            content = @Content(array = @ArraySchema(schema = @Schema(implementation = SubjectAccessRequestView.class))))
+    @ApiResponse(
             responseCode = "403",
             description = OFFICERS_ONLY,
             content = @Content(schema = @Schema(implementation = ProblemDetail.class)))
@@ -110,6 +114,9 @@ class SubjectAccessController {
     }
 
     @Operation(summary = "One subject access request: who asked, its deadline, its overrides, how it ended")
+    @ApiResponse(
+            responseCode = "200",
+            content = @Content(schema = @Schema(implementation = SubjectAccessRequestView.class)))
     @ApiResponse(
             responseCode = "404",
             description = "no such request",
@@ -124,6 +131,9 @@ class SubjectAccessController {
                     + " with other people's information redacted (each with its reason) unless overridden",
             description = "Assembled from the records now, for the whole council (not filtered by your sharing"
                     + " policy), and logged in the access log as a SUBJECT_ACCESS view of the person.")
+    @ApiResponse(
+            responseCode = "200",
+            content = @Content(schema = @Schema(implementation = SubjectAccessResponse.class)))
     @ApiResponse(
             responseCode = "404",
             description = "no such request",
