@@ -55,6 +55,7 @@ final class ArchitectureRules {
             "accesslog",
             "outcomes",
             "imports",
+            "retention",
             "identification");
 
     /** What matching an extract's rows to people may use: the JDK, the name and postcode helpers, Commons. */
