@@ -24,9 +24,10 @@ public class ReadModelShape {
      * 6: each family's claimed results, for the dashboard's outcome payments (issue 13).
      * 7: a closed case keeps no lead professional in the family record, caseloads and overview (issue 14).
      * 8: early identification's people, addresses and fact holders, and the decisions on candidates (issue 15).
+     * 9: retention's people, families and the months their retention ends (issue 16, ADR 33).
      * Raise it with every change to a read model's shape, and say why here.
      */
-    static final int CURRENT = 8;
+    static final int CURRENT = 9;
 
     static final String COLLECTION = "read_model_shape";
 

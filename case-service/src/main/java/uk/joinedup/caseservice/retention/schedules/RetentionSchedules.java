@@ -45,7 +45,8 @@ public class RetentionSchedules {
 
     private final List<RetentionSchedule> schedules;
 
-    RetentionSchedules() {
+    /** The schedules shipped under {@code retention/} on the class path. */
+    public RetentionSchedules() {
         this(resources());
     }
 
