@@ -81,8 +81,8 @@ class RetentionProjection {
     @EventHandler
     void on(FamilyRegistered event, @Timestamp Instant recorded) {
         String id = event.familyId().value();
+        // no day yet: a family's schedules start when its case closes
         families.putEntry(id, "lastFacts", InformationCategory.FAMILY.name(), day(recorded));
-        fileFamily(id);
     }
 
     @EventHandler

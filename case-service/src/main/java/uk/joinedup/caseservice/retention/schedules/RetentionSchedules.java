@@ -50,7 +50,8 @@ public class RetentionSchedules {
         this(resources());
     }
 
-    RetentionSchedules(List<Resource> files) {
+    /** The schedules in these files: a test's, or a council's own. */
+    public RetentionSchedules(List<Resource> files) {
         List<RetentionSchedule> read = new ArrayList<>();
         List<Resource> sorted = new ArrayList<>(files);
         sorted.sort(Comparator.comparing(Resource::getFilename));

@@ -1,12 +1,14 @@
 package uk.joinedup.caseservice.retention.due;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.core.io.ClassPathResource;
 import uk.joinedup.caseservice.agency.AgencyId;
 import uk.joinedup.caseservice.agency.InformationCategory;
 import uk.joinedup.caseservice.family.api.CaseClosed;
@@ -17,6 +19,7 @@ import uk.joinedup.caseservice.family.api.FamilyId;
 import uk.joinedup.caseservice.family.api.FamilyMemberJoined;
 import uk.joinedup.caseservice.family.api.FamilyRegistered;
 import uk.joinedup.caseservice.family.api.Relationship;
+import uk.joinedup.caseservice.infrastructure.mongo.DocumentCollection;
 import uk.joinedup.caseservice.infrastructure.mongo.InMemoryDocuments;
 import uk.joinedup.caseservice.person.api.AgencyFactRecorded;
 import uk.joinedup.caseservice.person.api.FactId;
@@ -58,9 +61,8 @@ class RetentionProjectionTest {
         assertThat(found)
                 .extracting(DueSubject::kind, DueSubject::id, DueSubject::endedOn, DueSubject::records)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(
-                                "family", "walkers", day("2024-06-30"), Records.FAMILY_CASE),
-                        org.assertj.core.groups.Tuple.tuple("person", "stephen", day("2024-06-30"), Records.ADULT));
+                        tuple("family", "walkers", day("2024-06-30"), Records.FAMILY_CASE),
+                        tuple("person", "stephen", day("2024-06-30"), Records.ADULT));
         assertThat(found.get(0).schedule().id()).isEqualTo("early-help-family-case");
         assertThat(found.get(0).schedule().basis()).contains("Limitation Act 1980");
         assertThat(found.get(1).schedule().id()).isEqualTo("adult-in-a-family-case");
@@ -99,10 +101,13 @@ class RetentionProjectionTest {
     void aLaterFactMovesAnAdultsDayAndTheEarlierFilingIsNotReported() {
         register("tony", "1970-01-01", "2010-01-01");
         fact("tony", InformationCategory.OFFENDING, "2012-03-01");
-        fact("tony", InformationCategory.HEALTH, "2011-01-01");
+        fact("tony", InformationCategory.HEALTH, "2009-01-01");
         fact("tony", InformationCategory.OFFENDING, "2011-01-01");
 
-        assertThat(due.by(day("2019-01-01")).get(0).endedOn()).isEqualTo(day("2019-01-01"));
+        assertThat(due.by(day("2018-02-28"))).isEmpty();
+        assertThat(due.by(day("2018-03-01")).get(0).endedOn())
+                .as("an earlier fact recorded later does not move the day back")
+                .isEqualTo(day("2018-03-01"));
 
         fact("tony", InformationCategory.OFFENDING, "2016-05-05");
 
@@ -134,9 +139,84 @@ class RetentionProjectionTest {
     @Test
     void aResetForgetsEverything() {
         register("kayleigh", "2004-02-29", "2012-05-01");
+        family("2012-05-01");
         projection.reset();
 
         assertThat(due.by(day("2099-01-01"))).isEmpty();
+        assertThat(store.documents()
+                        .collection(RetentionProjection.PEOPLE, RetainedPerson.class)
+                        .find("kayleigh"))
+                .isEmpty();
+        assertThat(store.documents()
+                        .collection(RetentionProjection.FAMILIES, RetainedFamily.class)
+                        .find("walkers"))
+                .isEmpty();
+        assertThat(months().find(MonthFiling.MONTHS)).isEmpty();
+        assertThat(months().find("ends:2029-03")).isEmpty();
+    }
+
+    @Test
+    void filesASubjectUnderTheMonthItsRetentionEnds() {
+        register("kayleigh", "2004-02-29", "2012-05-01");
+
+        assertThat(months().find("ends:2029-03").orElseThrow().subjects()).containsExactly("person:kayleigh");
+        assertThat(months().find(MonthFiling.MONTHS).orElseThrow().months()).containsExactly("ends:2029-03");
+    }
+
+    @Test
+    void readsOnlyTheMonthsUpToTheDay() {
+        register("kayleigh", "2004-02-29", "2012-05-01");
+        months().addToSet("ends:2099-01", "subjects", "person:kayleigh");
+        months().addToSet(MonthFiling.MONTHS, "months", "ends:2099-01");
+        months().addToSet("ends:2029-03", "subjects", "person:nobody");
+        months().delete("ends:2029-03");
+
+        assertThat(due.by(day("2030-01-01"))).as("filed only in a later month").isEmpty();
+        assertThat(due.by(day("2099-01-01"))).extracting(DueSubject::id).containsExactly("kayleigh");
+    }
+
+    @Test
+    void aPersonWhoJoinsAFamilyWhoseCaseIsOpenIsNeverDue() {
+        family("2010-01-01");
+        projection.on(new CaseOpened(FAMILY, day("2010-01-02")));
+        register("stephen", "1984-02-09", "2010-01-10");
+        projection.on(new FamilyMemberJoined(FAMILY, new PersonId("stephen"), Relationship.PARENT, day("2010-01-10")));
+
+        assertThat(due.by(day("2099-01-01"))).isEmpty();
+    }
+
+    @Test
+    void aMemberFirstKnownWhileTheCaseWasOpenIsFiledWhenItCloses() {
+        // the family's events handled before the person's (another segment)
+        family("2010-01-01");
+        projection.on(new CaseOpened(FAMILY, day("2010-01-02")));
+        projection.on(new FamilyMemberJoined(FAMILY, new PersonId("stephen"), Relationship.PARENT, day("2010-01-10")));
+        register("stephen", "1984-02-09", "2010-01-10");
+        close("2018-06-30");
+
+        assertThat(due.by(day("2024-06-30"))).extracting(DueSubject::id).containsExactly("walkers", "stephen");
+    }
+
+    @Test
+    void aPersonJoiningAClosedFamilyIsFiledWhenOnlyTheCaseDecides() {
+        RetentionSchedules caseOnly = new RetentionSchedules(List.of(
+                new ClassPathResource("retention/early-help-family-case.yml"),
+                new ClassPathResource("retention/adult-in-a-family-case.yml")));
+        RetentionProjection byCase = new RetentionProjection(store.documents(), caseOnly);
+        RetentionDue dueByCase = new RetentionDue(store.documents(), caseOnly);
+        byCase.on(new FamilyRegistered(FAMILY, "Walker", AGENCY), Instant.parse("2010-01-01T10:00:00Z"));
+        byCase.on(new CaseOpened(FAMILY, day("2010-01-02")));
+        byCase.on(new CaseClosed(FAMILY, ClosureReason.OUTCOMES_ACHIEVED, "done", day("2012-01-31"), false));
+        byCase.on(
+                new PersonRegistered(new PersonId("stephen"), details(day("1984-02-09")), AGENCY),
+                Instant.parse("2013-01-10T10:00:00Z"));
+        byCase.on(new FamilyMemberJoined(FAMILY, new PersonId("stephen"), Relationship.PARENT, day("2013-01-10")));
+
+        assertThat(dueByCase.by(day("2018-01-31"))).extracting(DueSubject::id).containsExactly("walkers", "stephen");
+    }
+
+    private DocumentCollection<MonthFiling> months() {
+        return store.documents().collection(RetentionProjection.MONTHS, MonthFiling.class);
     }
 
     private void register(String id, String born, String on) {
