@@ -61,6 +61,7 @@ final class ArchitectureRules {
             "accesslog",
             "outcomes",
             "imports",
+            "retention",
             "identification",
             "subjectaccess");
 

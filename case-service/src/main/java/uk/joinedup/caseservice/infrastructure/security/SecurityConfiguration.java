@@ -92,6 +92,8 @@ class SecurityConfiguration {
                         // reading
                         .requestMatchers(GET, "/api/access-log", "/api/access-log.csv", "/api/access-log/**")
                         .hasRole("IG_OFFICER")
+                        .requestMatchers(GET, "/api/retention/**")
+                        .hasRole("IG_OFFICER")
                         .requestMatchers(GET, "/api/caseload/team")
                         .hasRole("TEAM_MANAGER")
                         .requestMatchers(GET, "/api/outcomes/caseload-overview", "/api/outcomes/caseload-overview/**")

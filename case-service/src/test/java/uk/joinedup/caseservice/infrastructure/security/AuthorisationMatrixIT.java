@@ -165,6 +165,9 @@ class AuthorisationMatrixIT extends ApiIntegrationTest {
             row("GET /api/access-log", IG_OFFICERS, 200),
             row("GET /api/access-log.csv", IG_OFFICERS, 200),
             row("GET /api/access-log/verification", IG_OFFICERS, 200),
+            // retention: IG officers only
+            row("GET /api/retention/schedules", IG_OFFICERS, 200),
+            row("GET /api/retention/due", IG_OFFICERS, 200).query("by=2030-01-01"),
             // casework: keyworkers and team managers
             row("POST /api/people", PRACTITIONERS, 400),
             row("POST /api/people/possible-duplicates", PRACTITIONERS, 400),
