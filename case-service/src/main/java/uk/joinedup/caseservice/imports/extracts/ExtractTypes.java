@@ -1,13 +1,5 @@
 package uk.joinedup.caseservice.imports.extracts;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validation;
-import jakarta.validation.Validator;
-import jakarta.validation.ValidatorFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -20,12 +12,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 import uk.joinedup.caseservice.catalogue.AgencyFact;
 import uk.joinedup.caseservice.catalogue.FactCatalogue;
+import uk.joinedup.caseservice.infrastructure.configuration.CheckedYaml;
 
 /**
  * The extract types: one YAML file per type under {@code imports/} on the class path, read and checked when
@@ -48,15 +40,6 @@ public class ExtractTypes {
 
     /** The identifiers that name the person a fact is recorded on, for a type with a subject. */
     static final Set<String> SUBJECT_FIELDS = Set.of("nhsNumber", "nationalInsuranceNumber", "uniquePupilNumber");
-
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-
-    /** Kept for the life of the service: a validator must not outlive its factory. */
-    private static final ValidatorFactory VALIDATION = Validation.buildDefaultValidatorFactory();
-
-    private static final Validator VALIDATOR = VALIDATION.getValidator();
 
     private final List<ExtractType> types;
 
@@ -91,27 +74,7 @@ public class ExtractTypes {
     }
 
     static ExtractType read(String fileName, InputStream content) {
-        ExtractTypeFile file;
-        try {
-            file = YAML.readValue(content, ExtractTypeFile.class);
-        } catch (JsonMappingException e) {
-            throw new ExtractTypeInvalid(fileName, e.getOriginalMessage(), e);
-        } catch (IOException e) {
-            throw new ExtractTypeInvalid(fileName, "not readable YAML: " + e.getMessage(), e);
-        }
-        if (file == null) {
-            throw new ExtractTypeInvalid(fileName, "the file is empty", null);
-        }
-        Set<ConstraintViolation<ExtractTypeFile>> violations = VALIDATOR.validate(file);
-        if (!violations.isEmpty()) {
-            throw new ExtractTypeInvalid(
-                    fileName,
-                    violations.stream()
-                            .map(violation -> violation.getPropertyPath() + " " + violation.getMessage())
-                            .sorted()
-                            .collect(Collectors.joining("; ")),
-                    null);
-        }
+        ExtractTypeFile file = CheckedYaml.read(fileName, content, ExtractTypeFile.class, ExtractTypeInvalid::new);
         Class<? extends AgencyFact> fact = FactCatalogue.byName(file.fact())
                 .orElseThrow(() -> new ExtractTypeInvalid(fileName, "no fact is called " + file.fact(), null));
         ExtractType type = new ExtractType(

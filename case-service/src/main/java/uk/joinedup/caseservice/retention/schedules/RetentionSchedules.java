@@ -1,13 +1,5 @@
 package uk.joinedup.caseservice.retention.schedules;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validation;
-import jakarta.validation.Validator;
-import jakarta.validation.ValidatorFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -25,6 +17,7 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 import uk.joinedup.caseservice.agency.InformationCategory;
+import uk.joinedup.caseservice.infrastructure.configuration.CheckedYaml;
 
 /**
  * The retention schedules: one YAML file per schedule under {@code retention/} on the class path, read and
@@ -33,15 +26,6 @@ import uk.joinedup.caseservice.agency.InformationCategory;
  */
 @Component
 public class RetentionSchedules {
-
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-
-    /** Kept for the life of the service: a validator must not outlive its factory. */
-    private static final ValidatorFactory VALIDATION = Validation.buildDefaultValidatorFactory();
-
-    private static final Validator VALIDATOR = VALIDATION.getValidator();
 
     private final List<RetentionSchedule> schedules;
 
@@ -83,27 +67,7 @@ public class RetentionSchedules {
     }
 
     static RetentionSchedule read(String fileName, InputStream content) {
-        ScheduleFile file;
-        try {
-            file = YAML.readValue(content, ScheduleFile.class);
-        } catch (JsonMappingException e) {
-            throw new RetentionScheduleInvalid(fileName, e.getOriginalMessage(), e);
-        } catch (IOException e) {
-            throw new RetentionScheduleInvalid(fileName, "not readable YAML: " + e.getMessage(), e);
-        }
-        if (file == null) {
-            throw new RetentionScheduleInvalid(fileName, "the file is empty", null);
-        }
-        Set<ConstraintViolation<ScheduleFile>> violations = VALIDATOR.validate(file);
-        if (!violations.isEmpty()) {
-            throw new RetentionScheduleInvalid(
-                    fileName,
-                    violations.stream()
-                            .map(violation -> violation.getPropertyPath() + " " + violation.getMessage())
-                            .sorted()
-                            .collect(Collectors.joining("; ")),
-                    null);
-        }
+        ScheduleFile file = CheckedYaml.read(fileName, content, ScheduleFile.class, RetentionScheduleInvalid::new);
         Records records = Records.byKey(file.records())
                 .orElseThrow(() -> new RetentionScheduleInvalid(
                         fileName,
