@@ -5,6 +5,7 @@ import org.axonframework.config.Configuration;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.lifecycle.Phase;
 import org.axonframework.messaging.StreamableMessageSource;
 import org.slf4j.Logger;
@@ -28,6 +29,9 @@ class ReadModelRebuild {
 
     private static final Logger log = LoggerFactory.getLogger(ReadModelRebuild.class);
 
+    /** How long a rebuild waits for this instance to claim every segment before trusting the ones it has. */
+    private static final Duration ALL_CLAIMED_WITHIN = Duration.ofSeconds(30);
+
     /** Resets the tokens while the processor is not yet running, if a rebuild is due: it then starts by replaying. */
     @Bean
     static ConfigurerModule resetReadModelsBeforeTheyStart(ObjectProvider<ReadModelShape> shape) {
@@ -42,16 +46,24 @@ class ReadModelRebuild {
     /** Holds the service back from answering until a rebuild has caught up, then records the shape. */
     @Bean
     static ApplicationRunner awaitReadModelsRebuilt(
-            ProjectionCatchUp catchUp, ReadModelShape shape, EventProcessingConfiguration processing) {
+            ProjectionCatchUp catchUp,
+            ReadModelShape shape,
+            EventProcessingConfiguration processing,
+            TokenStore tokenStore) {
         return (ApplicationArguments arguments) -> {
             if (!shape.rebuildDue()) {
                 return;
             }
             long started = System.nanoTime();
             StreamingEventProcessor processor = readModels(processing);
+            int segments = tokenStore.fetchSegments(AxonConfiguration.READ_MODELS).length;
+            long allClaimedBy = started + ALL_CLAIMED_WITHIN.toNanos();
             long logged = started;
-            // the processor first claims its segments, then replays up to where the reset found them
+            // the processor first claims its segments, one by one, then replays up to where the reset found them:
+            // a segment not yet claimed is not in its status, so the status alone could look caught up without it
+            // (unless another instance holds it: then the wait for every segment ends after ALL_CLAIMED_WITHIN)
             while (processor.processingStatus().isEmpty()
+                    || (processor.processingStatus().size() < segments && System.nanoTime() < allClaimedBy)
                     || processor.isReplaying()
                     || !catchUp.awaitHead(Duration.ofSeconds(30))) {
                 if (System.nanoTime() - logged > Duration.ofSeconds(10).toNanos()) {
