@@ -54,6 +54,28 @@ public final class TeamsAroundFamilies {
         return stephen;
     }
 
+    /**
+     * Registers a family (by the early help keyworker), refers it and has the team manager accept the referral with
+     * the early help keyworker allocated: its case is open.
+     *
+     * @return the family's id
+     */
+    public static String openedFamily(ApiIntegrationTest api, String name) {
+        String family = api.ok(earlyHelpKeyworker(), "/api/families", Map.of("name", name));
+        String referral = api.ok(
+                earlyHelpKeyworker(),
+                "/api/families/{id}/referrals",
+                Map.of("reason", "Concern", "riskFactors", List.of("OTHER")),
+                family);
+        api.ok(
+                earlyHelpManager(),
+                "/api/families/{id}/referrals/{r}/acceptance",
+                Map.of("allocatedTo", member(earlyHelpKeyworker())),
+                family,
+                referral);
+        return family;
+    }
+
     /** The UK date {@code offset} days from today, as the API takes it. */
     public static String days(int offset) {
         return LocalDate.now(ZoneId.of("Europe/London")).plusDays(offset).toString();

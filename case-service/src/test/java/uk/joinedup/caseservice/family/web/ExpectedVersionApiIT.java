@@ -21,6 +21,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ResponseEntity;
 import uk.joinedup.caseservice.ApiIntegrationTest;
+import uk.joinedup.caseservice.TeamsAroundFamilies;
 import uk.joinedup.caseservice.agency.Actor;
 
 /**
@@ -138,18 +139,7 @@ class ExpectedVersionApiIT extends ApiIntegrationTest {
 
     /** A family with an open case led by the early help keyworker, the Jobcentre adviser on the team too. */
     private String ledFamily() {
-        String family = ok(earlyHelpKeyworker(), "/api/families", Map.of("name", "Walker family"));
-        String referral = ok(
-                earlyHelpKeyworker(),
-                "/api/families/{id}/referrals",
-                Map.of("reason", "Concern", "riskFactors", List.of("OTHER")),
-                family);
-        ok(
-                earlyHelpManager(),
-                "/api/families/{id}/referrals/{r}/acceptance",
-                Map.of("allocatedTo", Map.of("username", earlyHelpKeyworker().userId())),
-                family,
-                referral);
+        String family = TeamsAroundFamilies.openedFamily(this, "Walker family");
         for (Actor member : List.of(jobcentreAdviser(), housingOfficer())) {
             ok(earlyHelpManager(), "/api/families/{id}/team", Map.of("username", member.userId()), family);
         }

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import uk.joinedup.caseservice.ApiIntegrationTest;
+import uk.joinedup.caseservice.TeamsAroundFamilies;
 import uk.joinedup.caseservice.disclosure.Discloses;
 
 /**
@@ -109,18 +110,6 @@ class RetentionApiIT extends ApiIntegrationTest {
 
     /** A family registered by the early help keyworker, referred, accepted and allocated: its case is open. */
     private String openedFamily(String name) {
-        String family = ok(earlyHelpKeyworker(), "/api/families", Map.of("name", name));
-        String referral = ok(
-                earlyHelpKeyworker(),
-                "/api/families/{id}/referrals",
-                Map.of("reason", "Concern", "riskFactors", List.of("OTHER")),
-                family);
-        ok(
-                earlyHelpManager(),
-                "/api/families/{id}/referrals/{r}/acceptance",
-                Map.of("allocatedTo", Map.of("username", earlyHelpKeyworker().userId())),
-                family,
-                referral);
-        return family;
+        return TeamsAroundFamilies.openedFamily(this, name);
     }
 }
