@@ -36,17 +36,7 @@ public final class TeamsAroundFamilies {
                 "/api/families/{id}/members",
                 Map.of("personId", stephen, "relationship", "PARENT", "joinedOn", days(-90)),
                 family);
-        String referral = api.ok(
-                earlyHelpKeyworker(),
-                "/api/families/{id}/referrals",
-                Map.of("reason", "Concern", "riskFactors", List.of("OTHER")),
-                family);
-        api.ok(
-                earlyHelpManager(),
-                "/api/families/{id}/referrals/{r}/acceptance",
-                Map.of("allocatedTo", member(earlyHelpKeyworker())),
-                family,
-                referral);
+        openCase(api, family);
         for (Actor member : teamMembers) {
             // a team manager of the case adds them: the allocated keyworker does not lead it
             api.ok(earlyHelpManager(), "/api/families/{id}/team", member(member), family);
@@ -62,6 +52,12 @@ public final class TeamsAroundFamilies {
      */
     public static String openedFamily(ApiIntegrationTest api, String name) {
         String family = api.ok(earlyHelpKeyworker(), "/api/families", Map.of("name", name));
+        openCase(api, family);
+        return family;
+    }
+
+    /** Refers the family and has the team manager accept it with the early help keyworker allocated. */
+    private static void openCase(ApiIntegrationTest api, String family) {
         String referral = api.ok(
                 earlyHelpKeyworker(),
                 "/api/families/{id}/referrals",
@@ -73,7 +69,6 @@ public final class TeamsAroundFamilies {
                 Map.of("allocatedTo", member(earlyHelpKeyworker())),
                 family,
                 referral);
-        return family;
     }
 
     /** The UK date {@code offset} days from today, as the API takes it. */
