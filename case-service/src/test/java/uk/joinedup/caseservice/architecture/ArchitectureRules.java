@@ -35,7 +35,7 @@ import uk.joinedup.caseservice.views.outcomes.OutcomeFamilies;
  * The house rules, written once over a base package so that {@code ArchitectureTest} holds case-service
  * to them and {@code ArchitectureRulesCanFailTest} shows each one failing on a deliberate violation.
  *
- * <p>Layout: the shared kernel ({@code agency rules catalogue chronology sharing}) depends on nothing
+ * <p>Layout: the shared kernel ({@code agency rules catalogue chronology sharing personaldata}) depends on nothing
  * above it; each feature ({@code person}, {@code family}, {@code consent}, {@code agreement}, {@code
  * emergency}, {@code accesslog}, {@code outcomes}, {@code imports}, {@code identification}, {@code subjectaccess}) has {@code api domain web} and its read models
  * ({@code record index membership}) as far as it needs them; {@code views} compose across features; {@code infrastructure}
@@ -49,7 +49,7 @@ final class ArchitectureRules {
      */
     private static final String SUBJECT_ACCESS_RESPONSE = ".views.subjectaccess.SubjectAccessQueries";
 
-    private static final String[] KERNEL = {"agency", "rules", "catalogue", "chronology", "sharing"};
+    private static final String[] KERNEL = {"agency", "rules", "catalogue", "chronology", "sharing", "personaldata"};
 
     /** The features: each owns its contract, aggregate, REST adapter and read models. */
     private static final List<String> FEATURES = List.of(

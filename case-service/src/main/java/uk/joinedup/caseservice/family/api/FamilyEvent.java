@@ -1,7 +1,10 @@
 package uk.joinedup.caseservice.family.api;
 
+import uk.joinedup.caseservice.personaldata.DataSubject;
+import uk.joinedup.caseservice.personaldata.PersonalData;
+
 /** Everything that can happen to a family's record and case, in the past tense. */
-public sealed interface FamilyEvent
+public sealed interface FamilyEvent extends PersonalData
         permits FamilyRegistered,
                 FamilyMemberJoined,
                 FamilyMemberLeft,
@@ -31,4 +34,9 @@ public sealed interface FamilyEvent
                 CaseReopened {
 
     FamilyId familyId();
+
+    @Override
+    default DataSubject dataSubject() {
+        return DataSubject.family(familyId().value());
+    }
 }

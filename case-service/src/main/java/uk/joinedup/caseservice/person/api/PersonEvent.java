@@ -1,7 +1,10 @@
 package uk.joinedup.caseservice.person.api;
 
+import uk.joinedup.caseservice.personaldata.DataSubject;
+import uk.joinedup.caseservice.personaldata.PersonalData;
+
 /** Everything that can happen to a person's record, in the past tense. */
-public sealed interface PersonEvent
+public sealed interface PersonEvent extends PersonalData
         permits PersonRegistered,
                 PersonDetailsCorrected,
                 DeathRecorded,
@@ -10,4 +13,9 @@ public sealed interface PersonEvent
                 AgencyFactRetracted {
 
     PersonId personId();
+
+    @Override
+    default DataSubject dataSubject() {
+        return DataSubject.person(personId().value());
+    }
 }

@@ -1,0 +1,67 @@
+package uk.joinedup.caseservice.personaldata;
+
+import java.util.Objects;
+
+/**
+ * Whose personal data an event holds: a person, a family, or a household that early identification assembled.
+ * Its {@link #keyId()} names the key the event store seals the event under; destroying that key erases them.
+ */
+public record DataSubject(Kind kind, String id) {
+
+    /** The kinds of subject, each with its own keys. */
+    public enum Kind {
+        PERSON("person"),
+        FAMILY("family"),
+        CANDIDATE("candidate");
+
+        private final String prefix;
+
+        Kind(String prefix) {
+            this.prefix = prefix;
+        }
+
+        public String prefix() {
+            return prefix;
+        }
+    }
+
+    public DataSubject {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(id, "id");
+    }
+
+    public static DataSubject person(String id) {
+        return new DataSubject(Kind.PERSON, id);
+    }
+
+    public static DataSubject family(String id) {
+        return new DataSubject(Kind.FAMILY, id);
+    }
+
+    public static DataSubject candidate(String id) {
+        return new DataSubject(Kind.CANDIDATE, id);
+    }
+
+    /** The subject named by a key id such as {@code person/p-1}. */
+    public static DataSubject ofKeyId(String keyId) {
+        int slash = keyId.indexOf('/');
+        if (slash > 0) {
+            for (Kind kind : Kind.values()) {
+                if (kind.prefix.equals(keyId.substring(0, slash))) {
+                    return new DataSubject(kind, keyId.substring(slash + 1));
+                }
+            }
+        }
+        throw new IllegalArgumentException("not a subject key id: " + keyId);
+    }
+
+    /** The id of the subject's key: {@code person/<id>}, {@code family/<id>} or {@code candidate/<id>}. */
+    public String keyId() {
+        return kind.prefix + "/" + id;
+    }
+
+    @Override
+    public String toString() {
+        return keyId();
+    }
+}
