@@ -1,7 +1,9 @@
 package uk.joinedup.caseservice.family.api;
 
 import org.axonframework.serialization.Revision;
+import uk.joinedup.caseservice.personaldata.DataSubject;
 import uk.joinedup.caseservice.personaldata.ErasureId;
+import uk.joinedup.caseservice.personaldata.SubjectErased;
 
 /**
  * The family's record was erased by an approved erasure: its key is destroyed next, after which every event
@@ -9,4 +11,10 @@ import uk.joinedup.caseservice.personaldata.ErasureId;
  * aggregate refuses every later command. The members' own records are erased, or kept, on their own.
  */
 @Revision("1")
-public record FamilyErased(FamilyId familyId, ErasureId erasureId) {}
+public record FamilyErased(FamilyId familyId, ErasureId erasureId) implements SubjectErased {
+
+    @Override
+    public DataSubject erasedSubject() {
+        return DataSubject.family(familyId.value());
+    }
+}
