@@ -25,14 +25,23 @@ public final class Aes256Gcm {
 
     /** Seals {@code plaintext} under a new random nonce. */
     public static Envelope seal(SubjectKey key, byte[] plaintext, byte[] associatedData) {
-        byte[] nonce = new byte[NONCE_BYTES];
-        RANDOM.get().nextBytes(nonce);
-        return new Envelope(nonce, seal(key.secret(), nonce, plaintext, associatedData));
+        return seal(key.secret(), plaintext, associatedData);
     }
 
     /** Opens an envelope; a wrong key, nonce or associated data, or a changed byte, throws {@link EnvelopeTampered}. */
     public static byte[] open(SubjectKey key, Envelope envelope, byte[] associatedData) {
-        return open(key.secret(), envelope.nonce(), envelope.ciphertext(), associatedData);
+        return open(key.secret(), envelope, associatedData);
+    }
+
+    /** Seals under any AES-256 key (a master key wrapping a subject key) with a new random nonce. */
+    static Envelope seal(SecretKey key, byte[] plaintext, byte[] associatedData) {
+        byte[] nonce = new byte[NONCE_BYTES];
+        RANDOM.get().nextBytes(nonce);
+        return new Envelope(nonce, seal(key, nonce, plaintext, associatedData));
+    }
+
+    static byte[] open(SecretKey key, Envelope envelope, byte[] associatedData) {
+        return open(key, envelope.nonce(), envelope.ciphertext(), associatedData);
     }
 
     static byte[] seal(SecretKey key, byte[] nonce, byte[] plaintext, byte[] associatedData) {

@@ -1,0 +1,322 @@
+package uk.joinedup.caseservice.infrastructure.crypto;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.event.CommandListener;
+import com.mongodb.event.CommandStartedEvent;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
+import org.bson.BsonDocument;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Subject keys in {@code subject_keys} on the embedded server, wrapped by master keys in a directory. */
+class MongoSubjectKeysTest {
+
+    private static final Instant NOW = Instant.parse("2026-12-04T10:15:30Z");
+    private static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
+
+    @TempDir
+    Path masterKeysDir;
+
+    private final List<BsonDocument> finds = new CopyOnWriteArrayList<>();
+    private MongoServer server;
+    private MongoClient client;
+    private MongoDatabase database;
+
+    @BeforeEach
+    void start() {
+        server = new MongoServer(H2Backend.inMemory());
+        CommandListener findsSeen = new CommandListener() {
+            @Override
+            public void commandStarted(CommandStartedEvent event) {
+                if (event.getCommandName().equals("find")) {
+                    finds.add(event.getCommand().getDocument("filter").clone());
+                }
+            }
+        };
+        client = MongoClients.create(MongoClientSettings.builder()
+                .applyConnectionString(new ConnectionString(
+                        "mongodb://127.0.0.1:" + server.bind().getPort()))
+                .addCommandListener(findsSeen)
+                .build());
+        database = client.getDatabase("keys");
+    }
+
+    @AfterEach
+    void stop() {
+        client.close();
+        server.shutdown();
+    }
+
+    @Test
+    void createsAKeyOnceWrappedAndReadsTheSameKeyBack() {
+        SubjectKeys keys = store();
+
+        SubjectKey created = keys.keyFor("person/p-1");
+        SubjectKey again = store().keyFor("person/p-1");
+
+        assertSameKey(created, again);
+        BsonDocument stored = stored("person/p-1");
+        assertThat(stored.keySet()).containsExactly("_id", "generation", "wrapped", "createdAt");
+        assertThat(stored.getInt32("generation").getValue()).isEqualTo(1);
+        assertThat(stored.getDateTime("createdAt").getValue()).isEqualTo(NOW.toEpochMilli());
+        byte[] wrapped = stored.getBinary("wrapped").getData();
+        assertThat(wrapped).hasSize(60);
+        assertThat(HexFormat.of().formatHex(wrapped)).doesNotContain(hex(created));
+    }
+
+    @Test
+    void creatorsRacingOnTwoInstancesAgreeOnTheKey() throws Exception {
+        MongoSubjectKeys first = store();
+        MongoSubjectKeys second = store();
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            for (int i = 0; i < 30; i++) {
+                String keyId = "person/race-" + i;
+                CyclicBarrier together = new CyclicBarrier(2);
+                Future<SubjectKey> one = threads.submit(() -> {
+                    together.await();
+                    return first.keyFor(keyId);
+                });
+                Future<SubjectKey> other = threads.submit(() -> {
+                    together.await();
+                    return second.keyFor(keyId);
+                });
+
+                assertSameKey(one.get(), other.get());
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+        assertThat(database.getCollection("subject_keys").countDocuments()).isEqualTo(30);
+    }
+
+    @Test
+    void tellsADestroyedKeyFromAMissingOne() {
+        SubjectKeys keys = store();
+        SubjectKey present = keys.keyFor("person/present");
+        keys.keyFor("person/erased");
+        keys.destroy("person/erased", "erasure-1");
+
+        Map<String, KeyState> found = keys.find(List.of("person/present", "person/erased", "person/unknown"));
+
+        assertThat(found).containsOnlyKeys("person/present", "person/erased", "person/unknown");
+        assertThat(found.get("person/present"))
+                .isInstanceOfSatisfying(KeyState.Present.class, state -> assertSameKey(state.key(), present));
+        assertThat(found.get("person/erased")).isEqualTo(new KeyState.Destroyed("erasure-1"));
+        assertThat(found.get("person/unknown")).isEqualTo(new KeyState.Missing());
+    }
+
+    @Test
+    void findsEveryKeyAskedForInListsOfAHundred() {
+        SubjectKeys keys = store();
+        List<String> asked =
+                IntStream.range(0, 250).mapToObj(i -> "person/p-" + i).toList();
+        asked.subList(0, 200).forEach(keys::keyFor);
+        asked.subList(180, 200).forEach(keyId -> keys.destroy(keyId, "erasure-" + keyId));
+        finds.clear();
+
+        Map<String, KeyState> found = keys.find(asked);
+
+        assertThat(found).containsOnlyKeys(asked);
+        assertThat(asked.subList(0, 180)).allSatisfy(keyId -> assertThat(found.get(keyId))
+                .isInstanceOfSatisfying(
+                        KeyState.Present.class,
+                        state -> assertThat(state.key().keyId()).isEqualTo(keyId)));
+        assertThat(asked.subList(180, 200)).allSatisfy(keyId -> assertThat(found.get(keyId))
+                .isEqualTo(new KeyState.Destroyed("erasure-" + keyId)));
+        assertThat(asked.subList(200, 250))
+                .allSatisfy(keyId -> assertThat(found.get(keyId)).isEqualTo(new KeyState.Missing()));
+        assertThat(finds)
+                .extracting(filter -> filter.getDocument("_id").getArray("$in").size())
+                .containsExactly(100, 100, 50);
+    }
+
+    @Test
+    void aKeyAskedForTwiceIsFoundOnce() {
+        SubjectKeys keys = store();
+        keys.keyFor("person/p-1");
+        finds.clear();
+
+        Map<String, KeyState> found = keys.find(List.of("person/p-1", "person/p-1"));
+
+        assertThat(found).containsOnlyKeys("person/p-1");
+        assertThat(finds)
+                .extracting(filter -> filter.getDocument("_id").getArray("$in").size())
+                .containsExactly(1);
+    }
+
+    @Test
+    void destroyingLeavesATombstoneWithoutKeyMaterialAndKeepsTheFirstErasure() {
+        SubjectKeys keys = store();
+        keys.keyFor("person/p-1");
+
+        keys.destroy("person/p-1", "erasure-1");
+        keys.destroy("person/p-1", "erasure-2");
+
+        BsonDocument stored = stored("person/p-1");
+        assertThat(stored.keySet()).containsExactly("_id", "destroyedAt", "erasure");
+        assertThat(stored.getString("erasure").getValue()).isEqualTo("erasure-1");
+        assertThat(stored.getDateTime("destroyedAt").getValue()).isEqualTo(NOW.toEpochMilli());
+        assertThat(keys.find(List.of("person/p-1"))).containsEntry("person/p-1", new KeyState.Destroyed("erasure-1"));
+    }
+
+    @Test
+    void nothingIsSealedForAnErasedSubject() {
+        SubjectKeys keys = store();
+        keys.keyFor("person/p-1");
+        keys.destroy("person/p-1", "erasure-1");
+
+        assertThatThrownBy(() -> store().keyFor("person/p-1"))
+                .isInstanceOfSatisfying(SubjectKeyDestroyed.class, destroyed -> {
+                    assertThat(destroyed.keyId()).isEqualTo("person/p-1");
+                    assertThat(destroyed.erasure()).isEqualTo("erasure-1");
+                })
+                .hasMessageContaining("person/p-1");
+        assertThat(stored("person/p-1").keySet()).doesNotContain("wrapped");
+    }
+
+    @Test
+    void aKeyNeverCreatedCanBeDestroyedAndIsThenNeverCreated() {
+        SubjectKeys keys = store();
+
+        keys.destroy("candidate/c-1", "erasure-1");
+
+        assertThat(keys.find(List.of("candidate/c-1")))
+                .containsEntry("candidate/c-1", new KeyState.Destroyed("erasure-1"));
+        assertThatThrownBy(() -> keys.keyFor("candidate/c-1")).isInstanceOf(SubjectKeyDestroyed.class);
+    }
+
+    @Test
+    void aKeyWrappedByTheOlderGenerationStillOpensAfterANewOne() throws IOException {
+        SubjectKey underFirst = store().keyFor("person/p-1");
+        FileMasterKeysTest.writeMasterKey(masterKeysDir, 2);
+
+        MongoSubjectKeys afterRotation = store();
+        SubjectKey created = afterRotation.keyFor("person/p-2");
+
+        assertThat(afterRotation.find(List.of("person/p-1")).get("person/p-1"))
+                .isInstanceOfSatisfying(KeyState.Present.class, state -> assertSameKey(state.key(), underFirst));
+        assertSameKey(afterRotation.keyFor("person/p-1"), underFirst);
+        assertThat(stored("person/p-2").getInt32("generation").getValue()).isEqualTo(2);
+        assertThat(stored("person/p-1").getInt32("generation").getValue()).isEqualTo(1);
+        assertSameKey(store().keyFor("person/p-2"), created);
+    }
+
+    @Test
+    void aMissingMasterKeyGenerationFailsClearly() throws IOException {
+        SubjectKey key = store().keyFor("person/p-1");
+        FileMasterKeysTest.writeMasterKey(masterKeysDir, 2);
+        Files.delete(masterKeysDir.resolve("kek-1.key"));
+
+        MongoSubjectKeys withoutTheFirst = store();
+
+        assertThatThrownBy(() -> withoutTheFirst.find(List.of("person/p-1")))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("master key generation 1")
+                .message()
+                .doesNotContain(hex(key))
+                .doesNotContain(base64(key));
+        assertThatThrownBy(() -> withoutTheFirst.keyFor("person/p-1"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("master key generation 1");
+    }
+
+    @Test
+    void holdsAnythingOnceAKeyOrTombstoneIsStored() {
+        assertThat(MongoSubjectKeys.holdsAny(database)).isFalse();
+
+        store().destroy("person/p-1", "erasure-1");
+
+        assertThat(MongoSubjectKeys.holdsAny(database)).isTrue();
+    }
+
+    @Test
+    void noKeyBytesInTheKeysNameOrInTheStoresExceptions() {
+        SubjectKeys keys = store();
+        SubjectKey key = keys.keyFor("person/p-1");
+        keys.destroy("person/p-1", "erasure-1");
+        List<String> texts = new ArrayList<>();
+        texts.add(key.toString());
+        texts.add(new KeyState.Present(key).toString());
+        texts.add(catchMessage(() -> keys.keyFor("person/p-1")));
+        byte[] sealed = Aes256Gcm.seal(key, "Tom Hill".getBytes(StandardCharsets.UTF_8), new byte[0])
+                .ciphertext();
+        texts.add(catchMessage(() -> Aes256Gcm.open(key, new Aes256Gcm.Envelope(new byte[12], sealed), new byte[0])));
+
+        assertThat(key.toString()).isEqualTo("SubjectKey[person/p-1]");
+        assertThat(texts).allSatisfy(text -> assertThat(text)
+                .isNotBlank()
+                .doesNotContainIgnoringCase(hex(key))
+                .doesNotContain(base64(key))
+                .doesNotContain(
+                        Base64.getUrlEncoder().encodeToString(key.secret().getEncoded())));
+    }
+
+    private MongoSubjectKeys store() {
+        MasterKeys masterKeys = MongoSubjectKeys.holdsAny(database)
+                ? FileMasterKeys.openExisting(masterKeysDir)
+                : FileMasterKeys.openOrCreate(masterKeysDir);
+        return new MongoSubjectKeys(database, masterKeys, CLOCK);
+    }
+
+    private BsonDocument stored(String keyId) {
+        return database.getCollection("subject_keys", BsonDocument.class)
+                .find(Filters.eq("_id", keyId))
+                .first();
+    }
+
+    /** Sealed with one, opened with the other: the same key, whoever holds it. */
+    private static void assertSameKey(SubjectKey one, SubjectKey other) {
+        byte[] plaintext = "Tom Hill, 2011-03-04".getBytes(StandardCharsets.UTF_8);
+        byte[] associatedData = one.keyId().getBytes(StandardCharsets.UTF_8);
+        assertThat(other.keyId()).isEqualTo(one.keyId());
+        assertThat(Aes256Gcm.open(other, Aes256Gcm.seal(one, plaintext, associatedData), associatedData))
+                .isEqualTo(plaintext);
+    }
+
+    private static String catchMessage(Runnable failing) {
+        try {
+            failing.run();
+        } catch (RuntimeException e) {
+            return e.toString();
+        }
+        throw new AssertionError("expected a failure");
+    }
+
+    private static String hex(SubjectKey key) {
+        return HexFormat.of().formatHex(key.secret().getEncoded());
+    }
+
+    private static String base64(SubjectKey key) {
+        return Base64.getEncoder().encodeToString(key.secret().getEncoded());
+    }
+}
