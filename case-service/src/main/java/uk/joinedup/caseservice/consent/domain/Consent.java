@@ -5,6 +5,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import java.time.LocalDate;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.annotation.SourceId;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import uk.joinedup.caseservice.agency.Actor;
@@ -15,8 +16,10 @@ import uk.joinedup.caseservice.consent.api.ConsentWithdrawn;
 import uk.joinedup.caseservice.consent.api.RecordConsent;
 import uk.joinedup.caseservice.consent.api.WithdrawConsent;
 import uk.joinedup.caseservice.person.api.PersonId;
+import uk.joinedup.caseservice.personaldata.ErasedEvent;
 import uk.joinedup.caseservice.rules.DatedInFuture;
 import uk.joinedup.caseservice.rules.ReasonRequired;
+import uk.joinedup.caseservice.rules.RecordErased;
 import uk.joinedup.caseservice.sharing.ConsentGiver;
 
 /**
@@ -36,6 +39,9 @@ class Consent {
     private LocalDate validFrom;
     private LocalDate validUntil;
     private LocalDate withdrawnOn;
+
+    /** Its person's record was erased: every event of it reads as erased, and it refuses every command. */
+    private boolean erased;
 
     Consent() {
         // for Axon
@@ -82,6 +88,7 @@ class Consent {
 
     @CommandHandler
     void handle(WithdrawConsent command) {
+        requireNotErased();
         mayAdministerConsent(command.actor());
         if (!personId.equals(command.personId())) {
             throw new NotThisPersonsConsent();
@@ -127,5 +134,20 @@ class Consent {
     @EventSourcingHandler
     void on(ConsentWithdrawn event) {
         withdrawnOn = event.withdrawnOn();
+    }
+
+    private void requireNotErased() {
+        if (erased) {
+            throw new RecordErased();
+        }
+    }
+
+    /** An event whose key was destroyed with its person's record. */
+    @EventSourcingHandler
+    void on(ErasedEvent event, @SourceId String identifier) {
+        if (consentId == null) {
+            consentId = new ConsentId(identifier);
+        }
+        erased = true;
     }
 }

@@ -5,6 +5,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.annotation.SourceId;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import uk.joinedup.caseservice.agency.Actor;
@@ -16,6 +17,8 @@ import uk.joinedup.caseservice.emergency.api.EmergencyOverrideReviewed;
 import uk.joinedup.caseservice.emergency.api.OverrideId;
 import uk.joinedup.caseservice.emergency.api.ReviewOverride;
 import uk.joinedup.caseservice.person.api.PersonId;
+import uk.joinedup.caseservice.personaldata.ErasedEvent;
+import uk.joinedup.caseservice.rules.RecordErased;
 
 /**
  * One emergency override ("break glass"), its own small event stream: granted for a limited time, then
@@ -31,6 +34,9 @@ class EmergencyOverride {
     private String userId;
     private Set<AgencyId> openedAgencies;
     private boolean reviewed;
+
+    /** Its person's record was erased: every event of it reads as erased, and it refuses every command. */
+    private boolean erased;
 
     EmergencyOverride() {
         // for Axon
@@ -65,6 +71,7 @@ class EmergencyOverride {
 
     @CommandHandler
     void handle(ReviewOverride command) {
+        requireNotErased();
         Actor actor = command.actor();
         if (reviewed) {
             throw new OverrideAlreadyReviewed();
@@ -95,5 +102,20 @@ class EmergencyOverride {
     @EventSourcingHandler
     void on(EmergencyOverrideReviewed event) {
         reviewed = true;
+    }
+
+    private void requireNotErased() {
+        if (erased) {
+            throw new RecordErased();
+        }
+    }
+
+    /** An event whose key was destroyed with its person's record. */
+    @EventSourcingHandler
+    void on(ErasedEvent event, @SourceId String identifier) {
+        if (overrideId == null) {
+            overrideId = new OverrideId(identifier);
+        }
+        erased = true;
     }
 }

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.eventsourcing.conflictresolution.ConflictResolver;
+import org.axonframework.messaging.annotation.SourceId;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
@@ -44,7 +45,9 @@ import uk.joinedup.caseservice.family.api.DeclineReferral;
 import uk.joinedup.caseservice.family.api.DeclineTeamJoinRequest;
 import uk.joinedup.caseservice.family.api.DeclineTransfer;
 import uk.joinedup.caseservice.family.api.DisengagementFollowedUp;
+import uk.joinedup.caseservice.family.api.EraseFamily;
 import uk.joinedup.caseservice.family.api.FamilyAgreedToPlan;
+import uk.joinedup.caseservice.family.api.FamilyErased;
 import uk.joinedup.caseservice.family.api.FamilyId;
 import uk.joinedup.caseservice.family.api.FamilyMemberJoined;
 import uk.joinedup.caseservice.family.api.FamilyMemberLeft;
@@ -87,8 +90,10 @@ import uk.joinedup.caseservice.family.api.TeamJoinRequested;
 import uk.joinedup.caseservice.family.api.TeamMember;
 import uk.joinedup.caseservice.family.api.TransferId;
 import uk.joinedup.caseservice.person.api.PersonId;
+import uk.joinedup.caseservice.personaldata.ErasedEvent;
 import uk.joinedup.caseservice.rules.DatedInFuture;
 import uk.joinedup.caseservice.rules.ReasonRequired;
+import uk.joinedup.caseservice.rules.RecordErased;
 
 /**
  * A family (household) and its case: the consistency boundary for "at most one lead professional,
@@ -108,7 +113,7 @@ import uk.joinedup.caseservice.rules.ReasonRequired;
  * saw: the API requires it, and any event since is a conflict before it is anything else.
  */
 @Aggregate(snapshotTriggerDefinition = "aggregateSnapshotTrigger", cache = "aggregateCache")
-@Revision("2") // snapshots from before did not remember the plan's goals or the conferences: they are not read
+@Revision("3") // snapshots from before did not remember whether it was erased: they are not read
 class Family {
 
     @AggregateIdentifier
@@ -130,6 +135,9 @@ class Family {
     private PendingTransfer transfer;
     private final Map<String, JoinRequest> joinRequests = new HashMap<>();
 
+    /** Erased when its retention ended: it refuses every command. */
+    private boolean erased;
+
     Family() {
         // for Axon
     }
@@ -142,6 +150,7 @@ class Family {
 
     @CommandHandler
     void handle(AddFamilyMember command, ConflictResolver conflicts) {
+        requireNotErased();
         staleVersionIsAConflict(conflicts);
         mayChangeHousehold(command.actor(), command.standing());
         notAfter(command.joinedOn(), command.recordedOn());
@@ -153,6 +162,7 @@ class Family {
 
     @CommandHandler
     void handle(RemoveFamilyMember command, ConflictResolver conflicts) {
+        requireNotErased();
         staleVersionIsAConflict(conflicts);
         mayChangeHousehold(command.actor(), command.standing());
         notAfter(command.leftOn(), command.recordedOn());
@@ -170,6 +180,7 @@ class Family {
 
     @CommandHandler
     void handle(ReceiveReferral command) {
+        requireNotErased();
         notAfter(command.receivedOn(), command.recordedOn());
         if (referrals.containsKey(command.referralId())) {
             throw new ReferralAlreadyReceived();
@@ -186,6 +197,7 @@ class Family {
 
     @CommandHandler
     void handle(AcceptReferral command, ConflictResolver conflicts) {
+        requireNotErased();
         staleVersionIsAConflict(conflicts);
         caseManagerOnly(command.standing(), "accept a referral");
         undecided(command.referralId(), command.acceptedOn(), command.recordedOn());
@@ -204,6 +216,7 @@ class Family {
 
     @CommandHandler
     void handle(DeclineReferral command, ConflictResolver conflicts) {
+        requireNotErased();
         staleVersionIsAConflict(conflicts);
         caseManagerOnly(command.standing(), "decline a referral");
         undecided(command.referralId(), command.declinedOn(), command.recordedOn());
@@ -214,6 +227,7 @@ class Family {
 
     @CommandHandler
     void handle(JoinTeam command, ConflictResolver conflicts) {
+        requireNotErased();
         staleVersionIsAConflict(conflicts);
         leadOrCaseManager(command.actor(), command.standing(), "add someone to the team");
         openCase();
@@ -226,6 +240,7 @@ class Family {
 
     @CommandHandler
     void handle(LeaveTeam command, ConflictResolver conflicts) {
+        requireNotErased();
         staleVersionIsAConflict(conflicts);
         if (!command.actor().userId().equals(command.userId())) {
             leadOrCaseManager(command.actor(), command.standing(), "take someone else off the team");
@@ -242,6 +257,7 @@ class Family {
 
     @CommandHandler
     void handle(RequestToJoinTeam command) {
+        requireNotErased();
         openCase();
         notAfter(command.requestedOn(), command.recordedOn());
         String userId = command.requester().userId();
@@ -258,6 +274,7 @@ class Family {
 
     @CommandHandler
     void handle(ApproveTeamJoinRequest command, ConflictResolver conflicts) {
+        requireNotErased();
         staleVersionIsAConflict(conflicts);
         leadOrCaseManager(command.actor(), command.standing(), "decide requests to join the team");
         openCase();
@@ -267,6 +284,7 @@ class Family {
 
     @CommandHandler
     void handle(DeclineTeamJoinRequest command, ConflictResolver conflicts) {
+        requireNotErased();
         staleVersionIsAConflict(conflicts);
         leadOrCaseManager(command.actor(), command.standing(), "decide requests to join the team");
         pendingRequest(command.userId(), command.declinedOn(), command.recordedOn());
@@ -276,6 +294,7 @@ class Family {
 
     @CommandHandler
     void handle(AppointLeadProfessional command, ConflictResolver conflicts) {
+        requireNotErased();
         staleVersionIsAConflict(conflicts);
         caseManagerOnly(command.standing(), "appoint a lead professional");
         openCase();
@@ -288,6 +307,7 @@ class Family {
 
     @CommandHandler
     void handle(HandOverLeadProfessional command, ConflictResolver conflicts) {
+        requireNotErased();
         staleVersionIsAConflict(conflicts);
         openCase();
         notAfter(command.handedOverOn(), command.recordedOn());
@@ -309,6 +329,7 @@ class Family {
 
     @CommandHandler
     void handle(CompleteAssessment command) {
+        requireNotErased();
         worksTheCase(command.actor(), command.standing(), "record an assessment");
         openCase();
         notAfter(command.completedOn(), command.recordedOn());
@@ -327,6 +348,7 @@ class Family {
 
     @CommandHandler
     void handle(AgreeSupportPlan command, ConflictResolver conflicts) {
+        requireNotErased();
         staleVersionIsAConflict(conflicts);
         worksTheCase(command.actor(), command.standing(), "agree a support plan");
         openCase();
@@ -360,6 +382,7 @@ class Family {
 
     @CommandHandler
     void handle(RecordFamilyAgreement command) {
+        requireNotErased();
         worksTheCase(command.actor(), command.standing(), "record the family's agreement to a plan");
         notAfter(command.agreedOn(), command.recordedOn());
         if (!command.planId().equals(currentPlan)) {
@@ -375,6 +398,7 @@ class Family {
 
     @CommandHandler
     void handle(CompletePlanAction command) {
+        requireNotErased();
         worksTheCase(command.actor(), command.standing(), "mark a plan action done");
         openCase();
         notAfter(command.completedOn(), command.recordedOn());
@@ -390,6 +414,7 @@ class Family {
 
     @CommandHandler
     void handle(HoldReview command) {
+        requireNotErased();
         worksTheCase(command.actor(), command.standing(), "record a review");
         openCase();
         notAfter(command.heldOn(), command.recordedOn());
@@ -406,6 +431,7 @@ class Family {
 
     @CommandHandler
     void handle(HoldCaseConference command) {
+        requireNotErased();
         leadOrCaseManager(command.actor(), command.standing(), "record a case conference");
         openCase();
         notAfter(command.heldOn(), command.recordedOn());
@@ -455,6 +481,7 @@ class Family {
 
     @CommandHandler
     void handle(ProposeTransfer command, ConflictResolver conflicts) {
+        requireNotErased();
         staleVersionIsAConflict(conflicts);
         openCase();
         notAfter(command.proposedOn(), command.recordedOn());
@@ -480,6 +507,7 @@ class Family {
 
     @CommandHandler
     void handle(AcceptTransfer command, ConflictResolver conflicts) {
+        requireNotErased();
         staleVersionIsAConflict(conflicts);
         // a transfer awaits only on an open case: closing withdraws it
         PendingTransfer pending = pendingTransfer(command.transferId(), command.actor());
@@ -508,6 +536,7 @@ class Family {
 
     @CommandHandler
     void handle(DeclineTransfer command) {
+        requireNotErased();
         PendingTransfer pending = pendingTransfer(command.transferId(), command.actor());
         notAfter(command.declinedOn(), command.recordedOn());
         if (command.declinedOn().isBefore(pending.proposedOn())) {
@@ -524,6 +553,7 @@ class Family {
 
     @CommandHandler
     void handle(FollowUpDisengagement command) {
+        requireNotErased();
         worksTheCase(command.actor(), command.standing(), "record a follow-up");
         openCase();
         notAfter(command.followedUpOn(), command.recordedOn());
@@ -533,6 +563,7 @@ class Family {
 
     @CommandHandler
     void handle(CloseCase command, ConflictResolver conflicts) {
+        requireNotErased();
         staleVersionIsAConflict(conflicts);
         worksTheCase(command.actor(), command.standing(), "close the case");
         openCase();
@@ -556,6 +587,7 @@ class Family {
 
     @CommandHandler
     void handle(ReopenCase command, ConflictResolver conflicts) {
+        requireNotErased();
         staleVersionIsAConflict(conflicts);
         leadOrCaseManager(command.actor(), command.standing(), "reopen a closed case");
         if (!closed || open) {
@@ -700,6 +732,39 @@ class Family {
     private static void reasonGiven(String reason) {
         if (reason == null || reason.isBlank()) {
             throw new ReasonRequired();
+        }
+    }
+
+    /** Carries out an approved erasure; erasing an erased record again changes nothing. */
+    @CommandHandler
+    void handle(EraseFamily command) {
+        if (!erased) {
+            apply(new FamilyErased(familyId, command.erasureId()));
+        }
+    }
+
+    /** What an erasure leaves of the family in memory: its id, and that it was erased. */
+    private void forget() {
+        members.clear();
+        referrals.clear();
+        open = false;
+        closed = true;
+        team.clear();
+        lead = null;
+        assessedNeeds.clear();
+        currentPlan = null;
+        familyAgreedToCurrentPlan = false;
+        planGoals.clear();
+        actionsDone.clear();
+        reviews.clear();
+        conferences.clear();
+        transfer = null;
+        joinRequests.clear();
+    }
+
+    private void requireNotErased() {
+        if (erased) {
+            throw new RecordErased();
         }
     }
 
@@ -859,5 +924,20 @@ class Family {
         Referral decide() {
             return new Referral(receivedOn, true);
         }
+    }
+
+    @EventSourcingHandler
+    void on(FamilyErased event) {
+        forget();
+        erased = true;
+    }
+
+    /** An event whose key is destroyed: the record is erased, even if the erasure's own event were missing. */
+    @EventSourcingHandler
+    void on(ErasedEvent event, @SourceId String identifier) {
+        if (familyId == null) {
+            familyId = new FamilyId(identifier);
+        }
+        erased = true;
     }
 }

@@ -21,6 +21,7 @@ import org.bson.BsonDocument;
 import org.bson.BsonInt32;
 import org.bson.BsonString;
 import org.bson.BsonValue;
+import uk.joinedup.caseservice.infrastructure.crypto.KeyState;
 
 /**
  * Reads one aggregate's stream through the unique stream-key index, never by scanning: each batch is
@@ -38,10 +39,12 @@ final class AggregateStreamReader {
 
     private final MongoCollection<BsonDocument> commits;
     private final StreamEnds streamEnds;
+    private final Sealing sealing;
 
-    AggregateStreamReader(MongoCollection<BsonDocument> commits, StreamEnds streamEnds) {
+    AggregateStreamReader(MongoCollection<BsonDocument> commits, StreamEnds streamEnds, Sealing sealing) {
         this.commits = commits;
         this.streamEnds = streamEnds;
+        this.sealing = sealing;
     }
 
     Stream<StoredEvent> read(String aggregateIdentifier, long firstSequenceNumber) {
@@ -99,15 +102,20 @@ final class AggregateStreamReader {
             }
         }
         BsonString aggregate = new BsonString(aggregateIdentifier);
-        List<StoredEvent> events = new ArrayList<>();
+        List<BsonDocument> ours = new ArrayList<>();
         for (BsonDocument commit : commitsByPosition.values()) {
             for (BsonDocument event : EventDocuments.events(commit)) {
                 if (aggregate.equals(event.get(AGGREGATE_IDENTIFIER))) {
-                    StoredEvent stored = EventDocuments.storedEvent(event, null);
-                    if (stored.sequenceNumber() >= from) {
-                        events.add(stored);
-                    }
+                    ours.add(event);
                 }
+            }
+        }
+        Map<String, KeyState> keys = sealing.find(Sealing.keyIdsOf(ours));
+        List<StoredEvent> events = new ArrayList<>();
+        for (BsonDocument event : ours) {
+            StoredEvent stored = EventDocuments.storedEvent(event, null, keys);
+            if (stored.sequenceNumber() >= from) {
+                events.add(stored);
             }
         }
         events.sort(Comparator.comparingLong(StoredEvent::sequenceNumber));

@@ -10,7 +10,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.stream.Stream;
@@ -28,6 +30,8 @@ import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.bson.BsonDocument;
 import org.bson.BsonInt32;
 import org.bson.BsonString;
+import uk.joinedup.caseservice.infrastructure.crypto.KeyState;
+import uk.joinedup.caseservice.infrastructure.crypto.SubjectKeys;
 import uk.joinedup.embeddedmongo.Durability;
 
 /**
@@ -63,9 +67,11 @@ public final class CommitLogEventStorageEngine extends AbstractEventStorageEngin
     private final ExecutorService prefetcher;
     private final CommitSignal commitsStored = new CommitSignal();
     private final StreamEnds streamEnds = new StreamEnds();
+    private final Sealing sealing;
 
     private CommitLogEventStorageEngine(Builder builder) {
         super(builder);
+        this.sealing = builder.sealing;
         MongoCollection<BsonDocument> commits = builder.database
                 .getCollection(COMMITS, BsonDocument.class)
                 .withWriteConcern(WriteConcern.MAJORITY)
@@ -87,8 +93,9 @@ public final class CommitLogEventStorageEngine extends AbstractEventStorageEngin
                 new GapAbandonment(tombstones, builder.durability, builder.gapTimeout, builder.clock),
                 prefetcher,
                 sequence::lastEventPosition,
-                builder.clock);
-        this.streamReader = new AggregateStreamReader(commits, streamEnds);
+                builder.clock,
+                sealing);
+        this.streamReader = new AggregateStreamReader(commits, streamEnds, sealing);
     }
 
     public static Builder builder() {
@@ -98,7 +105,7 @@ public final class CommitLogEventStorageEngine extends AbstractEventStorageEngin
     @Override
     protected void appendEvents(List<? extends EventMessage<?>> events, Serializer serializer) {
         if (!events.isEmpty()) {
-            writer.write(PendingCommit.of(events, (JacksonSerializer) serializer));
+            writer.write(PendingCommit.of(events, (JacksonSerializer) serializer, sealing));
             events.stream()
                     .filter(DomainEventMessage.class::isInstance)
                     .map(DomainEventMessage.class::cast)
@@ -111,7 +118,7 @@ public final class CommitLogEventStorageEngine extends AbstractEventStorageEngin
     protected void storeSnapshot(DomainEventMessage<?> snapshot, Serializer serializer) {
         snapshots.replaceOne(
                 byAggregate(snapshot.getAggregateIdentifier()),
-                EventDocuments.snapshot(snapshot, (JacksonSerializer) serializer),
+                EventDocuments.snapshot(snapshot, (JacksonSerializer) serializer, sealing),
                 new ReplaceOptions().upsert(true));
     }
 
@@ -126,11 +133,24 @@ public final class CommitLogEventStorageEngine extends AbstractEventStorageEngin
         return trackedReader.read(trackingToken);
     }
 
+    /** The aggregate's snapshot, unless it is sealed under a key that is not there: then its events are read. */
     @Override
     protected Stream<? extends DomainEventData<?>> readSnapshotData(String aggregateIdentifier) {
-        return Stream.ofNullable(
-                        snapshots.find(byAggregate(aggregateIdentifier)).first())
-                .map(snapshot -> EventDocuments.storedEvent(snapshot, null));
+        BsonDocument snapshot = snapshots.find(byAggregate(aggregateIdentifier)).first();
+        if (snapshot == null) {
+            return Stream.empty();
+        }
+        String keyId = Sealing.keyIdOf(snapshot.get(EventDocuments.PAYLOAD));
+        Map<String, KeyState> keys = keyId == null ? Map.of() : sealing.find(Set.of(keyId));
+        if (keyId != null && !(keys.get(keyId) instanceof KeyState.Present)) {
+            return Stream.empty();
+        }
+        return Stream.of(EventDocuments.storedEvent(snapshot, null, keys));
+    }
+
+    /** Deletes the aggregate's snapshot: after an erasure, so that nothing of it is kept sealed or not. */
+    public void deleteSnapshot(String aggregateIdentifier) {
+        snapshots.deleteOne(byAggregate(aggregateIdentifier));
     }
 
     @Override
@@ -173,6 +193,7 @@ public final class CommitLogEventStorageEngine extends AbstractEventStorageEngin
         private boolean snapshotSerializerGiven;
         private Duration gapTimeout = Duration.ofSeconds(2);
         private Clock clock = Clock.systemUTC();
+        private Sealing sealing = Sealing.off();
 
         public Builder database(MongoDatabase database) {
             this.database = database;
@@ -187,6 +208,17 @@ public final class CommitLogEventStorageEngine extends AbstractEventStorageEngin
         /** How long a reader waits for an empty position before filling it with a tombstone. */
         public Builder gapTimeout(Duration gapTimeout) {
             this.gapTimeout = gapTimeout;
+            return this;
+        }
+
+        /**
+         * Seals the payloads of events holding personal data under their subjects' keys (ADR 31), and opens them.
+         *
+         * @param sealNew {@code false} writes new events as they are, to measure what sealing costs; what was
+         *     sealed is opened either way
+         */
+        public Builder subjectKeys(SubjectKeys keys, boolean sealNew) {
+            this.sealing = sealNew ? Sealing.with(keys) : Sealing.openOnly(keys);
             return this;
         }
 

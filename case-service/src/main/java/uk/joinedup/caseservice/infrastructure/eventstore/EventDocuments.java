@@ -2,6 +2,7 @@ package uk.joinedup.caseservice.infrastructure.eventstore;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
+import java.util.Map;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.TrackingToken;
@@ -14,6 +15,8 @@ import org.bson.BsonDocument;
 import org.bson.BsonInt64;
 import org.bson.BsonString;
 import org.bson.BsonValue;
+import uk.joinedup.caseservice.infrastructure.crypto.KeyState;
+import uk.joinedup.caseservice.personaldata.ErasedEvent;
 
 /**
  * The stored shape of commits, their events and snapshots: the one place that knows the field names.
@@ -23,6 +26,7 @@ import org.bson.BsonValue;
  * tombstone: { _id: position, tombstone: "why" }   (a position that will never hold events)
  * event:     { eventIdentifier, aggregateType, aggregateIdentifier, sequenceNumber, timestamp,
  *              payloadType, payloadRevision, payload: {...}, metaData: {...} }
+ * payload:   the event's fields, or, holding personal data, { _sealed: { k: keyId, n, c } } ({@link Sealing})
  * snapshot:  an event whose _id is the aggregate identifier
  * </pre>
  */
@@ -44,6 +48,8 @@ final class EventDocuments {
     static final String META_DATA = "metaData";
 
     private static final SerializedType META_DATA_TYPE = new SimpleSerializedType(MetaData.class.getName(), null);
+    private static final SerializedType ERASED = new SimpleSerializedType(ErasedEvent.class.getName(), "1");
+    private static final KeyState MISSING = new KeyState.Missing();
 
     private EventDocuments() {}
 
@@ -56,7 +62,7 @@ final class EventDocuments {
         return aggregateIdentifier + "/";
     }
 
-    static BsonDocument event(EventMessage<?> event, JacksonSerializer serializer) {
+    static BsonDocument event(EventMessage<?> event, JacksonSerializer serializer, Sealing sealing) {
         SerializedType payloadType = serializer.typeForClass(event.getPayloadType());
         BsonDocument document = new BsonDocument(EVENT_IDENTIFIER, new BsonString(event.getIdentifier()));
         if (event instanceof DomainEventMessage<?> domainEvent) {
@@ -72,8 +78,12 @@ final class EventDocuments {
             document.append(PAYLOAD_REVISION, new BsonString(payloadType.getRevision()));
         }
         ObjectMapper mapper = serializer.getObjectMapper();
-        return document.append(PAYLOAD, BsonJson.toBson(mapper, event.getPayload()))
-                .append(META_DATA, BsonJson.toBson(mapper, event.getMetaData()));
+        BsonValue payload = BsonJson.toBson(mapper, event.getPayload());
+        if (payload.isDocument()) {
+            payload = sealing.payload(
+                    event.getPayload(), payload.asDocument(), event.getIdentifier(), payloadType.getName());
+        }
+        return document.append(PAYLOAD, payload).append(META_DATA, BsonJson.toBson(mapper, event.getMetaData()));
     }
 
     static BsonDocument commit(long position, List<String> streamKeys, BsonArray events) {
@@ -103,17 +113,51 @@ final class EventDocuments {
         return events.stream().map(BsonValue::asDocument).toList();
     }
 
-    static BsonDocument snapshot(DomainEventMessage<?> snapshot, JacksonSerializer serializer) {
+    /** A snapshot, sealed whole under its aggregate's key when the aggregate is a data subject. */
+    static BsonDocument snapshot(DomainEventMessage<?> snapshot, JacksonSerializer serializer, Sealing sealing) {
         BsonDocument document = new BsonDocument(ID, new BsonString(snapshot.getAggregateIdentifier()));
-        document.putAll(event(snapshot, serializer));
+        document.putAll(event(snapshot, serializer, Sealing.off()));
+        BsonValue payload = document.get(PAYLOAD);
+        if (payload.isDocument()) {
+            document.put(
+                    PAYLOAD,
+                    sealing.snapshotPayload(
+                            snapshot.getType(),
+                            snapshot.getAggregateIdentifier(),
+                            payload.asDocument(),
+                            snapshot.getIdentifier(),
+                            document.getString(PAYLOAD_TYPE).getValue()));
+        }
         return document;
     }
 
-    static StoredEvent storedEvent(BsonDocument event, TrackingToken token) {
+    /**
+     * The event as Axon reads it: a sealed payload opened with its key from {@code keys}, or, its key destroyed,
+     * an {@link ErasedEvent} in its place.
+     *
+     * @param keys the state of the keys of this event's window ({@link Sealing#keyIdsOf})
+     */
+    static StoredEvent storedEvent(BsonDocument event, TrackingToken token, Map<String, KeyState> keys) {
         BsonValue revision = event.get(PAYLOAD_REVISION);
         SerializedType payloadType = new SimpleSerializedType(
                 event.getString(PAYLOAD_TYPE).getValue(),
                 revision == null ? null : revision.asString().getValue());
+        BsonValue payload = event.get(PAYLOAD);
+        String keyId = Sealing.keyIdOf(payload);
+        if (keyId != null) {
+            BsonDocument opened = Sealing.open(
+                    payload.asDocument(),
+                    keys.getOrDefault(keyId, MISSING),
+                    event.getString(EVENT_IDENTIFIER).getValue(),
+                    payloadType.getName());
+            if (opened == null) {
+                payload = new BsonDocument("originalType", new BsonString(payloadType.getName()))
+                        .append("subject", new BsonString(keyId));
+                payloadType = ERASED;
+            } else {
+                payload = opened;
+            }
+        }
         BsonValue aggregateType = event.get(AGGREGATE_TYPE);
         BsonValue aggregateIdentifier = event.get(AGGREGATE_IDENTIFIER);
         BsonValue sequenceNumber = event.get(SEQUENCE_NUMBER);
@@ -125,7 +169,7 @@ final class EventDocuments {
                         ? null
                         : aggregateIdentifier.asString().getValue(),
                 sequenceNumber == null ? 0L : sequenceNumber.asInt64().getValue(),
-                new BsonSerializedObject(event.get(PAYLOAD), payloadType),
+                new BsonSerializedObject(payload, payloadType),
                 new BsonSerializedObject(event.get(META_DATA), META_DATA_TYPE),
                 token);
     }

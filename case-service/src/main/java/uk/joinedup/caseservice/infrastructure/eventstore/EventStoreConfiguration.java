@@ -18,6 +18,7 @@ import org.axonframework.serialization.json.JacksonSerializer;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import uk.joinedup.caseservice.infrastructure.crypto.SubjectKeys;
 import uk.joinedup.embeddedmongo.Durability;
 
 /**
@@ -36,8 +37,10 @@ class EventStoreConfiguration {
             ObjectMapper objectMapper,
             org.axonframework.config.Configuration axon,
             EventStoreProperties properties,
-            Clock clock) {
+            Clock clock,
+            SubjectKeys subjectKeys) {
         return CommitLogEventStorageEngine.builder()
+                .subjectKeys(subjectKeys, properties.sealEvents())
                 .database(database)
                 .durability(durability)
                 .eventSerializer(eventSerializer)

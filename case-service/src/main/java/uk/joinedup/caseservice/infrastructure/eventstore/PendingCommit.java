@@ -35,11 +35,11 @@ final class PendingCommit {
         this.firstEvent = firstEvent;
     }
 
-    static PendingCommit of(List<? extends EventMessage<?>> events, JacksonSerializer serializer) {
+    static PendingCommit of(List<? extends EventMessage<?>> events, JacksonSerializer serializer, Sealing sealing) {
         BsonArray documents = new BsonArray(events.size());
         List<String> streamKeys = new ArrayList<>();
         for (EventMessage<?> event : events) {
-            documents.add(EventDocuments.event(event, serializer));
+            documents.add(EventDocuments.event(event, serializer, sealing));
             if (event instanceof DomainEventMessage<?> domainEvent) {
                 streamKeys.add(EventDocuments.streamKey(
                         domainEvent.getAggregateIdentifier(), domainEvent.getSequenceNumber()));

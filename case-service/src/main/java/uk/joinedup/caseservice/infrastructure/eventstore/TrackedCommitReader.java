@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.concurrent.CompletableFuture;
@@ -21,6 +22,7 @@ import java.util.stream.StreamSupport;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.TrackingToken;
 import org.bson.BsonDocument;
+import uk.joinedup.caseservice.infrastructure.crypto.KeyState;
 
 /**
  * Reads the global stream in windows of consecutive positions, each fetched with one {@code _id $in}
@@ -56,6 +58,7 @@ final class TrackedCommitReader {
     private final Executor prefetcher;
     private final LongSupplier newestStored;
     private final Clock clock;
+    private final Sealing sealing;
     private final AtomicLong lastWideLook;
 
     TrackedCommitReader(
@@ -63,8 +66,10 @@ final class TrackedCommitReader {
             GapAbandonment gaps,
             Executor prefetcher,
             LongSupplier newestStored,
-            Clock clock) {
+            Clock clock,
+            Sealing sealing) {
         this.commits = commits;
+        this.sealing = sealing;
         this.gaps = gaps;
         this.prefetcher = prefetcher;
         this.newestStored = newestStored;
@@ -117,6 +122,10 @@ final class TrackedCommitReader {
             commits.find(filter).batchSize(ByPosition.AT_ONCE).into(found);
         }
         found.sort(Comparator.comparingLong(EventDocuments::position));
+        // the window's keys in one look-up, here in the prefetch thread, while the previous window is consumed
+        Map<String, KeyState> keys = sealing.find(Sealing.keyIdsOf(found.stream()
+                .flatMap(commit -> EventDocuments.events(commit).stream())
+                .toList()));
 
         GapAwareTrackingToken current = token;
         List<StoredEvent> events = new ArrayList<>();
@@ -127,7 +136,7 @@ final class TrackedCommitReader {
             newest = Math.max(newest, position);
             gaps.found(position);
             for (BsonDocument event : EventDocuments.events(commit)) {
-                events.add(EventDocuments.storedEvent(event, current));
+                events.add(EventDocuments.storedEvent(event, current, keys));
             }
         }
         gaps.waitingFor(current.getGaps());

@@ -21,6 +21,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import uk.joinedup.caseservice.agency.DirectoryUnavailable;
 import uk.joinedup.caseservice.rules.NoSuchRecord;
+import uk.joinedup.caseservice.rules.RecordErased;
 import uk.joinedup.caseservice.rules.RuleViolation;
 
 /**
@@ -51,6 +52,13 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
                 .header(HttpHeaders.CONNECTION, "close")
                 .body(problem);
+    }
+
+    @ExceptionHandler(RecordErased.class)
+    ProblemDetail gone(RecordErased erased) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.GONE, erased.getMessage());
+        problem.setTitle("Record erased");
+        return problem;
     }
 
     @ExceptionHandler({AggregateNotFoundException.class, NoSuchRecord.class})

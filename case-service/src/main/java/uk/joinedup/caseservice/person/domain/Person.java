@@ -10,6 +10,7 @@ import java.util.Map;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.eventsourcing.conflictresolution.ConflictResolver;
+import org.axonframework.messaging.annotation.SourceId;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
@@ -32,9 +33,11 @@ import uk.joinedup.caseservice.person.api.AgencyFactRetracted;
 import uk.joinedup.caseservice.person.api.CorrectAgencyFact;
 import uk.joinedup.caseservice.person.api.CorrectPersonDetails;
 import uk.joinedup.caseservice.person.api.DeathRecorded;
+import uk.joinedup.caseservice.person.api.EraseRecord;
 import uk.joinedup.caseservice.person.api.FactId;
 import uk.joinedup.caseservice.person.api.PersonDetails;
 import uk.joinedup.caseservice.person.api.PersonDetailsCorrected;
+import uk.joinedup.caseservice.person.api.PersonErased;
 import uk.joinedup.caseservice.person.api.PersonId;
 import uk.joinedup.caseservice.person.api.PersonRegistered;
 import uk.joinedup.caseservice.person.api.RecordAgencyFact;
@@ -42,14 +45,16 @@ import uk.joinedup.caseservice.person.api.RecordAgencyFacts;
 import uk.joinedup.caseservice.person.api.RecordDeath;
 import uk.joinedup.caseservice.person.api.RegisterPerson;
 import uk.joinedup.caseservice.person.api.RetractAgencyFact;
+import uk.joinedup.caseservice.personaldata.ErasedEvent;
 import uk.joinedup.caseservice.rules.DatedInFuture;
 import uk.joinedup.caseservice.rules.ReasonRequired;
+import uk.joinedup.caseservice.rules.RecordErased;
 
 /**
  * A person and the facts agencies record about them: the consistency boundary for their record.
  * Nothing is overwritten: corrections and retractions are new events.
  */
-@Revision("2") // snapshots of revision 1 remembered less of each fact: they are not read, the events are
+@Revision("3") // snapshots from before did not remember whether it was erased: they are not read, the events are
 @Aggregate(snapshotTriggerDefinition = "aggregateSnapshotTrigger", cache = "aggregateCache")
 class Person {
 
@@ -67,6 +72,9 @@ class Person {
     /** In the order they were recorded. */
     private final Map<FactId, RecordedFact> facts = new LinkedHashMap<>();
 
+    /** Erased when its retention ended: it refuses every command. */
+    private boolean erased;
+
     Person() {
         // for Axon
     }
@@ -83,6 +91,7 @@ class Person {
 
     @CommandHandler
     void handle(CorrectPersonDetails command, ConflictResolver conflicts) {
+        requireNotErased();
         staleVersionIsAConflict(conflicts);
         requireReason(command.reason());
         bornSinceTheEarliestDate(command.details());
@@ -95,6 +104,7 @@ class Person {
 
     @CommandHandler
     void handle(RecordDeath command, ConflictResolver conflicts) {
+        requireNotErased();
         staleVersionIsAConflict(conflicts);
         if (dateOfDeath != null) {
             throw new DeathAlreadyRecorded(dateOfDeath);
@@ -113,12 +123,14 @@ class Person {
      */
     @CommandHandler
     FactId handle(RecordAgencyFact command) {
+        requireNotErased();
         return record(command.factId(), command.fact(), command.occurredOn(), command.recordedOn(), command.actor());
     }
 
     /** Records each fact in turn as {@link #handle(RecordAgencyFact)} would: all of them, or none if one is refused. */
     @CommandHandler
     void handle(RecordAgencyFacts command) {
+        requireNotErased();
         if (command.facts().isEmpty()) {
             throw new NothingToRecord();
         }
@@ -164,6 +176,7 @@ class Person {
 
     @CommandHandler
     void handle(CorrectAgencyFact command) {
+        requireNotErased();
         RecordedFact recorded = changeableBy(command.factId(), command.actor());
         requireReason(command.reason());
         String from = recorded.kind();
@@ -187,6 +200,7 @@ class Person {
 
     @CommandHandler
     void handle(RetractAgencyFact command) {
+        requireNotErased();
         changeableBy(command.factId(), command.actor());
         requireReason(command.reason());
         apply(new AgencyFactRetracted(
@@ -305,6 +319,27 @@ class Person {
         }
     }
 
+    /** Carries out an approved erasure; erasing an erased record again changes nothing. */
+    @CommandHandler
+    void handle(EraseRecord command) {
+        if (!erased) {
+            apply(new PersonErased(personId, command.erasureId()));
+        }
+    }
+
+    /** What an erasure leaves of the person in memory: their id, and that they were erased. */
+    private void forget() {
+        details = null;
+        dateOfDeath = null;
+        facts.clear();
+    }
+
+    private void requireNotErased() {
+        if (erased) {
+            throw new RecordErased();
+        }
+    }
+
     @EventSourcingHandler
     void on(PersonRegistered event) {
         personId = event.personId();
@@ -334,5 +369,20 @@ class Person {
     @EventSourcingHandler
     void on(AgencyFactRetracted event) {
         facts.computeIfPresent(event.factId(), (id, fact) -> fact.retract());
+    }
+
+    @EventSourcingHandler
+    void on(PersonErased event) {
+        forget();
+        erased = true;
+    }
+
+    /** An event whose key is destroyed: the record is erased, even if the erasure's own event were missing. */
+    @EventSourcingHandler
+    void on(ErasedEvent event, @SourceId String identifier) {
+        if (personId == null) {
+            personId = new PersonId(identifier);
+        }
+        erased = true;
     }
 }

@@ -7,13 +7,16 @@ import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.eventsourcing.conflictresolution.ConflictResolver;
+import org.axonframework.messaging.annotation.SourceId;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import uk.joinedup.caseservice.agency.Actor;
 import uk.joinedup.caseservice.agency.Role;
 import uk.joinedup.caseservice.person.api.PersonId;
+import uk.joinedup.caseservice.personaldata.ErasedEvent;
 import uk.joinedup.caseservice.rules.DatedInFuture;
 import uk.joinedup.caseservice.rules.ReasonRequired;
+import uk.joinedup.caseservice.rules.RecordErased;
 import uk.joinedup.caseservice.subjectaccess.api.CloseSubjectAccessRequest;
 import uk.joinedup.caseservice.subjectaccess.api.OverrideRedaction;
 import uk.joinedup.caseservice.subjectaccess.api.RedactionOverridden;
@@ -43,6 +46,9 @@ class SubjectAccessRequest {
     private boolean open;
     private final Set<String> overridden = new HashSet<>();
 
+    /** Its person's record was erased: every event of it reads as erased, and it refuses every command. */
+    private boolean erased;
+
     SubjectAccessRequest() {
         // for Axon
     }
@@ -71,6 +77,7 @@ class SubjectAccessRequest {
 
     @CommandHandler
     void handle(OverrideRedaction command, ConflictResolver conflicts) {
+        requireNotErased();
         changeable(command.actor(), conflicts);
         if (isBlank(command.note())) {
             throw new OverrideNoteRequired();
@@ -84,6 +91,7 @@ class SubjectAccessRequest {
 
     @CommandHandler
     void handle(RestoreRedaction command, ConflictResolver conflicts) {
+        requireNotErased();
         changeable(command.actor(), conflicts);
         if (!overridden.contains(command.itemId())) {
             throw new NotOverridden();
@@ -93,12 +101,14 @@ class SubjectAccessRequest {
 
     @CommandHandler
     void handle(ReleaseSubjectAccessResponse command, ConflictResolver conflicts) {
+        requireNotErased();
         changeable(command.actor(), conflicts);
         apply(new SubjectAccessResponseReleased(requestId, personId, command.today()));
     }
 
     @CommandHandler
     void handle(CloseSubjectAccessRequest command, ConflictResolver conflicts) {
+        requireNotErased();
         changeable(command.actor(), conflicts);
         if (isBlank(command.reason())) {
             throw new ReasonRequired();
@@ -155,5 +165,20 @@ class SubjectAccessRequest {
     @EventSourcingHandler
     void on(SubjectAccessRequestClosed event) {
         open = false;
+    }
+
+    private void requireNotErased() {
+        if (erased) {
+            throw new RecordErased();
+        }
+    }
+
+    /** An event whose key was destroyed with its person's record. */
+    @EventSourcingHandler
+    void on(ErasedEvent event, @SourceId String identifier) {
+        if (requestId == null) {
+            requestId = new SubjectAccessRequestId(identifier);
+        }
+        erased = true;
     }
 }

@@ -28,8 +28,10 @@ import uk.joinedup.caseservice.consent.api.ConsentWithdrawn;
 import uk.joinedup.caseservice.consent.api.RecordConsent;
 import uk.joinedup.caseservice.consent.api.WithdrawConsent;
 import uk.joinedup.caseservice.person.api.PersonId;
+import uk.joinedup.caseservice.personaldata.ErasedEvent;
 import uk.joinedup.caseservice.rules.DatedInFuture;
 import uk.joinedup.caseservice.rules.ReasonRequired;
+import uk.joinedup.caseservice.rules.RecordErased;
 import uk.joinedup.caseservice.sharing.ConsentGiver;
 import uk.joinedup.caseservice.sharing.Purpose;
 
@@ -256,5 +258,14 @@ class ConsentTest {
                 command.evidenceNote(),
                 command.recordedOn(),
                 command.actor());
+    }
+
+    /** Its person's record erased, the consent's events read as erased: it refuses to change. */
+    @Test
+    void refusesOnceItsPersonsRecordWasErased() {
+        fixture.given(new ErasedEvent(ConsentRecorded.class.getName(), "person/" + STEPHEN.value()))
+                .when(new WithdrawConsent(CONSENT, STEPHEN, TODAY, "Asked to stop", TODAY, earlyHelpKeyworker()))
+                .expectException(RecordErased.class)
+                .expectNoEvents();
     }
 }

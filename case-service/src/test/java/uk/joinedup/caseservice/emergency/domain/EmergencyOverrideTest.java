@@ -24,9 +24,12 @@ import uk.joinedup.caseservice.agency.AgencyId;
 import uk.joinedup.caseservice.agency.AgencyKind;
 import uk.joinedup.caseservice.agency.Role;
 import uk.joinedup.caseservice.emergency.api.BreakGlass;
+import uk.joinedup.caseservice.emergency.api.EmergencyAccessGranted;
 import uk.joinedup.caseservice.emergency.api.EmergencyOverrideReviewed;
 import uk.joinedup.caseservice.emergency.api.OverrideReason;
 import uk.joinedup.caseservice.emergency.api.ReviewOverride;
+import uk.joinedup.caseservice.personaldata.ErasedEvent;
+import uk.joinedup.caseservice.rules.RecordErased;
 
 class EmergencyOverrideTest {
 
@@ -164,6 +167,15 @@ class EmergencyOverrideTest {
         fixture.given(granted())
                 .when(new ReviewOverride(OVERRIDE, true, "", igOfficer()))
                 .expectException(ReviewNoteRequired.class)
+                .expectNoEvents();
+    }
+
+    /** Its person's record erased, the override's events read as erased: it refuses to be reviewed. */
+    @Test
+    void refusesOnceItsPersonsRecordWasErased() {
+        fixture.given(new ErasedEvent(EmergencyAccessGranted.class.getName(), "person/person-erased"))
+                .when(new ReviewOverride(OVERRIDE, true, "Risk to life was real", igOfficer()))
+                .expectException(RecordErased.class)
                 .expectNoEvents();
     }
 }

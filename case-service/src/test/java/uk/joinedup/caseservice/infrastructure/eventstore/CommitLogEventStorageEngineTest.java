@@ -429,7 +429,7 @@ class CommitLogEventStorageEngineTest {
 
     private static void insertCommit(EmbeddedMongo mongo, long position, DomainEventMessage<?> event) {
         commits(mongo)
-                .insertOne(PendingCommit.of(List.of(event), TestEvents.serializer())
+                .insertOne(PendingCommit.of(List.of(event), TestEvents.serializer(), Sealing.off())
                         .document(position));
     }
 

@@ -12,8 +12,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.joinedup.caseservice.agency.Actor;
 import uk.joinedup.caseservice.person.api.PersonId;
+import uk.joinedup.caseservice.personaldata.ErasedEvent;
 import uk.joinedup.caseservice.rules.DatedInFuture;
 import uk.joinedup.caseservice.rules.ReasonRequired;
+import uk.joinedup.caseservice.rules.RecordErased;
 import uk.joinedup.caseservice.subjectaccess.api.CloseSubjectAccessRequest;
 import uk.joinedup.caseservice.subjectaccess.api.IdentityCheck;
 import uk.joinedup.caseservice.subjectaccess.api.OverrideRedaction;
@@ -334,5 +336,14 @@ class SubjectAccessRequestTest {
 
     private static RedactionOverridden overridden() {
         return new RedactionOverridden(REQUEST, DEBORAH, ITEM, "Liam, 17, agreed in writing");
+    }
+
+    /** Its person's record erased, the request's events read as erased: it refuses to change. */
+    @Test
+    void refusesOnceItsPersonsRecordWasErased() {
+        fixture.given(new ErasedEvent(SubjectAccessRequested.class.getName(), "person/" + DEBORAH.value()))
+                .when(new ReleaseSubjectAccessResponse(REQUEST, null, TODAY, igOfficer()))
+                .expectException(RecordErased.class)
+                .expectNoEvents();
     }
 }

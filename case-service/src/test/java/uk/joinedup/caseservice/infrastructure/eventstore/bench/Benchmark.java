@@ -61,6 +61,9 @@ public final class Benchmark {
     /** The append rate asked for: this share of the floor (a durable insertMany with one unique key). */
     private static final double APPEND_TARGET_SHARE_OF_FLOOR = 0.6;
 
+    /** The replay rate asked for with events sealed (issue 16): this share of the raw driver's {@code $in} reads. */
+    private static final double REPLAY_TARGET_SHARE_OF_RAW_READ = 0.7;
+
     private final BenchSettings settings;
     private final Map<String, Object> results = new LinkedHashMap<>();
 
@@ -84,6 +87,8 @@ public final class Benchmark {
         Path data = settings.directory().resolve("data-" + settings.engine());
         deleteRecursively(data);
         results.put("engine", settings.engine());
+        // sealing personal data in events (ADR 31) is on unless the run turns it off to measure its cost
+        results.put("seal_events", !"false".equals(System.getProperty("joinedup.event-store.seal-events")));
         results.put("events", settings.events());
         results.put("machine", Machine.describe());
         results.put("started_at", Instant.now().toString());
@@ -140,6 +145,10 @@ public final class Benchmark {
             record(
                     "raw_driver_in_read_docs_per_s",
                     round(Measurements.rawInRead(restarted.bean(MongoDatabase.class), RAW_DOCUMENTS)));
+            double replay = ((Number) results.get("replay_events_per_s")).doubleValue();
+            double ceiling = ((Number) results.get("raw_driver_in_read_docs_per_s")).doubleValue();
+            record("replay_share_of_raw_read", round(replay / ceiling, 3));
+            record("replay_share_of_raw_read_target", REPLAY_TARGET_SHARE_OF_RAW_READ);
         }
         if (settings.compareEvents() > 0) {
             record("axon_mongo_replay", axonMongoReplay());
