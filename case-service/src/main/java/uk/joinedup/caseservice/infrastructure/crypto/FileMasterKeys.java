@@ -129,7 +129,7 @@ public final class FileMasterKeys implements MasterKeys {
         new SecureRandom().nextBytes(key);
         byte[] encoded = Base64.getEncoder().encode(key);
         try {
-            Files.createDirectories(directory, permissions(posix, "rwx------"));
+            createOwnersDirectory(directory, posix);
             Path written = Files.createTempFile(directory, ".kek-", ".tmp", permissions(posix, "rw-------"));
             try (FileChannel channel = FileChannel.open(written, StandardOpenOption.WRITE)) {
                 channel.write(ByteBuffer.wrap(encoded));
@@ -157,6 +157,19 @@ public final class FileMasterKeys implements MasterKeys {
                         + " in the database's backup, and back them up separately (ADR 31).",
                 generation,
                 directory);
+    }
+
+    /** The directory, only its owner's; the directories above it, if new, as any other. */
+    private static void createOwnersDirectory(Path directory, boolean posix) throws IOException {
+        Path parent = directory.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        try {
+            Files.createDirectory(directory, permissions(posix, "rwx------"));
+        } catch (FileAlreadyExistsException alreadyThere) {
+            // created before, or by another instance just now
+        }
     }
 
     private static FileAttribute<?>[] permissions(boolean posix, String permissions) {

@@ -28,7 +28,7 @@ class FileMasterKeysTest {
 
     @Test
     void createsTheFirstMasterKeyOwnerReadOnlyAndWarnsWithoutItsBytes(CapturedOutput output) throws IOException {
-        Path keys = directory.resolve("keys");
+        Path keys = directory.resolve("data").resolve("keys");
 
         FileMasterKeys.openOrCreate(keys);
 
