@@ -79,6 +79,11 @@ public final class CachedSubjectKeys implements SubjectKeys {
         present.invalidate(keyId);
     }
 
+    /** Whether this key is in memory: an erased subject's key leaves it with its erasure. */
+    boolean holdsKeyOf(String keyId) {
+        return present.getIfPresent(keyId) != null;
+    }
+
     private void refuseIfDestroyed(String keyId) {
         String erasure = destroyed.get(keyId);
         if (erasure != null) {

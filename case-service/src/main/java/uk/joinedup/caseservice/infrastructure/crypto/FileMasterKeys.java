@@ -12,7 +12,6 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
-import java.util.Arrays;
 import java.util.Base64;
 import java.util.Collections;
 import java.util.Map;
@@ -117,15 +116,11 @@ public final class FileMasterKeys implements MasterKeys {
         } catch (IllegalArgumentException e) {
             throw new IllegalStateException(file + " does not hold a master key in base64");
         }
-        try {
-            if (key.length != KeyWrap.SUBJECT_KEY_BYTES) {
-                throw new IllegalStateException(
-                        file + " must hold " + KeyWrap.SUBJECT_KEY_BYTES + " bytes in base64, not " + key.length);
-            }
-            return new SecretKeySpec(key, "AES");
-        } finally {
-            Arrays.fill(key, (byte) 0);
+        if (key.length != KeyWrap.SUBJECT_KEY_BYTES) {
+            throw new IllegalStateException(
+                    file + " must hold " + KeyWrap.SUBJECT_KEY_BYTES + " bytes in base64, not " + key.length);
         }
+        return new SecretKeySpec(key, "AES");
     }
 
     private static void create(Path directory, int generation) {
@@ -133,9 +128,8 @@ public final class FileMasterKeys implements MasterKeys {
         byte[] key = new byte[KeyWrap.SUBJECT_KEY_BYTES];
         new SecureRandom().nextBytes(key);
         byte[] encoded = Base64.getEncoder().encode(key);
-        Arrays.fill(key, (byte) 0);
         try {
-            Files.createDirectories(directory, permissions(posix, "rwx------"));
+            createOwnersDirectory(directory, posix);
             Path written = Files.createTempFile(directory, ".kek-", ".tmp", permissions(posix, "rw-------"));
             try (FileChannel channel = FileChannel.open(written, StandardOpenOption.WRITE)) {
                 channel.write(ByteBuffer.wrap(encoded));
@@ -157,14 +151,25 @@ public final class FileMasterKeys implements MasterKeys {
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create a master key in " + directory, e);
-        } finally {
-            Arrays.fill(encoded, (byte) 0);
         }
         log.warn(
                 "Created master key generation {} in {}. In production, keep the master keys on storage that is not"
                         + " in the database's backup, and back them up separately (ADR 31).",
                 generation,
                 directory);
+    }
+
+    /** The directory, only its owner's; the directories above it, if new, as any other. */
+    private static void createOwnersDirectory(Path directory, boolean posix) throws IOException {
+        Path parent = directory.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        try {
+            Files.createDirectory(directory, permissions(posix, "rwx------"));
+        } catch (FileAlreadyExistsException alreadyThere) {
+            // created before, or by another instance just now
+        }
     }
 
     private static FileAttribute<?>[] permissions(boolean posix, String permissions) {

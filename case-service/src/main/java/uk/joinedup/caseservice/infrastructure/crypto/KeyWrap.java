@@ -6,13 +6,15 @@ import java.util.Arrays;
 import javax.crypto.SecretKey;
 
 /**
- * A subject key wrapped by a master key with AES-256-GCM: the nonce, then the ciphertext and tag. The associated
+ * A subject key wrapped by a master key with AES-256-GCM: the nonce, then the ciphertext and tag ({@value
+ * #WRAPPED_BYTES} bytes). The associated
  * data is the master key's generation (four bytes) followed by the key id, so wrapped bytes copied to another key
  * id, or presented as another generation's, fail their tag.
  */
 final class KeyWrap {
 
     static final int SUBJECT_KEY_BYTES = 32;
+    static final int WRAPPED_BYTES = Aes256Gcm.NONCE_BYTES + SUBJECT_KEY_BYTES + 16;
 
     private KeyWrap() {}
 
@@ -28,7 +30,7 @@ final class KeyWrap {
     }
 
     static byte[] unwrap(SecretKey masterKey, int generation, String keyId, byte[] wrapped) {
-        if (wrapped.length <= Aes256Gcm.NONCE_BYTES) {
+        if (wrapped.length != WRAPPED_BYTES) {
             throw new EnvelopeTampered();
         }
         Aes256Gcm.Envelope envelope = new Aes256Gcm.Envelope(

@@ -1,6 +1,5 @@
 package uk.joinedup.caseservice.infrastructure.crypto;
 
-import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.ReadConcern;
 import com.mongodb.WriteConcern;
@@ -10,7 +9,6 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.ReplaceOptions;
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,7 +29,8 @@ import org.bson.BsonString;
  * { _id: "person/p-2", destroyedAt: ISODate(…), erasure: "e-7" }      after an erasure: no key material
  * </pre>
  *
- * A key is created by inserting it; of two instances racing to create one, the loser reads and uses the winner's.
+ * A key is created by inserting it; of two instances racing to create one, the loser's insert fails and it reads
+ * and uses the winner's.
  * Reads are by {@code _id}, or {@code $in} over at most {@value #IN_LIST} ids (ADR 24).
  */
 public final class MongoSubjectKeys implements SubjectKeys {
@@ -105,10 +104,11 @@ public final class MongoSubjectKeys implements SubjectKeys {
                     tombstone,
                     new ReplaceOptions().upsert(true));
         } catch (MongoWriteException e) {
-            if (!isDuplicateKey(e)) {
+            // The filter missed an existing tombstone, so the upsert collided with it: the first erasure stays.
+            BsonDocument stored = byId(keyId);
+            if (stored == null || !stored.containsKey(ERASURE)) {
                 throw e;
             }
-            // Already a tombstone: the first erasure stays recorded.
         }
     }
 
@@ -120,7 +120,6 @@ public final class MongoSubjectKeys implements SubjectKeys {
         byte[] key = new byte[KeyWrap.SUBJECT_KEY_BYTES];
         RANDOM.nextBytes(key);
         MasterKeys.Wrapped wrapped = masterKeys.wrap(keyId, key);
-        Arrays.fill(key, (byte) 0);
         BsonDocument document = new BsonDocument(ID, new BsonString(keyId))
                 .append(GENERATION, new BsonInt32(wrapped.generation()))
                 .append(WRAPPED, new BsonBinary(wrapped.bytes()))
@@ -129,13 +128,9 @@ public final class MongoSubjectKeys implements SubjectKeys {
             keys.insertOne(document);
             return document;
         } catch (MongoWriteException e) {
-            if (!isDuplicateKey(e)) {
-                throw e;
-            }
             BsonDocument winner = byId(keyId);
             if (winner == null) {
-                throw new IllegalStateException(
-                        "the key " + keyId + " was created by another caller but cannot be read");
+                throw e;
             }
             return winner;
         }
@@ -155,15 +150,7 @@ public final class MongoSubjectKeys implements SubjectKeys {
                 stored.getInt32(GENERATION).getValue(),
                 stored.getBinary(WRAPPED).getData(),
                 keyId);
-        try {
-            return new SubjectKey(keyId, new SecretKeySpec(key, "AES"));
-        } finally {
-            Arrays.fill(key, (byte) 0);
-        }
-    }
-
-    private static boolean isDuplicateKey(MongoWriteException e) {
-        return e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY;
+        return new SubjectKey(keyId, new SecretKeySpec(key, "AES"));
     }
 
     private static MongoCollection<BsonDocument> collection(MongoDatabase database) {

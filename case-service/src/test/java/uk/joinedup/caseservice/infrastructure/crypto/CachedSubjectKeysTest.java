@@ -83,6 +83,17 @@ class CachedSubjectKeysTest {
     }
 
     @Test
+    void anErasedSubjectsKeyLeavesMemory() {
+        keys.keyFor("person/p-1");
+        keys.keyFor("person/p-2");
+
+        keys.destroy("person/p-1", "erasure-1");
+
+        assertThat(keys.holdsKeyOf("person/p-1")).isFalse();
+        assertThat(keys.holdsKeyOf("person/p-2")).isTrue();
+    }
+
+    @Test
     void remembersTheErasureTheStoreKeptWhenDestroyedTwice() {
         keys.destroy("person/p-1", "erasure-1");
         keys.destroy("person/p-1", "erasure-2");

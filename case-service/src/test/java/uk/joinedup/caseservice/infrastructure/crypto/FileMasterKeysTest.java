@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
 import org.junit.jupiter.api.Test;
@@ -27,7 +28,7 @@ class FileMasterKeysTest {
 
     @Test
     void createsTheFirstMasterKeyOwnerReadOnlyAndWarnsWithoutItsBytes(CapturedOutput output) throws IOException {
-        Path keys = directory.resolve("keys");
+        Path keys = directory.resolve("data").resolve("keys");
 
         FileMasterKeys.openOrCreate(keys);
 
@@ -102,6 +103,38 @@ class FileMasterKeysTest {
         assertThatThrownBy(() -> FileMasterKeys.openExisting(directory).unwrap(2, wrapped.bytes(), "person/p-1"))
                 .as("the same master key under another generation")
                 .isInstanceOf(EnvelopeTampered.class);
+    }
+
+    @Test
+    void wrappedBytesCutShortOrTooLongAreTampered() throws IOException {
+        MasterKeys keys = FileMasterKeys.openOrCreate(directory);
+        byte[] wrapped = keys.wrap("person/p-1", random(32)).bytes();
+
+        for (byte[] altered : new byte[][] {
+            Arrays.copyOf(wrapped, 5),
+            Arrays.copyOf(wrapped, wrapped.length - 1),
+            Arrays.copyOf(wrapped, wrapped.length + 1)
+        }) {
+            assertThatThrownBy(() -> keys.unwrap(1, altered, "person/p-1"))
+                    .as("%d bytes", altered.length)
+                    .isInstanceOf(EnvelopeTampered.class);
+        }
+    }
+
+    @Test
+    void wrapsOnlyA32ByteKey() {
+        MasterKeys keys = FileMasterKeys.openOrCreate(directory);
+
+        assertThatThrownBy(() -> keys.wrap("person/p-1", random(16))).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void eachDirectoryGetsAMasterKeyOfItsOwn() throws IOException {
+        MasterKeys.Wrapped wrapped =
+                FileMasterKeys.openOrCreate(directory.resolve("one")).wrap("person/p-1", random(32));
+        MasterKeys other = FileMasterKeys.openOrCreate(directory.resolve("other"));
+
+        assertThatThrownBy(() -> other.unwrap(1, wrapped.bytes(), "person/p-1")).isInstanceOf(EnvelopeTampered.class);
     }
 
     @Test

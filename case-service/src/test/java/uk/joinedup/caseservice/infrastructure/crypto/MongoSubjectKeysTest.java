@@ -94,6 +94,18 @@ class MongoSubjectKeysTest {
     }
 
     @Test
+    void eachSubjectHasAKeyOfItsOwn() {
+        SubjectKeys keys = store();
+        SubjectKey one = keys.keyFor("person/p-1");
+        SubjectKey other = keys.keyFor("person/p-2");
+        byte[] associatedData = new byte[0];
+
+        Aes256Gcm.Envelope sealed = Aes256Gcm.seal(one, "Tom Hill".getBytes(StandardCharsets.UTF_8), associatedData);
+
+        assertThatThrownBy(() -> Aes256Gcm.open(other, sealed, associatedData)).isInstanceOf(EnvelopeTampered.class);
+    }
+
+    @Test
     void creatorsRacingOnTwoInstancesAgreeOnTheKey() throws Exception {
         MongoSubjectKeys first = store();
         MongoSubjectKeys second = store();
@@ -158,6 +170,24 @@ class MongoSubjectKeysTest {
         assertThat(finds)
                 .extracting(filter -> filter.getDocument("_id").getArray("$in").size())
                 .containsExactly(100, 100, 50);
+    }
+
+    @Test
+    void findsAHundredKeysInOneQueryAndNoKeyInNone() {
+        SubjectKeys keys = store();
+        List<String> asked =
+                IntStream.range(0, 100).mapToObj(i -> "family/f-" + i).toList();
+        finds.clear();
+
+        Map<String, KeyState> found = keys.find(asked);
+        Map<String, KeyState> none = keys.find(List.of());
+
+        assertThat(found).hasSize(100).allSatisfy((keyId, state) -> assertThat(state)
+                .isEqualTo(new KeyState.Missing()));
+        assertThat(none).isEmpty();
+        assertThat(finds)
+                .extracting(filter -> filter.getDocument("_id").getArray("$in").size())
+                .containsExactly(100);
     }
 
     @Test
