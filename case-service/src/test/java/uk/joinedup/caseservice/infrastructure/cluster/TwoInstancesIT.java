@@ -10,6 +10,7 @@ import com.mongodb.client.MongoDatabase;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import java.net.ConnectException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -26,12 +27,14 @@ import java.util.concurrent.TimeUnit;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientResponseException;
+import uk.joinedup.caseservice.infrastructure.eventstore.OpenedEvents;
 import uk.joinedup.caseservice.infrastructure.mongo.CaseServiceProcess;
 import uk.joinedup.caseservice.infrastructure.security.TestIssuer;
 
@@ -47,6 +50,10 @@ import uk.joinedup.caseservice.infrastructure.security.TestIssuer;
  * segments) of the dead instance's last claim.
  */
 class TwoInstancesIT {
+
+    /** The master keys both instances share, as instances on one database must. */
+    @TempDir
+    Path masterKeys;
 
     private static final int WRITERS = 12;
     private static final int SHARING_ONE_FAMILY = 6;
@@ -354,16 +361,13 @@ class TwoInstancesIT {
         throw new AssertionError("The surviving instance never owned every segment");
     }
 
-    /** The people added to each household, as the event store holds them, by family id. */
-    private static Map<String, List<String>> storedAdditions(MongoDatabase database) {
+    /** The people added to each household, as the event store holds them (sealed: opened with its keys), by family. */
+    private Map<String, List<String>> storedAdditions(MongoDatabase database) {
         Map<String, List<String>> byFamily = new HashMap<>();
-        for (Document commit : database.getCollection("event_commits").find()) {
-            for (Document event : commit.getList("events", Document.class, List.of())) {
-                if (event.getString("payloadType").endsWith(".FamilyMemberJoined")) {
-                    Document payload = event.get("payload", Document.class);
-                    byFamily.computeIfAbsent(payload.getString("familyId"), family -> new ArrayList<>())
-                            .add(payload.getString("personId"));
-                }
+        for (OpenedEvents.OpenedEvent event : OpenedEvents.in(database, masterKeys)) {
+            if (event.payloadType().endsWith(".FamilyMemberJoined")) {
+                byFamily.computeIfAbsent(event.payload().getString("familyId").getValue(), family -> new ArrayList<>())
+                        .add(event.payload().getString("personId").getValue());
             }
         }
         return byFamily;
@@ -394,6 +398,7 @@ class TwoInstancesIT {
                 CaseServiceProcess.freePort(),
                 List.of(
                         "--joinedup.mongo.uri=" + uri,
+                        "--joinedup.crypto.master-keys-dir=" + masterKeys,
                         "--joinedup.event-store.token-claim-timeout=" + CLAIM_TIMEOUT.toSeconds() + "s",
                         "--joinedup.search.per-minute=100000",
                         // an instance that holds no segment waits this long for read models after each write

@@ -61,11 +61,14 @@ class EventStoreIT extends ApiIntegrationTest {
                 .find(new BsonDocument("_id", new BsonString(personId)))
                 .first();
         assertThat(snapshot).isNotNull();
-        assertThat(snapshot.getDocument("payload").getString("personId").getValue())
-                .isEqualTo(personId);
+        assertThat(snapshot.getDocument("payload").getDocument("_sealed").getString("k").getValue())
+                .as("sealed under the person's key")
+                .isEqualTo("person/" + personId);
+        assertThat(snapshot.toJson()).doesNotContain("Visit 1");
         DomainEventMessage<?> readBack = engine.readSnapshot(personId).orElseThrow();
         assertThat(readBack.getPayloadType().getSimpleName()).isEqualTo("Person");
         assertThat(readBack.getPayload()).isNotNull();
+        assertThat(readBack.getAggregateIdentifier()).isEqualTo(personId);
 
         assertThat(post(
                                 probationKeyworker(),

@@ -17,7 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import org.bson.Document;
+import org.bson.BsonValue;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,6 +25,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
+import uk.joinedup.caseservice.infrastructure.eventstore.OpenedEvents;
 
 /**
  * Twelve keyworkers each write ten case notes through the API at once; case-service is killed with
@@ -145,22 +146,25 @@ class CrashUnderLoadIT {
                 .build();
     }
 
-    /** The text of every case note in the event store, read through the restarted service's embedded server. */
-    private static List<String> storedNotes(int mongoPort) {
+    /** The text of every case note in the event store (sealed: opened with its keys), read through the restarted service's server. */
+    private List<String> storedNotes(int mongoPort) {
         List<String> texts = new ArrayList<>();
         try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + mongoPort)) {
-            for (Document commit : client.getDatabase("joinedup-case")
-                    .getCollection("event_commits")
-                    .find()) {
-                for (Document event : commit.getList("events", Document.class, List.of())) {
-                    Document fact = event.get("payload", Document.class).get("fact", Document.class);
-                    if (fact != null && "CaseNoteWritten".equals(fact.getString("type"))) {
-                        texts.add(fact.getString("text"));
-                    }
+            for (OpenedEvents.OpenedEvent event :
+                    OpenedEvents.in(client.getDatabase("joinedup-case"), masterKeysDir())) {
+                BsonValue fact = event.payload().get("fact");
+                if (fact != null
+                        && "CaseNoteWritten"
+                                .equals(fact.asDocument().getString("type").getValue())) {
+                    texts.add(fact.asDocument().getString("text").getValue());
                 }
             }
         }
         return texts;
+    }
+
+    private Path masterKeysDir() {
+        return Path.of(dataDir + "-keys");
     }
 
     /** The notes the person's record shows once it holds all of {@code expected}, or after 60 s. */
