@@ -1,5 +1,6 @@
 package uk.joinedup.webui.subjectaccess;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,16 +11,21 @@ import uk.joinedup.webui.caseservice.SubjectAccessResponse.Item;
 import uk.joinedup.webui.govuk.Labels;
 
 /**
- * The response to a subject access request as the review page shows it: each item in words, the facts grouped by
- * the agency that recorded them. A removed item shows its reason and nothing of its content.
+ * The response to a subject access request as the review page and the PDF show it: each item in words, the facts
+ * grouped by the agency that recorded them. A removed item shows its reason and nothing of its content.
+ *
+ * @param identifiers the person's identifiers (NHS number, …), labelled
+ * @param accessLog who looked at their information, in words
  */
 public record ResponsePage(
         SubjectAccessResponse response,
+        List<Field> identifiers,
         List<ItemRow> history,
         List<AgencyFacts> factsByAgency,
         List<FamilySection> families,
         List<ItemRow> consents,
-        List<ItemRow> emergencyAccess) {
+        List<ItemRow> emergencyAccess,
+        List<Looked> accessLog) {
 
     /** How much of an item the page shows. */
     public enum Shown {
@@ -55,10 +61,20 @@ public record ResponsePage(
     /** The facts one agency recorded; a null agency for removed items, whose agency is not shown. */
     public record AgencyFacts(String agency, List<ItemRow> items) {}
 
+    /**
+     * One time someone looked at the person's information, in words as the access log page says it.
+     *
+     * @param shown each category shown, with the bases it was shown on: "Education: consent"
+     * @param withheld each category withheld, with the reasons
+     */
+    public record Looked(
+            Instant at, String who, String agency, String what, List<String> shown, List<String> withheld) {}
+
     /** A family the person is in or was in, with its record. */
     public record FamilySection(SubjectAccessResponse.Family family, List<ItemRow> items) {}
 
-    static ResponsePage of(SubjectAccessResponse response, Labels labels) {
+    static ResponsePage of(SubjectAccessResponse response, Labels bundle) {
+        ItemLabels labels = new ItemLabels(bundle);
         Map<String, List<ItemRow>> byAgency = new LinkedHashMap<>();
         for (Item fact : nullSafe(response.facts())) {
             byAgency.computeIfAbsent(fact.removed() ? null : fact.recordedBy(), agency -> new ArrayList<>())
@@ -73,15 +89,49 @@ public record ResponsePage(
         if (byAgency.containsKey(null)) {
             facts.add(new AgencyFacts(null, byAgency.get(null)));
         }
+        SubjectAccessResponse.Identity identity = response.identity();
+        List<Field> identifiers = new ArrayList<>();
+        if (identity != null && identity.identifiers() != null) {
+            identity.identifiers()
+                    .forEach((name, value) -> identifiers.add(new Field(labels.field(null, name), value)));
+        }
         return new ResponsePage(
                 response,
+                identifiers,
                 rows(response.identity() == null ? null : response.identity().history(), labels),
                 facts,
                 nullSafe(response.families()).stream()
                         .map(family -> new FamilySection(family, rows(family.items(), labels)))
                         .toList(),
                 rows(response.consents(), labels),
-                rows(response.emergencyAccess(), labels));
+                rows(response.emergencyAccess(), labels),
+                nullSafe(response.accessLog()).stream()
+                        .map(entry -> looked(entry, bundle))
+                        .toList());
+    }
+
+    private static Looked looked(SubjectAccessResponse.LogEntry entry, Labels labels) {
+        return new Looked(
+                entry.at(),
+                entry.userName(),
+                entry.agency(),
+                entry.what() == null ? null : labels.getOrDefault("accesslog.what." + entry.what(), entry.what()),
+                categories(entry.shown(), "accesslog.basis.", labels),
+                categories(entry.withheld(), "accesslog.withheld.", labels));
+    }
+
+    private static List<String> categories(Map<String, List<String>> byCategory, String prefix, Labels labels) {
+        return (byCategory == null ? Map.<String, List<String>>of() : byCategory)
+                .entrySet().stream()
+                        .map(category -> labels.get(
+                                "accesslog.category",
+                                labels.getOrDefault("category." + category.getKey(), category.getKey()),
+                                String.join(
+                                        ", ",
+                                        nullSafe(category.getValue()).stream()
+                                                .map(value -> labels.getOrDefault(prefix + value, value))
+                                                .toList())))
+                        .toList();
     }
 
     /** The item with this id, wherever it is in the response. */
@@ -96,11 +146,11 @@ public record ResponsePage(
         return all.filter(row -> row.itemId().equals(itemId)).findFirst();
     }
 
-    private static List<ItemRow> rows(List<Item> items, Labels labels) {
+    private static List<ItemRow> rows(List<Item> items, ItemLabels labels) {
         return nullSafe(items).stream().map(item -> row(item, labels)).toList();
     }
 
-    static ItemRow row(Item item, Labels labels) {
+    static ItemRow row(Item item, ItemLabels labels) {
         SubjectAccessResponse.Redaction redaction = item.redaction();
         if (item.removed()) {
             return new ItemRow(
@@ -109,14 +159,17 @@ public record ResponsePage(
         Shown shown = redaction == null ? Shown.WHOLE : redaction.overridden() ? Shown.OVERRIDDEN : Shown.MARKED;
         String kind = item.kind();
         List<Field> fields = new ArrayList<>();
-        (item.content() == null ? Map.<String, String>of() : item.content())
-                .forEach((name, value) -> fields.add(new Field(
-                        kind == null ? name : labels.getOrDefault("fact." + kind + "." + name, name), value)));
+        (item.content() == null ? Map.<String, String>of() : item.content()).forEach((name, value) -> {
+            // a fact's type is its kind, already said
+            if (!("type".equals(name) && kind != null && kind.equals(value))) {
+                fields.add(new Field(labels.field(kind, name), labels.value(value)));
+            }
+        });
         return new ItemRow(
                 item.itemId(),
                 shown,
                 item.occurredOn(),
-                kind == null ? null : labels.getOrDefault("kind." + kind, kind),
+                labels.kind(kind),
                 item.recordedBy(),
                 fields,
                 redaction == null ? null : redaction.reason(),

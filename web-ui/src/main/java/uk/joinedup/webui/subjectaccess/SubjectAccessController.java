@@ -6,6 +6,10 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.function.UnaryOperator;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -26,7 +30,8 @@ import uk.joinedup.webui.govuk.Labels;
 
 /**
  * "Subject access requests" for information-governance officers (case-service refuses anyone else, 403): the open
- * requests soonest due first, the form that starts one, and a request's page with the response as it stands.
+ * requests soonest due first, the form that starts one, and a request's page with the response as it stands, which
+ * can be downloaded as a PDF to send.
  */
 @Controller
 class SubjectAccessController {
@@ -37,11 +42,13 @@ class SubjectAccessController {
 
     private final SubjectAccess subjectAccess;
     private final Labels labels;
+    private final ResponsePdf responsePdf;
     private final Clock clock;
 
-    SubjectAccessController(SubjectAccess subjectAccess, Labels labels, Clock clock) {
+    SubjectAccessController(SubjectAccess subjectAccess, Labels labels, ResponsePdf responsePdf, Clock clock) {
         this.subjectAccess = subjectAccess;
         this.labels = labels;
+        this.responsePdf = responsePdf;
         this.clock = clock;
     }
 
@@ -102,6 +109,26 @@ class SubjectAccessController {
         model.addAttribute("daysLeft", ChronoUnit.DAYS.between(today(), request.dueBy()));
         model.addAttribute("response", ResponsePage.of(response, labels));
         return "subjectaccess/show";
+    }
+
+    /**
+     * The response as it stands as a PDF to send, what the request's page shows: case-service assembles it (and logs
+     * the view) as for the page, and refuses anyone but an information-governance officer alike.
+     */
+    @GetMapping(PATH + "/{requestId}/response.pdf")
+    ResponseEntity<byte[]> pdf(@PathVariable String requestId) {
+        SubjectAccessRequestView request = subjectAccess.request(requestId);
+        SubjectAccessResponse response = subjectAccess.response(requestId);
+        byte[] pdf = responsePdf.render(request, ResponsePage.of(response, labels), clock.instant());
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("subject-access-" + request.requestId() + ".pdf")
+                                .build()
+                                .toString())
+                .body(pdf);
     }
 
     /** The form that releases a redacted item, with the reason it is redacted. */

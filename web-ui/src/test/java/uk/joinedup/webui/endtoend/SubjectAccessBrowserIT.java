@@ -2,6 +2,7 @@ package uk.joinedup.webui.endtoend;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.junit.jupiter.api.AfterAll;
@@ -13,7 +14,8 @@ import org.openqa.selenium.By;
  * A subject access request answered in a real headless Chromium, each page checked with axe-core, on the demo.
  * Chris Ward, the information-governance officer, starts a request for a member of the Walker family (a form sent
  * empty first shows its errors), reads the response with the other members' items redacted and each redaction's
- * reason, the statutory deadline a calendar month on, and releases it; the request leaves the open ones.
+ * reason, the statutory deadline a calendar month on, downloads it as a PDF, and releases it; the request leaves the
+ * open ones.
  */
 class SubjectAccessBrowserIT {
 
@@ -64,6 +66,11 @@ class SubjectAccessBrowserIT {
         assertThat(browser.text(By.tagName("main"))).contains("Redacted");
         browser.screenshot("subject-access-response");
         browser.assertAccessible();
+        HttpResponse<String> pdf = browser.download(
+                browser.find(By.cssSelector("[data-testid='download-pdf']")).getAttribute("href"));
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        assertThat(pdf.body()).as("the response as a PDF to send").startsWith("%PDF-");
 
         browser.click(By.xpath("//button[normalize-space()='Release the response as reviewed']"));
         assertThat(browser.text(SUCCESS)).contains("Response released");

@@ -5,7 +5,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.oidcLogin;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -15,6 +17,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,7 +40,8 @@ import uk.joinedup.webui.StubCaseService;
 /**
  * The subject access pages through web-ui's whole stack against a stub of case-service over HTTP: the open requests
  * with their statutory deadlines, starting a request and case-service's refusals on the form, and a request's page
- * with the response as it stands, a redacted item showing its reason and never its content.
+ * with the response as it stands, a redacted item showing its reason and never its content, on the page and in the
+ * PDF to send.
  */
 @SpringBootTest(properties = {"joinedup.identity.issuer=https://identity.example", "joinedup.identity.client-secret=s"})
 @AutoConfigureMockMvc
@@ -266,6 +272,97 @@ class SubjectAccessPagesTest {
         assertThat(CASE_SERVICE.received("GET", PATH + "/" + ID + "/response")).hasSize(1);
     }
 
+    @Test
+    void showsKindsOfItemAndFieldNamesInWords() throws Exception {
+        openRequestWithResponse();
+
+        assertThat(page(get("/subject-access-requests/" + ID).with(officer())))
+                .as("a kind the bundle has no words for, split into words")
+                .contains("Member added")
+                .doesNotContain("MemberAdded")
+                .as("a field named in the bundle")
+                .contains("<dt class=\"govuk-summary-list__key\">Recorded by</dt>")
+                .doesNotContain("recordedByPractitioner")
+                .as("a fact's type, which is its kind, not said twice")
+                .doesNotContain("<dt class=\"govuk-summary-list__key\">Type</dt>")
+                .as("a field the bundle has no words for")
+                .contains("<dt class=\"govuk-summary-list__key\">Member</dt>")
+                .as("the access log as its own page says it")
+                .contains("Viewed a person&#39;s record")
+                .contains("<li>Education: consent</li>")
+                .contains("href=\"/subject-access-requests/" + ID + "/response.pdf\"")
+                .contains("Download PDF");
+    }
+
+    // ---- the PDF to send ----------------------------------------------------------------------------------------
+
+    @Test
+    void downloadsTheResponseAsATaggedPdfWithARedactedItemsReasonAndNeverItsContent() throws Exception {
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+        openRequestWithResponse();
+
+        byte[] pdf = mvc.perform(
+                        get("/subject-access-requests/" + ID + "/response.pdf").with(officer()))
+                .andExpect(status().isOk())
+                .andExpect(content().contentType("application/pdf"))
+                .andExpect(header().string(
+                                "Content-Disposition", "attachment; filename=\"subject-access-" + ID + ".pdf\""))
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+
+        assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertThat(text)
+                    .contains("Deborah Hill")
+                    .contains("Statutory deadline: " + date(today.plusDays(12)))
+                    .contains("Produced: ")
+                    .contains("Excluded from school")
+                    .contains("Fixed term")
+                    .contains("Recorded by: Jo Bloggs")
+                    .contains("Redacted")
+                    .contains("It is about another person: their exclusion is theirs")
+                    .doesNotContain("Sibling exclusion secret")
+                    .contains("Partly redacted")
+                    .contains("[name redacted]")
+                    .contains("Released by an officer")
+                    .contains("Chris Ward: She already knows her son")
+                    .contains("Member added")
+                    .doesNotContain("MemberAdded")
+                    .contains("Viewed a person's record")
+                    .contains("Education: consent");
+            PDFTextStripper inReadingOrder = new PDFTextStripper();
+            inReadingOrder.setSortByPosition(true);
+            assertThat(inReadingOrder.getText(document))
+                    .as("numbered pages, by the stylesheet")
+                    .containsPattern("Page 1 of \\d+");
+            assertThat(document.getDocumentCatalog().getMarkInfo().isMarked())
+                    .as("tagged, for screen readers")
+                    .isTrue();
+            assertThat(document.getDocumentCatalog().getStructureTreeRoot()).isNotNull();
+            assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("en");
+            assertThat(document.getDocumentInformation().getTitle())
+                    .isEqualTo("Subject access request: the information held about Deborah Hill");
+        }
+        assertThat(CASE_SERVICE.received("GET", PATH + "/" + ID + "/response"))
+                .as("assembled, and so logged, by case-service")
+                .hasSize(1);
+    }
+
+    @Test
+    void anyoneButAnInformationGovernanceOfficerIsRefusedThePdfAsCaseServiceRefusesThem() throws Exception {
+        String refused =
+                "{\"title\":\"Forbidden\",\"status\":403,\"detail\":\"not an information-governance officer\"}";
+        CASE_SERVICE
+                .json("GET", PATH + "/" + ID, 403, refused)
+                .json("GET", PATH + "/" + ID + "/response", 403, refused);
+
+        mvc.perform(get("/subject-access-requests/" + ID + "/response.pdf").with(withRoles("KEYWORKER")))
+                .andExpect(status().isForbidden())
+                .andExpect(header().doesNotExist("Content-Disposition"));
+    }
+
     // ---- decisions on a request -----------------------------------------------------------------------------------
 
     @Test
@@ -476,7 +573,7 @@ class SubjectAccessPagesTest {
                 + "\"facts\":["
                 + "{\"itemId\":\"item-f1\",\"kind\":\"ExcludedFromSchool\",\"occurredOn\":\"2026-03-03\","
                 + "\"recordedBy\":\"Southampton Education Welfare Service\",\"category\":\"EDUCATION\","
-                + "\"content\":{\"exclusion\":\"Fixed term\"},\"redaction\":null},"
+                + "\"content\":{\"type\":\"ExcludedFromSchool\",\"exclusion\":\"Fixed term\",\"recordedByPractitioner\":\"Jo Bloggs\"},\"redaction\":null},"
                 + "{\"itemId\":\"item-f2\",\"kind\":\"ExcludedFromSchool\",\"occurredOn\":null,\"recordedBy\":null,"
                 + "\"category\":null,\"content\":{\"exclusion\":\"Sibling exclusion secret\"},\"redaction\":{\"how\":\"REMOVED\",\"reason\":\"It is about another person: their"
                 + " exclusion is theirs\",\"fields\":[],\"overridden\":false,\"overrideNote\":null,\"overriddenBy\":null}},"
@@ -492,7 +589,7 @@ class SubjectAccessPagesTest {
                 + "\"overrideNote\":\"She already knows her son\",\"overriddenBy\":\"Chris Ward\"}}]}],"
                 + "\"consents\":[],\"emergencyAccess\":[],"
                 + "\"accessLog\":[{\"sequence\":7,\"at\":\"2026-11-01T10:00:00Z\",\"userName\":\"Sam Patel\","
-                + "\"agency\":\"Southampton Early Help\",\"what\":\"PERSON_RECORD\",\"shown\":{\"EDUCATION\":[\"CONSENT\"]},"
+                + "\"agency\":\"Southampton Early Help\",\"what\":\"PERSON\",\"shown\":{\"EDUCATION\":[\"CONSENT\"]},"
                 + "\"withheld\":{}}],\"redactionCount\":2}";
     }
 
