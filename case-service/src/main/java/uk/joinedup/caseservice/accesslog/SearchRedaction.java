@@ -73,7 +73,7 @@ class SearchRedaction {
     /** Redacts the text of every search whose results showed the person; again, it finds nothing more to do. */
     Redacted redactSearchesShowing(String personId, String erasureId) {
         accessLog.awaitIndexed(INDEXING);
-        BsonDocument first = records.find(FIRST_RECORD).first();
+        BsonDocument first = firstRecord();
         if (first == null) {
             return new Redacted(0, 0);
         }
@@ -114,6 +114,21 @@ class SearchRedaction {
                     redact);
         }
         return new Redacted(format2.size(), format1);
+    }
+
+    /**
+     * The record the person's months are counted from: record 1, or, in a log whose first record is gone (which
+     * verification reports), the lowest one left, found by sorting on {@code _id}.
+     */
+    private BsonDocument firstRecord() {
+        BsonDocument first = records.find(FIRST_RECORD).first();
+        if (first != null) {
+            return first;
+        }
+        return records.find()
+                .sort(new BsonDocument(AccessDocuments.ID, new BsonInt32(1)))
+                .limit(1)
+                .first();
     }
 
     /**

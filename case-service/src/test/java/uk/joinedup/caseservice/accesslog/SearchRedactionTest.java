@@ -130,6 +130,14 @@ class SearchRedactionTest {
     }
 
     @Test
+    void aLogWhoseFirstRecordIsGoneStillHasItsSearchesRedacted() {
+        store.records().deleteOne(new BsonDocument("_id", new BsonInt64(1)));
+
+        assertThat(redaction.redactSearchesShowing("person-1", "erasure-1")).isEqualTo(new Redacted(2, 0));
+        assertThat(record(3).getString("redacted").getValue()).isEqualTo("erasure-1");
+    }
+
+    @Test
     void searchTextRemovedWithoutAnErasureBreaksTheChain() {
         edit(6, "search", BsonNull.VALUE);
         edit(6, "searchSalt", BsonNull.VALUE);
