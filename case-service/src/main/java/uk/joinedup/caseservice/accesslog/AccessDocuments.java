@@ -23,11 +23,15 @@ import org.bson.BsonValue;
  * Records of the access log as BSON documents in {@value #RECORDS}, {@code _id} = the sequence number:
  *
  * <pre>
- * { _id: 42, format: 1, at: ISODate(…), userId: "jo.carter", userName: "Jo Carter",
- *   agency: "southampton-probation", what: "PERSON", subjectId: "…", personIds: ["…"],
+ * { _id: 42, format: 2, at: ISODate(…), userId: "jo.carter", userName: "Jo Carter",
+ *   agency: "southampton-probation", what: "PERSON_SEARCH", subjectId: null, personIds: ["…"],
  *   shown: { IDENTITY: ["OWN_AGENCY"] }, withheld: { HEALTH: ["NO_EXPLICIT_CONSENT"] },
- *   references: ["consent:…"], search: null, previousHash: "…", hash: "…" }
+ *   references: [], search: "name: Tom Hill", searchSalt: "…", searchDigest: "…",
+ *   previousHash: "…", hash: "…" }
  * </pre>
+ *
+ * A search redacted by an erasure holds {@code search: null, searchSalt: null, redacted: "<erasure id>"}; a
+ * record of format 1 has no salt or digest.
  *
  * Reading a document back gives the record it was written from; a document that cannot be read (a
  * field removed or of the wrong type) is {@link Unreadable}.
@@ -38,6 +42,12 @@ final class AccessDocuments {
     static final String ID = "_id";
     static final String AT = "at";
     static final String HASH = "hash";
+    static final String FORMAT = "format";
+    static final String PERSON_IDS = "personIds";
+    static final String SEARCH = "search";
+    static final String SEARCH_SALT = "searchSalt";
+    static final String SEARCH_DIGEST = "searchDigest";
+    static final String REDACTED = "redacted";
 
     private AccessDocuments() {}
 
@@ -51,43 +61,53 @@ final class AccessDocuments {
     }
 
     static BsonDocument toDocument(LoggedAccess record) {
-        return new BsonDocument(ID, new BsonInt64(record.sequence()))
-                .append("format", new BsonInt32(ChainHash.FORMAT))
+        BsonDocument document = new BsonDocument(ID, new BsonInt64(record.sequence()))
+                .append(FORMAT, new BsonInt32(record.format()))
                 .append(AT, new BsonDateTime(record.at().toEpochMilli()))
                 .append("userId", string(record.userId()))
                 .append("userName", string(record.userName()))
                 .append("agency", string(record.agency()))
                 .append("what", string(record.what()))
                 .append("subjectId", string(record.subjectId()))
-                .append("personIds", strings(record.personIds()))
+                .append(PERSON_IDS, strings(record.personIds()))
                 .append("shown", categories(record.shown()))
                 .append("withheld", categories(record.withheld()))
                 .append("references", strings(record.references()))
-                .append("search", string(record.search()))
-                .append("previousHash", string(record.previousHash()))
-                .append(HASH, string(record.hash()));
+                .append(SEARCH, string(record.search()));
+        if (record.format() != ChainHash.SEARCH_TEXT_HASHED) {
+            document.append(SEARCH_SALT, string(record.searchSalt()))
+                    .append(SEARCH_DIGEST, string(record.searchDigest()));
+        }
+        if (record.redacted() != null) {
+            document.append(REDACTED, string(record.redacted()));
+        }
+        return document.append("previousHash", string(record.previousHash())).append(HASH, string(record.hash()));
     }
 
     /** The record the document holds; throws {@link Unreadable} if it is not one. */
     static LoggedAccess toRecord(BsonDocument document) {
         try {
-            int format = document.getInt32("format").getValue();
-            if (format != ChainHash.FORMAT) {
+            int format = document.getInt32(FORMAT).getValue();
+            if (format != ChainHash.FORMAT && format != ChainHash.SEARCH_TEXT_HASHED) {
                 throw new Unreadable("format " + format + " is unknown");
             }
             return new LoggedAccess(
                     sequence(document),
+                    format,
                     Instant.ofEpochMilli(document.getDateTime(AT).getValue()),
                     requiredString(document, "userId"),
                     optionalString(document, "userName"),
                     requiredString(document, "agency"),
                     requiredString(document, "what"),
                     optionalString(document, "subjectId"),
-                    strings(document.getArray("personIds")),
+                    strings(document.getArray(PERSON_IDS)),
                     categories(document.getDocument("shown")),
                     categories(document.getDocument("withheld")),
                     strings(document.getArray("references")),
-                    optionalString(document, "search"),
+                    optionalString(document, SEARCH),
+                    optionalString(document, SEARCH_SALT),
+                    optionalString(document, SEARCH_DIGEST),
+                    optionalString(document, REDACTED),
                     requiredString(document, "previousHash"),
                     requiredString(document, HASH));
         } catch (org.bson.BsonInvalidOperationException | ClassCastException | NullPointerException e) {

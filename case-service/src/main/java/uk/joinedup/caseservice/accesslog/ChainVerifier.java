@@ -17,7 +17,8 @@ import uk.joinedup.caseservice.accesslog.ChainVerification.Problem;
 /**
  * Walks the chain in order, {@value #WINDOW} records per {@code _id $in}, recomputes each record's
  * hash from its content and the previous hash it carries, checks that the previous hash is the hash of
- * the record before, and reports the first link that breaks. A long log can be verified in parts
+ * the record before, and reports the first link that breaks. A search's text must match the digest the hash
+ * covers, unless an erasure redacted it ({@link ChainHash#searchProblem}). A long log can be verified in parts
  * ({@code from}, {@code to}): a part starts from the hash stored in the record before it, so parts
  * that meet check the whole chain. Progress is logged every {@value #PROGRESS_EVERY} records.
  */
@@ -187,6 +188,10 @@ public class ChainVerifier {
                         Problem.CONTENT_CHANGED,
                         "Record " + sequence + " carries hash " + record.hash() + ", but its content hashes to "
                                 + recomputed);
+            }
+            String searchProblem = ChainHash.searchProblem(record);
+            if (searchProblem != null) {
+                return new BrokenLink(sequence, Problem.CONTENT_CHANGED, searchProblem);
             }
             if (!record.previousHash().equals(previous)) {
                 return new BrokenLink(

@@ -1,9 +1,11 @@
 package uk.joinedup.caseservice.accesslog;
 
+import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -15,7 +17,14 @@ import java.util.TreeMap;
  * readable, and its hash checkable, after an enum constant is renamed or removed. Sets and maps are
  * sorted, so that equal records have equal canonical forms ({@link ChainHash}).
  *
+ * <p>A search's text is personal data (a name, a date of birth, an NHS number), which an erasure must be able
+ * to remove without breaking the chain. So a record of format 2 hashes not the text but its {@code
+ * searchDigest}, the SHA-256 of a random {@code searchSalt} followed by the text, and keeps the text and the
+ * salt beside it; an erasure sets both to null and says which erasure did ({@code redacted}), and the digest
+ * still links the record into the chain. Records of format 1, written before, hash the text itself.
+ *
  * @param sequence its place in the log: 1, 2, 3…, in the order records were appended
+ * @param format the version of the canonical form it was hashed with ({@link ChainHash#FORMAT} for new records)
  * @param at when the view happened, to the millisecond
  * @param userId who looked
  * @param userName their name at the time
@@ -26,12 +35,18 @@ import java.util.TreeMap;
  * @param shown the categories shown, each with the bases it was shown on, sorted
  * @param withheld the categories withheld, each with the reasons, sorted
  * @param references the consents, agreement versions and overrides the bases rested on, in order
- * @param search for a search, what was searched for; otherwise null
+ * @param search for a search, what was searched for (null once redacted); otherwise null
+ * @param searchSalt format 2: the 16 random bytes (hex) the digest of the search was salted with; null once
+ *     redacted, and for a record that is not a search
+ * @param searchDigest format 2: SHA-256 (hex) of the salt followed by the search text (UTF-8), which the chain
+ *     hashes; null for a record that is not a search
+ * @param redacted the erasure that removed the search text; otherwise null
  * @param previousHash the hash of the record before ({@link ChainHash#GENESIS} for the first)
  * @param hash SHA-256 over the previous hash and this record's canonical content
  */
 public record LoggedAccess(
         long sequence,
+        int format,
         Instant at,
         String userId,
         String userName,
@@ -43,8 +58,16 @@ public record LoggedAccess(
         Map<String, List<String>> withheld,
         List<String> references,
         String search,
+        String searchSalt,
+        String searchDigest,
+        String redacted,
         String previousHash,
         String hash) {
+
+    /** Bytes of salt per search: enough that a digest cannot be matched against a list of likely names. */
+    static final int SALT_BYTES = 16;
+
+    private static final SecureRandom SALTS = new SecureRandom();
 
     public LoggedAccess {
         Objects.requireNonNull(at, "at");
@@ -58,12 +81,21 @@ public record LoggedAccess(
         references = references == null ? List.of() : List.copyOf(references);
     }
 
-    /** The record to append, not yet placed in the chain. */
+    /** The record to append, not yet placed in the chain; a search's digest is salted afresh. */
     static LoggedAccess unchained(AccessRecord record) {
+        byte[] salt = new byte[SALT_BYTES];
+        SALTS.nextBytes(salt);
+        return unchained(record, salt);
+    }
+
+    /** The record to append, a search's digest salted with these bytes. */
+    static LoggedAccess unchained(AccessRecord record, byte[] salt) {
         Objects.requireNonNull(record.agency(), "agency");
         Objects.requireNonNull(record.what(), "what");
+        String search = record.search();
         return new LoggedAccess(
                 0,
+                ChainHash.FORMAT,
                 record.at(),
                 record.userId(),
                 record.userName(),
@@ -74,7 +106,10 @@ public record LoggedAccess(
                 names(record.shown()),
                 names(record.withheld()),
                 record.references(),
-                record.search(),
+                search,
+                search == null ? null : HexFormat.of().formatHex(salt),
+                search == null ? null : ChainHash.searchDigest(salt, search),
+                null,
                 null,
                 null);
     }
@@ -83,6 +118,7 @@ public record LoggedAccess(
     LoggedAccess chainedAt(long sequence, String previousHash) {
         LoggedAccess placed = new LoggedAccess(
                 sequence,
+                format,
                 at,
                 userId,
                 userName,
@@ -94,6 +130,9 @@ public record LoggedAccess(
                 withheld,
                 references,
                 search,
+                searchSalt,
+                searchDigest,
+                redacted,
                 previousHash,
                 null);
         return placed.withHash(ChainHash.of(placed));
@@ -102,6 +141,7 @@ public record LoggedAccess(
     private LoggedAccess withHash(String hash) {
         return new LoggedAccess(
                 sequence,
+                format,
                 at,
                 userId,
                 userName,
@@ -113,6 +153,9 @@ public record LoggedAccess(
                 withheld,
                 references,
                 search,
+                searchSalt,
+                searchDigest,
+                redacted,
                 previousHash,
                 hash);
     }

@@ -5,6 +5,8 @@
  * found through small index documents keyed by day, person, user and agency ({@link
  * uk.joinedup.caseservice.accesslog.AccessLogSearch}), and the chain is walked by {@link
  * uk.joinedup.caseservice.accesslog.ChainVerifier}. Information-governance officers filter, export and
- * verify it through {@code web}. See docs/adr/0011-access-log.md.
+ * verify it through {@code web}. A search's text is hashed through a salted digest, so that an erasure can redact
+ * it and the chain still verifies ({@code SearchRedaction}). See
+ * docs/adr/0011-access-log.md and docs/adr/0031-crypto-shredding-design.md.
  */
 package uk.joinedup.caseservice.accesslog;

@@ -67,6 +67,7 @@ class ChainVerifierTest {
         LoggedAccess original = AccessDocuments.toRecord(record(4));
         LoggedAccess forged = new LoggedAccess(
                 4,
+                original.format(),
                 original.at(),
                 original.userId(),
                 "Someone Else",
@@ -78,6 +79,9 @@ class ChainVerifierTest {
                 original.withheld(),
                 original.references(),
                 original.search(),
+                original.searchSalt(),
+                original.searchDigest(),
+                original.redacted(),
                 original.previousHash(),
                 null);
         store.records().replaceOne(byId(4), AccessDocuments.toDocument(forged.chainedAt(4, original.previousHash())));
@@ -111,6 +115,7 @@ class ChainVerifierTest {
         LoggedAccess original = AccessDocuments.toRecord(record(10));
         LoggedAccess forged = new LoggedAccess(
                 10,
+                original.format(),
                 original.at(),
                 original.userId(),
                 original.userName(),
@@ -122,6 +127,9 @@ class ChainVerifierTest {
                 original.withheld(),
                 original.references(),
                 original.search(),
+                original.searchSalt(),
+                original.searchDigest(),
+                original.redacted(),
                 null,
                 null);
         store.records().replaceOne(byId(10), AccessDocuments.toDocument(forged.chainedAt(10, original.previousHash())));

@@ -59,6 +59,46 @@ final class Views {
                 null);
     }
 
+    /** Jo Carter searched, and the results showed these people (none: person-1 and person-2). */
+    static AccessRecord search(Instant at, String text, String... shown) {
+        return new AccessRecord(
+                at,
+                "jo.carter",
+                "Jo Carter",
+                new AgencyId("southampton-probation"),
+                Viewed.PERSON_SEARCH,
+                null,
+                shown.length == 0 ? Set.of("person-1", "person-2") : Set.of(shown),
+                Map.of(InformationCategory.IDENTITY, EnumSet.of(Basis.MATCHING)),
+                Map.of(),
+                List.of(),
+                text);
+    }
+
+    /** The view as a record of format 1 (written before format 2) is placed in the chain: it hashes its search text. */
+    static LoggedAccess inFormatOne(AccessRecord view) {
+        LoggedAccess record = LoggedAccess.unchained(view);
+        return new LoggedAccess(
+                0,
+                ChainHash.SEARCH_TEXT_HASHED,
+                record.at(),
+                record.userId(),
+                record.userName(),
+                record.agency(),
+                record.what(),
+                record.subjectId(),
+                record.personIds(),
+                record.shown(),
+                record.withheld(),
+                record.references(),
+                record.search(),
+                null,
+                null,
+                null,
+                null,
+                null);
+    }
+
     /** The instant of a UK wall-clock time. */
     static Instant uk(String localDateTime) {
         return LocalDateTime.parse(localDateTime).atZone(UK).toInstant();

@@ -19,7 +19,8 @@ import uk.joinedup.caseservice.infrastructure.web.CsvTables;
 /**
  * Writes records of the access log as CSV (RFC 4180, with a header row, like {@link CsvTables#write}) through
  * Commons CSV, which quotes and escapes, a record at a time as they are read. Text cells (users type names and
- * search text) go through {@link CsvTables#cell}, so that opening the export runs no formula.
+ * search text) go through {@link CsvTables#cell}, so that opening the export runs no formula. A search an erasure
+ * redacted has no text and names the erasure in {@code redacted}.
  */
 final class AccessLogCsv implements AutoCloseable {
 
@@ -36,6 +37,7 @@ final class AccessLogCsv implements AutoCloseable {
         "withheld",
         "references",
         "search",
+        "redacted",
         "previousHash",
         "hash"
     };
@@ -71,6 +73,7 @@ final class AccessLogCsv implements AutoCloseable {
                     CsvTables.cell(categories(record.withheld())),
                     CsvTables.cell(String.join(" ", record.references())),
                     CsvTables.cell(record.search()),
+                    CsvTables.cell(record.redacted()),
                     record.previousHash(),
                     record.hash());
         } catch (IOException e) {

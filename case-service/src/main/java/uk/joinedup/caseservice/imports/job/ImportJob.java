@@ -3,6 +3,7 @@ package uk.joinedup.caseservice.imports.job;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import uk.joinedup.caseservice.agency.Actor;
 
 /**
@@ -11,6 +12,9 @@ import uk.joinedup.caseservice.agency.Actor;
  *
  * @param startedBy who started the import after the dry run, or null before
  * @param chunks the parts its rows are kept in ({@link ImportStore#ROWS_A_CHUNK} each)
+ * @param finishedAt when its rows were imported, or null before (and for an import finished before this was kept)
+ * @param stagingForgottenAt when the rows it staged, their results and the review decisions were deleted ({@link
+ *     StagingExpiry}): its counts stay; null while they are kept
  */
 public record ImportJob(
         @JsonProperty("_id") String importId,
@@ -23,7 +27,9 @@ public record ImportJob(
         int rowsTotal,
         int chunks,
         Progress progress,
-        Report report) {
+        Report report,
+        Instant finishedAt,
+        Instant stagingForgottenAt) {
 
     /** How many refused rows' problems the job keeps for the report page. */
     static final int REFUSALS_KEPT = 100;
@@ -93,7 +99,9 @@ public record ImportJob(
                 rows,
                 chunks,
                 Progress.startingAt(ImportStatus.CHECKING, at, false),
-                Report.none());
+                Report.none(),
+                null,
+                null);
     }
 
     public ImportStatus status() {
@@ -128,8 +136,58 @@ public record ImportJob(
         return with(startedBy, progress, new Report(counts, report.refusals(), report.refusalsTotal()));
     }
 
-    ImportJob imported() {
-        return with(startedBy, progress.finished(ImportStatus.IMPORTED, chunks, rowsTotal), report);
+    ImportJob imported(Instant at) {
+        return new ImportJob(
+                importId,
+                agencyId,
+                extractType,
+                fileName,
+                uploadedBy,
+                uploadedAt,
+                startedBy,
+                rowsTotal,
+                chunks,
+                progress.finished(ImportStatus.IMPORTED, chunks, rowsTotal),
+                report,
+                at,
+                null);
+    }
+
+    /**
+     * Whether the rows it staged are kept: from its dry run until it is discarded, or until they are deleted some
+     * time after it was imported.
+     */
+    boolean stagingKept() {
+        return status() != ImportStatus.DISCARDED && stagingForgottenAt == null;
+    }
+
+    /**
+     * When it finished importing; for an import that finished before that was kept, when its import (last) started,
+     * minutes earlier. Empty while it has not finished importing.
+     */
+    Optional<Instant> finished() {
+        if (status() != ImportStatus.IMPORTED) {
+            return Optional.empty();
+        }
+        return Optional.of(finishedAt != null ? finishedAt : progress.phaseStartedAt());
+    }
+
+    /** Its staged rows, results and review decisions deleted: its report's counts stay. */
+    ImportJob stagingForgotten(Instant at) {
+        return new ImportJob(
+                importId,
+                agencyId,
+                extractType,
+                fileName,
+                uploadedBy,
+                uploadedAt,
+                startedBy,
+                rowsTotal,
+                chunks,
+                progress,
+                report,
+                finishedAt,
+                at);
     }
 
     /** Discarded after its dry run by the data officer: no row recorded. */
@@ -159,6 +217,8 @@ public record ImportJob(
                 rowsTotal,
                 chunks,
                 now,
-                reported);
+                reported,
+                finishedAt,
+                stagingForgottenAt);
     }
 }

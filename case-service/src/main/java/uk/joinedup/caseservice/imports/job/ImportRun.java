@@ -1,5 +1,6 @@
 package uk.joinedup.caseservice.imports.job;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -25,9 +26,12 @@ class ImportRun {
     private final ImportStore store;
     private final RowRecorder recorder;
 
-    ImportRun(ImportStore store, RowRecorder recorder) {
+    private final Clock clock;
+
+    ImportRun(ImportStore store, RowRecorder recorder, Clock clock) {
         this.store = store;
         this.recorder = recorder;
+        this.clock = clock;
     }
 
     ImportJob run(ImportJob job, ExecutorService rows) throws InterruptedException {
@@ -55,7 +59,7 @@ class ImportRun {
             store.save(job);
         }
         store.awaitReview(job.importId(), toReview);
-        job = job.imported();
+        job = job.imported(clock.instant());
         store.save(job);
         return job;
     }

@@ -1,14 +1,19 @@
 package uk.joinedup.caseservice.imports.job;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.IntStream;
+import org.bson.Document;
 import org.springframework.stereotype.Component;
 import uk.joinedup.caseservice.imports.extracts.ExtractRow;
 import uk.joinedup.caseservice.infrastructure.mongo.DocumentCollection;
@@ -18,8 +23,12 @@ import uk.joinedup.caseservice.infrastructure.mongo.MongoDocuments;
  * Where imports keep their work, every document fetched by its id: the job; its file's rows and the dry run's
  * rows in parts of {@value #ROWS_A_CHUNK} (a document is rewritten whole when it changes, so each part is
  * written once by each phase); each part's results; the review decisions (one document per row, inserted
- * once, so two people deciding the same row cannot both succeed); the ledger of rows imported, by fact id;
- * and the lists of an agency's imports and of the imports running.
+ * once, so two people deciding the same row cannot both succeed); the ledger of rows imported, by fact id, and
+ * the fact ids of each person's entries; and the lists of an agency's imports and of the imports running.
+ *
+ * <p>The staging (the dry run's rows, their results, the rows to review and the decisions) is working data: the
+ * events are the record. It is deleted some time after an import finishes ({@link #forgetStaging}), and an
+ * erased person is forgotten in whatever staging is kept ({@link #forgetPerson}).
  */
 @Component
 class ImportStore {
@@ -37,8 +46,10 @@ class ImportStore {
     private final DocumentCollection<IdList> lists;
     private final DocumentCollection<ReviewList> reviews;
     private final DocumentCollection<IdList> starts;
+    private final DocumentCollection<IdList> ledgerPeople;
+    private final MongoCollection<Document> jobIds;
 
-    ImportStore(MongoDocuments documents) {
+    ImportStore(MongoDocuments documents, MongoDatabase database) {
         this.jobs = documents.collection("import_jobs", ImportJob.class);
         this.files = documents.collection("import_files", FileChunk.class);
         this.staged = documents.collection("import_rows", StagedChunk.class);
@@ -48,6 +59,8 @@ class ImportStore {
         this.lists = documents.collection("import_lists", IdList.class);
         this.reviews = documents.collection("import_reviews", ReviewList.class);
         this.starts = documents.collection("import_starts", IdList.class);
+        this.ledgerPeople = documents.collection("import_ledger_people", IdList.class);
+        this.jobIds = database.getCollection("import_jobs");
     }
 
     /** Keeps a new job and its file's rows, the rows first: a job is never without its rows. */
@@ -149,6 +162,9 @@ class ImportStore {
 
     void recorded(LedgerEntry entry) {
         ledger.save(entry.factId(), entry);
+        if (entry.personId() != null) {
+            ledgerPeople.addToSet(entry.personId(), "ids", entry.factId());
+        }
     }
 
     void awaitReview(String importId, List<ReviewList.Entry> rows) {
@@ -174,6 +190,105 @@ class ImportStore {
         return found;
     }
 
+    /**
+     * Every import whose staging is kept. A scan of the jobs' ids: one small document per upload, kept for good,
+     * so thousands at most; the jobs are then read by id.
+     */
+    List<ImportJob> withStagingKept() {
+        List<String> ids = new ArrayList<>();
+        jobIds.find().projection(new Document("_id", 1)).forEach(job -> ids.add(job.getString("_id")));
+        return jobs.findAll(ids).stream().filter(ImportJob::stagingKept).toList();
+    }
+
+    /**
+     * Deletes what an import staged: its dry run's rows, their results, its rows to review and the decisions
+     * about them. The job and its report's counts stay, saying when.
+     */
+    void forgetStaging(ImportJob job, Instant at) {
+        for (int chunk = 0; chunk < job.chunks(); chunk++) {
+            staged.delete(chunkId(job.importId(), chunk));
+            results.delete(chunkId(job.importId(), chunk));
+        }
+        awaitingReview(job.importId())
+                .forEach(entry -> decisions.delete(ReviewDecision.idOf(job.importId(), entry.row())));
+        reviews.delete(job.importId());
+        jobs.save(job.importId(), job.stagingForgotten(at));
+    }
+
+    /**
+     * Forgets an erased person: in every import whose staging is kept, each row about them (theirs, recorded on
+     * their record, or suggesting them) keeps its number and outcome and loses what it said about anyone (its
+     * identity, address and fact) and the suggestions of them; their entries in the ledger are deleted, found by
+     * the fact ids filed under them and those of their staged rows. The staging kept is read part by part: there
+     * is no index of it by person, and it is bounded by how long it is kept.
+     */
+    Forgotten forgetPerson(String personId) {
+        int rows = 0;
+        List<String> factIds =
+                new ArrayList<>(ledgerPeople.find(personId).map(IdList::ids).orElse(List.of()));
+        for (ImportJob job : withStagingKept()) {
+            Set<Integer> forgotten = new HashSet<>();
+            for (int chunk = 0; chunk < job.chunks(); chunk++) {
+                List<StagedRow> kept = staged.find(chunkId(job.importId(), chunk))
+                        .map(StagedChunk::rows)
+                        .orElse(List.of());
+                if (kept.stream().noneMatch(row -> row.saysAnythingAbout(personId))) {
+                    continue;
+                }
+                List<StagedRow> rewritten = new ArrayList<>(kept.size());
+                for (StagedRow row : kept) {
+                    if (!row.saysAnythingAbout(personId)) {
+                        rewritten.add(row);
+                        continue;
+                    }
+                    rewritten.add(row.forgetting(personId));
+                    forgotten.add(row.row());
+                    if (row.factId() != null && personId.equals(row.personId())) {
+                        factIds.add(row.factId());
+                    }
+                }
+                stage(job.importId(), chunk, rewritten);
+            }
+            stopAwaitingReview(job.importId(), forgotten);
+            rows += forgotten.size();
+        }
+        int entries = 0;
+        for (LedgerEntry entry : ledger.findAll(factIds.stream().distinct().toList())) {
+            if (personId.equals(entry.personId())) {
+                ledger.delete(entry.factId());
+                entries++;
+            }
+        }
+        ledgerPeople.delete(personId);
+        return new Forgotten(rows, entries);
+    }
+
+    /** Rows forgotten that wait for review wait no more: there is nothing left to decide them on. */
+    private void stopAwaitingReview(String importId, Set<Integer> forgotten) {
+        List<ReviewList.Entry> waiting = awaitingReview(importId);
+        if (forgotten.isEmpty() || waiting.isEmpty()) {
+            return;
+        }
+        Map<String, ReviewDecision> decided = decisions(waiting.stream()
+                .map(entry -> ReviewDecision.idOf(importId, entry.row()))
+                .toList());
+        List<ReviewList.Entry> still = waiting.stream()
+                .filter(entry -> !forgotten.contains(entry.row())
+                        || decided.containsKey(ReviewDecision.idOf(importId, entry.row())))
+                .toList();
+        if (still.size() < waiting.size()) {
+            awaitReview(importId, still);
+        }
+    }
+
+    /**
+     * What forgetting a person changed.
+     *
+     * @param rows staged rows that said something about them
+     * @param ledgerEntries entries of the ledger deleted
+     */
+    record Forgotten(int rows, int ledgerEntries) {}
+
     static String chunkId(String importId, int chunk) {
         return importId + "#" + chunk;
     }
@@ -191,7 +306,7 @@ class ImportStore {
     /** What importing a part's rows did, by row number. */
     record ResultChunk(@JsonProperty("_id") String id, Map<String, RowResult> results) {}
 
-    /** A list of import ids. */
+    /** A list of ids: of imports, or of the facts a person's ledger entries are filed under. */
     record IdList(@JsonProperty("_id") String id, List<String> ids) {
 
         IdList {

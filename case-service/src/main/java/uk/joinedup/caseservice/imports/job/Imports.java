@@ -83,10 +83,13 @@ public class Imports {
                 .orElseThrow(NoSuchRecord::new);
     }
 
-    /** Every row's outcome, in row order: a line for each problem of a refused row, and the record's refusals. */
+    /**
+     * Every row's outcome, in row order: a line for each problem of a refused row, and the record's refusals. None
+     * once the staged rows are deleted ({@link StagingExpiry}): the job's counts stay.
+     */
     public List<ReportLine> report(ImportJob job) {
         List<ReportLine> lines = new ArrayList<>();
-        if (job.status() == ImportStatus.CHECKING) {
+        if (job.status() == ImportStatus.CHECKING || job.stagingForgottenAt() != null) {
             return lines;
         }
         for (int chunk = 0; chunk < job.chunks(); chunk++) {

@@ -40,9 +40,47 @@ public record StagedRow(
         problems = problems == null ? List.of() : List.copyOf(problems);
     }
 
-    /** Whether importing it records (or corrects) a fact now, without a person deciding. */
+    /**
+     * Whether it still says something about the person: it is theirs or its fact is on their record, and it holds
+     * who it is about or its fact; or it suggests them.
+     */
+    boolean saysAnythingAbout(String personId) {
+        boolean theirs =
+                personId.equals(this.personId) || (recordedOn != null && personId.equals(recordedOn.personId()));
+        return (theirs && (identity != null || address != null || fact != null || contentHash != null))
+                || suggestions.stream().anyMatch(suggestion -> personId.equals(suggestion.personId()));
+    }
+
+    /**
+     * The row once the person is erased ({@link #saysAnythingAbout}): its number and outcome stay; who it was about (identity, address), its
+     * fact, the fact's date and the digest of the row, and the suggestions of the person go. It is not recorded
+     * any more ({@link #recordsNow}).
+     */
+    StagedRow forgetting(String personId) {
+        return new StagedRow(
+                row,
+                outcome,
+                factId,
+                null,
+                null,
+                null,
+                null,
+                null,
+                this.personId,
+                changed,
+                suggestions.stream()
+                        .filter(suggestion -> !personId.equals(suggestion.personId()))
+                        .toList(),
+                problems,
+                recordedOn);
+    }
+
+    /**
+     * Whether importing it records (or corrects) a fact now, without a person deciding: not once an erasure has
+     * forgotten its fact.
+     */
     boolean recordsNow() {
-        return outcome == RowOutcome.MATCHED || outcome == RowOutcome.NEW_PERSON;
+        return (outcome == RowOutcome.MATCHED || outcome == RowOutcome.NEW_PERSON) && fact != null;
     }
 
     /** Who the fact is recorded on once the row's person is known: them, or the subject the row names. */

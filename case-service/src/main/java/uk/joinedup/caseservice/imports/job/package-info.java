@@ -23,5 +23,9 @@
  *       officer matches each to someone, registers a new person for it, or skips it: once (a decision is a
  *       document inserted once, so a second is a conflict).
  * </ol>
+ *
+ * What an import staged is working data, the events being the record: it is deleted {@code
+ * joinedup.imports.keep-staged-for} (30 days) after the import finishes ({@code StagingExpiry}), and an erased person
+ * is forgotten in whatever is kept, and in the ledger, when their record is erased ({@code ErasedPeopleInImports}).
  */
 package uk.joinedup.caseservice.imports.job;

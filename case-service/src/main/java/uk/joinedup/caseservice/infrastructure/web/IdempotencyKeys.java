@@ -4,14 +4,18 @@ import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.List;
 import java.util.Optional;
 import org.bson.Document;
 import org.bson.types.Binary;
 import org.springframework.stereotype.Component;
+import uk.joinedup.caseservice.personaldata.DataSubject;
 
 /**
  * The keys in use, one document per user and key, reached only by {@code _id} (the one lookup the embedded
@@ -99,6 +103,46 @@ class IdempotencyKeys {
     long sweepExpired() {
         return keys.deleteMany(new Document("expiresAt", new Document("$lt", Date.from(clock.instant()))))
                 .getDeletedCount();
+    }
+
+    /**
+     * Deletes the answers that name the subject's id, in their body or location: the answer to the request that
+     * registered a person holds their name. Returns how many. A scan of the collection, which holds about a day of
+     * writes: an erasure is rare, and an answer is found by what it says, which no index holds.
+     */
+    long forget(DataSubject subject) {
+        List<Object> naming = new ArrayList<>();
+        keys.find(new Document("answer", new Document("$exists", true)))
+                .projection(new Document("answer.body", 1).append("answer.location", 1))
+                .forEach(document -> {
+                    Document answer = document.get("answer", Document.class);
+                    Binary body = answer.get("body", Binary.class);
+                    String location = answer.getString("location");
+                    if ((body != null && names(new String(body.getData(), StandardCharsets.UTF_8), subject.id()))
+                            || (location != null && names(location, subject.id()))) {
+                        naming.add(document.get("_id"));
+                    }
+                });
+        if (naming.isEmpty()) {
+            return 0;
+        }
+        return keys.deleteMany(new Document("_id", new Document("$in", naming))).getDeletedCount();
+    }
+
+    /** Whether the text holds the id as a whole word: not {@code p-12} for {@code p-1}. */
+    private static boolean names(String text, String id) {
+        for (int at = text.indexOf(id); at >= 0; at = text.indexOf(id, at + 1)) {
+            int end = at + id.length();
+            if ((at == 0 || !partOfAnId(text.charAt(at - 1)))
+                    && (end == text.length() || !partOfAnId(text.charAt(end)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean partOfAnId(char c) {
+        return Character.isLetterOrDigit(c) || c == '-' || c == '_';
     }
 
     /** Gives the key up: the request failed on the service's side, so a retry may carry it out. */

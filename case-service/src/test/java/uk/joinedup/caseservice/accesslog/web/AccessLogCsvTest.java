@@ -19,6 +19,7 @@ class AccessLogCsvTest {
 
     private static final LoggedAccess VIEW = new LoggedAccess(
             7,
+            2,
             Instant.parse("2026-07-01T08:30:00.250Z"),
             "jo.carter",
             "Carter, Jo \"JC\"",
@@ -30,6 +31,9 @@ class AccessLogCsvTest {
             Map.of("HEALTH", List.of("NO_EXPLICIT_CONSENT")),
             List.of("consent:c-1"),
             null,
+            null,
+            null,
+            null,
             "0".repeat(64),
             "a".repeat(64));
 
@@ -38,7 +42,7 @@ class AccessLogCsvTest {
         assertThat(csv(VIEW).lines().findFirst().orElseThrow())
                 .isEqualTo(
                         "sequence,at,userId,userName,agency,what,subjectId,personIds,shown,withheld,references,search,"
-                                + "previousHash,hash");
+                                + "redacted,previousHash,hash");
     }
 
     @Test
@@ -60,6 +64,7 @@ class AccessLogCsvTest {
     void neutralisesCellsASpreadsheetWouldRunAsFormulas() {
         LoggedAccess search = new LoggedAccess(
                 8,
+                2,
                 VIEW.at(),
                 "jo.carter",
                 "=HYPERLINK(\"http://evil\")",
@@ -71,6 +76,9 @@ class AccessLogCsvTest {
                 Map.of(),
                 List.of(),
                 "+44 7700 900123",
+                "00".repeat(16),
+                "c".repeat(64),
+                null,
                 "0".repeat(64),
                 "b".repeat(64));
 
@@ -79,6 +87,34 @@ class AccessLogCsvTest {
         assertThat(row.get("userName")).isEqualTo("'=HYPERLINK(\"http://evil\")");
         assertThat(row.get("search")).isEqualTo("'+44 7700 900123");
         assertThat(row.get("subjectId")).isEmpty();
+    }
+
+    @Test
+    void aRedactedSearchHasNoTextAndNamesTheErasure() {
+        LoggedAccess redacted = new LoggedAccess(
+                9,
+                2,
+                VIEW.at(),
+                "jo.carter",
+                "Jo Carter",
+                "southampton-probation",
+                "PERSON_SEARCH",
+                null,
+                List.of("person-1"),
+                Map.of(),
+                Map.of(),
+                List.of(),
+                null,
+                null,
+                "c".repeat(64),
+                "erasure-1",
+                "0".repeat(64),
+                "b".repeat(64));
+
+        CSVRecord row = parse(csv(redacted)).get(0);
+
+        assertThat(row.get("search")).isEmpty();
+        assertThat(row.get("redacted")).isEqualTo("erasure-1");
     }
 
     @Test

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import org.bson.Document;
@@ -29,6 +30,11 @@ public final class InMemoryDocuments implements AutoCloseable {
     /** Read-model documents over the same database as a service started again sees them: nothing converted yet. */
     public MongoDocuments restarted() {
         return new MongoDocuments(new ObjectMapper().registerModule(new JavaTimeModule()), client.getDatabase("test"));
+    }
+
+    /** The database as the driver sees it, for a store that reads a collection itself. */
+    public MongoDatabase database() {
+        return client.getDatabase("test");
     }
 
     /** A collection as the driver sees it, to change documents behind the read models' back. */
