@@ -121,6 +121,11 @@ class ErasureTest {
                 .when(new ReleaseHold(ERASURE, 0L, "Settled", TODAY, igOfficer()))
                 .expectException(ConflictingModificationException.class)
                 .expectNoEvents();
+        // the officer saw it held; someone released it since: a conflict, not "not on hold"
+        fixture.given(proposed(), held(), released())
+                .when(new ReleaseHold(ERASURE, 1L, "Settled", TODAY, igOfficer()))
+                .expectException(ConflictingModificationException.class)
+                .expectNoEvents();
     }
 
     @Test
