@@ -33,7 +33,11 @@ import uk.joinedup.caseservice.infrastructure.security.TestIssuer;
  */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"joinedup.mongo.in-memory=true", "joinedup.search.per-minute=10000"})
+        properties = {
+            "joinedup.mongo.in-memory=true",
+            "joinedup.search.per-minute=10000",
+            "joinedup.retention.review.cron=-"
+        })
 public abstract class ApiIntegrationTest {
 
     /**

@@ -40,6 +40,7 @@ class DemoDataLoader implements ApplicationRunner {
         new DemoOutcomes(script).load();
         new DemoClaims(script, commands).load();
         new DemoIdentification(script).load();
+        new DemoRetention(script, commands).load();
         log.info("Loaded the demo caseload: {} commands", script.sent());
     }
 }

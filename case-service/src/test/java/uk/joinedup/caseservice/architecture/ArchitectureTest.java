@@ -16,6 +16,7 @@ import uk.joinedup.caseservice.family.api.FamilyEvent;
 import uk.joinedup.caseservice.identification.api.IdentificationEvent;
 import uk.joinedup.caseservice.outcomes.claims.api.ClaimEvent;
 import uk.joinedup.caseservice.person.api.PersonEvent;
+import uk.joinedup.caseservice.retention.erasure.api.ErasureEvent;
 import uk.joinedup.caseservice.subjectaccess.api.SubjectAccessRequestEvent;
 
 /** case-service keeps the house rules that code review would otherwise have to catch. */
@@ -37,7 +38,8 @@ class ArchitectureTest {
                 EmergencyOverrideEvent.class,
                 ClaimEvent.class,
                 IdentificationEvent.class,
-                SubjectAccessRequestEvent.class);
+                SubjectAccessRequestEvent.class,
+                ErasureEvent.class);
         return rules.entrySet().stream().map(rule -> Arguments.of(rule.getKey(), rule.getValue()));
     }
 

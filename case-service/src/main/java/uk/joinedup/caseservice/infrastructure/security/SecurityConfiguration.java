@@ -89,6 +89,9 @@ class SecurityConfiguration {
                         // subject access: information-governance officers only, reading and deciding (ADR 32)
                         .requestMatchers("/api/subject-access-requests", "/api/subject-access-requests/**")
                         .hasRole("IG_OFFICER")
+                        // erasures: information-governance officers only, reading and deciding (ADR 31)
+                        .requestMatchers("/api/erasures", "/api/erasures/**")
+                        .hasRole("IG_OFFICER")
                         // reading
                         .requestMatchers(GET, "/api/access-log", "/api/access-log.csv", "/api/access-log/**")
                         .hasRole("IG_OFFICER")

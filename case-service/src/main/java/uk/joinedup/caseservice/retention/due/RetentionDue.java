@@ -64,6 +64,14 @@ public class RetentionDue {
         return due;
     }
 
+    /**
+     * The ids of everyone who has belonged to the family, current or former (one {@code _id} lookup): a family
+     * is erased only once each of them is due too (ADR 31 section 5).
+     */
+    public List<String> membersOf(String familyId) {
+        return families.find(familyId).map(RetainedFamily::members).orElse(List.of());
+    }
+
     private static void add(List<DueSubject> due, String kind, String id, Retention retention, LocalDate day) {
         if (retention.overall() instanceof Ends.On on && !on.day().isAfter(day)) {
             CategoryRetention deciding = retention.categories().stream()

@@ -30,6 +30,7 @@ import uk.joinedup.caseservice.person.api.AgencyFactRecorded;
 import uk.joinedup.caseservice.person.api.FactId;
 import uk.joinedup.caseservice.person.api.PersonEvent;
 import uk.joinedup.caseservice.person.api.PersonId;
+import uk.joinedup.caseservice.retention.erasure.api.ErasureEvent;
 import uk.joinedup.caseservice.subjectaccess.api.SubjectAccessRequestEvent;
 
 /**
@@ -59,7 +60,8 @@ class EventSerializationTest {
                         ClaimEvent.class,
                         BudgetEvent.class,
                         IdentificationEvent.class,
-                        SubjectAccessRequestEvent.class)
+                        SubjectAccessRequestEvent.class,
+                        ErasureEvent.class)
                 .flatMap(events -> Arrays.stream(events.getPermittedSubclasses()))
                 .map(Samples::of);
     }

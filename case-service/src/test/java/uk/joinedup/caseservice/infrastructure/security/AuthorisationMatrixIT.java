@@ -168,6 +168,12 @@ class AuthorisationMatrixIT extends ApiIntegrationTest {
             // retention: IG officers only
             row("GET /api/retention/schedules", IG_OFFICERS, 200),
             row("GET /api/retention/due", IG_OFFICERS, 200).query("by=2030-01-01"),
+            // erasures: IG officers only, reading and deciding (ADR 31)
+            row("GET /api/erasures", IG_OFFICERS, 200),
+            row("GET /api/erasures/{erasureId}", IG_OFFICERS, 404),
+            row("POST /api/erasures/{erasureId}/approval", IG_OFFICERS, 400),
+            row("POST /api/erasures/{erasureId}/hold", IG_OFFICERS, 400),
+            row("POST /api/erasures/{erasureId}/hold-release", IG_OFFICERS, 400),
             // casework: keyworkers and team managers
             row("POST /api/people", PRACTITIONERS, 400),
             row("POST /api/people/possible-duplicates", PRACTITIONERS, 400),
