@@ -61,7 +61,10 @@ class EventStoreIT extends ApiIntegrationTest {
                 .find(new BsonDocument("_id", new BsonString(personId)))
                 .first();
         assertThat(snapshot).isNotNull();
-        assertThat(snapshot.getDocument("payload").getDocument("_sealed").getString("k").getValue())
+        assertThat(snapshot.getDocument("payload")
+                        .getDocument("_sealed")
+                        .getString("k")
+                        .getValue())
                 .as("sealed under the person's key")
                 .isEqualTo("person/" + personId);
         assertThat(snapshot.toJson()).doesNotContain("Visit 1");

@@ -1,0 +1,98 @@
+package uk.joinedup.caseservice.retention.process;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.common.caching.Cache;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import uk.joinedup.caseservice.family.api.EraseFamily;
+import uk.joinedup.caseservice.family.api.FamilyId;
+import uk.joinedup.caseservice.infrastructure.axon.ProjectionCatchUp;
+import uk.joinedup.caseservice.infrastructure.crypto.SubjectKeys;
+import uk.joinedup.caseservice.infrastructure.eventstore.CommitLogEventStorageEngine;
+import uk.joinedup.caseservice.person.api.EraseRecord;
+import uk.joinedup.caseservice.person.api.PersonId;
+import uk.joinedup.caseservice.personaldata.DataSubject;
+import uk.joinedup.caseservice.personaldata.ErasureId;
+import uk.joinedup.caseservice.retention.erasure.api.CompleteErasure;
+import uk.joinedup.caseservice.rules.RuleViolation;
+
+/**
+ * Carries out the approved erasures, every few seconds and at once after a restart. Each step is idempotent, so
+ * an erasure cut short (a stop, a crash, read models slow to catch up) is run again from the start next time.
+ * Logs ids and counts only.
+ */
+@Component
+class ErasureRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(ErasureRunner.class);
+
+    /** How long the read models may take to pass an erasure's event before the run is left to the next round. */
+    private static final Duration CATCH_UP = Duration.ofSeconds(30);
+
+    private final ErasuresToCarryOut erasures;
+    private final CommandGateway commands;
+    private final ProjectionCatchUp readModels;
+    private final SubjectKeys keys;
+    private final CommitLogEventStorageEngine events;
+    private final Cache aggregates;
+    private final Clock clock;
+
+    ErasureRunner(
+            ErasuresToCarryOut erasures,
+            CommandGateway commands,
+            ProjectionCatchUp readModels,
+            SubjectKeys keys,
+            CommitLogEventStorageEngine events,
+            @Qualifier("aggregateCache") Cache aggregates,
+            Clock clock) {
+        this.erasures = erasures;
+        this.commands = commands;
+        this.readModels = readModels;
+        this.keys = keys;
+        this.events = events;
+        this.aggregates = aggregates;
+        this.clock = clock;
+    }
+
+    @Scheduled(initialDelayString = "PT5S", fixedDelayString = "${joinedup.retention.erasure-runs-every:PT5S}")
+    void runApprovedErasures() {
+        for (Map.Entry<String, DataSubject> erasure : erasures.all().entrySet()) {
+            try {
+                carryOut(new ErasureId(erasure.getKey()), erasure.getValue());
+            } catch (RuntimeException e) {
+                log.warn(
+                        "Erasure {} not complete, to be tried again: {}",
+                        erasure.getKey(),
+                        e.getClass().getSimpleName());
+            }
+        }
+    }
+
+    /** Every step of one erasure, in order; each changes nothing when it was already done. */
+    void carryOut(ErasureId erasure, DataSubject subject) {
+        switch (subject.kind()) {
+            case PERSON -> commands.sendAndWait(new EraseRecord(new PersonId(subject.id()), erasure));
+            case FAMILY -> commands.sendAndWait(new EraseFamily(new FamilyId(subject.id()), erasure));
+            case CANDIDATE -> throw new IllegalArgumentException("a candidate household is not erased on its own");
+        }
+        if (!readModels.awaitHead(CATCH_UP)) {
+            log.info("Erasure {} waits for the read models to pass its event", erasure);
+            return;
+        }
+        keys.destroy(subject.keyId(), erasure.value());
+        events.deleteSnapshot(subject.id());
+        aggregates.remove(subject.id());
+        try {
+            commands.sendAndWait(new CompleteErasure(erasure, clock.instant()));
+        } catch (RuleViolation alreadyComplete) {
+            // another instance completed it first
+        }
+        log.info("Erasure {} carried out: the {} key is destroyed", erasure, subject.kind());
+    }
+}

@@ -1,0 +1,305 @@
+package uk.joinedup.caseservice.retention;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static uk.joinedup.caseservice.TeamsAroundFamilies.days;
+import static uk.joinedup.caseservice.agency.Actors.earlyHelpKeyworker;
+import static uk.joinedup.caseservice.agency.Actors.housingOfficer;
+import static uk.joinedup.caseservice.agency.Actors.igOfficer;
+import static uk.joinedup.caseservice.agency.Actors.schoolAttendanceOfficer;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.mongodb.client.MongoDatabase;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.bson.BsonDocument;
+import org.bson.BsonString;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.web.client.RestClient;
+import uk.joinedup.caseservice.ApiIntegrationTest;
+import uk.joinedup.caseservice.CaseServiceApplication;
+import uk.joinedup.caseservice.agency.Actor;
+import uk.joinedup.caseservice.infrastructure.security.TestIssuer;
+import uk.joinedup.caseservice.personaldata.DataSubject;
+import uk.joinedup.caseservice.personaldata.ErasureId;
+import uk.joinedup.caseservice.retention.erasure.api.Erasures;
+import uk.joinedup.caseservice.retention.erasure.api.ProposeErasure;
+
+/**
+ * Erasing one member of a family of three (issue 16, ADR 31), on the embedded store's files: Deborah Hill, with a
+ * case note, a National Insurance number and an address, a consent, an emergency override, searches for her by
+ * name and postcode and a subject access request, and her children Liam (excluded from school) and Mia (whose
+ * parent she is recorded as). An officer approves the erasure proposed for Deborah. Afterwards nothing in the
+ * whole database holds her name, date of birth or identifier, nor does any answer or log line; Liam's and Mia's
+ * records and the family's read as before; and it stays so after a restart that rebuilds every read model from
+ * the events.
+ */
+@DirtiesContext
+@ExtendWith(OutputCaptureExtension.class)
+class ErasureIT extends ApiIntegrationTest {
+
+    private static final Path DATA = temporaryDirectory();
+    private static final String NI_NUMBER = "JS480117D";
+    private static final String BORN = "1985-03-14";
+    /** What must be found nowhere once she is erased: only she has this given name and date of birth here. */
+    private static final List<String> HERS = List.of("Deborah", BORN, NI_NUMBER, "JS 48 01 17 D");
+
+    @Autowired
+    private CommandGateway commands;
+
+    @Autowired
+    private MongoDatabase database;
+
+    @Autowired
+    private ConfigurableApplicationContext context;
+
+    @DynamicPropertySource
+    static void onDisk(DynamicPropertyRegistry registry) {
+        registry.add("joinedup.mongo.in-memory", () -> "false");
+        registry.add("joinedup.mongo.data-dir", () -> DATA.resolve("case-service").toString());
+        registry.add("joinedup.retention.erasure-runs-every", () -> "PT1S");
+    }
+
+    @Test
+    void erasingOneMemberLeavesNothingOfThemAnywhereAndTheOthersWholeAcrossARestart(CapturedOutput logs) {
+        Hills hills = hills();
+        JsonNode liamBefore = get(schoolAttendanceOfficer(), "/api/people/{id}", hills.liam()).getBody();
+        JsonNode miaBefore = get(earlyHelpKeyworker(), "/api/people/{id}", hills.mia()).getBody();
+        assertThat(DatabaseSearch.find(database, HERS))
+                .as("before the erasure her details are held (in read models; her events are sealed)")
+                .isNotEmpty();
+        assertThat(DatabaseSearch.find(database, HERS))
+                .as("no event holds them in the clear")
+                .noneMatch(hit -> hit.collection().startsWith("event_"));
+
+        DataSubject deborah = DataSubject.person(hills.deborah());
+        ErasureId erasure = Erasures.idFor(deborah);
+        commands.sendAndWait(new ProposeErasure(erasure, deborah, "adult-agency-facts", today().minusDays(1), today()));
+        assertThat(post(igOfficer(), "/api/erasures/{id}/approval", Map.of("expectedVersion", 0), erasure.value())
+                        .getStatusCode()
+                        .is2xxSuccessful())
+                .isTrue();
+        awaitErased(erasure);
+
+        assertThat(DatabaseSearch.find(database, HERS)).as("her details anywhere in the database").isEmpty();
+        assertThat(database.getCollection("subject_keys", BsonDocument.class)
+                        .find(new BsonDocument("_id", new BsonString(deborah.keyId())))
+                        .first())
+                .as("her key is a tombstone")
+                .satisfies(key -> assertThat(key.containsKey("wrapped")).isFalse())
+                .satisfies(key -> assertThat(key.getString("erasure").getValue()).isEqualTo(erasure.value()));
+        assertTheOthersWholeAndHerGone(api(port()), hills, liamBefore, miaBefore);
+        assertThat(get(igOfficer(), "/api/access-log/verification").getBody().get("intact").asBoolean())
+                .as("the access log's chain verifies with her searches redacted")
+                .isTrue();
+
+        context.close();
+        try (ConfigurableApplicationContext restarted = restart()) {
+            MongoDatabase reopened = restarted.getBean(MongoDatabase.class);
+            assertThat(DatabaseSearch.find(reopened, HERS))
+                    .as("her details anywhere once every read model is rebuilt from the events")
+                    .isEmpty();
+            assertTheOthersWholeAndHerGone(
+                    api(((WebServerApplicationContext) restarted).getWebServer().getPort()),
+                    hills,
+                    liamBefore,
+                    miaBefore);
+        }
+        assertThat(logs.getAll()).as("the logs").doesNotContain("Deborah").doesNotContain(NI_NUMBER);
+    }
+
+    private static void assertTheOthersWholeAndHerGone(Api api, Hills hills, JsonNode liamBefore, JsonNode miaBefore) {
+        assertThat(api.get(schoolAttendanceOfficer(), "/api/people/" + hills.liam()).getBody())
+                .as("Liam's record as before")
+                .isEqualTo(liamBefore);
+        JsonNode mia = api.get(earlyHelpKeyworker(), "/api/people/" + hills.mia()).getBody();
+        assertThat(mia.get("givenNames").asText()).isEqualTo("Mia");
+        assertThat(mia.get("entries")).hasSameSizeAs(miaBefore.get("entries"));
+        JsonNode family = api.get(earlyHelpKeyworker(), "/api/families/" + hills.family()).getBody();
+        assertThat(family.toString()).contains(hills.liam(), hills.mia()).doesNotContain("Deborah");
+
+        ResponseEntity<JsonNode> hers = api.get(earlyHelpKeyworker(), "/api/people/" + hills.deborah());
+        assertThat(hers.getStatusCode().value()).as("her record").isIn(404, 410);
+        for (String search : List.of("name=Deborah Hill", "identifier=" + NI_NUMBER, "dateOfBirth=" + BORN)) {
+            ResponseEntity<JsonNode> found = api.get(housingOfficer(), "/api/people?" + search);
+            assertThat(found.getStatusCode()).isEqualTo(HttpStatus.OK);
+            assertThat(found.getBody().toString()).as(search).doesNotContain(hills.deborah()).doesNotContain("Deborah");
+        }
+        ResponseEntity<JsonNode> note = api.post(
+                earlyHelpKeyworker(),
+                "/api/people/" + hills.deborah() + "/facts",
+                Map.of("occurredOn", days(0), "fact", Map.of("type", "CaseNoteWritten", "text", "After")));
+        assertThat(note.getStatusCode().value()).as("recording on her record").isIn(404, 410);
+    }
+
+    private void awaitErased(ErasureId erasure) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (!"COMPLETED".equals(get(igOfficer(), "/api/erasures/{id}", erasure.value())
+                .getBody()
+                .path("status")
+                .asText())) {
+            assertThat(System.nanoTime()).as("the erasure completes within a minute").isLessThan(deadline);
+            pause();
+        }
+    }
+
+    private Hills hills() {
+        String deborah = ok(
+                earlyHelpKeyworker(),
+                "/api/people",
+                Map.of(
+                        "givenNames", "Deborah",
+                        "familyName", "Hill",
+                        "dateOfBirth", BORN,
+                        "sexOrGender", "FEMALE",
+                        "nationalInsuranceNumber", NI_NUMBER,
+                        "address", Map.of("line1", "2 Bitterne Road", "town", "Southampton", "postcode", "so18 1aa")));
+        String liam = ok(
+                schoolAttendanceOfficer(),
+                "/api/people",
+                Map.of("givenNames", "Liam", "familyName", "Hill", "dateOfBirth", "2011-05-02"));
+        String mia = ok(
+                earlyHelpKeyworker(),
+                "/api/people",
+                Map.of("givenNames", "Mia", "familyName", "Hill", "dateOfBirth", "2018-09-30"));
+        fact(schoolAttendanceOfficer(), liam, days(-20), Map.of("type", "ExcludedFromSchool", "exclusion", "FIXED_TERM", "days", 3));
+        fact(earlyHelpKeyworker(), mia, "2018-09-30", Map.of("type", "ParentRecorded", "parent", deborah, "birthParent", true));
+        fact(
+                earlyHelpKeyworker(),
+                deborah,
+                days(-10),
+                Map.of("type", "CaseNoteWritten", "text", "Deborah asked for help with the rent"));
+        String family = ok(earlyHelpKeyworker(), "/api/families", Map.of("name", "Hill family"));
+        for (Map.Entry<String, String> member : Map.of(deborah, "PARENT", liam, "CHILD", mia, "CHILD").entrySet()) {
+            ok(
+                    earlyHelpKeyworker(),
+                    "/api/families/{id}/members",
+                    Map.of("personId", member.getKey(), "relationship", member.getValue(), "joinedOn", days(-30)),
+                    family);
+        }
+        ok(
+                earlyHelpKeyworker(),
+                "/api/people/{id}/consents",
+                Map.of(
+                        "givenBy", "THE_PERSON",
+                        "recipients", List.of("southampton-housing"),
+                        "categories", List.of("EMPLOYMENT_AND_BENEFITS"),
+                        "purpose", "FAMILY_SUPPORT",
+                        "validUntil", days(365),
+                        "evidence", "SIGNED_FORM",
+                        "evidenceNote", "Deborah signed at the hub"),
+                deborah);
+        post(
+                housingOfficer(),
+                "/api/people/{id}/emergency-access",
+                Map.of("reason", "CHILD_AT_RISK", "explanation", "Deborah not answering; children at home"),
+                deborah);
+        get(housingOfficer(), "/api/people?name={n}", "Deborah Hill");
+        get(housingOfficer(), "/api/people?identifier={i}", NI_NUMBER);
+        get(housingOfficer(), "/api/people/{id}", deborah);
+        String request = ok(
+                igOfficer(),
+                "/api/subject-access-requests",
+                Map.of(
+                        "personId", deborah,
+                        "requester", "THE_PERSON",
+                        "identityCheck", "PHOTO_IDENTIFICATION",
+                        "identityNote", "Passport seen at the hub",
+                        "receivedOn", days(-3)));
+        get(igOfficer(), "/api/subject-access-requests/{id}/response", request);
+        awaitReadModels();
+        return new Hills(deborah, liam, mia, family);
+    }
+
+    private void fact(Actor by, String person, String occurredOn, Map<String, Object> fact) {
+        ok(by, "/api/people/{id}/facts", Map.of("occurredOn", occurredOn, "fact", fact), person);
+    }
+
+    private ConfigurableApplicationContext restart() {
+        return new SpringApplicationBuilder(CaseServiceApplication.class)
+                .run(
+                        "--server.port=0",
+                        "--joinedup.mongo.data-dir=" + DATA.resolve("case-service"),
+                        "--joinedup.read-models.rebuild-on-start=true",
+                        "--joinedup.retention.review.cron=-",
+                        "--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + TestIssuer.ISSUER,
+                        "--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=" + TestIssuer.jwkSetUri());
+    }
+
+    private int port() {
+        return ((WebServerApplicationContext) context).getWebServer().getPort();
+    }
+
+    private static Api api(int port) {
+        return new Api(RestClient.builder()
+                .baseUrl("http://127.0.0.1:" + port)
+                .defaultStatusHandler(HttpStatusCode::isError, (request, response) -> {})
+                .build());
+    }
+
+    private static LocalDate today() {
+        return LocalDate.now(ZoneId.of("Europe/London"));
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(200);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Path temporaryDirectory() {
+        try {
+            return Files.createTempDirectory("erasure-it");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The family of three. */
+    private record Hills(String deborah, String liam, String mia, String family) {}
+
+    /** Calls to a service started outside the test's context, as the actor. */
+    private record Api(RestClient client) {
+
+        ResponseEntity<JsonNode> get(Actor actor, String path) {
+            return client.get()
+                    .uri(path)
+                    .header(HttpHeaders.AUTHORIZATION, "Bearer " + TestIssuer.tokenFor(actor))
+                    .retrieve()
+                    .toEntity(JsonNode.class);
+        }
+
+        ResponseEntity<JsonNode> post(Actor actor, String path, Object body) {
+            return client.post()
+                    .uri(path)
+                    .header(HttpHeaders.AUTHORIZATION, "Bearer " + TestIssuer.tokenFor(actor))
+                    .body(body)
+                    .retrieve()
+                    .toEntity(JsonNode.class);
+        }
+    }
+}
