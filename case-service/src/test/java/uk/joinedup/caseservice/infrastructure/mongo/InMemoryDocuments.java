@@ -5,6 +5,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import org.bson.Document;
@@ -34,6 +35,11 @@ public final class InMemoryDocuments implements AutoCloseable {
     /** A collection as the driver sees it, to change documents behind the read models' back. */
     public MongoCollection<Document> collection(String name) {
         return client.getDatabase("test").getCollection(name);
+    }
+
+    /** The database itself, to search it whole ({@code retention.DatabaseSearch}). */
+    public MongoDatabase database() {
+        return client.getDatabase("test");
     }
 
     /** Every document of a collection, as stored. */
