@@ -11,6 +11,7 @@ import uk.joinedup.caseservice.chronology.Recorded;
 import uk.joinedup.caseservice.consent.api.ConsentEvent;
 import uk.joinedup.caseservice.infrastructure.mongo.DocumentCollection;
 import uk.joinedup.caseservice.infrastructure.mongo.MongoDocuments;
+import uk.joinedup.caseservice.person.api.PersonErased;
 
 /**
  * Keeps one document per person with every consent on their record. Each consent is its own stream, so
@@ -45,6 +46,12 @@ class ConsentProjection {
                 CONSENTS,
                 consentId,
                 ConsentRecordEvolver.evolve(current, event, Recorded.from(message), message.getSequenceNumber()));
+    }
+
+    /** The person's consents go: who gave them, their names and notes. */
+    @EventHandler
+    void on(PersonErased event) {
+        people.delete(event.personId().value());
     }
 
     @ResetHandler

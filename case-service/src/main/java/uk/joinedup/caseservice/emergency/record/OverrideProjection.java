@@ -13,6 +13,7 @@ import uk.joinedup.caseservice.emergency.api.EmergencyOverrideEvent;
 import uk.joinedup.caseservice.emergency.api.EmergencyOverrideReviewed;
 import uk.joinedup.caseservice.infrastructure.mongo.DocumentCollection;
 import uk.joinedup.caseservice.infrastructure.mongo.MongoDocuments;
+import uk.joinedup.caseservice.person.api.PersonErased;
 
 /**
  * Keeps one document per person with every override of their record, and the queue of overrides awaiting
@@ -57,6 +58,18 @@ class OverrideProjection {
                 OVERRIDES,
                 overrideId,
                 OverrideRecordEvolver.evolve(current, event, Recorded.from(message), message.getSequenceNumber()));
+    }
+
+    /** The overrides of the person's record go, and those of them awaiting review leave the queue. */
+    @EventHandler
+    void on(PersonErased event) {
+        String personId = event.personId().value();
+        people.find(personId).ifPresent(person -> {
+            person.overrides()
+                    .keySet()
+                    .forEach(overrideId -> queue.removeEntry(AWAITING_REVIEW, OVERRIDES, overrideId));
+            people.delete(personId);
+        });
     }
 
     @ResetHandler

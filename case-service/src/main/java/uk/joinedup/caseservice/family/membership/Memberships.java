@@ -14,6 +14,7 @@ import uk.joinedup.caseservice.family.api.FamilyMemberJoined;
 import uk.joinedup.caseservice.family.api.FamilyMemberLeft;
 import uk.joinedup.caseservice.infrastructure.mongo.DocumentCollection;
 import uk.joinedup.caseservice.infrastructure.mongo.MongoDocuments;
+import uk.joinedup.caseservice.person.api.PersonErased;
 
 /**
  * Records which households each person is in now and which they have left, and answers "which families is this
@@ -64,6 +65,12 @@ public class Memberships {
     @EventHandler
     void on(FamilyMemberLeft event) {
         change(event.personId().value(), event.familyId().value(), false);
+    }
+
+    /** The person's households are forgotten with them. */
+    @EventHandler
+    void on(PersonErased event) {
+        memberships.delete(event.personId().value());
     }
 
     @ResetHandler

@@ -6,6 +6,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.springframework.stereotype.Component;
 import uk.joinedup.caseservice.chronology.Recorded;
+import uk.joinedup.caseservice.family.api.FamilyErased;
 import uk.joinedup.caseservice.family.api.FamilyEvent;
 import uk.joinedup.caseservice.infrastructure.mongo.DocumentCollection;
 import uk.joinedup.caseservice.infrastructure.mongo.MongoDocuments;
@@ -36,6 +37,15 @@ class FamilyRecordProjection {
         records.save(
                 familyId,
                 FamilyRecordEvolver.evolve(current, event, Recorded.from(message), message.getSequenceNumber()));
+    }
+
+    /**
+     * The family's record goes, with its stamp and its converted copy. A member's erasure changes nothing here: a
+     * member is an id, and the family's page shows a member whose record is gone without name or date of birth.
+     */
+    @EventHandler
+    void on(FamilyErased event) {
+        records.delete(event.familyId().value());
     }
 
     @ResetHandler

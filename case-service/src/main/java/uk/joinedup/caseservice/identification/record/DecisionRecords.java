@@ -11,8 +11,10 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.springframework.stereotype.Component;
 import uk.joinedup.caseservice.chronology.Recorded;
+import uk.joinedup.caseservice.family.api.FamilyErased;
 import uk.joinedup.caseservice.identification.api.CandidateDecided;
 import uk.joinedup.caseservice.identification.api.CandidateDecision;
+import uk.joinedup.caseservice.identification.api.CandidateId;
 import uk.joinedup.caseservice.infrastructure.mongo.DocumentCollection;
 import uk.joinedup.caseservice.infrastructure.mongo.MongoDocuments;
 
@@ -50,6 +52,12 @@ public class DecisionRecords {
                         event.reason(),
                         recorded.by(),
                         event.decidedOn()));
+    }
+
+    /** The decision on the family as a candidate goes: its reason is about the family. */
+    @EventHandler
+    void on(FamilyErased event) {
+        decisions.delete(CandidateId.of(event.familyId()).value());
     }
 
     @ResetHandler

@@ -3,6 +3,7 @@ package uk.joinedup.caseservice.infrastructure.mongo;
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.DeleteOneModel;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
@@ -283,6 +284,30 @@ public final class DocumentCollection<T> {
         collection.deleteOne(byId(id));
         if (converted != null) {
             stamps.deleteOne(byId(id));
+        }
+    }
+
+    /**
+     * Deletes the document if the map- or set-valued field holds nothing (or is absent): one atomic delete by
+     * {@code _id}, so a value another thread files in it meanwhile keeps the document. For a document whose
+     * {@code _id} is itself personal data (a name's key, a date of birth, an address), once its last entry is
+     * taken out. In an open {@link WriteBatch}, held and made in order with the document's updates.
+     */
+    public void deleteIfEmpty(String id, String field) {
+        notVersioned();
+        // $eq, not a bare {}: the embedded server reads {field: {}} as a condition with no operators, met by any value
+        Document filter = new Document("_id", id)
+                .append(
+                        "$or",
+                        List.of(
+                                new Document(field, new Document("$eq", new Document())),
+                                new Document(field, new Document("$eq", List.of())),
+                                new Document(field, new Document("$exists", false))));
+        Optional<PendingWrites> pending = pending();
+        if (pending.isPresent()) {
+            pending.get().deleteIf(id, new DeleteOneModel<>(filter));
+        } else {
+            collection.deleteOne(filter);
         }
     }
 

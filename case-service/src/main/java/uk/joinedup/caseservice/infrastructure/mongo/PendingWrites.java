@@ -20,8 +20,9 @@ import org.bson.Document;
 
 /**
  * One collection's writes held by a {@link WriteBatch}: records saved or deleted whole, the last of each
- * record's kept, and updates in place in the order they were made. A record is never both: the collection
- * writes what it holds before a record saved whole is updated in place, or the reverse.
+ * record's kept, and updates in place and deletes on a condition ({@link DocumentCollection#deleteIfEmpty}) in the
+ * order they were made. A record is never both: the collection writes what it holds before a record saved whole is
+ * updated in place, or the reverse.
  */
 final class PendingWrites {
 
@@ -36,7 +37,8 @@ final class PendingWrites {
     /** Each record saved (or {@link Optional#empty()} if deleted) since the last write, by id. */
     private final Map<String, Optional<Object>> records = new LinkedHashMap<>();
 
-    private final List<UpdateOneModel<Document>> updates = new ArrayList<>();
+    /** Updates in place and conditional deletes ({@link #deleteIf}), in the order they were made. */
+    private final List<WriteModel<Document>> updates = new ArrayList<>();
 
     /** The position in {@link #updates} of each record's last update, by id. */
     private final Map<String, Integer> lastUpdateOf = new HashMap<>();
@@ -98,13 +100,27 @@ final class PendingWrites {
         }
         Integer last = lastUpdateOf.get(id);
         Optional<UpdateOneModel<Document>> merged =
-                last == null ? Optional.empty() : UpdateMerge.of(updates.get(last), update);
+                last != null && updates.get(last) instanceof UpdateOneModel<Document> previous
+                        ? UpdateMerge.of(previous, update)
+                        : Optional.empty();
         if (merged.isPresent()) {
             updates.set(last, merged.get());
         } else {
             lastUpdateOf.put(id, updates.size());
             updates.add(update);
         }
+    }
+
+    /**
+     * Holds a delete of one record made only if it still matches the filter when the batch is written, in order
+     * with the record's updates; nothing is merged into it.
+     */
+    void deleteIf(String id, DeleteOneModel<Document> delete) {
+        if (records.containsKey(id)) {
+            write();
+        }
+        lastUpdateOf.put(id, updates.size());
+        updates.add(delete);
     }
 
     /** Forgets what is held: every record of the collection is being deleted. */

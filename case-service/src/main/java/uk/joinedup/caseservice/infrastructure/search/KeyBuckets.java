@@ -35,8 +35,20 @@ public final class KeyBuckets {
         buckets.putEntry(documentId(key, id), "entries", safe(id), text);
     }
 
-    public void unfile(String key, String id) {
-        buckets.removeEntry(documentId(key, id), "entries", safe(id));
+    /**
+     * Takes {@code id} out of {@code key} and deletes the key's document if nothing is left in it: its {@code _id}
+     * is made of a name, a date of birth or an identifier, which must not outlive the last person filed under it
+     * (a correction, an erasure). Two atomic writes of one document; an id filed there meanwhile keeps it.
+     */
+    public void unfileAndDropIfEmpty(String key, String id) {
+        String documentId = documentId(key, id);
+        buckets.removeEntry(documentId, "entries", safe(id));
+        buckets.deleteIfEmpty(documentId, "entries");
+    }
+
+    /** Deletes everything filed under a key (every shard of it, each by {@code _id}). */
+    public void forget(String key) {
+        documentIds(key).forEach(buckets::delete);
     }
 
     /** What is filed under each key (ids and their texts), in one read. */

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import uk.joinedup.caseservice.family.api.CaseClosed;
 import uk.joinedup.caseservice.family.api.CaseOpened;
 import uk.joinedup.caseservice.family.api.CaseReopened;
+import uk.joinedup.caseservice.family.api.FamilyErased;
 import uk.joinedup.caseservice.family.api.FamilyMemberJoined;
 import uk.joinedup.caseservice.family.api.FamilyMemberLeft;
 import uk.joinedup.caseservice.family.api.FamilyRegistered;
@@ -89,6 +90,18 @@ class CaseloadPeopleProjection {
     @EventHandler
     void on(CaseClosed event) {
         change(event.familyId().value(), family -> family.opened(false));
+    }
+
+    /** The family's household leaves every caseload it is in, and the family goes. */
+    @EventHandler
+    void on(FamilyErased event) {
+        String familyId = event.familyId().value();
+        families.find(familyId).ifPresent(family -> {
+            family.scopesNow()
+                    .forEach(scope -> caseloads.removeEntry(
+                            CaseloadShards.of(scope, familyId), CaseloadShards.FAMILIES, familyId));
+            families.delete(familyId);
+        });
     }
 
     @ResetHandler

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 import uk.joinedup.caseservice.family.api.CaseClosed;
 import uk.joinedup.caseservice.family.api.CaseOpened;
 import uk.joinedup.caseservice.family.api.CaseReopened;
+import uk.joinedup.caseservice.family.api.FamilyErased;
 import uk.joinedup.caseservice.family.api.FamilyRegistered;
 import uk.joinedup.caseservice.family.api.KeyworkerJoinedTeam;
 import uk.joinedup.caseservice.family.api.KeyworkerLeftTeam;
@@ -134,6 +135,24 @@ class CaseloadOverviewProjection {
         change(event.familyId().value(), state -> state.reviewed(event.nextReviewOn()));
     }
 
+    /** The family leaves every scope's open cases and quarterly referrals and closures, and its case goes. */
+    @EventHandler
+    void on(FamilyErased event) {
+        String familyId = event.familyId().value();
+        cases.find(familyId).ifPresent(state -> {
+            if (state.open()) {
+                state.scopesNow()
+                        .forEach(scope ->
+                                lists.removeEntry(OverviewShards.open(scope, familyId), OverviewShards.OPEN, familyId));
+            }
+            for (Scope scope : state.scopesEver()) {
+                state.referrals().forEach((referralId, on) -> unfileDated(scope, "referrals", referralId, on));
+                state.closuresByKey().forEach((closureId, on) -> unfileDated(scope, "closures", closureId, on));
+            }
+            cases.delete(familyId);
+        });
+    }
+
     @ResetHandler
     void reset() {
         lists.deleteAll();
@@ -182,6 +201,10 @@ class CaseloadOverviewProjection {
                 }
             });
         }
+    }
+
+    private void unfileDated(Scope scope, String field, String entryId, LocalDate on) {
+        lists.removeEntry(OverviewShards.quarter(scope, Quarter.of(on), entryId), field, entryId);
     }
 
     private void fileDated(Scope scope, String field, String entryId, LocalDate on) {

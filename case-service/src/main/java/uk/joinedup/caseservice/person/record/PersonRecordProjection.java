@@ -8,11 +8,12 @@ import org.springframework.stereotype.Component;
 import uk.joinedup.caseservice.chronology.Recorded;
 import uk.joinedup.caseservice.infrastructure.mongo.DocumentCollection;
 import uk.joinedup.caseservice.infrastructure.mongo.MongoDocuments;
+import uk.joinedup.caseservice.person.api.PersonErased;
 import uk.joinedup.caseservice.person.api.PersonEvent;
 
 /**
- * Keeps one document per person up to date. Replays are harmless: an event at or below the stored
- * version has been applied already.
+ * Keeps one document per person up to date, and deletes it when the person is erased. Replays are harmless: an
+ * event at or below the stored version has been applied already.
  */
 @Component
 @ProcessingGroup("person-records")
@@ -36,6 +37,12 @@ class PersonRecordProjection {
         records.save(
                 personId,
                 PersonRecordEvolver.evolve(current, event, Recorded.from(message), message.getSequenceNumber()));
+    }
+
+    /** The person's record goes, with its stamp and its converted copy: their chronology names them throughout. */
+    @EventHandler
+    void on(PersonErased event) {
+        records.delete(event.personId().value());
     }
 
     @ResetHandler

@@ -12,6 +12,7 @@ import uk.joinedup.caseservice.agency.InformationCategory;
 import uk.joinedup.caseservice.family.api.CaseClosed;
 import uk.joinedup.caseservice.family.api.CaseOpened;
 import uk.joinedup.caseservice.family.api.CaseReopened;
+import uk.joinedup.caseservice.family.api.FamilyErased;
 import uk.joinedup.caseservice.family.api.FamilyId;
 import uk.joinedup.caseservice.family.api.FamilyMemberJoined;
 import uk.joinedup.caseservice.family.api.FamilyRegistered;
@@ -19,6 +20,7 @@ import uk.joinedup.caseservice.infrastructure.mongo.DocumentCollection;
 import uk.joinedup.caseservice.infrastructure.mongo.MongoDocuments;
 import uk.joinedup.caseservice.person.api.AgencyFactRecorded;
 import uk.joinedup.caseservice.person.api.PersonDetailsCorrected;
+import uk.joinedup.caseservice.person.api.PersonErased;
 import uk.joinedup.caseservice.person.api.PersonRegistered;
 import uk.joinedup.caseservice.retention.evaluation.Ends;
 import uk.joinedup.caseservice.retention.evaluation.RetentionEvaluation;
@@ -107,6 +109,25 @@ class RetentionProjection {
         families.addToSet(familyId, "members", personId);
         people.putRecordEntry(personId, "families", familyId, caseOf(event.familyId()));
         filePerson(personId);
+    }
+
+    /**
+     * The person's dates (their date of birth among them) go, and they leave the members of their families, so that
+     * a family's later events do not file them again. A filing of theirs under a month finds nobody.
+     */
+    @EventHandler
+    void on(PersonErased event) {
+        String personId = event.personId().value();
+        people.find(personId).ifPresent(person -> {
+            person.families().keySet().forEach(familyId -> families.pull(familyId, "members", personId));
+            people.delete(personId);
+        });
+    }
+
+    /** The family's dates go; its members keep its case among theirs, which their own retention depends on. */
+    @EventHandler
+    void on(FamilyErased event) {
+        families.delete(event.familyId().value());
     }
 
     @ResetHandler

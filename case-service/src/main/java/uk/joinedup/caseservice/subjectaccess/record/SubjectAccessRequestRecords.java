@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 import uk.joinedup.caseservice.chronology.Recorded;
 import uk.joinedup.caseservice.infrastructure.mongo.DocumentCollection;
 import uk.joinedup.caseservice.infrastructure.mongo.MongoDocuments;
+import uk.joinedup.caseservice.person.api.PersonErased;
 import uk.joinedup.caseservice.subjectaccess.api.RedactionOverridden;
 import uk.joinedup.caseservice.subjectaccess.api.RedactionRestored;
 import uk.joinedup.caseservice.subjectaccess.api.SubjectAccessRequestClosed;
@@ -24,7 +25,8 @@ import uk.joinedup.caseservice.subjectaccess.record.SubjectAccessRequestView.Req
 
 /**
  * Keeps each subject access request by its id, saved whole on every event with the event's sequence number as
- * its version, and the ids of the open requests in one document: the officers' list is two {@code _id} reads.
+ * its version, and the ids of the open requests in one document: the officers' list is two {@code _id} reads. The
+ * ids of each person's requests are kept by person, for their erasure.
  * Replays are harmless: each request's events are applied in order.
  */
 @Component
@@ -34,6 +36,7 @@ public class SubjectAccessRequestRecords {
     static final String COLLECTION = "subject_access_requests";
     static final String OPEN_COLLECTION = "subject_access_open";
     static final String OPEN = "open";
+    static final String BY_PERSON_COLLECTION = "subject_access_by_person";
 
     /** Soonest due first, then the oldest received. */
     private static final Comparator<SubjectAccessRequestRecord> SOONEST_DUE = Comparator.comparing(
@@ -43,10 +46,12 @@ public class SubjectAccessRequestRecords {
 
     private final DocumentCollection<SubjectAccessRequestRecord> requests;
     private final DocumentCollection<OpenRequests> open;
+    private final DocumentCollection<PersonRequests> byPerson;
 
     SubjectAccessRequestRecords(MongoDocuments documents) {
         this.requests = documents.collection(COLLECTION, SubjectAccessRequestRecord.class);
         this.open = documents.collection(OPEN_COLLECTION, OpenRequests.class);
+        this.byPerson = documents.collection(BY_PERSON_COLLECTION, PersonRequests.class);
     }
 
     Optional<SubjectAccessRequestRecord> find(String requestId) {
@@ -89,6 +94,24 @@ public class SubjectAccessRequestRecords {
                         null,
                         message.getSequenceNumber()));
         open.addToSet(OPEN, "requestIds", event.requestId().value());
+        byPerson.addToSet(
+                event.personId().value(), "requestIds", event.requestId().value());
+    }
+
+    /**
+     * The requests about the person go (who asked, by name, and the identity check's note among them), and leave the
+     * open list.
+     */
+    @EventHandler
+    void on(PersonErased event) {
+        String personId = event.personId().value();
+        byPerson.find(personId).ifPresent(person -> {
+            person.requestIds().forEach(requestId -> {
+                open.pull(OPEN, "requestIds", requestId);
+                requests.delete(requestId);
+            });
+            byPerson.delete(personId);
+        });
     }
 
     @EventHandler
@@ -132,6 +155,15 @@ public class SubjectAccessRequestRecords {
     void reset() {
         requests.deleteAll();
         open.deleteAll();
+        byPerson.deleteAll();
+    }
+
+    /** The ids of the requests about one person, as stored: what their erasure deletes. */
+    record PersonRequests(@JsonProperty("_id") String personId, Set<String> requestIds) {
+
+        PersonRequests {
+            requestIds = requestIds == null ? Set.of() : Set.copyOf(requestIds);
+        }
     }
 
     /** The ids of the open requests, as stored. */

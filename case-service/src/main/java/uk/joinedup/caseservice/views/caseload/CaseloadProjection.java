@@ -19,6 +19,7 @@ import uk.joinedup.caseservice.agency.ActingCommand;
 import uk.joinedup.caseservice.family.api.CaseClosed;
 import uk.joinedup.caseservice.family.api.CaseOpened;
 import uk.joinedup.caseservice.family.api.CaseReopened;
+import uk.joinedup.caseservice.family.api.FamilyErased;
 import uk.joinedup.caseservice.family.api.FamilyRegistered;
 import uk.joinedup.caseservice.family.api.KeyworkerJoinedTeam;
 import uk.joinedup.caseservice.family.api.KeyworkerLeftTeam;
@@ -35,13 +36,15 @@ import uk.joinedup.caseservice.family.api.SupportPlanAgreed;
 import uk.joinedup.caseservice.family.record.FamilyRecord.CaseStatus;
 import uk.joinedup.caseservice.infrastructure.mongo.DocumentCollection;
 import uk.joinedup.caseservice.infrastructure.mongo.MongoDocuments;
+import uk.joinedup.caseservice.person.api.PersonErased;
 import uk.joinedup.caseservice.person.api.PersonRegistered;
 
 /**
  * Keeps the caseload lists: for each user, the families whose team they are on and the people they
  * registered; the open cases nobody leads; the referrals awaiting a decision. Every list is sharded
  * ({@link Shards}) and each family in it carries its {@link CaseKey}, so a page is sorted without reading
- * a single family; only the page shown is read whole, by the queries.
+ * a single family; only the page shown is read whole, by the queries. Who registered each person is kept by person,
+ * to take them out of that user's list when they are erased.
  */
 @Component
 @ProcessingGroup("caseloads")
@@ -49,6 +52,7 @@ class CaseloadProjection {
 
     static final String SHARDS = "caseload_shards";
     static final String CASES = "caseload_cases";
+    static final String REGISTRARS = "caseload_registrars";
     static final String UNLED = "open-without-lead";
     static final String AWAITING_DECISION = "referrals-awaiting-decision";
     static final String FAMILIES = "families";
@@ -57,10 +61,12 @@ class CaseloadProjection {
 
     private final DocumentCollection<Shard> shards;
     private final DocumentCollection<CaseState> cases;
+    private final DocumentCollection<Registrar> registrars;
 
     CaseloadProjection(MongoDocuments documents) {
         this.shards = documents.collection(SHARDS, Shard.class);
         this.cases = documents.collection(CASES, CaseState.class);
+        this.registrars = documents.collection(REGISTRARS, Registrar.class);
     }
 
     // Events of different families and people are handled concurrently, a family's own in order: every
@@ -107,7 +113,18 @@ class CaseloadProjection {
         if (userId != null) {
             String personId = event.personId().value();
             shards.putEntry(Shards.of(userId, personId), PEOPLE, personId, at.toString());
+            registrars.save(personId, new Registrar(personId, userId));
         }
+    }
+
+    /** The person leaves the list of the user who registered them. */
+    @EventHandler
+    void on(PersonErased event) {
+        String personId = event.personId().value();
+        registrars.find(personId).ifPresent(registrar -> {
+            shards.removeEntry(Shards.of(registrar.userId(), personId), PEOPLE, personId);
+            registrars.delete(personId);
+        });
     }
 
     @EventHandler
@@ -192,10 +209,31 @@ class CaseloadProjection {
         changeKey(event.familyId().value(), key -> key.withNextReviewOn(event.nextReviewOn()));
     }
 
+    /**
+     * The family leaves every list that carries its key (its name among it): its team's caseloads, the unled cases
+     * and the referrals awaiting a decision; and its case goes.
+     */
+    @EventHandler
+    void on(FamilyErased event) {
+        String familyId = event.familyId().value();
+        cases.find(familyId).ifPresent(state -> {
+            state.team()
+                    .keySet()
+                    .forEach(userId -> shards.removeEntry(Shards.of(userId, familyId), FAMILIES, familyId));
+            state.awaitingReferrals()
+                    .keySet()
+                    .forEach(referralId ->
+                            shards.removeEntry(Shards.of(AWAITING_DECISION, referralId), REFERRALS, referralId));
+            shards.removeEntry(Shards.of(UNLED, familyId), FAMILIES, familyId);
+            cases.delete(familyId);
+        });
+    }
+
     @ResetHandler
     void reset() {
         shards.deleteAll();
         cases.deleteAll();
+        registrars.deleteAll();
     }
 
     private void decided(String familyId, String referralId) {
@@ -249,6 +287,9 @@ class CaseloadProjection {
             referrals = referrals == null ? Map.of() : Map.copyOf(referrals);
         }
     }
+
+    /** Who registered a person: whose list of people registered holds them. */
+    record Registrar(@JsonProperty("_id") String personId, String userId) {}
 
     /**
      * A referral awaiting a decision, as the inbox sorts it.

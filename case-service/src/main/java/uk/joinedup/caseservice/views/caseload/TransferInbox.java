@@ -10,12 +10,14 @@ import uk.joinedup.caseservice.family.api.CaseClosed;
 import uk.joinedup.caseservice.family.api.CaseTransferAccepted;
 import uk.joinedup.caseservice.family.api.CaseTransferDeclined;
 import uk.joinedup.caseservice.family.api.CaseTransferProposed;
+import uk.joinedup.caseservice.family.api.FamilyErased;
 import uk.joinedup.caseservice.infrastructure.mongo.DocumentCollection;
 import uk.joinedup.caseservice.infrastructure.mongo.MongoDocuments;
 
 /**
  * Keeps the transfers awaiting the receiving agency's decision, in one document (transfers are few): each added as
- * it is proposed and removed when accepted, declined or withdrawn by closing the case, each one atomic update.
+ * it is proposed and removed when accepted, declined, withdrawn by closing the case or erased with the family, each
+ * one atomic update.
  */
 @Component
 @ProcessingGroup("transfer-inbox")
@@ -53,8 +55,18 @@ class TransferInbox {
 
     @EventHandler
     void on(CaseClosed event) {
+        withdraw(event.familyId().value());
+    }
+
+    @EventHandler
+    void on(FamilyErased event) {
+        withdraw(event.familyId().value());
+    }
+
+    /** The family's transfers leave the inbox. */
+    private void withdraw(String familyId) {
         awaiting().forEach((transferId, transfer) -> {
-            if (transfer.familyId().equals(event.familyId().value())) {
+            if (transfer.familyId().equals(familyId)) {
                 inbox.removeEntry(AWAITING, TRANSFERS, transferId);
             }
         });

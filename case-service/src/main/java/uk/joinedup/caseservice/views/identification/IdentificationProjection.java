@@ -21,6 +21,7 @@ import uk.joinedup.caseservice.person.api.AgencyFactRecorded;
 import uk.joinedup.caseservice.person.api.AgencyFactRetracted;
 import uk.joinedup.caseservice.person.api.PersonDetails;
 import uk.joinedup.caseservice.person.api.PersonDetailsCorrected;
+import uk.joinedup.caseservice.person.api.PersonErased;
 import uk.joinedup.caseservice.person.api.PersonRegistered;
 
 /**
@@ -111,6 +112,24 @@ class IdentificationProjection {
                 person -> person.withoutFact(event.factId().value()));
     }
 
+    /**
+     * Forgets the person: out of their address's document (deleted when left empty, its {@code _id} being the
+     * address), out of the fact holders, and their own document deleted. A parent named on another person's record
+     * stays there: that is the other person's fact.
+     */
+    @EventHandler
+    void on(PersonErased event) {
+        String personId = event.personId().value();
+        people.find(personId).ifPresent(person -> {
+            if (person.addressKey() != null) {
+                addresses.pull(person.addressKey(), "people", personId);
+                addresses.deleteIfEmpty(person.addressKey(), "people");
+            }
+            people.delete(personId);
+        });
+        holders.removeEntry(shardOf(personId), "people", personId);
+    }
+
     @ResetHandler
     void reset() {
         people.deleteAll();
@@ -123,6 +142,7 @@ class IdentificationProjection {
         String key = AddressKeys.of(details.address());
         if (before.addressKey() != null && !before.addressKey().equals(key)) {
             addresses.pull(before.addressKey(), "people", personId);
+            addresses.deleteIfEmpty(before.addressKey(), "people");
         }
         if (key != null) {
             addresses.addToSet(key, "people", personId);

@@ -24,6 +24,16 @@ record FactBucket(@JsonProperty("_id") String bucketId, long version, Map<String
         return people.getOrDefault(personId, OutcomePerson.nobody(personId));
     }
 
+    /** The bucket without this person (erased), or this bucket itself if it does not hold them. */
+    FactBucket without(String personId) {
+        if (!people.containsKey(personId)) {
+            return this;
+        }
+        Map<String, OutcomePerson> changed = new HashMap<>(people);
+        changed.remove(personId);
+        return new FactBucket(bucketId, version + 1, changed);
+    }
+
     FactBucket with(OutcomePerson person) {
         Map<String, OutcomePerson> changed = new HashMap<>(people);
         changed.put(person.personId(), person);

@@ -12,12 +12,14 @@ import uk.joinedup.caseservice.chronology.Recorded;
 import uk.joinedup.caseservice.consent.api.ConsentRecorded;
 import uk.joinedup.caseservice.consent.api.ConsentWithdrawn;
 import uk.joinedup.caseservice.emergency.api.EmergencyAccessGranted;
+import uk.joinedup.caseservice.family.api.FamilyErased;
 import uk.joinedup.caseservice.infrastructure.mongo.DocumentCollection;
 import uk.joinedup.caseservice.infrastructure.mongo.MongoDocuments;
 import uk.joinedup.caseservice.person.api.AgencyFactCorrected;
 import uk.joinedup.caseservice.person.api.AgencyFactRecorded;
 import uk.joinedup.caseservice.person.api.AgencyFactRetracted;
 import uk.joinedup.caseservice.person.api.PersonDetailsCorrected;
+import uk.joinedup.caseservice.person.api.PersonErased;
 import uk.joinedup.caseservice.person.api.PersonRegistered;
 import uk.joinedup.caseservice.sharing.ConsentTerms;
 import uk.joinedup.caseservice.sharing.EmergencyAccess;
@@ -152,6 +154,29 @@ class OutcomeFactsProjection {
                 message,
                 person -> person.withOverride(
                         new EmergencyAccess(event.overrideId().value(), event.userId(), event.from(), event.until())));
+    }
+
+    /**
+     * Takes the person (their name, date of birth, facts, consents and overrides) out of their bucket, and forgets
+     * every summary remembered in this instance, some of which were made from them.
+     */
+    @EventHandler
+    void on(PersonErased event) {
+        String personId = event.personId().value();
+        String bucketId = bucketOf(personId);
+        buckets.find(bucketId).ifPresent(bucket -> {
+            FactBucket without = bucket.without(personId);
+            if (without != bucket) {
+                buckets.save(bucketId, without);
+            }
+        });
+        RememberedSummaries.forgetAll();
+    }
+
+    /** A family's summaries (its members as the policy showed them) are forgotten; the members' facts stay. */
+    @EventHandler
+    void on(FamilyErased event) {
+        RememberedSummaries.forgetAll();
     }
 
     @ResetHandler

@@ -4,10 +4,12 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Interner;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.WeakHashMap;
 import java.util.concurrent.ConcurrentHashMap;
 import uk.joinedup.caseservice.agency.AgencyId;
 import uk.joinedup.caseservice.agency.AgencyKind;
@@ -37,8 +39,29 @@ final class RememberedSummaries<R> {
 
     private static final Interner<Key> KEYS = Interner.newWeakInterner();
 
+    /**
+     * Every instance's summaries, so that an erasure forgets them all at once: a family's summary holds its members
+     * as converted, and lives as long as the family's record is unchanged.
+     */
+    private static final Set<RememberedSummaries<?>> EVERY =
+            Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
+
     private final Cache<R, Map<Object, Object>> byRecord =
             Caffeine.newBuilder().weakKeys().build();
+
+    RememberedSummaries() {
+        EVERY.add(this);
+    }
+
+    /**
+     * Forgets every summary of every instance: someone was erased, and summaries made from them or their family
+     * must not outlive the purge. Erasures are rare; the summaries are made again on the next request.
+     */
+    static void forgetAll() {
+        synchronized (EVERY) {
+            EVERY.forEach(summaries -> summaries.byRecord.invalidateAll());
+        }
+    }
 
     /** The summary made of this record under this key ({@link Key} or {@link Decided}), or null. */
     Object remembered(R record, Object key) {

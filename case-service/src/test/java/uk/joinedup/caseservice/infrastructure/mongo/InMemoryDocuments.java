@@ -42,6 +42,11 @@ public final class InMemoryDocuments implements AutoCloseable {
         return client.getDatabase("test").getCollection(name);
     }
 
+    /** The database itself, to search it whole ({@code retention.DatabaseSearch}). */
+    public MongoDatabase database() {
+        return client.getDatabase("test");
+    }
+
     /** Every document of a collection, as stored. */
     public java.util.List<org.bson.Document> all(String collection) {
         return client.getDatabase("test").getCollection(collection).find().into(new java.util.ArrayList<>());

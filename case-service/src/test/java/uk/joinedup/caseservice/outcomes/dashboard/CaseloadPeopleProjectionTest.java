@@ -27,6 +27,7 @@ import uk.joinedup.caseservice.family.api.CaseClosed;
 import uk.joinedup.caseservice.family.api.CaseOpened;
 import uk.joinedup.caseservice.family.api.CaseReopened;
 import uk.joinedup.caseservice.family.api.ClosureReason;
+import uk.joinedup.caseservice.family.api.FamilyErased;
 import uk.joinedup.caseservice.family.api.FamilyId;
 import uk.joinedup.caseservice.family.api.FamilyMemberJoined;
 import uk.joinedup.caseservice.family.api.FamilyMemberLeft;
@@ -43,6 +44,8 @@ import uk.joinedup.caseservice.outcomes.indicators.PersonFacts;
 import uk.joinedup.caseservice.outcomes.overview.Quarter;
 import uk.joinedup.caseservice.person.api.FactId;
 import uk.joinedup.caseservice.person.api.PersonId;
+import uk.joinedup.caseservice.personaldata.ErasureId;
+import uk.joinedup.caseservice.retention.DatabaseSearch;
 import uk.joinedup.caseservice.sharing.WithheldReason;
 
 /**
@@ -113,6 +116,16 @@ class CaseloadPeopleProjectionTest {
         assertThat(askedFor(ScopeKind.TEAM, "mo.ahmed")).isEmpty();
         handle(new CaseReopened(new FamilyId("clark"), "New concerns", TODAY));
         assertThat(askedFor(ScopeKind.TEAM, null)).containsExactlyInAnyOrder("ann", "ben", "cal");
+    }
+
+    @Test
+    void anErasedFamilyLeavesEveryCaseloadAndTheOthersStay() {
+        givenTheCaseloads();
+
+        projection.on(new FamilyErased(new FamilyId("adams"), new ErasureId("erasure-1")));
+
+        assertThat(DatabaseSearch.find(store.database(), Set.of("adams"))).isEmpty();
+        assertThat(askedFor(ScopeKind.AGENCY, null)).containsExactlyInAnyOrder("bea", "dan");
     }
 
     @Test

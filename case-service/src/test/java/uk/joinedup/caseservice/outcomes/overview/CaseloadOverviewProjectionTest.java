@@ -22,6 +22,7 @@ import uk.joinedup.caseservice.family.api.CaseClosed;
 import uk.joinedup.caseservice.family.api.CaseOpened;
 import uk.joinedup.caseservice.family.api.CaseReopened;
 import uk.joinedup.caseservice.family.api.ClosureReason;
+import uk.joinedup.caseservice.family.api.FamilyErased;
 import uk.joinedup.caseservice.family.api.FamilyId;
 import uk.joinedup.caseservice.family.api.FamilyRegistered;
 import uk.joinedup.caseservice.family.api.GoalId;
@@ -43,6 +44,8 @@ import uk.joinedup.caseservice.infrastructure.mongo.InMemoryDocuments;
 import uk.joinedup.caseservice.outcomes.overview.CaseloadOverview.KeyworkerCases;
 import uk.joinedup.caseservice.outcomes.overview.CaseloadOverview.OverviewFigures;
 import uk.joinedup.caseservice.outcomes.overview.CaseloadOverview.OverviewQuarter;
+import uk.joinedup.caseservice.personaldata.ErasureId;
+import uk.joinedup.caseservice.retention.DatabaseSearch;
 
 /**
  * The overview's figures from hand-written event histories, on the real projection and query over an
@@ -73,6 +76,21 @@ class CaseloadOverviewProjectionTest {
     @AfterEach
     void closeStore() {
         store.close();
+    }
+
+    @Test
+    void anErasedFamilyLeavesEveryListAndTheOthersStay() {
+        opened("abbott", LocalDate.of(2026, 4, 1), SAM, LEE);
+        handle(closed("abbott", LocalDate.of(2026, 9, 1)));
+        handle(new CaseReopened(new FamilyId("abbott"), "Back", LocalDate.of(2026, 10, 1)));
+        opened("baker", LocalDate.of(2026, 4, 2), SAM);
+
+        projection.on(new FamilyErased(new FamilyId("abbott"), new ErasureId("erasure-1")));
+
+        assertThat(DatabaseSearch.find(store.database(), Set.of("abbott"))).isEmpty();
+        assertThat(DatabaseSearch.find(store.database(), Set.of("baker")))
+                .extracting(DatabaseSearch.Hit::collection)
+                .contains(CaseloadOverviewProjection.CASES, CaseloadOverviewProjection.LISTS);
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.ClassPathResource;
@@ -15,6 +16,7 @@ import uk.joinedup.caseservice.family.api.CaseClosed;
 import uk.joinedup.caseservice.family.api.CaseOpened;
 import uk.joinedup.caseservice.family.api.CaseReopened;
 import uk.joinedup.caseservice.family.api.ClosureReason;
+import uk.joinedup.caseservice.family.api.FamilyErased;
 import uk.joinedup.caseservice.family.api.FamilyId;
 import uk.joinedup.caseservice.family.api.FamilyMemberJoined;
 import uk.joinedup.caseservice.family.api.FamilyRegistered;
@@ -25,9 +27,12 @@ import uk.joinedup.caseservice.person.api.AgencyFactRecorded;
 import uk.joinedup.caseservice.person.api.FactId;
 import uk.joinedup.caseservice.person.api.PersonDetails;
 import uk.joinedup.caseservice.person.api.PersonDetailsCorrected;
+import uk.joinedup.caseservice.person.api.PersonErased;
 import uk.joinedup.caseservice.person.api.PersonId;
 import uk.joinedup.caseservice.person.api.PersonName;
 import uk.joinedup.caseservice.person.api.PersonRegistered;
+import uk.joinedup.caseservice.personaldata.ErasureId;
+import uk.joinedup.caseservice.retention.DatabaseSearch;
 import uk.joinedup.caseservice.retention.schedules.Records;
 import uk.joinedup.caseservice.retention.schedules.RetentionSchedules;
 
@@ -45,6 +50,55 @@ class RetentionProjectionTest {
     @AfterEach
     void close() {
         store.close();
+    }
+
+    @Test
+    void anErasedPersonsDatesGoAndTheyLeaveTheirFamilysMembers() {
+        register("stephen", "2011-03-04", "2020-01-01");
+        register("ann", "1980-05-06", "2020-01-01");
+        family("2020-01-01");
+        projection.on(new FamilyMemberJoined(FAMILY, new PersonId("stephen"), Relationship.CHILD, day("2020-01-02")));
+        projection.on(new FamilyMemberJoined(FAMILY, new PersonId("ann"), Relationship.PARENT, day("2020-01-02")));
+
+        projection.on(new PersonErased(new PersonId("stephen"), new ErasureId("erasure-1")));
+        close("2021-01-01");
+
+        assertThat(store.documents()
+                        .collection(RetentionProjection.PEOPLE, RetainedPerson.class)
+                        .find("stephen"))
+                .as("not filed again by the family's later events")
+                .isEmpty();
+        assertThat(DatabaseSearch.find(store.database(), Set.of("2011-03-04"))).isEmpty();
+        assertThat(store.documents()
+                        .collection(RetentionProjection.FAMILIES, RetainedFamily.class)
+                        .find("walkers"))
+                .get()
+                .extracting(RetainedFamily::members)
+                .isEqualTo(List.of("ann"));
+        assertThat(store.documents()
+                        .collection(RetentionProjection.PEOPLE, RetainedPerson.class)
+                        .find("ann"))
+                .get()
+                .extracting(person -> person.dates().get("dateOfBirth"))
+                .isEqualTo("1980-05-06");
+    }
+
+    @Test
+    void anErasedFamilysDatesGoAndItsMembersKeepTheirs() {
+        register("ann", "1980-05-06", "2020-01-01");
+        family("2020-01-01");
+        projection.on(new FamilyMemberJoined(FAMILY, new PersonId("ann"), Relationship.PARENT, day("2020-01-02")));
+
+        projection.on(new FamilyErased(FAMILY, new ErasureId("erasure-1")));
+
+        assertThat(store.documents()
+                        .collection(RetentionProjection.FAMILIES, RetainedFamily.class)
+                        .find("walkers"))
+                .isEmpty();
+        assertThat(store.documents()
+                        .collection(RetentionProjection.PEOPLE, RetainedPerson.class)
+                        .find("ann"))
+                .isPresent();
     }
 
     @Test

@@ -35,11 +35,14 @@ import uk.joinedup.caseservice.person.api.AgencyFactRetracted;
 import uk.joinedup.caseservice.person.api.FactId;
 import uk.joinedup.caseservice.person.api.PersonDetails;
 import uk.joinedup.caseservice.person.api.PersonDetailsCorrected;
+import uk.joinedup.caseservice.person.api.PersonErased;
 import uk.joinedup.caseservice.person.api.PersonId;
 import uk.joinedup.caseservice.person.api.PersonIdentifiers;
 import uk.joinedup.caseservice.person.api.PersonName;
 import uk.joinedup.caseservice.person.api.PersonRegistered;
 import uk.joinedup.caseservice.person.api.SexOrGender;
+import uk.joinedup.caseservice.personaldata.ErasureId;
+import uk.joinedup.caseservice.retention.DatabaseSearch;
 import uk.joinedup.caseservice.sharing.ConsentGiver;
 import uk.joinedup.caseservice.sharing.ConsentTerms;
 import uk.joinedup.caseservice.sharing.Purpose;
@@ -66,6 +69,22 @@ class OutcomeFactsProjectionTest {
     @AfterEach
     void close() {
         store.close();
+    }
+
+    @Test
+    void anErasedPersonLeavesTheirBucketAndAnotherInItStays() {
+        PersonId shared = sharingABucketWith(STEPHEN);
+        registered(STEPHEN, "Stephen Walker");
+        registered(shared, "Ann Hill");
+        consent("c-1", MORNING);
+
+        projection.on(new PersonErased(STEPHEN, new ErasureId("erasure-1")));
+
+        FactBucket bucket =
+                buckets.find(OutcomeFactsProjection.bucketOf(STEPHEN.value())).orElseThrow();
+        assertThat(bucket.people()).containsOnlyKeys(shared.value());
+        assertThat(DatabaseSearch.find(store.database(), Set.of("Stephen", "stephen", "1984-02-09")))
+                .isEmpty();
     }
 
     @Test
@@ -255,6 +274,16 @@ class OutcomeFactsProjectionTest {
             if (!candidate.equals(personId)
                     && OutcomeFactsProjection.bucketOf(candidate).equals(bucket)) {
                 return candidate;
+            }
+        }
+    }
+
+    /** Someone filed in the same bucket as this person. */
+    private static PersonId sharingABucketWith(PersonId person) {
+        String bucket = OutcomeFactsProjection.bucketOf(person.value());
+        for (int n = 0; ; n++) {
+            if (OutcomeFactsProjection.bucketOf("other-" + n).equals(bucket)) {
+                return new PersonId("other-" + n);
             }
         }
     }

@@ -60,6 +60,19 @@ class RememberedSummariesTest {
     private final OutcomePerson stephen = person("Stephen Walker");
 
     @Test
+    void anErasureForgetsTheSummariesOfEveryInstance() {
+        RememberedSummaries<OutcomePerson> others = new RememberedSummaries<>();
+        RememberedSummaries.Key key = key(at(MORNING), List.of(AGREEMENT), MANAGING, "2026-Q4");
+        summaries.remember(stephen, key, "figures");
+        others.remember(stephen, key, "other figures");
+
+        RememberedSummaries.forgetAll();
+
+        assertThat(summaries.remembered(stephen, key)).isNull();
+        assertThat(others.remembered(stephen, key)).isNull();
+    }
+
+    @Test
     void aSummaryIsFoundAgainUnderAnEqualKeyMadeByALaterRequest() {
         summaries.remember(stephen, key(at(MORNING), List.of(AGREEMENT), MANAGING, "2026-Q4"), "figures");
 

@@ -6,6 +6,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.springframework.stereotype.Component;
 import uk.joinedup.caseservice.chronology.Recorded;
+import uk.joinedup.caseservice.family.api.FamilyErased;
 import uk.joinedup.caseservice.infrastructure.mongo.DocumentCollection;
 import uk.joinedup.caseservice.infrastructure.mongo.MongoDocuments;
 import uk.joinedup.caseservice.outcomes.claims.api.ClaimEvent;
@@ -44,6 +45,16 @@ class ClaimRecordProjection {
             byFamily.addToSet(evolved.familyId(), FamilyClaims.CLAIM_IDS, claimId);
         }
         records.save(claimId, evolved);
+    }
+
+    /** The results claimed for the family go, each by id, and the list of them. */
+    @EventHandler
+    void on(FamilyErased event) {
+        String familyId = event.familyId().value();
+        byFamily.find(familyId).ifPresent(claims -> {
+            claims.claimIds().forEach(records::delete);
+            byFamily.delete(familyId);
+        });
     }
 
     @ResetHandler
