@@ -77,15 +77,18 @@ class ErasureIT extends ApiIntegrationTest {
     @DynamicPropertySource
     static void onDisk(DynamicPropertyRegistry registry) {
         registry.add("joinedup.mongo.in-memory", () -> "false");
-        registry.add("joinedup.mongo.data-dir", () -> DATA.resolve("case-service").toString());
+        registry.add(
+                "joinedup.mongo.data-dir", () -> DATA.resolve("case-service").toString());
         registry.add("joinedup.retention.erasure-runs-every", () -> "PT1S");
     }
 
     @Test
     void erasingOneMemberLeavesNothingOfThemAnywhereAndTheOthersWholeAcrossARestart(CapturedOutput logs) {
         Hills hills = hills();
-        JsonNode liamBefore = get(schoolAttendanceOfficer(), "/api/people/{id}", hills.liam()).getBody();
-        JsonNode miaBefore = get(earlyHelpKeyworker(), "/api/people/{id}", hills.mia()).getBody();
+        JsonNode liamBefore =
+                get(schoolAttendanceOfficer(), "/api/people/{id}", hills.liam()).getBody();
+        JsonNode miaBefore =
+                get(earlyHelpKeyworker(), "/api/people/{id}", hills.mia()).getBody();
         assertThat(DatabaseSearch.find(database, HERS))
                 .as("before the erasure her details are held (in read models; her events are sealed)")
                 .isNotEmpty();
@@ -102,15 +105,21 @@ class ErasureIT extends ApiIntegrationTest {
                 .isTrue();
         awaitErased(erasure);
 
-        assertThat(DatabaseSearch.find(database, HERS)).as("her details anywhere in the database").isEmpty();
+        assertThat(DatabaseSearch.find(database, HERS))
+                .as("her details anywhere in the database")
+                .isEmpty();
         assertThat(database.getCollection("subject_keys", BsonDocument.class)
                         .find(new BsonDocument("_id", new BsonString(deborah.keyId())))
                         .first())
                 .as("her key is a tombstone")
                 .satisfies(key -> assertThat(key.containsKey("wrapped")).isFalse())
-                .satisfies(key -> assertThat(key.getString("erasure").getValue()).isEqualTo(erasure.value()));
+                .satisfies(
+                        key -> assertThat(key.getString("erasure").getValue()).isEqualTo(erasure.value()));
         assertTheOthersWholeAndHerGone(api(port()), hills, liamBefore, miaBefore);
-        assertThat(get(igOfficer(), "/api/access-log/verification").getBody().get("intact").asBoolean())
+        assertThat(get(igOfficer(), "/api/access-log/verification")
+                        .getBody()
+                        .get("intact")
+                        .asBoolean())
                 .as("the access log's chain verifies with her searches redacted")
                 .isTrue();
 
@@ -130,13 +139,16 @@ class ErasureIT extends ApiIntegrationTest {
     }
 
     private static void assertTheOthersWholeAndHerGone(Api api, Hills hills, JsonNode liamBefore, JsonNode miaBefore) {
-        assertThat(api.get(schoolAttendanceOfficer(), "/api/people/" + hills.liam()).getBody())
+        assertThat(api.get(schoolAttendanceOfficer(), "/api/people/" + hills.liam())
+                        .getBody())
                 .as("Liam's record as before")
                 .isEqualTo(liamBefore);
-        JsonNode mia = api.get(earlyHelpKeyworker(), "/api/people/" + hills.mia()).getBody();
+        JsonNode mia =
+                api.get(earlyHelpKeyworker(), "/api/people/" + hills.mia()).getBody();
         assertThat(mia.get("givenNames").asText()).isEqualTo("Mia");
         assertThat(mia.get("entries")).hasSameSizeAs(miaBefore.get("entries"));
-        JsonNode family = api.get(earlyHelpKeyworker(), "/api/families/" + hills.family()).getBody();
+        JsonNode family =
+                api.get(earlyHelpKeyworker(), "/api/families/" + hills.family()).getBody();
         assertThat(family.toString()).contains(hills.liam(), hills.mia()).doesNotContain("Deborah");
 
         ResponseEntity<JsonNode> hers = api.get(earlyHelpKeyworker(), "/api/people/" + hills.deborah());
@@ -144,7 +156,10 @@ class ErasureIT extends ApiIntegrationTest {
         for (String search : List.of("name=Deborah Hill", "identifier=" + NI_NUMBER, "dateOfBirth=" + BORN)) {
             ResponseEntity<JsonNode> found = api.get(housingOfficer(), "/api/people?" + search);
             assertThat(found.getStatusCode()).isEqualTo(HttpStatus.OK);
-            assertThat(found.getBody().toString()).as(search).doesNotContain(hills.deborah()).doesNotContain("Deborah");
+            assertThat(found.getBody().toString())
+                    .as(search)
+                    .doesNotContain(hills.deborah())
+                    .doesNotContain("Deborah");
         }
         ResponseEntity<JsonNode> note = api.post(
                 earlyHelpKeyworker(),
@@ -155,11 +170,14 @@ class ErasureIT extends ApiIntegrationTest {
 
     private void awaitErased(ErasureId erasure) {
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (!"COMPLETED".equals(get(igOfficer(), "/api/erasures/{id}", erasure.value())
-                .getBody()
-                .path("status")
-                .asText())) {
-            assertThat(System.nanoTime()).as("the erasure completes within a minute").isLessThan(deadline);
+        while (!"COMPLETED"
+                .equals(get(igOfficer(), "/api/erasures/{id}", erasure.value())
+                        .getBody()
+                        .path("status")
+                        .asText())) {
+            assertThat(System.nanoTime())
+                    .as("the erasure completes within a minute")
+                    .isLessThan(deadline);
             pause();
         }
     }
@@ -169,12 +187,18 @@ class ErasureIT extends ApiIntegrationTest {
                 earlyHelpKeyworker(),
                 "/api/people",
                 Map.of(
-                        "givenNames", "Deborah",
-                        "familyName", "Hill",
-                        "dateOfBirth", BORN,
-                        "sexOrGender", "FEMALE",
-                        "nationalInsuranceNumber", NI_NUMBER,
-                        "address", Map.of("line1", "2 Bitterne Road", "town", "Southampton", "postcode", "so18 1aa")));
+                        "givenNames",
+                        "Deborah",
+                        "familyName",
+                        "Hill",
+                        "dateOfBirth",
+                        BORN,
+                        "sexOrGender",
+                        "FEMALE",
+                        "nationalInsuranceNumber",
+                        NI_NUMBER,
+                        "address",
+                        Map.of("line1", "2 Bitterne Road", "town", "Southampton", "postcode", "so18 1aa")));
         String liam = ok(
                 schoolAttendanceOfficer(),
                 "/api/people",
@@ -183,15 +207,24 @@ class ErasureIT extends ApiIntegrationTest {
                 earlyHelpKeyworker(),
                 "/api/people",
                 Map.of("givenNames", "Mia", "familyName", "Hill", "dateOfBirth", "2018-09-30"));
-        fact(schoolAttendanceOfficer(), liam, days(-20), Map.of("type", "ExcludedFromSchool", "exclusion", "FIXED_TERM", "days", 3));
-        fact(earlyHelpKeyworker(), mia, "2018-09-30", Map.of("type", "ParentRecorded", "parent", deborah, "birthParent", true));
+        fact(
+                schoolAttendanceOfficer(),
+                liam,
+                days(-20),
+                Map.of("type", "ExcludedFromSchool", "exclusion", "FIXED_TERM", "days", 3));
+        fact(
+                earlyHelpKeyworker(),
+                mia,
+                "2018-09-30",
+                Map.of("type", "ParentRecorded", "parent", deborah, "birthParent", true));
         fact(
                 earlyHelpKeyworker(),
                 deborah,
                 days(-10),
                 Map.of("type", "CaseNoteWritten", "text", "Deborah asked for help with the rent"));
         String family = ok(earlyHelpKeyworker(), "/api/families", Map.of("name", "Hill family"));
-        for (Map.Entry<String, String> member : Map.of(deborah, "PARENT", liam, "CHILD", mia, "CHILD").entrySet()) {
+        for (Map.Entry<String, String> member :
+                Map.of(deborah, "PARENT", liam, "CHILD", mia, "CHILD").entrySet()) {
             ok(
                     earlyHelpKeyworker(),
                     "/api/families/{id}/members",

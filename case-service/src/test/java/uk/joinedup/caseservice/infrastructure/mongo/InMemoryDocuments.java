@@ -32,7 +32,7 @@ public final class InMemoryDocuments implements AutoCloseable {
         return new MongoDocuments(new ObjectMapper().registerModule(new JavaTimeModule()), client.getDatabase("test"));
     }
 
-    /** The database as the driver sees it, for a store that reads a collection itself. */
+    /** The database as the driver sees it, for a store that reads a collection itself or a search of it whole. */
     public MongoDatabase database() {
         return client.getDatabase("test");
     }
@@ -40,11 +40,6 @@ public final class InMemoryDocuments implements AutoCloseable {
     /** A collection as the driver sees it, to change documents behind the read models' back. */
     public MongoCollection<Document> collection(String name) {
         return client.getDatabase("test").getCollection(name);
-    }
-
-    /** The database itself, to search it whole ({@code retention.DatabaseSearch}). */
-    public MongoDatabase database() {
-        return client.getDatabase("test");
     }
 
     /** Every document of a collection, as stored. */
