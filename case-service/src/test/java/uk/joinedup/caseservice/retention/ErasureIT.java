@@ -108,13 +108,11 @@ class ErasureIT extends ApiIntegrationTest {
         assertThat(DatabaseSearch.find(database, HERS))
                 .as("her details anywhere in the database")
                 .isEmpty();
-        assertThat(database.getCollection("subject_keys", BsonDocument.class)
-                        .find(new BsonDocument("_id", new BsonString(deborah.keyId())))
-                        .first())
-                .as("her key is a tombstone")
-                .satisfies(key -> assertThat(key.containsKey("wrapped")).isFalse())
-                .satisfies(
-                        key -> assertThat(key.getString("erasure").getValue()).isEqualTo(erasure.value()));
+        BsonDocument key = database.getCollection("subject_keys", BsonDocument.class)
+                .find(new BsonDocument("_id", new BsonString(deborah.keyId())))
+                .first();
+        assertThat(key.containsKey("wrapped")).as("her key is a tombstone").isFalse();
+        assertThat(key.get("erasure")).isEqualTo(new BsonString(erasure.value()));
         assertTheOthersWholeAndHerGone(api(port()), hills, liamBefore, miaBefore);
         assertThat(get(igOfficer(), "/api/access-log/verification")
                         .getBody()
