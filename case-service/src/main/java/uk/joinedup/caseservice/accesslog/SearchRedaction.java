@@ -11,6 +11,7 @@ import java.util.List;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.bson.BsonDocument;
 import org.bson.BsonInt32;
 import org.bson.BsonInt64;
@@ -19,7 +20,11 @@ import org.bson.BsonString;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import uk.joinedup.caseservice.person.api.PersonDetails;
+import uk.joinedup.caseservice.person.api.PersonDetailsCorrected;
 import uk.joinedup.caseservice.person.api.PersonErased;
+import uk.joinedup.caseservice.person.api.PersonId;
+import uk.joinedup.caseservice.person.api.PersonRegistered;
 
 /**
  * Removes what practitioners typed into the searches that showed an erased person (a name, a date of birth, an
@@ -50,12 +55,14 @@ class SearchRedaction {
     private final LookupIndex index;
     private final AccessLog accessLog;
     private final Clock clock;
+    private final EventStore events;
 
-    SearchRedaction(MongoDatabase database, AccessLog accessLog, Clock clock) {
+    SearchRedaction(MongoDatabase database, AccessLog accessLog, Clock clock, EventStore events) {
         this.records = AccessDocuments.records(database);
         this.index = new LookupIndex(LookupIndex.collection(database));
         this.accessLog = accessLog;
         this.clock = clock;
+        this.events = events;
     }
 
     @EventHandler
@@ -63,11 +70,48 @@ class SearchRedaction {
     void on(PersonErased erased) {
         Redacted redacted = redactSearchesShowing(
                 erased.personId().value(), erased.erasureId().value());
+        int naming = redactSearchesNaming(
+                new NamedInSearch(everyVersionOfTheirDetails(erased.personId())), erased.erasureId().value());
         log.info(
-                "Access log: erasure {} redacted {} searches; {} of format 1 keep their text",
+                "Access log: erasure {} redacted {} searches that showed the person and {} more that named them;"
+                        + " {} of format 1 keep their text",
                 erased.erasureId(),
                 redacted.redacted(),
+                naming,
                 redacted.keptAsHashed());
+    }
+
+    /**
+     * Redacts the text of every search of format 2 that names the person though they were not in its results (a
+     * duplicate check before they were registered, a search that found nobody). Nothing files such a search under
+     * them, so this reads every search record's text once: an erasure's cost, paid rarely, and never on a read.
+     *
+     * @return how many were redacted
+     */
+    int redactSearchesNaming(NamedInSearch who, String erasureId) {
+        if (!who.any()) {
+            return 0;
+        }
+        List<Long> naming = new ArrayList<>();
+        for (BsonDocument record : records.find().projection(SEARCH_FIELDS)) {
+            if (record.isString(AccessDocuments.SEARCH)
+                    && record.getInt32(AccessDocuments.FORMAT).getValue() != ChainHash.SEARCH_TEXT_HASHED
+                    && who.in(record.getString(AccessDocuments.SEARCH).getValue())) {
+                naming.add(AccessDocuments.sequence(record));
+            }
+        }
+        redact(naming, erasureId);
+        return naming.size();
+    }
+
+    /** Every version of the person's details, from their own events: read before their key is destroyed. */
+    private List<PersonDetails> everyVersionOfTheirDetails(PersonId person) {
+        return events.readEvents(person.value()).asStream()
+                .map(event -> event.getPayload() instanceof PersonRegistered registered
+                        ? registered.details()
+                        : event.getPayload() instanceof PersonDetailsCorrected corrected ? corrected.details() : null)
+                .filter(java.util.Objects::nonNull)
+                .toList();
     }
 
     /** Redacts the text of every search whose results showed the person; again, it finds nothing more to do. */
@@ -102,18 +146,23 @@ class SearchRedaction {
                 }
             }
         }
+        redact(format2, erasureId);
+        return new Redacted(format2.size(), format1);
+    }
+
+    /** Removes the text and salt of these format-2 records, naming the erasure that did. */
+    private void redact(List<Long> sequences, String erasureId) {
         BsonDocument redact = new BsonDocument(
                 "$set",
                 new BsonDocument(AccessDocuments.SEARCH, BsonNull.VALUE)
                         .append(AccessDocuments.SEARCH_SALT, BsonNull.VALUE)
                         .append(AccessDocuments.REDACTED, new BsonString(erasureId)));
-        for (int start = 0; start < format2.size(); start += AccessLogSearch.FETCH) {
+        for (int start = 0; start < sequences.size(); start += AccessLogSearch.FETCH) {
             records.updateMany(
                     AccessDocuments.bySequences(
-                            format2.subList(start, Math.min(format2.size(), start + AccessLogSearch.FETCH))),
+                            sequences.subList(start, Math.min(sequences.size(), start + AccessLogSearch.FETCH))),
                     redact);
         }
-        return new Redacted(format2.size(), format1);
     }
 
     /**
