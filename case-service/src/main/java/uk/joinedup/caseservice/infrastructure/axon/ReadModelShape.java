@@ -26,9 +26,9 @@ public class ReadModelShape {
      * 8: early identification's people, addresses and fact holders, and the decisions on candidates (issue 15).
      * 9: each person's former households in their memberships, for subject access (issue 16, ADR 32).
      * 10: retention's people, families and the months their retention ends (issue 16, ADR 33).
-     * 11: the family index keeps each family's current members, subject access the ids of each person's requests
-     * and the caseloads who registered each person, to purge them when a family or person is erased (issue 16,
-     * ADR 31).
+     * 11: the family index keeps each family's current members, memberships everyone who has been in each family,
+     * the claims scope the agencies each family is filed under, subject access the ids of each person's requests and
+     * the caseloads who registered each person, to purge them when a family or person is erased (issue 16, ADR 31).
      * Raise it with every change to a read model's shape, and say why here.
      */
     static final int CURRENT = 11;
