@@ -10,6 +10,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.springframework.stereotype.Component;
+import uk.joinedup.caseservice.family.api.FamilyErased;
 import uk.joinedup.caseservice.family.api.FamilyMemberJoined;
 import uk.joinedup.caseservice.family.api.FamilyMemberLeft;
 import uk.joinedup.caseservice.infrastructure.mongo.DocumentCollection;
@@ -25,9 +26,11 @@ import uk.joinedup.caseservice.person.api.PersonErased;
 public class Memberships {
 
     private final DocumentCollection<PersonMemberships> memberships;
+    private final DocumentCollection<FamilyMembers> families;
 
     Memberships(MongoDocuments documents) {
         this.memberships = documents.collection("memberships", PersonMemberships.class);
+        this.families = documents.collection("membership_families", FamilyMembers.class);
     }
 
     /** The families the person is a member of now. */
@@ -67,24 +70,53 @@ public class Memberships {
         change(event.personId().value(), event.familyId().value(), false);
     }
 
-    /** The person's households are forgotten with them. */
+    /** The person's households are forgotten with them, and they leave each household's members. */
     @EventHandler
     void on(PersonErased event) {
-        memberships.delete(event.personId().value());
+        String personId = event.personId().value();
+        memberships.find(personId).ifPresent(person -> {
+            Set<String> every = new HashSet<>(person.currentFamilies());
+            every.addAll(person.formerFamilies());
+            every.forEach(familyId -> families.pull(familyId, "members", personId));
+            memberships.delete(personId);
+        });
+    }
+
+    /** The family leaves the households of everyone who has been in it, and its members are forgotten. */
+    @EventHandler
+    void on(FamilyErased event) {
+        String familyId = event.familyId().value();
+        families.find(familyId).ifPresent(family -> {
+            family.members().forEach(personId -> {
+                memberships.pull(personId, "currentFamilies", familyId);
+                memberships.pull(personId, "formerFamilies", familyId);
+            });
+            families.delete(familyId);
+        });
     }
 
     @ResetHandler
     void reset() {
         memberships.deleteAll();
+        families.deleteAll();
     }
 
     /** One atomic update: several families' events about one person are handled concurrently. */
     private void change(String personId, String familyId, boolean member) {
+        families.addToSet(familyId, "members", personId);
         if (member) {
             memberships.addToSet(personId, "currentFamilies", familyId);
         } else {
             memberships.pull(personId, "currentFamilies", familyId);
             memberships.addToSet(personId, "formerFamilies", familyId);
+        }
+    }
+
+    /** Everyone who has been in a household, current or former, as stored: whom its erasure reaches. */
+    record FamilyMembers(@JsonProperty("_id") String familyId, Set<String> members) {
+
+        FamilyMembers {
+            members = members == null ? Set.of() : Set.copyOf(members);
         }
     }
 

@@ -27,9 +27,9 @@ public class ReadModelShape {
      * 9: each person's former households in their memberships, for subject access (issue 16, ADR 32).
      * 10: retention's people, families and the months their retention ends (issue 16, ADR 33).
      * 11: the erasures, and their ids by status and by month completed (issue 16, ADR 31).
-     * 12: the family index keeps each family's current members, subject access the ids of each person's requests
-     * and the caseloads who registered each person, to purge them when a family or person is erased (issue 16,
-     * ADR 31).
+     * 12: the family index keeps each family's current members, memberships everyone who has been in each family,
+     * the claims scope the agencies each family is filed under, subject access the ids of each person's requests and
+     * the caseloads who registered each person, to purge them when a family or person is erased (issue 16, ADR 31).
      * Raise it with every change to a read model's shape, and say why here.
      */
     static final int CURRENT = 12;

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import uk.joinedup.caseservice.family.api.FamilyErased;
 import uk.joinedup.caseservice.family.api.FamilyId;
 import uk.joinedup.caseservice.family.api.FamilyMemberJoined;
 import uk.joinedup.caseservice.family.api.FamilyMemberLeft;
@@ -40,6 +41,25 @@ class MembershipsErasureTest {
         assertThat(memberships.everyFamilyOf("tom")).isEmpty();
         assertThat(DatabaseSearch.find(store.database(), Set.of("tom"))).isEmpty();
         assertThat(memberships.currentFamiliesOf("ann")).containsExactly("hills");
+        assertThat(DatabaseSearch.find(store.database(), Set.of("parks")))
+                .as("only the household's own list of members names it")
+                .extracting(DatabaseSearch.Hit::collection)
+                .containsExactly("membership_families");
+    }
+
+    @Test
+    void anErasedFamilyLeavesTheHouseholdsOfEveryoneWhoWasInIt() {
+        joined("hills", "tom");
+        joined("hills", "ann");
+        joined("parks", "ann");
+        memberships.on(new FamilyMemberLeft(
+                new FamilyId("hills"), new PersonId("tom"), LocalDate.of(2026, 2, 1), "Moved out"));
+
+        memberships.on(new FamilyErased(new FamilyId("hills"), new ErasureId("erasure-1")));
+
+        assertThat(DatabaseSearch.find(store.database(), Set.of("hills"))).isEmpty();
+        assertThat(memberships.everyFamilyOf("tom")).isEmpty();
+        assertThat(memberships.everyFamilyOf("ann")).containsExactly("parks");
     }
 
     private void joined(String family, String person) {
