@@ -62,7 +62,8 @@ final class NamedInSearch {
         String compact = compact(searchText);
         return identifiers.stream().anyMatch(compact::contains)
                 || fullNames.stream().anyMatch(text::contains)
-                || (datesOfBirth.stream().anyMatch(text::contains) && names.stream().anyMatch(text::contains));
+                || (datesOfBirth.stream().anyMatch(text::contains)
+                        && names.stream().anyMatch(text::contains));
     }
 
     /** Whether there is anything to look for: a person with no details recorded is named by nothing. */

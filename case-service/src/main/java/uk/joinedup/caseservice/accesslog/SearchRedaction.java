@@ -71,7 +71,8 @@ class SearchRedaction {
         Redacted redacted = redactSearchesShowing(
                 erased.personId().value(), erased.erasureId().value());
         int naming = redactSearchesNaming(
-                new NamedInSearch(everyVersionOfTheirDetails(erased.personId())), erased.erasureId().value());
+                new NamedInSearch(everyVersionOfTheirDetails(erased.personId())),
+                erased.erasureId().value());
         log.info(
                 "Access log: erasure {} redacted {} searches that showed the person and {} more that named them;"
                         + " {} of format 1 keep their text",
@@ -106,7 +107,8 @@ class SearchRedaction {
 
     /** Every version of the person's details, from their own events: read before their key is destroyed. */
     private List<PersonDetails> everyVersionOfTheirDetails(PersonId person) {
-        return events.readEvents(person.value()).asStream()
+        return events.readEvents(person.value())
+                .asStream()
                 .map(event -> event.getPayload() instanceof PersonRegistered registered
                         ? registered.details()
                         : event.getPayload() instanceof PersonDetailsCorrected corrected ? corrected.details() : null)

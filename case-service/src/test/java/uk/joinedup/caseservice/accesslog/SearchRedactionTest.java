@@ -9,10 +9,15 @@ import static uk.joinedup.caseservice.accesslog.Views.search;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
 import org.bson.BsonDocument;
 import org.bson.BsonInt64;
 import org.bson.BsonNull;
@@ -22,8 +27,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.joinedup.caseservice.accesslog.ChainVerification.Problem;
 import uk.joinedup.caseservice.accesslog.SearchRedaction.Redacted;
+import uk.joinedup.caseservice.agency.AgencyId;
+import uk.joinedup.caseservice.person.api.NhsNumber;
+import uk.joinedup.caseservice.person.api.PersonDetails;
 import uk.joinedup.caseservice.person.api.PersonErased;
 import uk.joinedup.caseservice.person.api.PersonId;
+import uk.joinedup.caseservice.person.api.PersonIdentifiers;
+import uk.joinedup.caseservice.person.api.PersonName;
+import uk.joinedup.caseservice.person.api.PersonRegistered;
+import uk.joinedup.caseservice.person.api.SexOrGender;
 import uk.joinedup.caseservice.personaldata.ErasureId;
 
 /**
@@ -35,7 +47,16 @@ class SearchRedactionTest {
     private static final String TOM = "name: Tom Hill; date of birth: 2011-03-04";
     private static final String NHS_NUMBER = "identifier: 943 476 5919";
 
+    /** Tom Hill as registered: person-1. */
+    private static final PersonDetails TOM_HILL = new PersonDetails(
+            new PersonName("Tom", "Hill"),
+            LocalDate.of(2011, 3, 4),
+            SexOrGender.MALE,
+            null,
+            new PersonIdentifiers(new NhsNumber("9434765919"), null, null));
+
     private final LogStore store = LogStore.inMemory();
+    private AccessLog log;
     private SearchRedaction redaction;
 
     /**
@@ -50,14 +71,22 @@ class SearchRedactionTest {
         LoggedAccess second = inFormatOne(personView("person-1", NOW.minus(Duration.ofDays(399))))
                 .chainedAt(2, first.hash());
         store.records().insertMany(List.of(AccessDocuments.toDocument(first), AccessDocuments.toDocument(second)));
-        AccessLog log = store.open(); // finds and indexes the records past the (absent) head document
+        log = store.open(); // finds and indexes the records past the (absent) head document
         log.appendAndGet(search(NOW.minus(Duration.ofDays(200)), TOM, "person-1", "person-2"));
         log.appendAndGet(search(NOW, "name: Ann Hill", "person-2"));
         log.appendAndGet(personView("person-1", NOW));
         log.appendAndGet(search(NOW, NHS_NUMBER, "person-1"));
         log.appendAndGet(familyView("family-1", Set.of("person-1", "person-2"), NOW));
         assertThat(log.awaitIndexed(Duration.ofSeconds(10))).isTrue();
-        redaction = new SearchRedaction(store.database(), log, Clock.fixed(NOW, ZoneOffset.UTC));
+        EventStore events = EmbeddedEventStore.builder()
+                .storageEngine(new InMemoryEventStorageEngine())
+                .build();
+        events.publish(new GenericDomainEventMessage<>(
+                "Person",
+                "person-1",
+                0,
+                new PersonRegistered(new PersonId("person-1"), TOM_HILL, new AgencyId("southampton-probation"))));
+        redaction = new SearchRedaction(store.database(), log, Clock.fixed(NOW, ZoneOffset.UTC), events);
     }
 
     @AfterEach
@@ -121,6 +150,33 @@ class SearchRedactionTest {
 
         assertThat(record(6).getString("redacted").getValue()).isEqualTo("erasure-1");
         assertThat(record(6).get("search")).isEqualTo(BsonNull.VALUE);
+    }
+
+    @Test
+    void redactsTheSearchesThatNamedThePersonThoughTheirResultsDidNot() {
+        // a duplicate check before Tom was registered, and someone else's search on his date of birth
+        log.appendAndGet(search(NOW, "name: tom  hill; date of birth: 2011-03-04", "person-3"));
+        log.appendAndGet(search(NOW, "name: Tim Hall; date of birth: 2011-03-04", "person-3"));
+        BsonDocument tim = record(9);
+
+        int redacted = redaction.redactSearchesNaming(new NamedInSearch(List.of(TOM_HILL)), "erasure-1");
+
+        assertThat(redacted).as("records 3, 6 and 8 name him; 1 is of format 1").isEqualTo(3);
+        assertThat(record(8).get("search")).isEqualTo(BsonNull.VALUE);
+        assertThat(record(8).getString("redacted").getValue()).isEqualTo("erasure-1");
+        assertThat(record(9)).isEqualTo(tim);
+        assertThat(record(4).getString("search").getValue()).isEqualTo("name: Ann Hill");
+        assertThat(store.verifier().verify().intact()).isTrue();
+    }
+
+    @Test
+    void theErasureEventRedactsTheSearchesThatNamedThemFromTheirOwnEvents() {
+        log.appendAndGet(search(NOW, "identifier: 9434765919", "person-3"));
+
+        redaction.on(new PersonErased(new PersonId("person-1"), new ErasureId("erasure-1")));
+
+        assertThat(record(8).get("search")).isEqualTo(BsonNull.VALUE);
+        assertThat(record(4).getString("search").getValue()).isEqualTo("name: Ann Hill");
     }
 
     @Test
