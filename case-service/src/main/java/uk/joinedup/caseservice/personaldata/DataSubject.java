@@ -42,19 +42,6 @@ public record DataSubject(Kind kind, String id) {
         return new DataSubject(Kind.CANDIDATE, id);
     }
 
-    /** The subject named by a key id such as {@code person/p-1}. */
-    public static DataSubject ofKeyId(String keyId) {
-        int slash = keyId.indexOf('/');
-        if (slash > 0) {
-            for (Kind kind : Kind.values()) {
-                if (kind.prefix.equals(keyId.substring(0, slash))) {
-                    return new DataSubject(kind, keyId.substring(slash + 1));
-                }
-            }
-        }
-        throw new IllegalArgumentException("not a subject key id: " + keyId);
-    }
-
     /** The id of the subject's key: {@code person/<id>}, {@code family/<id>} or {@code candidate/<id>}. */
     public String keyId() {
         return kind.prefix + "/" + id;

@@ -23,13 +23,16 @@ import uk.joinedup.caseservice.catalogue.AgencyFact;
 import uk.joinedup.caseservice.catalogue.FactCatalogue;
 import uk.joinedup.caseservice.consent.api.ConsentEvent;
 import uk.joinedup.caseservice.emergency.api.EmergencyOverrideEvent;
+import uk.joinedup.caseservice.family.api.FamilyErased;
 import uk.joinedup.caseservice.family.api.FamilyEvent;
 import uk.joinedup.caseservice.identification.api.IdentificationEvent;
 import uk.joinedup.caseservice.outcomes.claims.api.ClaimEvent;
 import uk.joinedup.caseservice.person.api.AgencyFactRecorded;
 import uk.joinedup.caseservice.person.api.FactId;
+import uk.joinedup.caseservice.person.api.PersonErased;
 import uk.joinedup.caseservice.person.api.PersonEvent;
 import uk.joinedup.caseservice.person.api.PersonId;
+import uk.joinedup.caseservice.personaldata.ErasedEvent;
 import uk.joinedup.caseservice.retention.erasure.api.ErasureEvent;
 import uk.joinedup.caseservice.subjectaccess.api.SubjectAccessRequestEvent;
 
@@ -64,6 +67,18 @@ class EventSerializationTest {
                         ErasureEvent.class)
                 .flatMap(events -> Arrays.stream(events.getPermittedSubclasses()))
                 .map(Samples::of);
+    }
+
+    /** The events of an erasure (readable after it), and what an event whose key is destroyed reads as. */
+    static Stream<Object> eventsOfErasure() {
+        return Stream.of(PersonErased.class, FamilyErased.class, ErasedEvent.class)
+                .map(Samples::of);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("eventsOfErasure")
+    void everyEventOfErasureRoundTripsAndMatchesItsGoldenJson(Object event) throws IOException {
+        assertRoundTripAndGolden(event, event.getClass().getSimpleName());
     }
 
     static Stream<Object> everyKindOfFact() {
