@@ -8,22 +8,28 @@ import static uk.joinedup.caseservice.family.FamilyFixtures.TODAY;
 import static uk.joinedup.caseservice.family.FamilyFixtures.WALKERS;
 import static uk.joinedup.caseservice.family.FamilyFixtures.registered;
 
+import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import uk.joinedup.caseservice.Samples;
 import uk.joinedup.caseservice.family.api.AddFamilyMember;
 import uk.joinedup.caseservice.family.api.EraseFamily;
 import uk.joinedup.caseservice.family.api.FamilyErased;
+import uk.joinedup.caseservice.family.api.FamilyId;
+import uk.joinedup.caseservice.family.api.FamilyMemberJoined;
 import uk.joinedup.caseservice.family.api.FamilyRegistered;
 import uk.joinedup.caseservice.family.api.ReceiveReferral;
 import uk.joinedup.caseservice.family.api.Relationship;
 import uk.joinedup.caseservice.family.api.RiskFactor;
 import uk.joinedup.caseservice.family.api.Standing;
+import uk.joinedup.caseservice.person.api.PersonId;
 import uk.joinedup.caseservice.personaldata.ErasedEvent;
 import uk.joinedup.caseservice.personaldata.ErasureId;
 import uk.joinedup.caseservice.rules.RecordErased;
@@ -89,6 +95,31 @@ class FamilyErasureTest {
     @MethodSource("commands")
     void refusesCommandsOnceErased(Object command) {
         fixture.given(registered(), new FamilyErased(WALKERS, ERASURE))
+                .when(command)
+                .expectException(RecordErased.class)
+                .expectNoEvents();
+    }
+
+    /** A sample of every command the family takes but its erasure, for the family {@code sample}. */
+    static Stream<Object> everyCommand() {
+        return Arrays.stream(Family.class.getDeclaredMethods())
+                .filter(method -> method.isAnnotationPresent(CommandHandler.class))
+                .map(method -> method.getParameterTypes()[0])
+                .filter(type -> type != EraseFamily.class)
+                .map(Samples::of);
+    }
+
+    /** Samples carry version 3: the sample family has events up to sequence 3, its erasure last. */
+    @ParameterizedTest
+    @MethodSource("everyCommand")
+    void refusesEveryCommandOnceErased(Object command) {
+        FamilyId sample = new FamilyId("sample");
+        fixture.given(
+                        new FamilyRegistered(
+                                sample, "Sample family", housingOfficer().agency()),
+                        new FamilyMemberJoined(sample, LIAM, Relationship.CHILD, TODAY),
+                        new FamilyMemberJoined(sample, new PersonId("person-mia"), Relationship.CHILD, TODAY),
+                        new FamilyErased(sample, ERASURE))
                 .when(command)
                 .expectException(RecordErased.class)
                 .expectNoEvents();
