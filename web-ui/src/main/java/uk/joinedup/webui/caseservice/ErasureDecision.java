@@ -10,12 +10,15 @@ public final class ErasureDecision {
     /** Approve the erasure. */
     public record Approval(long expectedVersion) {}
 
-    /**
-     * Hold it until a review date.
-     *
-     * @param reason {@code LEGAL_HOLD}, {@code ONGOING_PROCEEDINGS} or {@code OTHER}
-     */
-    public record Hold(long expectedVersion, String reason, String note, LocalDate reviewOn) {}
+    /** Hold it until a review date. */
+    public record Hold(long expectedVersion, HoldReason reason, String note, LocalDate reviewOn) {}
+
+    /** What an erasure may be held for, as case-service names it. */
+    public enum HoldReason {
+        LEGAL_HOLD,
+        ONGOING_PROCEEDINGS,
+        OTHER
+    }
 
     /** Release the hold, with a note of why. */
     public record Release(long expectedVersion, String note) {}

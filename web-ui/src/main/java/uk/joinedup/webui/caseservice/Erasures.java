@@ -43,7 +43,8 @@ public class Erasures {
     }
 
     /** Holds the erasure until a review date. */
-    public void hold(String erasureId, long version, String reason, String note, LocalDate reviewOn) {
+    public void hold(
+            String erasureId, long version, ErasureDecision.HoldReason reason, String note, LocalDate reviewOn) {
         decide(erasureId, "/hold", new ErasureDecision.Hold(version, reason, note, reviewOn));
     }
 

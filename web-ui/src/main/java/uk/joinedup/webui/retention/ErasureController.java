@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.joinedup.webui.caseservice.CaseServiceProblem;
+import uk.joinedup.webui.caseservice.ErasureDecision;
 import uk.joinedup.webui.caseservice.ErasureView;
 import uk.joinedup.webui.caseservice.Erasures;
 import uk.joinedup.webui.govuk.FormErrors;
@@ -30,13 +31,6 @@ class ErasureController {
     static final String PATH = "/erasures";
     /** The "Important" banner when someone else changed the erasure since the page was built. */
     static final String CONFLICT = "erasures.conflict";
-
-    /** What an erasure may be held for, as case-service names it. */
-    enum HoldReason {
-        LEGAL_HOLD,
-        ONGOING_PROCEEDINGS,
-        OTHER
-    }
 
     private final Erasures erasures;
     private final Labels labels;
@@ -112,7 +106,7 @@ class ErasureController {
                     () -> erasures.hold(
                             erasureId,
                             form.getVersion(),
-                            form.getReason(),
+                            form.reasonChosen(),
                             form.getNote().strip(),
                             reviewOn),
                     errors,
@@ -171,7 +165,8 @@ class ErasureController {
 
     private String holdPage(ErasureView erasure, Model model) {
         model.addAttribute("erasure", erasure);
-        model.addAttribute("reasons", labels.choicesWithHints("erasures.hold.reason.", HoldReason.values()));
+        model.addAttribute(
+                "reasons", labels.choicesWithHints("erasures.hold.reason.", ErasureDecision.HoldReason.values()));
         return "retention/hold";
     }
 

@@ -3,6 +3,7 @@ package uk.joinedup.webui.retention;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import uk.joinedup.webui.caseservice.ErasureDecision;
 import uk.joinedup.webui.govuk.DateInput;
 
 /** What the "hold the erasure" page posts: why, in a choice and a note, the day to review it, and the version seen. */
@@ -40,6 +41,16 @@ public class HoldForm {
 
     public void setVersion(long version) {
         this.version = version;
+    }
+
+    /** The reason chosen, as case-service names it; null for none or one the page did not offer. */
+    ErasureDecision.HoldReason reasonChosen() {
+        for (ErasureDecision.HoldReason candidate : ErasureDecision.HoldReason.values()) {
+            if (candidate.name().equals(reason)) {
+                return candidate;
+            }
+        }
+        return null;
     }
 
     public String getReason() {

@@ -7,6 +7,7 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.annotation.SourceId;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.spring.stereotype.Aggregate;
 import uk.joinedup.caseservice.agency.Actor;
 import uk.joinedup.caseservice.agency.Role;
@@ -88,7 +89,6 @@ class Consent {
 
     @CommandHandler
     void handle(WithdrawConsent command) {
-        requireNotErased();
         mayAdministerConsent(command.actor());
         if (!personId.equals(command.personId())) {
             throw new NotThisPersonsConsent();
@@ -136,7 +136,9 @@ class Consent {
         withdrawnOn = event.withdrawnOn();
     }
 
-    private void requireNotErased() {
+    /** Every command is refused once its person's record is erased (410): its events then read as erased. */
+    @CommandHandlerInterceptor
+    void refuseOnceErased() {
         if (erased) {
             throw new RecordErased();
         }

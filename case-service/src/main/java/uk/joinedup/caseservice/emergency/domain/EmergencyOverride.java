@@ -7,6 +7,7 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.annotation.SourceId;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.spring.stereotype.Aggregate;
 import uk.joinedup.caseservice.agency.Actor;
 import uk.joinedup.caseservice.agency.AgencyId;
@@ -71,7 +72,6 @@ class EmergencyOverride {
 
     @CommandHandler
     void handle(ReviewOverride command) {
-        requireNotErased();
         Actor actor = command.actor();
         if (reviewed) {
             throw new OverrideAlreadyReviewed();
@@ -104,7 +104,9 @@ class EmergencyOverride {
         reviewed = true;
     }
 
-    private void requireNotErased() {
+    /** Every command is refused once its person's record is erased (410): its events then read as erased. */
+    @CommandHandlerInterceptor
+    void refuseOnceErased() {
         if (erased) {
             throw new RecordErased();
         }

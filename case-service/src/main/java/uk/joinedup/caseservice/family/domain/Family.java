@@ -16,6 +16,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.eventsourcing.conflictresolution.ConflictResolver;
 import org.axonframework.messaging.annotation.SourceId;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 import uk.joinedup.caseservice.agency.Actor;
@@ -150,7 +151,6 @@ class Family {
 
     @CommandHandler
     void handle(AddFamilyMember command, ConflictResolver conflicts) {
-        requireNotErased();
         staleVersionIsAConflict(conflicts);
         mayChangeHousehold(command.actor(), command.standing());
         notAfter(command.joinedOn(), command.recordedOn());
@@ -162,7 +162,6 @@ class Family {
 
     @CommandHandler
     void handle(RemoveFamilyMember command, ConflictResolver conflicts) {
-        requireNotErased();
         staleVersionIsAConflict(conflicts);
         mayChangeHousehold(command.actor(), command.standing());
         notAfter(command.leftOn(), command.recordedOn());
@@ -180,7 +179,6 @@ class Family {
 
     @CommandHandler
     void handle(ReceiveReferral command) {
-        requireNotErased();
         notAfter(command.receivedOn(), command.recordedOn());
         if (referrals.containsKey(command.referralId())) {
             throw new ReferralAlreadyReceived();
@@ -197,7 +195,6 @@ class Family {
 
     @CommandHandler
     void handle(AcceptReferral command, ConflictResolver conflicts) {
-        requireNotErased();
         staleVersionIsAConflict(conflicts);
         caseManagerOnly(command.standing(), "accept a referral");
         undecided(command.referralId(), command.acceptedOn(), command.recordedOn());
@@ -216,7 +213,6 @@ class Family {
 
     @CommandHandler
     void handle(DeclineReferral command, ConflictResolver conflicts) {
-        requireNotErased();
         staleVersionIsAConflict(conflicts);
         caseManagerOnly(command.standing(), "decline a referral");
         undecided(command.referralId(), command.declinedOn(), command.recordedOn());
@@ -227,7 +223,6 @@ class Family {
 
     @CommandHandler
     void handle(JoinTeam command, ConflictResolver conflicts) {
-        requireNotErased();
         staleVersionIsAConflict(conflicts);
         leadOrCaseManager(command.actor(), command.standing(), "add someone to the team");
         openCase();
@@ -240,7 +235,6 @@ class Family {
 
     @CommandHandler
     void handle(LeaveTeam command, ConflictResolver conflicts) {
-        requireNotErased();
         staleVersionIsAConflict(conflicts);
         if (!command.actor().userId().equals(command.userId())) {
             leadOrCaseManager(command.actor(), command.standing(), "take someone else off the team");
@@ -257,7 +251,6 @@ class Family {
 
     @CommandHandler
     void handle(RequestToJoinTeam command) {
-        requireNotErased();
         openCase();
         notAfter(command.requestedOn(), command.recordedOn());
         String userId = command.requester().userId();
@@ -274,7 +267,6 @@ class Family {
 
     @CommandHandler
     void handle(ApproveTeamJoinRequest command, ConflictResolver conflicts) {
-        requireNotErased();
         staleVersionIsAConflict(conflicts);
         leadOrCaseManager(command.actor(), command.standing(), "decide requests to join the team");
         openCase();
@@ -284,7 +276,6 @@ class Family {
 
     @CommandHandler
     void handle(DeclineTeamJoinRequest command, ConflictResolver conflicts) {
-        requireNotErased();
         staleVersionIsAConflict(conflicts);
         leadOrCaseManager(command.actor(), command.standing(), "decide requests to join the team");
         pendingRequest(command.userId(), command.declinedOn(), command.recordedOn());
@@ -294,7 +285,6 @@ class Family {
 
     @CommandHandler
     void handle(AppointLeadProfessional command, ConflictResolver conflicts) {
-        requireNotErased();
         staleVersionIsAConflict(conflicts);
         caseManagerOnly(command.standing(), "appoint a lead professional");
         openCase();
@@ -307,7 +297,6 @@ class Family {
 
     @CommandHandler
     void handle(HandOverLeadProfessional command, ConflictResolver conflicts) {
-        requireNotErased();
         staleVersionIsAConflict(conflicts);
         openCase();
         notAfter(command.handedOverOn(), command.recordedOn());
@@ -329,7 +318,6 @@ class Family {
 
     @CommandHandler
     void handle(CompleteAssessment command) {
-        requireNotErased();
         worksTheCase(command.actor(), command.standing(), "record an assessment");
         openCase();
         notAfter(command.completedOn(), command.recordedOn());
@@ -348,7 +336,6 @@ class Family {
 
     @CommandHandler
     void handle(AgreeSupportPlan command, ConflictResolver conflicts) {
-        requireNotErased();
         staleVersionIsAConflict(conflicts);
         worksTheCase(command.actor(), command.standing(), "agree a support plan");
         openCase();
@@ -382,7 +369,6 @@ class Family {
 
     @CommandHandler
     void handle(RecordFamilyAgreement command) {
-        requireNotErased();
         worksTheCase(command.actor(), command.standing(), "record the family's agreement to a plan");
         notAfter(command.agreedOn(), command.recordedOn());
         if (!command.planId().equals(currentPlan)) {
@@ -398,7 +384,6 @@ class Family {
 
     @CommandHandler
     void handle(CompletePlanAction command) {
-        requireNotErased();
         worksTheCase(command.actor(), command.standing(), "mark a plan action done");
         openCase();
         notAfter(command.completedOn(), command.recordedOn());
@@ -414,7 +399,6 @@ class Family {
 
     @CommandHandler
     void handle(HoldReview command) {
-        requireNotErased();
         worksTheCase(command.actor(), command.standing(), "record a review");
         openCase();
         notAfter(command.heldOn(), command.recordedOn());
@@ -431,7 +415,6 @@ class Family {
 
     @CommandHandler
     void handle(HoldCaseConference command) {
-        requireNotErased();
         leadOrCaseManager(command.actor(), command.standing(), "record a case conference");
         openCase();
         notAfter(command.heldOn(), command.recordedOn());
@@ -481,7 +464,6 @@ class Family {
 
     @CommandHandler
     void handle(ProposeTransfer command, ConflictResolver conflicts) {
-        requireNotErased();
         staleVersionIsAConflict(conflicts);
         openCase();
         notAfter(command.proposedOn(), command.recordedOn());
@@ -507,7 +489,6 @@ class Family {
 
     @CommandHandler
     void handle(AcceptTransfer command, ConflictResolver conflicts) {
-        requireNotErased();
         staleVersionIsAConflict(conflicts);
         // a transfer awaits only on an open case: closing withdraws it
         PendingTransfer pending = pendingTransfer(command.transferId(), command.actor());
@@ -536,7 +517,6 @@ class Family {
 
     @CommandHandler
     void handle(DeclineTransfer command) {
-        requireNotErased();
         PendingTransfer pending = pendingTransfer(command.transferId(), command.actor());
         notAfter(command.declinedOn(), command.recordedOn());
         if (command.declinedOn().isBefore(pending.proposedOn())) {
@@ -553,7 +533,6 @@ class Family {
 
     @CommandHandler
     void handle(FollowUpDisengagement command) {
-        requireNotErased();
         worksTheCase(command.actor(), command.standing(), "record a follow-up");
         openCase();
         notAfter(command.followedUpOn(), command.recordedOn());
@@ -563,7 +542,6 @@ class Family {
 
     @CommandHandler
     void handle(CloseCase command, ConflictResolver conflicts) {
-        requireNotErased();
         staleVersionIsAConflict(conflicts);
         worksTheCase(command.actor(), command.standing(), "close the case");
         openCase();
@@ -587,7 +565,6 @@ class Family {
 
     @CommandHandler
     void handle(ReopenCase command, ConflictResolver conflicts) {
-        requireNotErased();
         staleVersionIsAConflict(conflicts);
         leadOrCaseManager(command.actor(), command.standing(), "reopen a closed case");
         if (!closed || open) {
@@ -743,27 +720,10 @@ class Family {
         }
     }
 
-    /** What an erasure leaves of the family in memory: its id, and that it was erased. */
-    private void forget() {
-        members.clear();
-        referrals.clear();
-        open = false;
-        closed = true;
-        team.clear();
-        lead = null;
-        assessedNeeds.clear();
-        currentPlan = null;
-        familyAgreedToCurrentPlan = false;
-        planGoals.clear();
-        actionsDone.clear();
-        reviews.clear();
-        conferences.clear();
-        transfer = null;
-        joinRequests.clear();
-    }
-
-    private void requireNotErased() {
-        if (erased) {
+    /** Every command but the erasure itself is refused once the record is erased (410). */
+    @CommandHandlerInterceptor
+    void refuseOnceErased(Object command) {
+        if (erased && !(command instanceof EraseFamily)) {
             throw new RecordErased();
         }
     }
@@ -928,7 +888,6 @@ class Family {
 
     @EventSourcingHandler
     void on(FamilyErased event) {
-        forget();
         erased = true;
     }
 

@@ -12,6 +12,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.eventsourcing.conflictresolution.ConflictResolver;
 import org.axonframework.messaging.annotation.SourceId;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 import uk.joinedup.caseservice.agency.Actor;
@@ -91,7 +92,6 @@ class Person {
 
     @CommandHandler
     void handle(CorrectPersonDetails command, ConflictResolver conflicts) {
-        requireNotErased();
         staleVersionIsAConflict(conflicts);
         requireReason(command.reason());
         bornSinceTheEarliestDate(command.details());
@@ -104,7 +104,6 @@ class Person {
 
     @CommandHandler
     void handle(RecordDeath command, ConflictResolver conflicts) {
-        requireNotErased();
         staleVersionIsAConflict(conflicts);
         if (dateOfDeath != null) {
             throw new DeathAlreadyRecorded(dateOfDeath);
@@ -123,14 +122,12 @@ class Person {
      */
     @CommandHandler
     FactId handle(RecordAgencyFact command) {
-        requireNotErased();
         return record(command.factId(), command.fact(), command.occurredOn(), command.recordedOn(), command.actor());
     }
 
     /** Records each fact in turn as {@link #handle(RecordAgencyFact)} would: all of them, or none if one is refused. */
     @CommandHandler
     void handle(RecordAgencyFacts command) {
-        requireNotErased();
         if (command.facts().isEmpty()) {
             throw new NothingToRecord();
         }
@@ -176,7 +173,6 @@ class Person {
 
     @CommandHandler
     void handle(CorrectAgencyFact command) {
-        requireNotErased();
         RecordedFact recorded = changeableBy(command.factId(), command.actor());
         requireReason(command.reason());
         String from = recorded.kind();
@@ -200,7 +196,6 @@ class Person {
 
     @CommandHandler
     void handle(RetractAgencyFact command) {
-        requireNotErased();
         changeableBy(command.factId(), command.actor());
         requireReason(command.reason());
         apply(new AgencyFactRetracted(
@@ -327,15 +322,10 @@ class Person {
         }
     }
 
-    /** What an erasure leaves of the person in memory: their id, and that they were erased. */
-    private void forget() {
-        details = null;
-        dateOfDeath = null;
-        facts.clear();
-    }
-
-    private void requireNotErased() {
-        if (erased) {
+    /** Every command but the erasure itself is refused once the record is erased (410). */
+    @CommandHandlerInterceptor
+    void refuseOnceErased(Object command) {
+        if (erased && !(command instanceof EraseRecord)) {
             throw new RecordErased();
         }
     }
@@ -373,7 +363,6 @@ class Person {
 
     @EventSourcingHandler
     void on(PersonErased event) {
-        forget();
         erased = true;
     }
 

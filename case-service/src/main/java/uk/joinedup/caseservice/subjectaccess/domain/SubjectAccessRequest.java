@@ -9,6 +9,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.eventsourcing.conflictresolution.ConflictResolver;
 import org.axonframework.messaging.annotation.SourceId;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.spring.stereotype.Aggregate;
 import uk.joinedup.caseservice.agency.Actor;
 import uk.joinedup.caseservice.agency.Role;
@@ -77,7 +78,6 @@ class SubjectAccessRequest {
 
     @CommandHandler
     void handle(OverrideRedaction command, ConflictResolver conflicts) {
-        requireNotErased();
         changeable(command.actor(), conflicts);
         if (isBlank(command.note())) {
             throw new OverrideNoteRequired();
@@ -91,7 +91,6 @@ class SubjectAccessRequest {
 
     @CommandHandler
     void handle(RestoreRedaction command, ConflictResolver conflicts) {
-        requireNotErased();
         changeable(command.actor(), conflicts);
         if (!overridden.contains(command.itemId())) {
             throw new NotOverridden();
@@ -101,14 +100,12 @@ class SubjectAccessRequest {
 
     @CommandHandler
     void handle(ReleaseSubjectAccessResponse command, ConflictResolver conflicts) {
-        requireNotErased();
         changeable(command.actor(), conflicts);
         apply(new SubjectAccessResponseReleased(requestId, personId, command.today()));
     }
 
     @CommandHandler
     void handle(CloseSubjectAccessRequest command, ConflictResolver conflicts) {
-        requireNotErased();
         changeable(command.actor(), conflicts);
         if (isBlank(command.reason())) {
             throw new ReasonRequired();
@@ -167,7 +164,9 @@ class SubjectAccessRequest {
         open = false;
     }
 
-    private void requireNotErased() {
+    /** Every command is refused once its person's record is erased (410): its events then read as erased. */
+    @CommandHandlerInterceptor
+    void refuseOnceErased() {
         if (erased) {
             throw new RecordErased();
         }

@@ -75,6 +75,10 @@ class RetentionProjectionTest {
                 .get()
                 .extracting(RetainedFamily::members)
                 .isEqualTo(List.of("ann"));
+        assertThat(due.membersOf("walkers"))
+                .as("the members a family's erasure waits for")
+                .containsExactly("ann");
+        assertThat(due.membersOf("nobody")).isEmpty();
         assertThat(store.documents()
                         .collection(RetentionProjection.PEOPLE, RetainedPerson.class)
                         .find("ann"))

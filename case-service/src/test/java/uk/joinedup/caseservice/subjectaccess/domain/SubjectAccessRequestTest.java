@@ -338,11 +338,21 @@ class SubjectAccessRequestTest {
         return new RedactionOverridden(REQUEST, DEBORAH, ITEM, "Liam, 17, agreed in writing");
     }
 
-    /** Its person's record erased, the request's events read as erased: it refuses to change. */
-    @Test
-    void refusesOnceItsPersonsRecordWasErased() {
-        fixture.given(new ErasedEvent(SubjectAccessRequested.class.getName(), "person/" + DEBORAH.value()))
-                .when(new ReleaseSubjectAccessResponse(REQUEST, null, TODAY, igOfficer()))
+    /** A sample of every command a request takes once started. */
+    static java.util.stream.Stream<Object> everyCommand() {
+        return java.util.Arrays.stream(SubjectAccessRequest.class.getDeclaredMethods())
+                .filter(method -> method.isAnnotationPresent(org.axonframework.commandhandling.CommandHandler.class))
+                .map(method -> (Object) uk.joinedup.caseservice.Samples.of(method.getParameterTypes()[0]));
+    }
+
+    /** Its person's record erased, the request's events read as erased: it refuses every change. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.MethodSource("everyCommand")
+    void refusesEveryChangeOnceItsPersonsRecordWasErased(Object command) {
+        // samples carry version 3: a request with four events, every one sealed under her destroyed key
+        ErasedEvent erased = new ErasedEvent(SubjectAccessRequested.class.getName(), "person/" + DEBORAH.value());
+        fixture.given(erased, erased, erased, erased)
+                .when(command)
                 .expectException(RecordErased.class)
                 .expectNoEvents();
     }

@@ -62,57 +62,30 @@ record ErasureRecord(
     }
 
     ErasureRecord held(Hold newHold, long newVersion) {
-        return new ErasureRecord(
-                erasureId,
-                subjectKind,
-                subjectId,
-                schedule,
-                retentionEndedOn,
-                proposedOn,
-                ErasureStatus.HELD,
-                newHold,
-                lastRelease,
-                approvedOn,
-                approvedBy,
-                keyDestroyedAt,
-                newVersion);
+        return decided(ErasureStatus.HELD, newHold, lastRelease, approvedOn, approvedBy, keyDestroyedAt, newVersion);
     }
 
     ErasureRecord released(Release release, long newVersion) {
-        return new ErasureRecord(
-                erasureId,
-                subjectKind,
-                subjectId,
-                schedule,
-                retentionEndedOn,
-                proposedOn,
-                ErasureStatus.PROPOSED,
-                null,
-                release,
-                approvedOn,
-                approvedBy,
-                keyDestroyedAt,
-                newVersion);
+        return decided(ErasureStatus.PROPOSED, null, release, approvedOn, approvedBy, keyDestroyedAt, newVersion);
     }
 
     ErasureRecord approved(LocalDate on, String by, long newVersion) {
-        return new ErasureRecord(
-                erasureId,
-                subjectKind,
-                subjectId,
-                schedule,
-                retentionEndedOn,
-                proposedOn,
-                ErasureStatus.APPROVED,
-                null,
-                lastRelease,
-                on,
-                by,
-                keyDestroyedAt,
-                newVersion);
+        return decided(ErasureStatus.APPROVED, null, lastRelease, on, by, keyDestroyedAt, newVersion);
     }
 
     ErasureRecord completed(Instant destroyedAt, long newVersion) {
+        return decided(ErasureStatus.COMPLETED, hold, lastRelease, approvedOn, approvedBy, destroyedAt, newVersion);
+    }
+
+    /** The same proposal, as an officer's decision or the erasure itself left it. */
+    private ErasureRecord decided(
+            ErasureStatus newStatus,
+            Hold newHold,
+            Release newRelease,
+            LocalDate newApprovedOn,
+            String newApprovedBy,
+            Instant newKeyDestroyedAt,
+            long newVersion) {
         return new ErasureRecord(
                 erasureId,
                 subjectKind,
@@ -120,12 +93,12 @@ record ErasureRecord(
                 schedule,
                 retentionEndedOn,
                 proposedOn,
-                ErasureStatus.COMPLETED,
-                hold,
-                lastRelease,
-                approvedOn,
-                approvedBy,
-                destroyedAt,
+                newStatus,
+                newHold,
+                newRelease,
+                newApprovedOn,
+                newApprovedBy,
+                newKeyDestroyedAt,
                 newVersion);
     }
 }
