@@ -79,6 +79,7 @@ class ErasureIT extends ApiIntegrationTest {
         registry.add(
                 "joinedup.mongo.data-dir", () -> DATA.resolve("case-service").toString());
         registry.add("joinedup.retention.erasure-runs-every", () -> "PT1S");
+        registry.add("joinedup.crypto.erasures-heard-every", () -> "PT1S");
     }
 
     @Test

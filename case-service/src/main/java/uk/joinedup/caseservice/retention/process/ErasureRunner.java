@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 import uk.joinedup.caseservice.family.api.EraseFamily;
 import uk.joinedup.caseservice.family.api.FamilyId;
 import uk.joinedup.caseservice.infrastructure.axon.ProjectionCatchUp;
+import uk.joinedup.caseservice.infrastructure.crypto.ErasedSubjects;
 import uk.joinedup.caseservice.infrastructure.crypto.SubjectKeys;
 import uk.joinedup.caseservice.infrastructure.eventstore.CommitLogEventStorageEngine;
 import uk.joinedup.caseservice.person.api.EraseRecord;
@@ -41,6 +42,7 @@ class ErasureRunner {
     private final SubjectKeys keys;
     private final CommitLogEventStorageEngine events;
     private final Cache aggregates;
+    private final ErasedSubjects erased;
     private final Clock clock;
 
     ErasureRunner(
@@ -50,6 +52,7 @@ class ErasureRunner {
             SubjectKeys keys,
             CommitLogEventStorageEngine events,
             @Qualifier("aggregateCache") Cache aggregates,
+            ErasedSubjects erased,
             Clock clock) {
         this.erasures = erasures;
         this.commands = commands;
@@ -57,6 +60,7 @@ class ErasureRunner {
         this.keys = keys;
         this.events = events;
         this.aggregates = aggregates;
+        this.erased = erased;
         this.clock = clock;
     }
 
@@ -88,11 +92,23 @@ class ErasureRunner {
         keys.destroy(subject.keyId(), erasure.value());
         events.deleteSnapshot(subject.id());
         aggregates.remove(subject.id());
+        erased.record(subject.keyId());
+        // every other instance forgets the key and the aggregate it may hold in memory before the erasure is complete
+        pause(erased.heardWithin());
         try {
             commands.sendAndWait(new CompleteErasure(erasure, clock.instant()));
         } catch (RuleViolation alreadyComplete) {
             // another instance completed it first
         }
         log.info("Erasure {} carried out: the {} key is destroyed", erasure, subject.kind());
+    }
+
+    private static void pause(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while every instance hears of an erasure", e);
+        }
     }
 }
