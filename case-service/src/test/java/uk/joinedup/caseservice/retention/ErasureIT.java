@@ -143,6 +143,51 @@ class ErasureIT extends ApiIntegrationTest {
         assertThat(logs.getAll()).as("the logs").doesNotContain("Deborah").doesNotContain(NI_NUMBER);
     }
 
+    @Test
+    void erasingAFamilyLeavesNothingOfItsCaseAndItsMembersRecordsWhole() {
+        String okafor = ok(
+                earlyHelpKeyworker(),
+                "/api/people",
+                Map.of("givenNames", "Chidi", "familyName", "Okafor", "dateOfBirth", "1979-08-21"));
+        String family = ok(earlyHelpKeyworker(), "/api/families", Map.of("name", "Okafor household"));
+        ok(
+                earlyHelpKeyworker(),
+                "/api/families/{id}/members",
+                Map.of("personId", okafor, "relationship", "PARENT", "joinedOn", days(-30)),
+                family);
+        ok(
+                earlyHelpKeyworker(),
+                "/api/families/{id}/referrals",
+                Map.of("reason", "Quarrelsome landlord threatening eviction", "riskFactors", List.of("OTHER")),
+                family);
+        awaitReadModels();
+        List<String> theirs = List.of("Okafor household", "Quarrelsome landlord");
+        assertThat(DatabaseSearch.find(database, theirs)).as("held before").isNotEmpty();
+
+        DataSubject subject = DataSubject.family(family);
+        ErasureId erasure = Erasures.idFor(subject);
+        commands.sendAndWait(new ProposeErasure(erasure, subject, "early-help-case", today().minusDays(1), today()));
+        assertThat(post(igOfficer(), "/api/erasures/{id}/approval", Map.of("expectedVersion", 0), erasure.value())
+                        .getStatusCode()
+                        .is2xxSuccessful())
+                .isTrue();
+        awaitErased(erasure);
+
+        assertThat(DatabaseSearch.find(database, theirs))
+                .as("the family's name and case anywhere")
+                .isEmpty();
+        assertThat(get(earlyHelpKeyworker(), "/api/families/{id}", family)
+                        .getStatusCode()
+                        .value())
+                .isIn(404, 410);
+        assertThat(get(earlyHelpKeyworker(), "/api/people/{id}", okafor)
+                        .getBody()
+                        .get("familyName")
+                        .asText())
+                .as("the member's own record is kept on its own schedule")
+                .isEqualTo("Okafor");
+    }
+
     private static void assertTheOthersWholeAndHerGone(Api api, Hills hills, JsonNode liamBefore, JsonNode miaBefore) {
         assertThat(api.get(schoolAttendanceOfficer(), "/api/people/" + hills.liam())
                         .getBody())
