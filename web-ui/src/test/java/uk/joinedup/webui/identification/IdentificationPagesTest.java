@@ -10,24 +10,20 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.security.authentication.TestingAuthenticationToken;
-import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientService;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
-import org.springframework.security.oauth2.core.OAuth2AccessToken;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.OidcLoginRequestPostProcessor;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.RequestBuilder;
+import uk.joinedup.webui.SignedInToCaseService;
 import uk.joinedup.webui.StubCaseService;
 
 /**
@@ -65,17 +61,7 @@ class IdentificationPagesTest {
     void signedIn() {
         CASE_SERVICE.reset();
         CASE_SERVICE.json("GET", CANDIDATES, 200, list(reed(0, null), household(null)));
-        authorizedClients.saveAuthorizedClient(
-                new OAuth2AuthorizedClient(
-                        registrations.findByRegistrationId("joinedup"),
-                        MANAGER,
-                        new OAuth2AccessToken(
-                                OAuth2AccessToken.TokenType.BEARER,
-                                "the-access-token",
-                                Instant.now(),
-                                Instant.now().plusSeconds(3600),
-                                Set.of("case-service"))),
-                new TestingAuthenticationToken(MANAGER, null));
+        SignedInToCaseService.as(MANAGER, authorizedClients, registrations);
     }
 
     // ---- the list ------------------------------------------------------------------------------------------------

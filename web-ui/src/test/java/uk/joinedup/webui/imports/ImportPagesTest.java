@@ -12,9 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,11 +20,8 @@ import org.springframework.boot.autoconfigure.web.servlet.MultipartProperties;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.security.authentication.TestingAuthenticationToken;
-import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientService;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
-import org.springframework.security.oauth2.core.OAuth2AccessToken;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.OidcLoginRequestPostProcessor;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -34,6 +29,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.RequestBuilder;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.servlet.mvc.support.RedirectAttributesModelMap;
+import uk.joinedup.webui.SignedInToCaseService;
 import uk.joinedup.webui.StubCaseService;
 
 /**
@@ -84,17 +80,7 @@ class ImportPagesTest {
                 .json("GET", "/api/imports/extract-types", 200, EXTRACT_TYPES)
                 .json("GET", "/api/imports", 200, "[]")
                 .json("GET", "/api/imports/review", 200, "{\"total\":0,\"rows\":[]}");
-        authorizedClients.saveAuthorizedClient(
-                new OAuth2AuthorizedClient(
-                        registrations.findByRegistrationId("joinedup"),
-                        OFFICER,
-                        new OAuth2AccessToken(
-                                OAuth2AccessToken.TokenType.BEARER,
-                                "the-access-token",
-                                Instant.now(),
-                                Instant.now().plusSeconds(3600),
-                                Set.of("case-service"))),
-                new TestingAuthenticationToken(OFFICER, null));
+        SignedInToCaseService.as(OFFICER, authorizedClients, registrations);
     }
 
     // ---- the upload form and the list ------------------------------------------------------------------------

@@ -10,28 +10,24 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.security.authentication.TestingAuthenticationToken;
-import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientService;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
-import org.springframework.security.oauth2.core.OAuth2AccessToken;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.OidcLoginRequestPostProcessor;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.RequestBuilder;
+import uk.joinedup.webui.SignedInToCaseService;
 import uk.joinedup.webui.StubCaseService;
 
 /**
@@ -67,17 +63,7 @@ class ErasurePagesTest {
     void signedIn() {
         CASE_SERVICE.reset();
         CASE_SERVICE.json("GET", PATH, 200, list("", "", "", ""));
-        authorizedClients.saveAuthorizedClient(
-                new OAuth2AuthorizedClient(
-                        registrations.findByRegistrationId("joinedup"),
-                        OFFICER,
-                        new OAuth2AccessToken(
-                                OAuth2AccessToken.TokenType.BEARER,
-                                "the-access-token",
-                                Instant.now(),
-                                Instant.now().plusSeconds(3600),
-                                Set.of("case-service"))),
-                new TestingAuthenticationToken(OFFICER, null));
+        SignedInToCaseService.as(OFFICER, authorizedClients, registrations);
     }
 
     // ---- the list ----------------------------------------------------------------------------------------------

@@ -12,11 +12,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Set;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -25,16 +23,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.security.authentication.TestingAuthenticationToken;
-import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientService;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
-import org.springframework.security.oauth2.core.OAuth2AccessToken;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.OidcLoginRequestPostProcessor;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.RequestBuilder;
+import uk.joinedup.webui.SignedInToCaseService;
 import uk.joinedup.webui.StubCaseService;
 
 /**
@@ -71,17 +67,7 @@ class SubjectAccessPagesTest {
     void signedIn() {
         CASE_SERVICE.reset();
         CASE_SERVICE.json("GET", PATH, 200, "[]");
-        authorizedClients.saveAuthorizedClient(
-                new OAuth2AuthorizedClient(
-                        registrations.findByRegistrationId("joinedup"),
-                        OFFICER,
-                        new OAuth2AccessToken(
-                                OAuth2AccessToken.TokenType.BEARER,
-                                "the-access-token",
-                                Instant.now(),
-                                Instant.now().plusSeconds(3600),
-                                Set.of("case-service"))),
-                new TestingAuthenticationToken(OFFICER, null));
+        SignedInToCaseService.as(OFFICER, authorizedClients, registrations);
     }
 
     // ---- the open requests --------------------------------------------------------------------------------------
