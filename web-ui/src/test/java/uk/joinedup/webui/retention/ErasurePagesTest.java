@@ -2,7 +2,6 @@ package uk.joinedup.webui.retention;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.oidcLogin;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
@@ -13,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -375,10 +373,6 @@ class ErasurePagesTest {
     }
 
     private static OidcLoginRequestPostProcessor withRoles(String... roles) {
-        return oidcLogin().idToken(token -> token.subject(OFFICER)).userInfoToken(info -> info.subject(OFFICER)
-                .claim("name", "Chris Ward")
-                .claim("agency", "southampton-council")
-                .claim("agency_name", "Southampton City Council")
-                .claim("roles", List.of(roles)));
+        return SignedInToCaseService.chrisWard(roles);
     }
 }

@@ -2,7 +2,6 @@ package uk.joinedup.webui.subjectaccess;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.oidcLogin;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -14,7 +13,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -592,10 +590,6 @@ class SubjectAccessPagesTest {
     }
 
     private static OidcLoginRequestPostProcessor withRoles(String... roles) {
-        return oidcLogin().idToken(token -> token.subject(OFFICER)).userInfoToken(info -> info.subject(OFFICER)
-                .claim("name", "Chris Ward")
-                .claim("agency", "southampton-council")
-                .claim("agency_name", "Southampton City Council")
-                .claim("roles", List.of(roles)));
+        return SignedInToCaseService.chrisWard(roles);
     }
 }
