@@ -55,7 +55,7 @@ public class ErasedSubjects {
         this.heardUpTo = last();
     }
 
-    /** Records that the subject's key was destroyed, for every instance to hear. */
+    /** Records that the subject's key was destroyed, for every instance to hear; this one forgets it at once. */
     public void record(String keyId) {
         BsonDocument head = log.findOneAndUpdate(
                 HEAD,
@@ -65,6 +65,7 @@ public class ErasedSubjects {
                 new BsonDocument("_id", new BsonInt64(head.getNumber("last").longValue()))
                         .append("subject", new BsonString(keyId))
                         .append("at", new BsonDateTime(clock.millis())));
+        forget(keyId);
     }
 
     /** How long until every instance has heard of an erasure recorded now: two of their rounds. */

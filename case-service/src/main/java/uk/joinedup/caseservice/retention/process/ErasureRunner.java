@@ -4,10 +4,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.common.caching.Cache;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import uk.joinedup.caseservice.family.api.EraseFamily;
@@ -41,7 +39,6 @@ class ErasureRunner {
     private final ProjectionCatchUp readModels;
     private final SubjectKeys keys;
     private final CommitLogEventStorageEngine events;
-    private final Cache aggregates;
     private final ErasedSubjects erased;
     private final Clock clock;
 
@@ -51,7 +48,6 @@ class ErasureRunner {
             ProjectionCatchUp readModels,
             SubjectKeys keys,
             CommitLogEventStorageEngine events,
-            @Qualifier("aggregateCache") Cache aggregates,
             ErasedSubjects erased,
             Clock clock) {
         this.erasures = erasures;
@@ -59,7 +55,6 @@ class ErasureRunner {
         this.readModels = readModels;
         this.keys = keys;
         this.events = events;
-        this.aggregates = aggregates;
         this.erased = erased;
         this.clock = clock;
     }
@@ -91,9 +86,8 @@ class ErasureRunner {
         }
         keys.destroy(subject.keyId(), erasure.value());
         events.deleteSnapshot(subject.id());
-        aggregates.remove(subject.id());
         erased.record(subject.keyId());
-        // every other instance forgets the key and the aggregate it may hold in memory before the erasure is complete
+        // every other instance, too, forgets the key and the aggregate it may hold before the erasure is complete
         pause(erased.heardWithin());
         try {
             commands.sendAndWait(new CompleteErasure(erasure, clock.instant()));

@@ -32,11 +32,7 @@ class ErasuresToCarryOut {
 
     @EventHandler
     void on(ErasureApproved event) {
-        pending.putRecordEntry(
-                PENDING,
-                ERASURES,
-                event.erasureId().value(),
-                new Approved(event.subject().kind(), event.subject().id()));
+        pending.putRecordEntry(PENDING, ERASURES, event.erasureId().value(), event.subject());
     }
 
     @EventHandler
@@ -46,11 +42,7 @@ class ErasuresToCarryOut {
 
     /** Each erasure approved and not yet complete, by erasure id: whose record it erases. */
     Map<String, DataSubject> all() {
-        return pending.find(PENDING).map(Pending::erasures).orElse(Map.of()).entrySet().stream()
-                .collect(java.util.stream.Collectors.toMap(
-                        Map.Entry::getKey,
-                        entry -> new DataSubject(
-                                entry.getValue().kind(), entry.getValue().id())));
+        return pending.find(PENDING).map(Pending::erasures).orElse(Map.of());
     }
 
     @ResetHandler
@@ -59,13 +51,10 @@ class ErasuresToCarryOut {
     }
 
     /** The erasures awaiting their run, as stored. */
-    record Pending(@JsonProperty("_id") String id, Map<String, Approved> erasures) {
+    record Pending(@JsonProperty("_id") String id, Map<String, DataSubject> erasures) {
 
         Pending {
             erasures = erasures == null ? Map.of() : Map.copyOf(erasures);
         }
     }
-
-    /** Whose record an approved erasure erases. */
-    record Approved(DataSubject.Kind kind, String id) {}
 }

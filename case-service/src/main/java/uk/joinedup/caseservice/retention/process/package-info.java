@@ -4,7 +4,7 @@
  * {@link uk.joinedup.caseservice.retention.process.ErasureRunner} takes each in turn, every step idempotent so
  * that a run cut short is simply run again: the record's erasure event (on which every read model and store
  * purges the subject), the wait until the read models have passed it, the subject's key destroyed (from then
- * on its events read as erased everywhere, backups included), its snapshot and cached aggregate dropped, and
- * the erasure recorded complete.
+ * on its events read as erased everywhere, backups included), its snapshot dropped, every instance told to
+ * forget its cached key and aggregate, and the erasure recorded complete.
  */
 package uk.joinedup.caseservice.retention.process;

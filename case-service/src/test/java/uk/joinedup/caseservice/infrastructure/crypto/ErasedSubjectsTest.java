@@ -29,14 +29,19 @@ class ErasedSubjectsTest {
     }
 
     @Test
-    void theOtherInstanceForgetsTheErasedSubjectsKeyAndAggregateOnItsNextRound() {
+    void theErasingInstanceForgetsAtOnceAndTheOtherOnItsNextRound() {
         other.keys.keyFor("person/p-1");
         other.keys.keyFor("person/p-2");
         other.aggregates.put("p-1", "Stephen's cached record");
         other.aggregates.put("p-2", "Tony's cached record");
+        erasing.aggregates.put("p-1", "Stephen's cached record");
 
         keyStore.destroy("person/p-1", "erasure-1");
         erasing.subjects.record("person/p-1");
+
+        assertThat(erasing.aggregates.containsKey("p-1"))
+                .as("the erasing instance forgets at once")
+                .isFalse();
 
         assertThat(other.keys.holdsKeyOf("person/p-1")).as("before its round").isTrue();
         other.subjects.hear();
