@@ -9,6 +9,7 @@ import static uk.joinedup.caseservice.agency.Actors.schoolAttendanceOfficer;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -112,8 +113,10 @@ class ErasureIT extends ApiIntegrationTest {
         // searching for her from here on is a practitioner typing her details again: logged as typed
         long searchedAfter = database.getCollection("access_log").countDocuments();
         BsonDocument key = database.getCollection("subject_keys", BsonDocument.class)
-                .find(new BsonDocument("_id", new BsonString(deborah.keyId())))
-                .first();
+                .find(Filters.exists("keys." + deborah.keyId()))
+                .first()
+                .getDocument("keys")
+                .getDocument(deborah.keyId());
         assertThat(key.containsKey("wrapped")).as("her key is a tombstone").isFalse();
         assertThat(key.get("erasure")).isEqualTo(new BsonString(erasure.value()));
         assertTheOthersWholeAndHerGone(api(baseUrl()), hills, liamBefore, miaBefore);

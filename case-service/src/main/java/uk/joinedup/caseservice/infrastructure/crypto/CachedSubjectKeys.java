@@ -14,7 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * Subject keys remembered in memory in front of their store, so that a replay reads each key once: at most
  * {@value #MAXIMUM_KEYS} present keys (about 40 MB), each forgotten {@link #FORGOTTEN_AFTER} after its last use.
  * Tombstones are remembered for good, since a destroyed key never returns. Another instance's erasure reaches this
- * one through {@link #evict}.
+ * one through {@link #forget}.
  */
 public final class CachedSubjectKeys implements SubjectKeys {
 
@@ -75,8 +75,10 @@ public final class CachedSubjectKeys implements SubjectKeys {
     }
 
     /** Forgets a key that another instance may have destroyed: the next use asks the store. */
-    public void evict(String keyId) {
+    @Override
+    public void forget(String keyId) {
         present.invalidate(keyId);
+        store.forget(keyId);
     }
 
     /** Whether this key is in memory: an erased subject's key leaves it with its erasure. */

@@ -99,7 +99,7 @@ public class ErasedSubjects {
     }
 
     private void forget(String keyId) {
-        keys.evict(keyId);
+        keys.forget(keyId);
         aggregates.remove(keyId.substring(keyId.indexOf('/') + 1));
     }
 

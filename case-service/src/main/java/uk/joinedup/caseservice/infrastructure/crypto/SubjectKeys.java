@@ -18,4 +18,10 @@ public interface SubjectKeys {
 
     /** Destroys the key, leaving a tombstone naming the erasure; destroying it again changes nothing. */
     void destroy(String keyId, String erasure);
+
+    /**
+     * Forgets whatever this store remembers of the key, which another instance may have destroyed: the next use
+     * asks where the keys are kept. A store that remembers nothing has nothing to do.
+     */
+    default void forget(String keyId) {}
 }

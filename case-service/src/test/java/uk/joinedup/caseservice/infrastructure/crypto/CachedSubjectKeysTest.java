@@ -75,7 +75,7 @@ class CachedSubjectKeysTest {
                 .isInstanceOf(SubjectKeyDestroyed.class)
                 .hasMessageContaining("person/p-1");
         assertThat(keys.find(List.of("person/p-1"))).containsEntry("person/p-1", new KeyState.Destroyed("erasure-1"));
-        keys.evict("person/p-1");
+        keys.forget("person/p-1");
         assertThat(keys.find(List.of("person/p-1"))).containsEntry("person/p-1", new KeyState.Destroyed("erasure-1"));
         assertThat(store.finds).isEmpty();
         assertThat(store.keysFor).isEmpty();
@@ -102,12 +102,13 @@ class CachedSubjectKeysTest {
     }
 
     @Test
-    void aKeyAnotherInstanceDestroyedIsFoundDestroyedOnceEvicted() {
+    void aKeyAnotherInstanceDestroyedIsFoundDestroyedOnceForgottenHereAndByTheStore() {
         keys.keyFor("person/p-1");
         store.delegate.destroy("person/p-1", "erasure-1");
 
-        keys.evict("person/p-1");
+        keys.forget("person/p-1");
 
+        assertThat(store.forgotten).containsExactly("person/p-1");
         assertThatThrownBy(() -> keys.keyFor("person/p-1")).isInstanceOf(SubjectKeyDestroyed.class);
         store.keysFor.clear();
         assertThatThrownBy(() -> keys.keyFor("person/p-1")).isInstanceOf(SubjectKeyDestroyed.class);
@@ -121,6 +122,7 @@ class CachedSubjectKeysTest {
         final List<String> keysFor = new ArrayList<>();
         final List<List<String>> finds = new ArrayList<>();
         final List<String> destroyed = new ArrayList<>();
+        final List<String> forgotten = new ArrayList<>();
 
         @Override
         public SubjectKey keyFor(String keyId) {
@@ -138,6 +140,11 @@ class CachedSubjectKeysTest {
         public void destroy(String keyId, String erasure) {
             destroyed.add(keyId);
             delegate.destroy(keyId, erasure);
+        }
+
+        @Override
+        public void forget(String keyId) {
+            forgotten.add(keyId);
         }
     }
 }

@@ -4,12 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import org.bson.BsonDocument;
+import org.bson.BsonString;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -80,6 +84,23 @@ class CryptoConfigurationTest {
                         .find(List.of("person/p-1"))
                         .get("person/p-1"))
                 .isInstanceOf(KeyState.Present.class));
+    }
+
+    @Test
+    void movesKeysStoredOnePerDocumentIntoTheirBucketsAtStartUp() {
+        service().run(context -> context.getBean(SubjectKeys.class).keyFor("person/p-1"));
+        MongoCollection<BsonDocument> stored = database.getCollection("subject_keys", BsonDocument.class);
+        BsonDocument bucket = stored.find().first();
+        BsonDocument firstLayout = new BsonDocument("_id", new BsonString("person/p-1"));
+        firstLayout.putAll(bucket.getDocument("keys").getDocument("person/p-1"));
+        stored.deleteMany(new BsonDocument());
+        stored.insertOne(firstLayout);
+
+        service().run(context -> assertThat(context.getBean(SubjectKeys.class)
+                        .find(List.of("person/p-1"))
+                        .get("person/p-1"))
+                .isInstanceOf(KeyState.Present.class));
+        assertThat(stored.countDocuments(Filters.type("_id", "string"))).isZero();
     }
 
     private ApplicationContextRunner service() {

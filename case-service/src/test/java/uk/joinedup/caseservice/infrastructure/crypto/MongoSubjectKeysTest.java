@@ -7,6 +7,7 @@ import com.mongodb.ConnectionString;
 import com.mongodb.MongoClientSettings;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.event.CommandListener;
@@ -31,7 +32,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
+import org.bson.BsonDateTime;
 import org.bson.BsonDocument;
+import org.bson.BsonString;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -85,7 +88,7 @@ class MongoSubjectKeysTest {
 
         assertSameKey(created, again);
         BsonDocument stored = stored("person/p-1");
-        assertThat(stored.keySet()).containsExactly("_id", "generation", "wrapped", "createdAt");
+        assertThat(stored.keySet()).containsExactly("generation", "wrapped", "createdAt");
         assertThat(stored.getInt32("generation").getValue()).isEqualTo(1);
         assertThat(stored.getDateTime("createdAt").getValue()).isEqualTo(NOW.toEpochMilli());
         byte[] wrapped = stored.getBinary("wrapped").getData();
@@ -128,7 +131,7 @@ class MongoSubjectKeysTest {
         } finally {
             threads.shutdownNow();
         }
-        assertThat(database.getCollection("subject_keys").countDocuments()).isEqualTo(30);
+        assertThat(entriesStored()).isEqualTo(30);
     }
 
     @Test
@@ -154,9 +157,10 @@ class MongoSubjectKeysTest {
                 IntStream.range(0, 250).mapToObj(i -> "person/p-" + i).toList();
         asked.subList(0, 200).forEach(keys::keyFor);
         asked.subList(180, 200).forEach(keyId -> keys.destroy(keyId, "erasure-" + keyId));
+        SubjectKeys cold = store();
         finds.clear();
 
-        Map<String, KeyState> found = keys.find(asked);
+        Map<String, KeyState> found = cold.find(asked);
 
         assertThat(found).containsOnlyKeys(asked);
         assertThat(asked.subList(0, 180)).allSatisfy(keyId -> assertThat(found.get(keyId))
@@ -169,11 +173,11 @@ class MongoSubjectKeysTest {
                 .allSatisfy(keyId -> assertThat(found.get(keyId)).isEqualTo(new KeyState.Missing()));
         assertThat(finds)
                 .extracting(filter -> filter.getDocument("_id").getArray("$in").size())
-                .containsExactly(100, 100, 50);
+                .containsExactly(100, 100, bucketsOf(asked) - 200);
     }
 
     @Test
-    void findsAHundredKeysInOneQueryAndNoKeyInNone() {
+    void findsTheBucketsOfAHundredKeysInOneQueryAndNoKeyInNone() {
         SubjectKeys keys = store();
         List<String> asked =
                 IntStream.range(0, 100).mapToObj(i -> "family/f-" + i).toList();
@@ -187,16 +191,17 @@ class MongoSubjectKeysTest {
         assertThat(none).isEmpty();
         assertThat(finds)
                 .extracting(filter -> filter.getDocument("_id").getArray("$in").size())
-                .containsExactly(100);
+                .containsExactly(bucketsOf(asked));
     }
 
     @Test
     void aKeyAskedForTwiceIsFoundOnce() {
         SubjectKeys keys = store();
         keys.keyFor("person/p-1");
+        SubjectKeys cold = store();
         finds.clear();
 
-        Map<String, KeyState> found = keys.find(List.of("person/p-1", "person/p-1"));
+        Map<String, KeyState> found = cold.find(List.of("person/p-1", "person/p-1"));
 
         assertThat(found).containsOnlyKeys("person/p-1");
         assertThat(finds)
@@ -213,7 +218,7 @@ class MongoSubjectKeysTest {
         keys.destroy("person/p-1", "erasure-2");
 
         BsonDocument stored = stored("person/p-1");
-        assertThat(stored.keySet()).containsExactly("_id", "destroyedAt", "erasure");
+        assertThat(stored.keySet()).containsExactly("destroyedAt", "erasure");
         assertThat(stored.getString("erasure").getValue()).isEqualTo("erasure-1");
         assertThat(stored.getDateTime("destroyedAt").getValue()).isEqualTo(NOW.toEpochMilli());
         assertThat(keys.find(List.of("person/p-1"))).containsEntry("person/p-1", new KeyState.Destroyed("erasure-1"));
@@ -311,6 +316,155 @@ class MongoSubjectKeysTest {
                         Base64.getUrlEncoder().encodeToString(key.secret().getEncoded())));
     }
 
+    @Test
+    void keysOfOneBucketAreReadInOneDocumentAndRememberedAfterwards() {
+        List<String> asked =
+                IntStream.range(0, 3000).mapToObj(i -> "person/p-" + i).toList();
+        SubjectKeys writer = store();
+        asked.forEach(writer::keyFor);
+        SubjectKey written = writer.keyFor("person/p-7");
+        MongoSubjectKeys reader = store();
+        finds.clear();
+
+        Map<String, KeyState> found = reader.find(asked);
+        Map<String, KeyState> again = reader.find(asked);
+        SubjectKey one = reader.keyFor("person/p-7");
+
+        assertThat(found.values()).hasSize(3000).allSatisfy(state -> assertThat(state)
+                .isInstanceOf(KeyState.Present.class));
+        assertThat(again.values()).allSatisfy(state -> assertThat(state).isInstanceOf(KeyState.Present.class));
+        assertSameKey(one, written);
+        int buckets = bucketsOf(asked);
+        assertThat(buckets).as("3,000 numbered ids spread over the buckets").isGreaterThan(900);
+        assertThat(finds)
+                .as("every bucket read once, in lists of a hundred")
+                .extracting(filter -> filter.getDocument("_id").getArray("$in").size())
+                .containsExactly(IntStream.iterate(buckets, left -> left > 0, left -> left - 100)
+                        .map(left -> Math.min(left, 100))
+                        .boxed()
+                        .toArray(Integer[]::new));
+        assertThat(database.getCollection("subject_keys").countDocuments()).isEqualTo(buckets);
+    }
+
+    @Test
+    void aKeyAnotherInstanceCreatedAfterItsBucketWasReadIsFoundAndNotCreatedAgain() {
+        MongoSubjectKeys here = store();
+        MongoSubjectKeys there = store();
+        String sameBucket = otherKeyInTheBucketOf("person/p-1");
+        here.keyFor("person/p-1");
+        here.find(List.of("person/p-1"));
+
+        SubjectKey created = there.keyFor(sameBucket);
+
+        assertThat(here.find(List.of(sameBucket)).get(sameBucket))
+                .isInstanceOfSatisfying(KeyState.Present.class, state -> assertSameKey(state.key(), created));
+        assertSameKey(here.keyFor(sameBucket), created);
+        assertThat(entriesStored()).isEqualTo(2);
+    }
+
+    @Test
+    void aKeyAnotherInstanceDestroyedIsFoundDestroyedOnceForgotten() {
+        MongoSubjectKeys here = store();
+        MongoSubjectKeys there = store();
+        here.keyFor("person/p-1");
+        here.find(List.of("person/p-1"));
+        there.destroy("person/p-1", "erasure-1");
+
+        KeyState remembered = here.find(List.of("person/p-1")).get("person/p-1");
+        here.forget("person/p-1");
+
+        assertThat(remembered).as("its bucket, remembered").isInstanceOf(KeyState.Present.class);
+        assertThat(here.find(List.of("person/p-1"))).containsEntry("person/p-1", new KeyState.Destroyed("erasure-1"));
+        assertThatThrownBy(() -> here.keyFor("person/p-1")).isInstanceOf(SubjectKeyDestroyed.class);
+    }
+
+    @Test
+    void aKeyCreatedWhereItsRememberedBucketIsStaleIsTheOneAlreadyStored() {
+        MongoSubjectKeys here = store();
+        MongoSubjectKeys there = store();
+        String sameBucket = otherKeyInTheBucketOf("person/p-1");
+        here.keyFor("person/p-1");
+        here.find(List.of("person/p-1"));
+        SubjectKey created = there.keyFor(sameBucket);
+        there.keyFor("person/p-2");
+        there.destroy("person/p-2", "erasure-2");
+
+        assertSameKey(here.keyFor(sameBucket), created);
+        assertThatThrownBy(() -> here.keyFor("person/p-2")).isInstanceOf(SubjectKeyDestroyed.class);
+        assertThat(entriesStored()).isEqualTo(3);
+    }
+
+    @Test
+    void keyIdsWithDotsDollarsAndPercentsAreKeysOfTheirOwn() {
+        List<String> asked = List.of("person/a.b", "person/a%2Eb", "person/$x", "person/%24x", "person/a%b");
+        SubjectKeys keys = store();
+        List<SubjectKey> created = asked.stream().map(keys::keyFor).toList();
+
+        Map<String, KeyState> found = store().find(asked);
+
+        for (int i = 0; i < asked.size(); i++) {
+            SubjectKey expected = created.get(i);
+            assertThat(found.get(asked.get(i)))
+                    .isInstanceOfSatisfying(KeyState.Present.class, state -> assertSameKey(state.key(), expected));
+        }
+        assertThat(entriesStored()).isEqualTo(5);
+    }
+
+    @Test
+    void keysStoredOnePerDocumentMoveIntoTheirBucketsOnceAndReadTheSame() {
+        SubjectKeys keys = store();
+        SubjectKey kept = keys.keyFor("person/p-1");
+        keys.keyFor("person/p-2");
+        keys.destroy("person/p-2", "erasure-2");
+        MongoCollection<BsonDocument> stored = database.getCollection("subject_keys", BsonDocument.class);
+        List<BsonDocument> firstLayout = List.of(
+                firstLayout("person/p-1", stored("person/p-1")), firstLayout("person/p-2", stored("person/p-2")));
+        stored.deleteMany(new BsonDocument());
+        stored.insertMany(firstLayout);
+
+        int moved = store().moveKeysStoredOnePerDocument();
+        int movedAgain = store().moveKeysStoredOnePerDocument();
+
+        assertThat(moved).isEqualTo(2);
+        assertThat(movedAgain).isZero();
+        assertThat(stored.countDocuments(Filters.type("_id", "string"))).isZero();
+        Map<String, KeyState> found = store().find(List.of("person/p-1", "person/p-2"));
+        assertThat(found.get("person/p-1"))
+                .isInstanceOfSatisfying(KeyState.Present.class, state -> assertSameKey(state.key(), kept));
+        assertThat(found.get("person/p-2")).isEqualTo(new KeyState.Destroyed("erasure-2"));
+    }
+
+    @Test
+    void aTombstoneStoredOnePerDocumentOverridesTheKeyInItsBucket() {
+        SubjectKeys keys = store();
+        keys.keyFor("person/p-1");
+        MongoCollection<BsonDocument> stored = database.getCollection("subject_keys", BsonDocument.class);
+        stored.insertOne(new BsonDocument("_id", new BsonString("person/p-1"))
+                .append("destroyedAt", new BsonDateTime(NOW.toEpochMilli()))
+                .append("erasure", new BsonString("erasure-1")));
+
+        store().moveKeysStoredOnePerDocument();
+
+        assertThat(stored("person/p-1").keySet()).containsExactly("destroyedAt", "erasure");
+        assertThat(store().find(List.of("person/p-1")))
+                .containsEntry("person/p-1", new KeyState.Destroyed("erasure-1"));
+    }
+
+    private static BsonDocument firstLayout(String keyId, BsonDocument entry) {
+        BsonDocument document = new BsonDocument("_id", new BsonString(keyId));
+        document.putAll(entry);
+        return document;
+    }
+
+    /** A key id whose bucket is this one's. */
+    private static String otherKeyInTheBucketOf(String keyId) {
+        return IntStream.range(0, 100_000)
+                .mapToObj(i -> "person/q-" + i)
+                .filter(other -> MongoSubjectKeys.bucketOf(other) == MongoSubjectKeys.bucketOf(keyId))
+                .findFirst()
+                .orElseThrow();
+    }
+
     private MongoSubjectKeys store() {
         MasterKeys masterKeys = MongoSubjectKeys.holdsAny(database)
                 ? FileMasterKeys.openExisting(masterKeysDir)
@@ -318,10 +472,25 @@ class MongoSubjectKeysTest {
         return new MongoSubjectKeys(database, masterKeys, CLOCK);
     }
 
+    /** The key's entry in its bucket. */
     private BsonDocument stored(String keyId) {
-        return database.getCollection("subject_keys", BsonDocument.class)
-                .find(Filters.eq("_id", keyId))
+        BsonDocument bucket = database.getCollection("subject_keys", BsonDocument.class)
+                .find(Filters.eq("_id", MongoSubjectKeys.bucketOf(keyId)))
                 .first();
+        return bucket == null ? null : (BsonDocument) bucket.getDocument("keys").get(MongoSubjectKeys.fieldOf(keyId));
+    }
+
+    private long entriesStored() {
+        long entries = 0;
+        for (BsonDocument bucket :
+                database.getCollection("subject_keys", BsonDocument.class).find()) {
+            entries += bucket.getDocument("keys").size();
+        }
+        return entries;
+    }
+
+    private static int bucketsOf(List<String> keyIds) {
+        return (int) keyIds.stream().map(MongoSubjectKeys::bucketOf).distinct().count();
     }
 
     /** Sealed with one, opened with the other: the same key, whoever holds it. */
