@@ -188,7 +188,7 @@ public final class MongoSubjectKeys implements SubjectKeys {
         } catch (MongoWriteException e) {
             // The filter missed an existing tombstone, so the upsert collided with the bucket: the first erasure stays.
             BsonDocument stored = entryIn(read(Set.of(bucketOf(keyId))).get(bucketOf(keyId)), keyId);
-            if (!isDuplicate(e) || stored == null || !stored.containsKey(ERASURE)) {
+            if (stored == null || !stored.containsKey(ERASURE)) {
                 throw e;
             }
         } finally {
@@ -229,7 +229,7 @@ public final class MongoSubjectKeys implements SubjectKeys {
             return entry;
         } catch (MongoWriteException e) {
             BsonDocument winner = entryIn(read(Set.of(bucketOf(keyId))).get(bucketOf(keyId)), keyId);
-            if (!isDuplicate(e) || winner == null) {
+            if (winner == null) {
                 throw e;
             }
             return winner;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.mongodb.ConnectionString;
 import com.mongodb.MongoClientSettings;
+import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
@@ -34,6 +35,7 @@ import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 import org.bson.BsonDateTime;
 import org.bson.BsonDocument;
+import org.bson.BsonInt32;
 import org.bson.BsonString;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -50,6 +52,7 @@ class MongoSubjectKeysTest {
     Path masterKeysDir;
 
     private final List<BsonDocument> finds = new CopyOnWriteArrayList<>();
+    private final List<String> writes = new CopyOnWriteArrayList<>();
     private MongoServer server;
     private MongoClient client;
     private MongoDatabase database;
@@ -62,6 +65,8 @@ class MongoSubjectKeysTest {
             public void commandStarted(CommandStartedEvent event) {
                 if (event.getCommandName().equals("find")) {
                     finds.add(event.getCommand().getDocument("filter").clone());
+                } else if (List.of("insert", "update", "delete").contains(event.getCommandName())) {
+                    writes.add(event.getCommandName());
                 }
             }
         };
@@ -448,6 +453,63 @@ class MongoSubjectKeysTest {
         assertThat(stored("person/p-1").keySet()).containsExactly("destroyedAt", "erasure");
         assertThat(store().find(List.of("person/p-1")))
                 .containsEntry("person/p-1", new KeyState.Destroyed("erasure-1"));
+    }
+
+    @Test
+    void aKeyStoredIsReadOnceAndNotWrittenAgainAndANewKeyInARememberedBucketIsWrittenWithoutAsking() {
+        store().keyFor("person/p-1");
+        String sameBucket = otherKeyInTheBucketOf("person/p-1");
+        MongoSubjectKeys cold = store();
+        finds.clear();
+        writes.clear();
+
+        cold.keyFor("person/p-1");
+        List<String> writtenForTheStoredKey = List.copyOf(writes);
+        cold.keyFor(sameBucket);
+
+        assertThat(writtenForTheStoredKey).isEmpty();
+        assertThat(finds).as("its bucket, once").hasSize(1);
+        assertThat(writes).containsExactly("update");
+    }
+
+    @Test
+    void aKeyDestroyedHereIsNotTakenFromItsRememberedBucket() {
+        MongoSubjectKeys keys = store();
+        keys.keyFor("person/p-1");
+        keys.find(List.of("person/p-1"));
+
+        keys.destroy("person/p-1", "erasure-1");
+
+        assertThat(keys.find(List.of("person/p-1"))).containsEntry("person/p-1", new KeyState.Destroyed("erasure-1"));
+    }
+
+    @Test
+    void aTombstoneMovedIntoARememberedBucketIsSeenAtOnce() {
+        MongoSubjectKeys keys = store();
+        keys.keyFor("person/p-1");
+        keys.find(List.of("person/p-1"));
+        database.getCollection("subject_keys", BsonDocument.class)
+                .insertOne(new BsonDocument("_id", new BsonString("person/p-1"))
+                        .append("destroyedAt", new BsonDateTime(NOW.toEpochMilli()))
+                        .append("erasure", new BsonString("erasure-1")));
+
+        keys.moveKeysStoredOnePerDocument();
+
+        assertThat(keys.find(List.of("person/p-1"))).containsEntry("person/p-1", new KeyState.Destroyed("erasure-1"));
+    }
+
+    @Test
+    void aKeyThatCannotBeMovedStaysWhereItIs() {
+        MongoSubjectKeys keys = store();
+        MongoCollection<BsonDocument> stored = database.getCollection("subject_keys", BsonDocument.class);
+        stored.insertOne(new BsonDocument("_id", new BsonInt32(MongoSubjectKeys.bucketOf("person/p-1")))
+                .append("keys", new BsonString("not a document")));
+        stored.insertOne(new BsonDocument("_id", new BsonString("person/p-1"))
+                .append("destroyedAt", new BsonDateTime(NOW.toEpochMilli()))
+                .append("erasure", new BsonString("erasure-1")));
+
+        assertThatThrownBy(keys::moveKeysStoredOnePerDocument).isInstanceOf(MongoWriteException.class);
+        assertThat(stored.countDocuments(Filters.eq("_id", "person/p-1"))).isOne();
     }
 
     private static BsonDocument firstLayout(String keyId, BsonDocument entry) {
