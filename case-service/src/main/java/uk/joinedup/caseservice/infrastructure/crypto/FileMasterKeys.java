@@ -28,7 +28,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Master keys in files of one directory ({@code joinedup.crypto.master-keys-dir}), one a generation: {@code
  * kek-<n>.key} holds 32 random bytes in base64 and only its owner may read it (where the file system has POSIX
- * permissions). The highest generation wraps new keys. The directory belongs on a volume that is not in the
+ * permissions). The highest generation wraps new keys. {@link #rotate} begins the next generation; another
+ * instance sharing the directory takes it up at its next {@link #refresh}, or when it meets a key wrapped by it. The directory belongs on a volume that is not in the
  * database's backup: a backup then opens nothing without the master keys, which are kept (and destroyed) on their
  * own schedule (ADR 31).
  */
@@ -40,7 +41,7 @@ public final class FileMasterKeys implements MasterKeys {
     private static final int FIRST_GENERATION = 1;
 
     private final Path directory;
-    private final NavigableMap<Integer, SecretKey> generations;
+    private volatile NavigableMap<Integer, SecretKey> generations;
 
     private FileMasterKeys(Path directory, NavigableMap<Integer, SecretKey> generations) {
         this.directory = directory;
@@ -80,8 +81,34 @@ public final class FileMasterKeys implements MasterKeys {
     }
 
     @Override
+    public int currentGeneration() {
+        return generations.lastKey();
+    }
+
+    /** Creates the file of the generation after the highest here (unless another instance just did) and takes it up. */
+    @Override
+    public int rotate() {
+        create(directory, generations.lastKey() + 1);
+        refresh();
+        return currentGeneration();
+    }
+
+    /** Reads the directory again: a generation another instance began is taken up, one deleted is let go. */
+    @Override
+    public void refresh() {
+        NavigableMap<Integer, SecretKey> found = read(directory);
+        if (!found.isEmpty()) {
+            generations = Collections.unmodifiableNavigableMap(found);
+        }
+    }
+
+    @Override
     public byte[] unwrap(int generation, byte[] wrapped, String keyId) {
         SecretKey masterKey = generations.get(generation);
+        if (masterKey == null && generation > generations.lastKey()) {
+            refresh();
+            masterKey = generations.get(generation);
+        }
         if (masterKey == null) {
             throw new IllegalStateException("master key generation " + generation + " (" + fileName(generation)
                     + ") is missing from " + directory + ", and the key " + keyId

@@ -17,6 +17,18 @@ public interface MasterKeys {
      */
     byte[] unwrap(int generation, byte[] wrapped, String keyId);
 
+    /** The generation that wraps new keys. */
+    int currentGeneration();
+
+    /**
+     * Begins the next generation, which wraps new keys from now on, and returns it; keys wrapped by the older ones
+     * still open until {@link MongoSubjectKeys#rewrapUnderCurrentGeneration} has wrapped them again.
+     */
+    int rotate();
+
+    /** Takes up a generation another instance began. */
+    void refresh();
+
     /** A wrapped subject key and the generation of the master key that wrapped it. */
     record Wrapped(int generation, byte[] bytes) {
 

@@ -22,6 +22,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.IntStream;
 import java.util.zip.CRC32C;
 import javax.crypto.spec.SecretKeySpec;
 import org.bson.BsonBinary;
@@ -126,6 +128,66 @@ public final class MongoSubjectKeys implements SubjectKeys {
     }
 
     /**
+     * Wraps again, under the current master key generation, every key wrapped by an older one, bucket by bucket;
+     * a key destroyed meanwhile stays destroyed (each entry is replaced only while it holds the bytes read).
+     *
+     * @return how many keys were wrapped again, and how many keys each generation wraps afterwards
+     */
+    public Rewrapping rewrapUnderCurrentGeneration() {
+        int current = masterKeys.currentGeneration();
+        int rewrapped = 0;
+        Map<Integer, Integer> keysByGeneration = new TreeMap<>();
+        for (int from = 0; from < BUCKETS; from += IN_LIST) {
+            List<Integer> window = IntStream.range(from, Math.min(from + IN_LIST, BUCKETS))
+                    .boxed()
+                    .toList();
+            for (BsonDocument bucket : keys.find(Filters.in(ID, window))) {
+                int id = bucket.getInt32(ID).getValue();
+                for (Map.Entry<String, BsonValue> stored :
+                        bucket.getDocument(KEYS, new BsonDocument()).entrySet()) {
+                    BsonDocument entry = stored.getValue().asDocument();
+                    if (!entry.containsKey(GENERATION)) {
+                        continue;
+                    }
+                    int generation = entry.getInt32(GENERATION).getValue();
+                    if (generation < current && rewrapped(id, stored.getKey(), entry)) {
+                        rewrapped++;
+                        generation = current;
+                    }
+                    keysByGeneration.merge(generation, 1, Integer::sum);
+                }
+            }
+            window.forEach(bucketsRead::invalidate);
+        }
+        return new Rewrapping(current, rewrapped, keysByGeneration);
+    }
+
+    /** What {@link #rewrapUnderCurrentGeneration} did: keys wrapped again, and keys per generation after it. */
+    public record Rewrapping(int currentGeneration, int rewrapped, Map<Integer, Integer> keysByGeneration) {
+
+        public Rewrapping {
+            keysByGeneration = Map.copyOf(keysByGeneration);
+        }
+    }
+
+    private boolean rewrapped(int bucket, String field, BsonDocument entry) {
+        String keyId = keyIdOf(field);
+        byte[] key = masterKeys.unwrap(
+                entry.getInt32(GENERATION).getValue(), entry.getBinary(WRAPPED).getData(), keyId);
+        MasterKeys.Wrapped wrapped = masterKeys.wrap(keyId, key);
+        BsonDocument again = entry.clone()
+                .append(GENERATION, new BsonInt32(wrapped.generation()))
+                .append(WRAPPED, new BsonBinary(wrapped.bytes()));
+        String path = KEYS + "." + field;
+        return keys.updateOne(
+                                Filters.and(
+                                        Filters.eq(ID, bucket), Filters.eq(path + "." + WRAPPED, entry.get(WRAPPED))),
+                                Updates.set(path, again))
+                        .getModifiedCount()
+                == 1;
+    }
+
+    /**
      * The bucket document holding this key's entry: a CRC-32C of the key id, which spreads ids that differ only in
      * their last characters over every bucket ({@code String.hashCode} put 3,000 numbered ids in half of them).
      */
@@ -138,6 +200,11 @@ public final class MongoSubjectKeys implements SubjectKeys {
     /** The key id as a field name of its bucket's {@code keys}. */
     static String fieldOf(String keyId) {
         return keyId.replace("%", "%25").replace(".", "%2E").replace("$", "%24");
+    }
+
+    /** The key id a field name of {@code keys} stands for. */
+    static String keyIdOf(String field) {
+        return field.replace("%2E", ".").replace("%24", "$").replace("%25", "%");
     }
 
     @Override

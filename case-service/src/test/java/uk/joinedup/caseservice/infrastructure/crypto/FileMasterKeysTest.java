@@ -78,6 +78,57 @@ class FileMasterKeysTest {
     }
 
     @Test
+    void rotatingBeginsTheNextGenerationOwnerReadOnlyWhichWrapsNewKeysWhileTheOlderStillOpens() throws IOException {
+        MasterKeys keys = FileMasterKeys.openOrCreate(directory);
+        byte[] older = random(32);
+        MasterKeys.Wrapped underFirst = keys.wrap("person/p-1", older);
+
+        int began = keys.rotate();
+
+        assertThat(began).isEqualTo(2);
+        assertThat(keys.currentGeneration()).isEqualTo(2);
+        assertThat(keys.wrap("person/p-2", random(32)).generation()).isEqualTo(2);
+        assertThat(keys.unwrap(1, underFirst.bytes(), "person/p-1")).isEqualTo(older);
+        assertThat(directory.toFile().list()).containsExactlyInAnyOrder("kek-1.key", "kek-2.key");
+        assumeThat(directory.getFileSystem().supportedFileAttributeViews()).contains("posix");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(directory.resolve("kek-2.key"))))
+                .isEqualTo("r--------");
+    }
+
+    @Test
+    void anotherInstanceTakesUpAGenerationBegunElsewhereOnRefreshOrOnMeetingAKeyWrappedByIt() {
+        MasterKeys here = FileMasterKeys.openOrCreate(directory);
+        MasterKeys there = FileMasterKeys.openExisting(directory);
+        MasterKeys third = FileMasterKeys.openExisting(directory);
+        here.rotate();
+        byte[] key = random(32);
+        MasterKeys.Wrapped underSecond = here.wrap("person/p-1", key);
+
+        int beforeRefresh = there.currentGeneration();
+        there.refresh();
+
+        assertThat(beforeRefresh).isEqualTo(1);
+        assertThat(there.currentGeneration()).isEqualTo(2);
+        assertThat(third.unwrap(2, underSecond.bytes(), "person/p-1")).isEqualTo(key);
+        assertThat(third.currentGeneration()).isEqualTo(2);
+    }
+
+    @Test
+    void twoInstancesRotatingTogetherBeginOneGeneration() {
+        MasterKeys here = FileMasterKeys.openOrCreate(directory);
+        MasterKeys there = FileMasterKeys.openExisting(directory);
+
+        here.rotate();
+        there.rotate();
+
+        assertThat(there.currentGeneration())
+                .as("the generation the other began")
+                .isEqualTo(2);
+        assertThat(here.currentGeneration()).isEqualTo(2);
+        assertThat(directory.toFile().list()).containsExactlyInAnyOrder("kek-1.key", "kek-2.key");
+    }
+
+    @Test
     void aMissingGenerationFailsNamingIt() throws IOException {
         MasterKeys.Wrapped underFirst = FileMasterKeys.openOrCreate(directory).wrap("person/p-1", random(32));
         writeMasterKey(directory, 2);

@@ -512,6 +512,79 @@ class MongoSubjectKeysTest {
         assertThat(stored.countDocuments(Filters.eq("_id", "person/p-1"))).isOne();
     }
 
+    @Test
+    void rewrapsEveryKeyUnderTheCurrentGenerationLeavingTombstonesAndTheKeysThemselvesAsTheyWere() throws IOException {
+        MongoSubjectKeys keys = store();
+        List<String> asked =
+                IntStream.range(0, 300).mapToObj(i -> "person/p-" + i).toList();
+        Map<String, SubjectKey> before = new java.util.HashMap<>();
+        asked.forEach(keyId -> before.put(keyId, keys.keyFor(keyId)));
+        keys.keyFor("person/a.b");
+        keys.destroy("person/p-0", "erasure-0");
+        FileMasterKeys masterKeys = FileMasterKeys.openExisting(masterKeysDir);
+        masterKeys.rotate();
+        MongoSubjectKeys rotating = new MongoSubjectKeys(database, masterKeys, CLOCK);
+
+        MongoSubjectKeys.Rewrapping rewrapping = rotating.rewrapUnderCurrentGeneration();
+        MongoSubjectKeys.Rewrapping again = rotating.rewrapUnderCurrentGeneration();
+
+        assertThat(rewrapping.currentGeneration()).isEqualTo(2);
+        assertThat(rewrapping.rewrapped()).isEqualTo(300);
+        assertThat(rewrapping.keysByGeneration()).isEqualTo(Map.of(2, 300));
+        assertThat(again.rewrapped()).isZero();
+        assertThat(stored("person/p-1").getInt32("generation").getValue()).isEqualTo(2);
+        assertThat(stored("person/p-1").getDateTime("createdAt").getValue()).isEqualTo(NOW.toEpochMilli());
+        assertThat(stored("person/a.b").getInt32("generation").getValue()).isEqualTo(2);
+        assertThat(stored("person/p-0").keySet()).containsExactly("destroyedAt", "erasure");
+        Files.delete(masterKeysDir.resolve("kek-1.key"));
+        Map<String, KeyState> found = store().find(asked);
+        assertThat(found.get("person/p-0")).isEqualTo(new KeyState.Destroyed("erasure-0"));
+        asked.subList(1, 300).forEach(keyId -> assertThat(found.get(keyId))
+                .isInstanceOfSatisfying(
+                        KeyState.Present.class, state -> assertSameKey(state.key(), before.get(keyId))));
+    }
+
+    @Test
+    void aKeyDestroyedWhileItIsRewrappedStaysDestroyed() {
+        MongoSubjectKeys keys = store();
+        keys.keyFor("person/p-1");
+        FileMasterKeys masterKeys = FileMasterKeys.openExisting(masterKeysDir);
+        masterKeys.rotate();
+        MasterKeys destroyingOnWrap = new MasterKeys() {
+            @Override
+            public Wrapped wrap(String keyId, byte[] key) {
+                keys.destroy(keyId, "erasure-1");
+                return masterKeys.wrap(keyId, key);
+            }
+
+            @Override
+            public byte[] unwrap(int generation, byte[] wrapped, String keyId) {
+                return masterKeys.unwrap(generation, wrapped, keyId);
+            }
+
+            @Override
+            public int currentGeneration() {
+                return masterKeys.currentGeneration();
+            }
+
+            @Override
+            public int rotate() {
+                return masterKeys.rotate();
+            }
+
+            @Override
+            public void refresh() {
+                masterKeys.refresh();
+            }
+        };
+
+        MongoSubjectKeys.Rewrapping rewrapping =
+                new MongoSubjectKeys(database, destroyingOnWrap, CLOCK).rewrapUnderCurrentGeneration();
+
+        assertThat(rewrapping.rewrapped()).isZero();
+        assertThat(stored("person/p-1").keySet()).containsExactly("destroyedAt", "erasure");
+    }
+
     private static BsonDocument firstLayout(String keyId, BsonDocument entry) {
         BsonDocument document = new BsonDocument("_id", new BsonString(keyId));
         document.putAll(entry);
