@@ -8,9 +8,10 @@ import java.time.LocalDate;
  * ended retention, where it stands, and the version a decision on it sends back.
  *
  * @param subjectKind {@code person}, {@code family} or {@code candidate}
- * @param status {@code PROPOSED}, {@code HELD}, {@code APPROVED} or {@code COMPLETED}
+ * @param status {@code PROPOSED}, {@code HELD}, {@code APPROVED}, {@code COMPLETED} or {@code WITHDRAWN}
  * @param hold the current hold; null unless held
  * @param lastRelease the last hold released; null if none was
+ * @param withdrawnOn the day the retention review withdrew it, its subject no longer due; null unless withdrawn
  */
 public record ErasureView(
         String erasureId,
@@ -26,6 +27,7 @@ public record ErasureView(
         LocalDate approvedOn,
         String approvedBy,
         Instant keyDestroyedAt,
+        LocalDate withdrawnOn,
         long version) {
 
     /** The hold on an erasure; {@code heldBy} is the officer's name. */

@@ -146,6 +146,20 @@ class ErasurePagesTest {
     }
 
     @Test
+    void aWithdrawnErasureSaysWhyAndOffersNothingToDecide() throws Exception {
+        String withdrawn = erasure(ID, "person", "p-1", "WITHDRAWN", null, null, 1)
+                .replace(",\"version\":1}", ",\"withdrawnOn\":\"" + TODAY + "\",\"version\":1}");
+        CASE_SERVICE.json("GET", PATH + "/" + ID, 200, withdrawn);
+
+        assertThat(page(get("/erasures/" + ID).with(officer())))
+                .contains("Withdrawn")
+                .contains(date(TODAY) + ", by the retention review: the record is no longer due for erasure")
+                .doesNotContain("href=\"/erasures/" + ID + "/approve\"")
+                .doesNotContain("href=\"/erasures/" + ID + "/hold\"")
+                .doesNotContain("href=\"/erasures/" + ID + "/release\"");
+    }
+
+    @Test
     void asksForConfirmationThenApprovesWithTheVersionSeen() throws Exception {
         CASE_SERVICE
                 .json("GET", PATH + "/" + ID, 200, erasure(ID, "family", "f-1", "PROPOSED", null, null, 2))

@@ -18,6 +18,7 @@ import uk.joinedup.caseservice.retention.due.DueSubject;
 import uk.joinedup.caseservice.retention.due.RetentionDue;
 import uk.joinedup.caseservice.retention.erasure.api.Erasures;
 import uk.joinedup.caseservice.retention.erasure.api.ProposeErasure;
+import uk.joinedup.caseservice.retention.erasure.api.WithdrawErasure;
 import uk.joinedup.caseservice.retention.erasure.record.ErasureRecords;
 import uk.joinedup.caseservice.rules.RuleViolation;
 
@@ -25,7 +26,8 @@ import uk.joinedup.caseservice.rules.RuleViolation;
  * Proposes erasing everyone whose retention has ended by today, once a day (by default at 02:00 UK time;
  * {@code joinedup.retention.review.cron}, {@code -} for never). A subject already proposed is skipped: their
  * erasure is named after them, so a second proposal, even from another instance at the same moment, is refused
- * and counted as skipped. Logs counts only, never an id or a name.
+ * and counted as skipped. A proposal or hold whose subject is no longer due (a case reopened, a new fact) is
+ * withdrawn, and proposed again on the day they are due again. Logs counts only, never an id or a name.
  */
 @Configuration
 @EnableScheduling
@@ -75,16 +77,38 @@ public class RetentionReview {
                 skipped++;
             }
         }
-        Outcome outcome = new Outcome(found.size(), proposed, skipped, waiting);
+        int withdrawn = withdrawNoLongerDue(found, day);
+        Outcome outcome = new Outcome(found.size(), proposed, skipped, waiting, withdrawn);
         log.info(
                 "Retention review for {}: {} due, {} proposed for erasure, {} already proposed, {} families"
-                        + " waiting for their members",
+                        + " waiting for their members, {} proposals withdrawn as no longer due",
                 day,
                 outcome.due(),
                 outcome.proposed(),
                 outcome.alreadyProposed(),
-                outcome.familiesWaiting());
+                outcome.familiesWaiting(),
+                outcome.withdrawn());
         return outcome;
+    }
+
+    /** Withdraws the proposed and held erasures of subjects not among those due; how many it withdrew. */
+    private int withdrawNoLongerDue(List<DueSubject> found, LocalDate day) {
+        Set<String> stillDue = found.stream()
+                .map(subject -> subject.kind() + "/" + subject.id())
+                .collect(Collectors.toSet());
+        int withdrawn = 0;
+        for (ErasureRecords.OpenErasure open : erasures.open()) {
+            if (stillDue.contains(open.subjectKind() + "/" + open.subjectId())) {
+                continue;
+            }
+            try {
+                commands.sendAndWait(new WithdrawErasure(new ErasureId(open.erasureId()), day));
+                withdrawn++;
+            } catch (RuleViolation decidedMeanwhile) {
+                // approved, or withdrawn by another instance, since the list was read: nothing to withdraw
+            }
+        }
+        return withdrawn;
     }
 
     /** Whether everyone who has belonged to the family is due as well, or proposed for erasure already. */
@@ -118,6 +142,7 @@ public class RetentionReview {
      * @param proposed proposed for erasure now
      * @param alreadyProposed proposed before, whatever they stand at now
      * @param familiesWaiting families due whose current or former members are not all due yet
+     * @param withdrawn proposals and holds withdrawn because their subject is no longer due
      */
-    public record Outcome(int due, int proposed, int alreadyProposed, int familiesWaiting) {}
+    public record Outcome(int due, int proposed, int alreadyProposed, int familiesWaiting, int withdrawn) {}
 }

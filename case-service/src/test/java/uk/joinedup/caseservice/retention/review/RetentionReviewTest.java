@@ -23,10 +23,12 @@ import uk.joinedup.caseservice.personaldata.ErasureId;
 import uk.joinedup.caseservice.retention.due.DueSubject;
 import uk.joinedup.caseservice.retention.due.RetentionDue;
 import uk.joinedup.caseservice.retention.erasure.api.ProposeErasure;
+import uk.joinedup.caseservice.retention.erasure.api.WithdrawErasure;
 import uk.joinedup.caseservice.retention.erasure.record.ErasureRecords;
 import uk.joinedup.caseservice.retention.schedules.Records;
 import uk.joinedup.caseservice.retention.schedules.RetentionSchedule;
 import uk.joinedup.caseservice.retention.schedules.RetentionSchedules;
+import uk.joinedup.caseservice.rules.RuleViolation;
 
 /** The daily review proposes each subject due once, and a family only when all its members are due. */
 class RetentionReviewTest {
@@ -69,7 +71,7 @@ class RetentionReviewTest {
                                 "adult-agency-facts",
                                 ENDED,
                                 TODAY));
-        assertThat(outcome).isEqualTo(new RetentionReview.Outcome(2, 2, 0, 0));
+        assertThat(outcome).isEqualTo(new RetentionReview.Outcome(2, 2, 0, 0, 0));
     }
 
     @Test
@@ -77,7 +79,7 @@ class RetentionReviewTest {
         when(due.by(TODAY)).thenReturn(List.of(person("stephen")));
         when(erasures.exists("erasure-person-stephen")).thenReturn(true);
 
-        assertThat(review.review(TODAY)).isEqualTo(new RetentionReview.Outcome(1, 0, 1, 0));
+        assertThat(review.review(TODAY)).isEqualTo(new RetentionReview.Outcome(1, 0, 1, 0, 0));
         verify(commands, never()).sendAndWait(any());
     }
 
@@ -86,7 +88,7 @@ class RetentionReviewTest {
         when(due.by(TODAY)).thenReturn(List.of(person("stephen")));
         when(commands.sendAndWait(any())).thenThrow(new ConcurrencyException("stream exists"));
 
-        assertThat(review.review(TODAY)).isEqualTo(new RetentionReview.Outcome(1, 0, 1, 0));
+        assertThat(review.review(TODAY)).isEqualTo(new RetentionReview.Outcome(1, 0, 1, 0, 0));
     }
 
     @Test
@@ -94,7 +96,7 @@ class RetentionReviewTest {
         when(due.by(TODAY)).thenReturn(List.of(person("stephen"), family("walkers")));
         when(due.membersOf("walkers")).thenReturn(List.of("stephen", "kayleigh"));
 
-        assertThat(review.review(TODAY)).isEqualTo(new RetentionReview.Outcome(2, 1, 0, 1));
+        assertThat(review.review(TODAY)).isEqualTo(new RetentionReview.Outcome(2, 1, 0, 1, 0));
         assertThat(sent)
                 .extracting(command -> ((ProposeErasure) command).subject())
                 .containsExactly(DataSubject.person("stephen"));
@@ -102,10 +104,41 @@ class RetentionReviewTest {
         sent.clear();
         when(erasures.exists("erasure-person-stephen")).thenReturn(true);
         when(erasures.exists("erasure-person-kayleigh")).thenReturn(true);
-        assertThat(review.review(TODAY)).isEqualTo(new RetentionReview.Outcome(2, 1, 1, 0));
+        assertThat(review.review(TODAY)).isEqualTo(new RetentionReview.Outcome(2, 1, 1, 0, 0));
         assertThat(sent)
                 .extracting(command -> ((ProposeErasure) command).subject())
                 .containsExactly(DataSubject.family("walkers"));
+    }
+
+    @Test
+    void withdrawsTheProposalsAndHoldsOfSubjectsNoLongerDueAndKeepsTheOthers() {
+        when(due.by(TODAY)).thenReturn(List.of(person("stephen"), family("walkers")));
+        when(due.membersOf("walkers")).thenReturn(List.of("stephen"));
+        when(erasures.exists("erasure-person-stephen")).thenReturn(true);
+        when(erasures.exists("erasure-family-walkers")).thenReturn(true);
+        when(erasures.open())
+                .thenReturn(List.of(
+                        new ErasureRecords.OpenErasure("erasure-family-walkers", "family", "walkers"),
+                        new ErasureRecords.OpenErasure("erasure-person-kayleigh", "person", "kayleigh"),
+                        new ErasureRecords.OpenErasure("erasure-person-stephen", "person", "stephen"),
+                        new ErasureRecords.OpenErasure("erasure-family-stephen", "family", "stephen")));
+
+        RetentionReview.Outcome outcome = review.review(TODAY);
+
+        assertThat(sent)
+                .containsExactly(
+                        new WithdrawErasure(new ErasureId("erasure-person-kayleigh"), TODAY),
+                        new WithdrawErasure(new ErasureId("erasure-family-stephen"), TODAY));
+        assertThat(outcome).isEqualTo(new RetentionReview.Outcome(2, 0, 2, 0, 2));
+    }
+
+    @Test
+    void aProposalDecidedSinceTheListWasReadIsNotCountedAsWithdrawn() {
+        when(erasures.open())
+                .thenReturn(List.of(new ErasureRecords.OpenErasure("erasure-person-kayleigh", "person", "kayleigh")));
+        when(commands.sendAndWait(any())).thenThrow(new RuleViolation("erasure-already-approved", "approved") {});
+
+        assertThat(review.review(TODAY)).isEqualTo(new RetentionReview.Outcome(0, 0, 0, 0, 0));
     }
 
     @Test

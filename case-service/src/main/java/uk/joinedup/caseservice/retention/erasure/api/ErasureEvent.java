@@ -7,7 +7,7 @@ import uk.joinedup.caseservice.personaldata.ErasureId;
  * of an erasure outlives the data it erased.
  */
 public sealed interface ErasureEvent
-        permits ErasureProposed, ErasureApproved, ErasureHeld, ErasureHoldReleased, ErasureCompleted {
+        permits ErasureProposed, ErasureApproved, ErasureHeld, ErasureHoldReleased, ErasureCompleted, ErasureWithdrawn {
 
     ErasureId erasureId();
 }

@@ -20,14 +20,17 @@ import uk.joinedup.caseservice.retention.erasure.api.ErasureCompleted;
 import uk.joinedup.caseservice.retention.erasure.api.ErasureHeld;
 import uk.joinedup.caseservice.retention.erasure.api.ErasureHoldReleased;
 import uk.joinedup.caseservice.retention.erasure.api.ErasureProposed;
+import uk.joinedup.caseservice.retention.erasure.api.ErasureWithdrawn;
 import uk.joinedup.caseservice.retention.erasure.api.HoldErasure;
 import uk.joinedup.caseservice.retention.erasure.api.ProposeErasure;
 import uk.joinedup.caseservice.retention.erasure.api.ReleaseHold;
+import uk.joinedup.caseservice.retention.erasure.api.WithdrawErasure;
 
 /**
  * One subject's erasure (ADR 31 section 5): proposed by the retention review when their retention ends, then
  * approved, or held and later released, by an information-governance officer, and completed once the erasure
- * process has destroyed the subject's key. The access check comes first, then the version the officer saw,
+ * process has destroyed the subject's key. A proposal whose subject is no longer due is withdrawn by the review,
+ * and proposed again when they are. The access check comes first, then the version the officer saw,
  * then the state, so a refusal tells someone who may not decide nothing about the erasure.
  */
 @Aggregate(cache = "aggregateCache")
@@ -46,7 +49,7 @@ class Erasure {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     void handle(ProposeErasure command) {
-        if (state != null) {
+        if (state != null && state != ErasureState.WITHDRAWN) {
             throw new AlreadyProposed();
         }
         apply(new ErasureProposed(
@@ -109,6 +112,17 @@ class Erasure {
     }
 
     @CommandHandler
+    void handle(WithdrawErasure command) {
+        if (state == ErasureState.WITHDRAWN) {
+            throw new ErasureWithdrawnAlready();
+        }
+        if (state == ErasureState.APPROVED || state == ErasureState.COMPLETED) {
+            throw new AlreadyApproved();
+        }
+        apply(new ErasureWithdrawn(erasureId, command.withdrawnOn()));
+    }
+
+    @CommandHandler
     void handle(CompleteErasure command) {
         if (state != ErasureState.APPROVED) {
             throw new NotApproved();
@@ -126,6 +140,9 @@ class Erasure {
         conflicts.detectConflicts(unseenEvents -> true);
         if (state == ErasureState.APPROVED || state == ErasureState.COMPLETED) {
             throw new AlreadyApproved();
+        }
+        if (state == ErasureState.WITHDRAWN) {
+            throw new ErasureWithdrawnAlready();
         }
     }
 
@@ -164,5 +181,10 @@ class Erasure {
     @EventSourcingHandler
     void on(ErasureCompleted event) {
         state = ErasureState.COMPLETED;
+    }
+
+    @EventSourcingHandler
+    void on(ErasureWithdrawn event) {
+        state = ErasureState.WITHDRAWN;
     }
 }

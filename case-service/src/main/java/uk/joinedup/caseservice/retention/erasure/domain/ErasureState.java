@@ -5,5 +5,6 @@ enum ErasureState {
     PROPOSED,
     HELD,
     APPROVED,
-    COMPLETED
+    COMPLETED,
+    WITHDRAWN
 }

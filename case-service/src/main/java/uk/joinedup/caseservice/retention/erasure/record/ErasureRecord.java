@@ -14,6 +14,7 @@ import uk.joinedup.caseservice.retention.erasure.api.HoldReason;
  * @param hold the current hold; null unless held
  * @param lastRelease the last hold released; null if none was
  * @param approvedBy the approving officer, by name
+ * @param withdrawnOn the day the review withdrew it, its subject no longer due; null unless withdrawn
  * @param version the sequence number of its last event: the version a decision on it sends back
  */
 record ErasureRecord(
@@ -29,6 +30,7 @@ record ErasureRecord(
         LocalDate approvedOn,
         String approvedBy,
         Instant keyDestroyedAt,
+        LocalDate withdrawnOn,
         long version) {
 
     /** A hold as officers see it; {@code by} is the officer's name. */
@@ -58,6 +60,7 @@ record ErasureRecord(
                 null,
                 null,
                 null,
+                null,
                 version);
     }
 
@@ -75,6 +78,24 @@ record ErasureRecord(
 
     ErasureRecord completed(Instant destroyedAt, long newVersion) {
         return decided(ErasureStatus.COMPLETED, hold, lastRelease, approvedOn, approvedBy, destroyedAt, newVersion);
+    }
+
+    ErasureRecord withdrawn(LocalDate on, long newVersion) {
+        return new ErasureRecord(
+                erasureId,
+                subjectKind,
+                subjectId,
+                schedule,
+                retentionEndedOn,
+                proposedOn,
+                ErasureStatus.WITHDRAWN,
+                null,
+                lastRelease,
+                approvedOn,
+                approvedBy,
+                keyDestroyedAt,
+                on,
+                newVersion);
     }
 
     /** The same proposal, as an officer's decision or the erasure itself left it. */
@@ -99,6 +120,7 @@ record ErasureRecord(
                 newApprovedOn,
                 newApprovedBy,
                 newKeyDestroyedAt,
+                withdrawnOn,
                 newVersion);
     }
 }

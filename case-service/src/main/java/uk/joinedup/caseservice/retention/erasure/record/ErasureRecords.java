@@ -25,6 +25,7 @@ import uk.joinedup.caseservice.retention.erasure.api.ErasureCompleted;
 import uk.joinedup.caseservice.retention.erasure.api.ErasureHeld;
 import uk.joinedup.caseservice.retention.erasure.api.ErasureHoldReleased;
 import uk.joinedup.caseservice.retention.erasure.api.ErasureProposed;
+import uk.joinedup.caseservice.retention.erasure.api.ErasureWithdrawn;
 import uk.joinedup.caseservice.retention.schedules.RetentionSchedule;
 import uk.joinedup.caseservice.retention.schedules.RetentionSchedules;
 
@@ -62,10 +63,35 @@ public class ErasureRecords {
         return erasures.find(erasureId).map(this::view);
     }
 
-    /** Whether the subject's erasure has been proposed, whatever it stands at now. */
+    /**
+     * Whether the subject's erasure stands proposed, held, approved or completed: a withdrawn proposal does not
+     * count, so the review proposes it again when the subject is due again.
+     */
     public boolean exists(String erasureId) {
-        return erasures.find(erasureId).isPresent();
+        return erasures.find(erasureId)
+                .filter(erasure -> erasure.status() != ErasureStatus.WITHDRAWN)
+                .isPresent();
     }
+
+    /** The erasures proposed or held, not yet decided: those the review withdraws when their subject is no longer due. */
+    public List<OpenErasure> open() {
+        List<String> ids = lists.findAll(List.of(listOf(ErasureStatus.PROPOSED), listOf(ErasureStatus.HELD))).stream()
+                .flatMap(list -> list.erasureIds().stream())
+                .distinct()
+                .toList();
+        return erasures.findAll(ids).stream()
+                .filter(erasure -> erasure.status() == ErasureStatus.PROPOSED || erasure.status() == ErasureStatus.HELD)
+                .map(erasure -> new OpenErasure(erasure.erasureId(), erasure.subjectKind(), erasure.subjectId()))
+                .sorted(Comparator.comparing(OpenErasure::erasureId))
+                .toList();
+    }
+
+    /**
+     * An erasure not yet decided, by whose it is.
+     *
+     * @param subjectKind {@code person} or {@code family}
+     */
+    public record OpenErasure(String erasureId, String subjectKind, String subjectId) {}
 
     /** The proposed, held and approved erasures, and those completed in {@code month}. */
     public ErasureList list(YearMonth month) {
@@ -124,6 +150,7 @@ public class ErasureRecords {
                         event.proposedOn(),
                         message.getSequenceNumber()));
         lists.addToSet(listOf(ErasureStatus.PROPOSED), IDS, id);
+        lists.pull(listOf(ErasureStatus.WITHDRAWN), IDS, id);
     }
 
     @EventHandler
@@ -162,6 +189,14 @@ public class ErasureRecords {
                 event.erasureId().value(),
                 message.getSequenceNumber(),
                 erasure -> erasure.completed(event.keyDestroyedAt(), message.getSequenceNumber()));
+    }
+
+    @EventHandler
+    void on(ErasureWithdrawn event, DomainEventMessage<?> message) {
+        move(
+                event.erasureId().value(),
+                message.getSequenceNumber(),
+                erasure -> erasure.withdrawn(event.withdrawnOn(), message.getSequenceNumber()));
     }
 
     /**

@@ -9,5 +9,7 @@ public enum ErasureStatus {
     /** Approved; the erasure process is carrying it out. */
     APPROVED,
     /** Carried out: the subject's key is destroyed. */
-    COMPLETED
+    COMPLETED,
+    /** Withdrawn by the retention review: the subject is no longer due (e.g. a case reopened). */
+    WITHDRAWN
 }

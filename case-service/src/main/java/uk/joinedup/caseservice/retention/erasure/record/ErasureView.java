@@ -15,6 +15,7 @@ import uk.joinedup.caseservice.retention.erasure.api.HoldReason;
  * @param lastRelease the last hold released; null if none was
  * @param approvedBy the approving officer, by name
  * @param keyDestroyedAt when the subject's key was destroyed; null until completed
+ * @param withdrawnOn the day the retention review withdrew it, its subject no longer due; null unless withdrawn
  */
 public record ErasureView(
         String erasureId,
@@ -30,6 +31,7 @@ public record ErasureView(
         LocalDate approvedOn,
         String approvedBy,
         Instant keyDestroyedAt,
+        LocalDate withdrawnOn,
         long version) {
 
     /**
@@ -65,6 +67,7 @@ public record ErasureView(
                 erasure.approvedOn(),
                 erasure.approvedBy(),
                 erasure.keyDestroyedAt(),
+                erasure.withdrawnOn(),
                 erasure.version());
     }
 }

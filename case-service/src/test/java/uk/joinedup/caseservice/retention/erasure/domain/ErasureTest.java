@@ -21,11 +21,13 @@ import uk.joinedup.caseservice.retention.erasure.api.ErasureCompleted;
 import uk.joinedup.caseservice.retention.erasure.api.ErasureHeld;
 import uk.joinedup.caseservice.retention.erasure.api.ErasureHoldReleased;
 import uk.joinedup.caseservice.retention.erasure.api.ErasureProposed;
+import uk.joinedup.caseservice.retention.erasure.api.ErasureWithdrawn;
 import uk.joinedup.caseservice.retention.erasure.api.Erasures;
 import uk.joinedup.caseservice.retention.erasure.api.HoldErasure;
 import uk.joinedup.caseservice.retention.erasure.api.HoldReason;
 import uk.joinedup.caseservice.retention.erasure.api.ProposeErasure;
 import uk.joinedup.caseservice.retention.erasure.api.ReleaseHold;
+import uk.joinedup.caseservice.retention.erasure.api.WithdrawErasure;
 
 class ErasureTest {
 
@@ -300,5 +302,72 @@ class ErasureTest {
 
     private static ErasureCompleted completed() {
         return new ErasureCompleted(ERASURE, FAMILY, DESTROYED);
+    }
+
+    @Test
+    void theReviewWithdrawsAProposalWhoseSubjectIsNoLongerDue() {
+        fixture.given(proposed())
+                .when(new WithdrawErasure(ERASURE, TODAY))
+                .expectEvents(new ErasureWithdrawn(ERASURE, TODAY));
+    }
+
+    @Test
+    void theReviewWithdrawsAHeldErasureWhoseSubjectIsNoLongerDue() {
+        fixture.given(proposed(), held())
+                .when(new WithdrawErasure(ERASURE, TODAY))
+                .expectEvents(new ErasureWithdrawn(ERASURE, TODAY));
+    }
+
+    @Test
+    void refusesToWithdrawAnApprovedOrCompletedErasure() {
+        fixture.given(proposed(), approved())
+                .when(new WithdrawErasure(ERASURE, TODAY))
+                .expectException(AlreadyApproved.class)
+                .expectNoEvents();
+        fixture.given(proposed(), approved(), new ErasureCompleted(ERASURE, FAMILY, DESTROYED))
+                .when(new WithdrawErasure(ERASURE, TODAY))
+                .expectException(AlreadyApproved.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesToWithdrawTwice() {
+        fixture.given(proposed(), withdrawn())
+                .when(new WithdrawErasure(ERASURE, TODAY.plusDays(1)))
+                .expectException(ErasureWithdrawnAlready.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void aWithdrawnErasureIsProposedAgainWhenItsSubjectIsDueAgain() {
+        LocalDate dueAgain = TODAY.plusYears(1);
+        fixture.given(proposed(), held(), withdrawn())
+                .when(new ProposeErasure(ERASURE, FAMILY, SCHEDULE, dueAgain, dueAgain))
+                .expectEvents(new ErasureProposed(ERASURE, FAMILY, SCHEDULE, dueAgain, dueAgain));
+    }
+
+    @Test
+    void refusesToApproveOrHoldAWithdrawnErasure() {
+        fixture.given(proposed(), withdrawn())
+                .when(new ApproveErasure(ERASURE, 1L, TODAY, igOfficer()))
+                .expectException(ErasureWithdrawnAlready.class)
+                .expectNoEvents();
+        fixture.given(proposed(), withdrawn())
+                .when(new HoldErasure(
+                        ERASURE, 1L, HoldReason.LEGAL_HOLD, "Claim", TODAY, TODAY.plusMonths(1), igOfficer()))
+                .expectException(ErasureWithdrawnAlready.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesToCompleteAWithdrawnErasure() {
+        fixture.given(proposed(), withdrawn())
+                .when(new CompleteErasure(ERASURE, DESTROYED))
+                .expectException(NotApproved.class)
+                .expectNoEvents();
+    }
+
+    private ErasureWithdrawn withdrawn() {
+        return new ErasureWithdrawn(ERASURE, TODAY);
     }
 }

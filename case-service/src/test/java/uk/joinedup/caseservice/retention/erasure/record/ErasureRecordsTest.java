@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.UUID;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
@@ -20,6 +21,7 @@ import uk.joinedup.caseservice.retention.erasure.api.ErasureCompleted;
 import uk.joinedup.caseservice.retention.erasure.api.ErasureHeld;
 import uk.joinedup.caseservice.retention.erasure.api.ErasureHoldReleased;
 import uk.joinedup.caseservice.retention.erasure.api.ErasureProposed;
+import uk.joinedup.caseservice.retention.erasure.api.ErasureWithdrawn;
 import uk.joinedup.caseservice.retention.erasure.api.Erasures;
 import uk.joinedup.caseservice.retention.erasure.api.HoldReason;
 import uk.joinedup.caseservice.retention.schedules.RetentionSchedules;
@@ -146,6 +148,54 @@ class ErasureRecordsTest {
         assertThat(records.exists("erasure-person-stephen")).isTrue();
         assertThat(records.exists("erasure-person-nobody")).isFalse();
         assertThat(records.view("erasure-person-nobody")).isEmpty();
+    }
+
+    @Test
+    void aWithdrawnErasureLeavesTheListsIsNoLongerOpenAndComesBackWhenProposedAgain() {
+        propose(WALKERS_ERASURE, WALKERS, "early-help-family-case", TODAY.minusDays(3));
+        propose(STEPHEN_ERASURE, STEPHEN, "adult-agency-facts", TODAY.minusDays(1));
+        records.on(
+                new ErasureHeld(STEPHEN_ERASURE, HoldReason.OTHER, "Check", TODAY, TODAY.plusDays(9), "chris.ward"),
+                message(STEPHEN_ERASURE, 1));
+        List<ErasureRecords.OpenErasure> openBefore = records.open();
+
+        records.on(new ErasureWithdrawn(WALKERS_ERASURE, TODAY), message(WALKERS_ERASURE, 1));
+
+        assertThat(openBefore)
+                .containsExactly(
+                        new ErasureRecords.OpenErasure("erasure-family-walkers", "family", "walkers"),
+                        new ErasureRecords.OpenErasure("erasure-person-stephen", "person", "stephen"));
+        assertThat(records.open())
+                .containsExactly(new ErasureRecords.OpenErasure("erasure-person-stephen", "person", "stephen"));
+        ErasureList list = records.list(YearMonth.from(TODAY));
+        assertThat(list.proposed()).isEmpty();
+        assertThat(list.held()).extracting(ErasureView::erasureId).containsExactly("erasure-person-stephen");
+        assertThat(records.exists("erasure-family-walkers")).isFalse();
+        assertThat(records.view("erasure-family-walkers")).get().satisfies(erasure -> {
+            assertThat(erasure.status()).isEqualTo(ErasureStatus.WITHDRAWN);
+            assertThat(erasure.withdrawnOn()).isEqualTo(TODAY);
+            assertThat(erasure.version()).isEqualTo(1);
+        });
+
+        LocalDate dueAgain = TODAY.plusYears(1);
+        records.on(
+                new ErasureProposed(WALKERS_ERASURE, WALKERS, "early-help-family-case", dueAgain, dueAgain),
+                message(WALKERS_ERASURE, 2));
+
+        assertThat(records.exists("erasure-family-walkers")).isTrue();
+        assertThat(records.list(YearMonth.from(TODAY)).proposed())
+                .singleElement()
+                .satisfies(erasure -> {
+                    assertThat(erasure.retentionEndedOn()).isEqualTo(dueAgain);
+                    assertThat(erasure.withdrawnOn()).isNull();
+                    assertThat(erasure.version()).isEqualTo(2);
+                });
+        assertThat(store.documents()
+                        .collection(ErasureRecords.LISTS_COLLECTION, ErasureRecords.StatusList.class)
+                        .find("withdrawn")
+                        .map(ErasureRecords.StatusList::erasureIds))
+                .as("no longer listed as withdrawn")
+                .hasValueSatisfying(ids -> assertThat(ids).isEmpty());
     }
 
     @Test
