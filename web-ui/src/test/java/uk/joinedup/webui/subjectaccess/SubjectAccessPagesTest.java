@@ -616,6 +616,32 @@ class SubjectAccessPagesTest {
     }
 
     @Test
+    void anExtensionOfAVersionSomeoneElseChangedSaysSoOnTheRequestsPage() throws Exception {
+        openRequestWithResponse();
+        CASE_SERVICE.json(
+                "POST",
+                PATH + "/" + ID + "/extension",
+                409,
+                "{\"title\":\"Conflict\",\"status\":409,\"detail\":\"The request changed\"}");
+
+        mvc.perform(post("/subject-access-requests/" + ID + "/extend")
+                        .param("version", "2")
+                        .param("reason", "NUMEROUS_REQUESTS")
+                        .param("months", "1")
+                        .param("note", "Three requests")
+                        .with(csrf())
+                        .with(officer()))
+                .andExpect(redirectedUrl("/subject-access-requests/" + ID))
+                .andExpect(flash().attribute("important", "subjectAccess.conflict"));
+        assertThat(CASE_SERVICE
+                        .received("POST", PATH + "/" + ID + "/extension")
+                        .get(0)
+                        .text())
+                .contains("\"expectedVersion\":2")
+                .contains("\"reason\":\"NUMEROUS_REQUESTS\"");
+    }
+
+    @Test
     void anExtensionWithoutAReasonMonthsOrTheReasonsIsAskedForAndNotSent() throws Exception {
         openRequestWithResponse();
 

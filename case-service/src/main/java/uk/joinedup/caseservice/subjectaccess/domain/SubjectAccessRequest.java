@@ -37,9 +37,8 @@ import uk.joinedup.caseservice.subjectaccess.api.SubjectAccessResponseReleased;
 /**
  * One subject access request (ADR 32): started by an information-governance officer with its statutory
  * deadline, which may be extended within its first month by up to two further months, its redactions reviewed
- * (overridden with a note, or restored), then released or closed, after
- * which it changes no more. The access check comes first, so a refusal says nothing about the request to
- * someone who may not handle it.
+ * (overridden with a note, or restored), then released or closed, after which it changes no more. The access
+ * check comes first, so a refusal says nothing about the request to someone who may not handle it.
  */
 @Aggregate(cache = "aggregateCache")
 class SubjectAccessRequest {
