@@ -8,8 +8,8 @@ import org.springframework.web.client.RestClient;
 
 /**
  * An information-governance officer's subject access requests (ADR 32; case-service refuses anyone else, 403): the
- * open requests, starting one, one request, and the response to it as it stands, with other people's information
- * redacted.
+ * open requests, starting one, one request, extending its deadline, and the response to it as it stands, with other
+ * people's information redacted.
  */
 @Component
 public class SubjectAccess {
@@ -82,6 +82,15 @@ public class SubjectAccess {
     /** Releases the response, as reviewed: the request is answered. */
     public void release(String requestId, long version) {
         decide(requestId, "/release", new SubjectAccessDecision.Release(version));
+    }
+
+    /**
+     * Extends the deadline by one or two further months (UK GDPR Art. 12(3)). A stale version is a {@link
+     * CaseServiceProblem.Conflict}; a refusal (extension-after-first-month, deadline-already-extended-to-maximum,
+     * extension-beyond-three-months, request-not-open) a {@link CaseServiceProblem.Refused}.
+     */
+    public void extend(String requestId, SubjectAccessDecision.Extension extension) {
+        decide(requestId, "/extension", extension);
     }
 
     /** Closes the request without a response, for a reason. */

@@ -17,6 +17,10 @@ public final class SubjectAccessDecision {
     /** Release the response, as reviewed. */
     public record Release(long expectedVersion) {}
 
+    /** Extend the deadline by one or two further months, for a reason, with the reasons the person is told. */
+    public record Extension(
+            long expectedVersion, int months, SubjectAccessRequestView.ExtensionReason reason, String note) {}
+
     /** Close the request without a response, for a reason. */
     public record Closure(long expectedVersion, String reason) {}
 }

@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import org.springframework.http.ContentDisposition;
@@ -24,14 +25,15 @@ import uk.joinedup.webui.caseservice.SubjectAccess;
 import uk.joinedup.webui.caseservice.SubjectAccessRequestView;
 import uk.joinedup.webui.caseservice.SubjectAccessResponse;
 import uk.joinedup.webui.caseservice.SubjectAccessStart;
+import uk.joinedup.webui.govuk.Choice;
 import uk.joinedup.webui.govuk.DateInput;
 import uk.joinedup.webui.govuk.FormErrors;
 import uk.joinedup.webui.govuk.Labels;
 
 /**
  * "Subject access requests" for information-governance officers (case-service refuses anyone else, 403): the open
- * requests soonest due first, the form that starts one, and a request's page with the response as it stands, which
- * can be downloaded as a PDF to send.
+ * requests soonest due first, the form that starts one, a request's page with the response as it stands, which can be
+ * downloaded as a PDF to send, and the form that extends its deadline within the first month.
  */
 @Controller
 class SubjectAccessController {
@@ -39,6 +41,8 @@ class SubjectAccessController {
     static final String PATH = "/subject-access-requests";
     /** The "Important" banner when someone else changed the request since the page was built. */
     static final String CONFLICT = "subjectAccess.conflict";
+    /** UK GDPR Art. 12(3): a deadline is extended by two further months at most. */
+    private static final int MAXIMUM_FURTHER_MONTHS = 2;
 
     private final SubjectAccess subjectAccess;
     private final Labels labels;
@@ -107,6 +111,7 @@ class SubjectAccessController {
         SubjectAccessResponse response = subjectAccess.response(requestId);
         model.addAttribute("request", request);
         model.addAttribute("daysLeft", ChronoUnit.DAYS.between(today(), request.dueBy()));
+        model.addAttribute("mayExtend", mayExtend(request));
         model.addAttribute("response", ResponsePage.of(response, labels));
         return "subjectaccess/show";
     }
@@ -184,6 +189,37 @@ class SubjectAccessController {
         return decided(requestId, () -> subjectAccess.release(requestId, version), "subjectAccess.released", redirect);
     }
 
+    /** The form that extends the deadline: why, by how many further months, and the reasons the person is told. */
+    @GetMapping(PATH + "/{requestId}/extend")
+    String extendForm(@PathVariable String requestId, Model model) {
+        SubjectAccessRequestView request = subjectAccess.request(requestId);
+        ExtendForm form = new ExtendForm();
+        form.setVersion(request.version());
+        model.addAttribute("form", form);
+        return extendPage(request, model);
+    }
+
+    @PostMapping(PATH + "/{requestId}/extend")
+    String extend(
+            @PathVariable String requestId,
+            @Valid @ModelAttribute("form") ExtendForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
+        if (!errors.hasErrors()) {
+            FormErrors.Outcome outcome = FormErrors.attempt(
+                    () -> subjectAccess.extend(requestId, form.toDecision()),
+                    errors,
+                    ExtendForm::formField,
+                    ExtendForm::refusedField,
+                    CONFLICT);
+            if (outcome != FormErrors.Outcome.REFUSED) {
+                return backToRequest(requestId, outcome, "subjectAccess.extended", redirect);
+            }
+        }
+        return extendPage(subjectAccess.request(requestId), model);
+    }
+
     @GetMapping(PATH + "/{requestId}/close")
     String closeForm(@PathVariable String requestId, Model model) {
         SubjectAccessRequestView request = subjectAccess.request(requestId);
@@ -252,6 +288,38 @@ class SubjectAccessController {
                         .orElseThrow(() -> new CaseServiceProblem.NotFound("no such item in the response")));
         model.addAttribute("requestId", response.requestId());
         return "subjectaccess/override";
+    }
+
+    /**
+     * The extend page's choices: each reason Art. 12(3) allows, and the further months still allowed (two in all),
+     * each with the deadline it would set.
+     */
+    private String extendPage(SubjectAccessRequestView request, Model model) {
+        model.addAttribute("request", request);
+        model.addAttribute(
+                "reasons",
+                labels.choicesWithHints(
+                        "subjectAccess.extend.reason.", SubjectAccessRequestView.ExtensionReason.values()));
+        List<Choice> months = new ArrayList<>();
+        for (int further = 1; further <= MAXIMUM_FURTHER_MONTHS - request.extendedMonths(); further++) {
+            LocalDate dueBy = request.receivedOn().plusMonths(1L + request.extendedMonths() + further);
+            months.add(new Choice(
+                    String.valueOf(further),
+                    labels.get("subjectAccess.extend.months." + further),
+                    labels.get("subjectAccess.extend.months.hint", Labels.date(dueBy))));
+        }
+        model.addAttribute("monthChoices", months);
+        return "subjectaccess/extend";
+    }
+
+    /**
+     * Whether the page offers to extend the deadline: the request is open, it is still its first month (the person
+     * must be told within it) and it has not been extended by the two further months allowed.
+     */
+    private boolean mayExtend(SubjectAccessRequestView request) {
+        return request.status() == SubjectAccessRequestView.Status.OPEN
+                && !today().isAfter(request.originalDueBy())
+                && request.extendedMonths() < MAXIMUM_FURTHER_MONTHS;
     }
 
     private String startPage(Model model) {

@@ -14,8 +14,9 @@ import org.openqa.selenium.By;
  * A subject access request answered in a real headless Chromium, each page checked with axe-core, on the demo.
  * Chris Ward, the information-governance officer, starts a request for a member of the Walker family (a form sent
  * empty first shows its errors), reads the response with the other members' items redacted and each redaction's
- * reason, the statutory deadline a calendar month on, downloads it as a PDF, and releases it; the request leaves the
- * open ones.
+ * reason, the statutory deadline a calendar month on, downloads it as a PDF, extends the deadline by two further
+ * months because the request is complex (a form sent empty first shows its errors), and releases it; the request
+ * leaves the open ones.
  */
 class SubjectAccessBrowserIT {
 
@@ -71,6 +72,20 @@ class SubjectAccessBrowserIT {
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
         assertThat(pdf.body()).as("the response as a PDF to send").startsWith("%PDF-");
+
+        browser.clickLink("Extend the deadline");
+        browser.submit();
+        assertThat(browser.errorSummary()).contains("Select why the deadline is extended");
+        browser.assertAccessible();
+        browser.choose("The request is complex");
+        browser.choose("Two further months");
+        browser.type("note", "Records held by several agencies, with much to redact");
+        browser.submit();
+        assertThat(browser.text(SUCCESS)).contains("Deadline extended");
+        assertThat(browser.text(By.cssSelector("[data-testid='deadline']")))
+                .contains("Extended from")
+                .contains("(complex request)");
+        browser.assertAccessible();
 
         browser.click(By.xpath("//button[normalize-space()='Release the response as reviewed']"));
         assertThat(browser.text(SUCCESS)).contains("Response released");

@@ -523,6 +523,206 @@ class SubjectAccessPagesTest {
                 .contains("\"reason\":\"Withdrawn by the requester\"");
     }
 
+    // ---- extending the deadline --------------------------------------------------------------------------------
+
+    @Test
+    void anExtendedRequestShowsItsDeadlineExtendedFromTheStatutoryOneWithWhyByWhomAndOverdueInRed() throws Exception {
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+        extendedOverdueRequestWithResponse();
+
+        String page = page(get("/subject-access-requests/" + ID).with(officer()));
+
+        assertThat(page)
+                .contains("Deadline: " + date(today.minusDays(2)))
+                .doesNotContain("Statutory deadline: ")
+                .contains("Extended from " + date(today.minusDays(2).minusMonths(2)) + " (complex request)")
+                .containsPattern("govuk-tag--red\">\\s*Overdue by 2 days")
+                .contains("By 2 months, to " + date(today.minusDays(2)) + ", on "
+                        + date(today.minusDays(2).minusMonths(3).plusDays(5)) + " by Chris Ward")
+                .contains("The request is complex: Records held by six agencies")
+                .as("extended by the two further months allowed")
+                .doesNotContain("/extend\"");
+    }
+
+    @Test
+    void anOpenRequestOffersToExtendItsDeadlineOnlyInItsFirstMonth() throws Exception {
+        openRequestWithResponse();
+        assertThat(page(get("/subject-access-requests/" + ID).with(officer())))
+                .contains("href=\"/subject-access-requests/" + ID + "/extend\"")
+                .contains("Statutory deadline: ");
+
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+        CASE_SERVICE.json(
+                "GET",
+                PATH + "/" + ID,
+                200,
+                request(ID, today.minusMonths(1).minusDays(1).toString(), today.minusDays(1), "OPEN"));
+        assertThat(page(get("/subject-access-requests/" + ID).with(officer())))
+                .as("the first month has passed")
+                .doesNotContain("/extend\"")
+                .contains("Overdue by 1 day");
+    }
+
+    @Test
+    void extendsTheDeadlineWithTheReasonsAndTheVersionThePageWasBuiltFrom() throws Exception {
+        openRequestWithResponse();
+        CASE_SERVICE.status("POST", PATH + "/" + ID + "/extension", 204);
+
+        assertThat(page(get("/subject-access-requests/" + ID + "/extend").with(officer())))
+                .contains("<h1 class=\"govuk-heading-l\">Extend the deadline</h1>")
+                .contains("value=\"COMPLEX\"")
+                .contains("value=\"NUMEROUS_REQUESTS\"")
+                .as("each choice of months with the deadline it sets, counted from the day received")
+                .contains("Due on 20 January 2027")
+                .contains("Due on 20 February 2027")
+                .containsPattern("name=\"version\" value=\"3\"");
+
+        mvc.perform(post("/subject-access-requests/" + ID + "/extend")
+                        .param("version", "3")
+                        .param("reason", "COMPLEX")
+                        .param("months", "2")
+                        .param("note", " Records held by six agencies ")
+                        .with(csrf())
+                        .with(officer()))
+                .andExpect(redirectedUrl("/subject-access-requests/" + ID))
+                .andExpect(flash().attribute("success", "subjectAccess.extended"));
+        assertThat(CASE_SERVICE
+                        .received("POST", PATH + "/" + ID + "/extension")
+                        .get(0)
+                        .text())
+                .contains("\"expectedVersion\":3")
+                .contains("\"months\":2")
+                .contains("\"reason\":\"COMPLEX\"")
+                .contains("\"note\":\"Records held by six agencies\"");
+    }
+
+    @Test
+    void anExtendedDeadlineIsExtendedOnlyByTheMonthsStillAllowed() throws Exception {
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+        String extensions = "[{\"months\":1,\"reason\":\"NUMEROUS_REQUESTS\",\"note\":\"Three requests\","
+                + "\"decidedBy\":\"Chris Ward\",\"decidedOn\":\"" + today + "\",\"dueBy\":\""
+                + today.plusMonths(1).plusDays(12)
+                + "\"}]";
+        CASE_SERVICE.json(
+                "GET",
+                PATH + "/" + ID,
+                200,
+                request(ID, "2026-11-20", today.plusMonths(1).plusDays(12), today.plusDays(12), extensions, "OPEN"));
+
+        assertThat(page(get("/subject-access-requests/" + ID + "/extend").with(officer())))
+                .contains("One further month")
+                .contains("Due on 20 February 2027")
+                .doesNotContain("Two further months");
+    }
+
+    @Test
+    void anExtensionOfAVersionSomeoneElseChangedSaysSoOnTheRequestsPage() throws Exception {
+        openRequestWithResponse();
+        CASE_SERVICE.json(
+                "POST",
+                PATH + "/" + ID + "/extension",
+                409,
+                "{\"title\":\"Conflict\",\"status\":409,\"detail\":\"The request changed\"}");
+
+        mvc.perform(post("/subject-access-requests/" + ID + "/extend")
+                        .param("version", "2")
+                        .param("reason", "NUMEROUS_REQUESTS")
+                        .param("months", "1")
+                        .param("note", "Three requests")
+                        .with(csrf())
+                        .with(officer()))
+                .andExpect(redirectedUrl("/subject-access-requests/" + ID))
+                .andExpect(flash().attribute("important", "subjectAccess.conflict"));
+        assertThat(CASE_SERVICE
+                        .received("POST", PATH + "/" + ID + "/extension")
+                        .get(0)
+                        .text())
+                .contains("\"expectedVersion\":2")
+                .contains("\"reason\":\"NUMEROUS_REQUESTS\"");
+    }
+
+    @Test
+    void anExtensionWithoutAReasonMonthsOrTheReasonsIsAskedForAndNotSent() throws Exception {
+        openRequestWithResponse();
+
+        assertThat(page(post("/subject-access-requests/" + ID + "/extend")
+                        .param("version", "3")
+                        .param("note", " ")
+                        .with(csrf())
+                        .with(officer())))
+                .contains("<title>Error: ")
+                .contains("There is a problem")
+                .contains("<a href=\"#reason\">Select why the deadline is extended</a>")
+                .contains("<a href=\"#months\">Select by how many further months</a>")
+                .contains("<a href=\"#note\">Enter the reasons for the extension</a>")
+                .contains("id=\"note-error\"");
+        assertThat(CASE_SERVICE.received("POST", PATH + "/" + ID + "/extension"))
+                .isEmpty();
+    }
+
+    @Test
+    void putsCaseServicesRefusalOfAnExtensionOnTheForm() throws Exception {
+        openRequestWithResponse();
+        CASE_SERVICE.json(
+                "POST",
+                PATH + "/" + ID + "/extension",
+                422,
+                "{\"title\":\"Unprocessable\",\"status\":422,\"code\":\"extension-beyond-three-months\","
+                        + "\"detail\":\"A deadline can be extended to three months after the request was received at most\"}");
+
+        assertThat(page(post("/subject-access-requests/" + ID + "/extend")
+                        .param("version", "3")
+                        .param("reason", "COMPLEX")
+                        .param("months", "2")
+                        .param("note", "Records held by six agencies")
+                        .with(csrf())
+                        .with(officer())))
+                .contains("<a href=\"#months\">A deadline can be extended to three months after the request was"
+                        + " received at most</a>")
+                .contains("id=\"months-error\"")
+                .as("what was typed stays")
+                .contains("Records held by six agencies</textarea>");
+
+        CASE_SERVICE.json(
+                "POST",
+                PATH + "/" + ID + "/extension",
+                422,
+                "{\"title\":\"Unprocessable\",\"status\":422,\"code\":\"extension-after-first-month\","
+                        + "\"detail\":\"The deadline can only be extended within the first month\"}");
+        assertThat(page(post("/subject-access-requests/" + ID + "/extend")
+                        .param("version", "3")
+                        .param("reason", "COMPLEX")
+                        .param("months", "1")
+                        .param("note", "Records held by six agencies")
+                        .with(csrf())
+                        .with(officer())))
+                .contains("There is a problem")
+                .contains("The deadline can only be extended within the first month");
+    }
+
+    @Test
+    void thePdfSaysTheDeadlineWasExtendedFromWhenAndWhy() throws Exception {
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+        extendedOverdueRequestWithResponse();
+
+        byte[] pdf = mvc.perform(
+                        get("/subject-access-requests/" + ID + "/response.pdf").with(officer()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertThat(text)
+                    .contains("Deadline: " + date(today.minusDays(2)))
+                    .contains("Extended from " + date(today.minusDays(2).minusMonths(2)) + " (complex request)")
+                    .contains("Statutory deadline " + date(today.minusDays(2).minusMonths(2)))
+                    .contains("By 2 months, to " + date(today.minusDays(2)) + ": The request is complex")
+                    .contains("Records held by six agencies");
+        }
+    }
+
     private static void openRequestWithResponse() {
         LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
         CASE_SERVICE
@@ -537,11 +737,35 @@ class SubjectAccessPagesTest {
     }
 
     private static String request(String id, String received, LocalDate dueBy, String status) {
+        return request(id, received, dueBy, dueBy, "[]", status);
+    }
+
+    /** A request whose statutory deadline was {@code originalDueBy}, extended as {@code extensions} (JSON) say. */
+    private static String request(
+            String id, String received, LocalDate dueBy, LocalDate originalDueBy, String extensions, String status) {
         return "{\"requestId\":\"" + id + "\",\"personId\":\"" + PERSON + "\",\"requester\":\"THE_PERSON\","
                 + "\"requesterName\":null,\"identityCheck\":\"PHOTO_IDENTIFICATION\",\"identityNote\":\"Passport seen\","
-                + "\"receivedOn\":\"" + received + "\",\"dueBy\":\"" + dueBy + "\",\"startedBy\":\"Chris Ward\","
-                + "\"status\":\"" + status + "\",\"overrides\":{},\"endedBy\":null,\"endedOn\":null,"
-                + "\"closedReason\":null,\"version\":3}";
+                + "\"receivedOn\":\"" + received + "\",\"dueBy\":\"" + dueBy + "\",\"originalDueBy\":\"" + originalDueBy
+                + "\",\"daysLeft\":0,\"startedBy\":\"Chris Ward\","
+                + "\"status\":\"" + status + "\",\"overrides\":{},\"extensions\":" + extensions
+                + ",\"endedBy\":null,\"endedOn\":null,\"closedReason\":null,\"version\":3}";
+    }
+
+    /** Extended by two months for a complex request, now two days overdue. */
+    private static void extendedOverdueRequestWithResponse() {
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+        LocalDate dueBy = today.minusDays(2);
+        String extensions = "[{\"months\":2,\"reason\":\"COMPLEX\",\"note\":\"Records held by six agencies\","
+                + "\"decidedBy\":\"Chris Ward\",\"decidedOn\":\""
+                + dueBy.minusMonths(3).plusDays(5)
+                + "\",\"dueBy\":\"" + dueBy + "\"}]";
+        CASE_SERVICE
+                .json(
+                        "GET",
+                        PATH + "/" + ID,
+                        200,
+                        request(ID, dueBy.minusMonths(3).toString(), dueBy, dueBy.minusMonths(2), extensions, "OPEN"))
+                .json("GET", PATH + "/" + ID + "/response", 200, response(dueBy));
     }
 
     private static String response(LocalDate dueBy) {

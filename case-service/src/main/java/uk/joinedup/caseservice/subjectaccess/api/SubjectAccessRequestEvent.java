@@ -10,7 +10,8 @@ public sealed interface SubjectAccessRequestEvent extends PersonalData
                 RedactionOverridden,
                 RedactionRestored,
                 SubjectAccessResponseReleased,
-                SubjectAccessRequestClosed {
+                SubjectAccessRequestClosed,
+                SubjectAccessDeadlineExtended {
 
     SubjectAccessRequestId requestId();
 

@@ -12,7 +12,9 @@ import java.util.List;
  * @param requestId the request it answers
  * @param personId whose information it is
  * @param receivedOn when the request was received
- * @param dueBy the statutory deadline
+ * @param dueBy the deadline, as extended
+ * @param originalDueBy the statutory deadline, one calendar month after the request was received
+ * @param extensions each extension of the deadline, with its reasons (UK GDPR Art. 12(3)); empty when not extended
  * @param status open, released or closed
  * @param version the request's version: what an override, a restore, a release or a closure sends back
  * @param assembledAt when this response was assembled from the records
@@ -29,6 +31,8 @@ public record SubjectAccessResponse(
         String personId,
         LocalDate receivedOn,
         LocalDate dueBy,
+        LocalDate originalDueBy,
+        List<DeadlineExtension> extensions,
         String status,
         long version,
         Instant assembledAt,

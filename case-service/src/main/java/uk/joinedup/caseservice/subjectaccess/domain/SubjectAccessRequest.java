@@ -2,6 +2,7 @@ package uk.joinedup.caseservice.subjectaccess.domain;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
@@ -19,6 +20,7 @@ import uk.joinedup.caseservice.rules.DatedInFuture;
 import uk.joinedup.caseservice.rules.ReasonRequired;
 import uk.joinedup.caseservice.rules.RecordErased;
 import uk.joinedup.caseservice.subjectaccess.api.CloseSubjectAccessRequest;
+import uk.joinedup.caseservice.subjectaccess.api.ExtendSubjectAccessDeadline;
 import uk.joinedup.caseservice.subjectaccess.api.OverrideRedaction;
 import uk.joinedup.caseservice.subjectaccess.api.RedactionOverridden;
 import uk.joinedup.caseservice.subjectaccess.api.RedactionRestored;
@@ -26,6 +28,7 @@ import uk.joinedup.caseservice.subjectaccess.api.ReleaseSubjectAccessResponse;
 import uk.joinedup.caseservice.subjectaccess.api.Requester;
 import uk.joinedup.caseservice.subjectaccess.api.RestoreRedaction;
 import uk.joinedup.caseservice.subjectaccess.api.StartSubjectAccessRequest;
+import uk.joinedup.caseservice.subjectaccess.api.SubjectAccessDeadlineExtended;
 import uk.joinedup.caseservice.subjectaccess.api.SubjectAccessRequestClosed;
 import uk.joinedup.caseservice.subjectaccess.api.SubjectAccessRequestId;
 import uk.joinedup.caseservice.subjectaccess.api.SubjectAccessRequested;
@@ -33,18 +36,27 @@ import uk.joinedup.caseservice.subjectaccess.api.SubjectAccessResponseReleased;
 
 /**
  * One subject access request (ADR 32): started by an information-governance officer with its statutory
- * deadline, its redactions reviewed (overridden with a note, or restored), then released or closed, after
- * which it changes no more. The access check comes first, so a refusal says nothing about the request to
- * someone who may not handle it.
+ * deadline, which may be extended within its first month by up to two further months, its redactions reviewed
+ * (overridden with a note, or restored), then released or closed, after which it changes no more. The access
+ * check comes first, so a refusal says nothing about the request to someone who may not handle it.
  */
 @Aggregate(cache = "aggregateCache")
 class SubjectAccessRequest {
+
+    /** Art. 12(3): "by two further months where necessary". */
+    private static final int MAXIMUM_FURTHER_MONTHS = 2;
 
     @AggregateIdentifier
     private SubjectAccessRequestId requestId;
 
     private PersonId personId;
     private boolean open;
+    private LocalDate receivedOn;
+    /** The statutory deadline before any extension: the end of the first month. */
+    private LocalDate firstMonthEnds;
+    /** The further months of every extension so far. */
+    private int extendedMonths;
+
     private final Set<String> overridden = new HashSet<>();
 
     /** Its person's record was erased: every event of it reads as erased, and it refuses every command. */
@@ -115,6 +127,42 @@ class SubjectAccessRequest {
     }
 
     /**
+     * Extends the deadline (Art. 12(3)): only within the first month, since the person must be told within it, and
+     * by at most two further months in all, for a reason the article allows, with a note of the reasons they are
+     * told.
+     */
+    @CommandHandler
+    void handle(ExtendSubjectAccessDeadline command, ConflictResolver conflicts) {
+        changeable(command.actor(), conflicts);
+        if (command.decidedOn().isAfter(firstMonthEnds)) {
+            throw new ExtensionAfterFirstMonth(firstMonthEnds);
+        }
+        if (extendedMonths >= MAXIMUM_FURTHER_MONTHS) {
+            throw new DeadlineAtMaximum();
+        }
+        if (command.months() < 1) {
+            throw new ExtensionMonthsRequired();
+        }
+        if (extendedMonths + command.months() > MAXIMUM_FURTHER_MONTHS) {
+            throw new ExtensionBeyondThreeMonths();
+        }
+        if (command.reason() == null) {
+            throw new ExtensionReasonRequired();
+        }
+        if (isBlank(command.note())) {
+            throw new ExtensionNoteRequired();
+        }
+        apply(new SubjectAccessDeadlineExtended(
+                requestId,
+                personId,
+                command.months(),
+                command.reason(),
+                command.note().strip(),
+                command.decidedOn(),
+                StatutoryDeadline.extended(receivedOn, extendedMonths + command.months())));
+    }
+
+    /**
      * Who may change the request, then whether the officer saw it as it is (409 before anything else they
      * might learn), then whether it is still open.
      */
@@ -142,6 +190,13 @@ class SubjectAccessRequest {
         requestId = event.requestId();
         personId = event.personId();
         open = true;
+        receivedOn = event.receivedOn();
+        firstMonthEnds = event.dueBy();
+    }
+
+    @EventSourcingHandler
+    void on(SubjectAccessDeadlineExtended event) {
+        extendedMonths += event.months();
     }
 
     @EventSourcingHandler

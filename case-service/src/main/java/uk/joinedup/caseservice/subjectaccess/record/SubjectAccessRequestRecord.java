@@ -2,8 +2,11 @@ package uk.joinedup.caseservice.subjectaccess.record;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import uk.joinedup.caseservice.subjectaccess.api.DeadlineExtension;
 import uk.joinedup.caseservice.subjectaccess.api.IdentityCheck;
 import uk.joinedup.caseservice.subjectaccess.api.Requester;
 import uk.joinedup.caseservice.subjectaccess.record.SubjectAccessRequestView.RedactionOverride;
@@ -16,10 +19,12 @@ import uk.joinedup.caseservice.subjectaccess.record.SubjectAccessRequestView.Req
  * @param personId whose information was asked for
  * @param requesterName who asked, unless the person did (then null)
  * @param receivedOn when it was received
- * @param dueBy the statutory deadline
+ * @param dueBy the deadline now, extended or not
+ * @param originalDueBy the statutory deadline before any extension: one calendar month after it was received
  * @param startedBy the officer who started it, by name
  * @param status open, released or closed
  * @param overrides the redactions overridden, by item id
+ * @param extensions the extensions of its deadline, the first first
  * @param endedBy who released or closed it, by name; null while open
  * @param endedOn when; null while open
  * @param closedReason why it was closed without a response; null otherwise
@@ -34,9 +39,11 @@ record SubjectAccessRequestRecord(
         String identityNote,
         LocalDate receivedOn,
         LocalDate dueBy,
+        LocalDate originalDueBy,
         String startedBy,
         RequestStatus status,
         Map<String, RedactionOverride> overrides,
+        List<DeadlineExtension> extensions,
         String endedBy,
         LocalDate endedOn,
         String closedReason,
@@ -44,6 +51,30 @@ record SubjectAccessRequestRecord(
 
     public SubjectAccessRequestRecord {
         overrides = overrides == null ? Map.of() : Map.copyOf(overrides);
+        extensions = extensions == null ? List.of() : List.copyOf(extensions);
+    }
+
+    SubjectAccessRequestRecord withExtension(DeadlineExtension extension, long newVersion) {
+        List<DeadlineExtension> all = new ArrayList<>(extensions);
+        all.add(extension);
+        return new SubjectAccessRequestRecord(
+                requestId,
+                personId,
+                requester,
+                requesterName,
+                identityCheck,
+                identityNote,
+                receivedOn,
+                extension.dueBy(),
+                originalDueBy,
+                startedBy,
+                status,
+                overrides,
+                all,
+                endedBy,
+                endedOn,
+                closedReason,
+                newVersion);
     }
 
     SubjectAccessRequestRecord withOverride(String itemId, RedactionOverride override, long newVersion) {
@@ -68,9 +99,11 @@ record SubjectAccessRequestRecord(
                 identityNote,
                 receivedOn,
                 dueBy,
+                originalDueBy,
                 startedBy,
                 status,
                 all,
+                extensions,
                 endedBy,
                 endedOn,
                 closedReason,
@@ -87,9 +120,11 @@ record SubjectAccessRequestRecord(
                 identityNote,
                 receivedOn,
                 dueBy,
+                originalDueBy,
                 startedBy,
                 how,
                 overrides,
+                extensions,
                 by,
                 on,
                 reason,

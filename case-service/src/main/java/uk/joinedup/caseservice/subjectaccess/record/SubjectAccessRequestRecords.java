@@ -15,8 +15,10 @@ import uk.joinedup.caseservice.chronology.Recorded;
 import uk.joinedup.caseservice.infrastructure.mongo.DocumentCollection;
 import uk.joinedup.caseservice.infrastructure.mongo.MongoDocuments;
 import uk.joinedup.caseservice.person.api.PersonErased;
+import uk.joinedup.caseservice.subjectaccess.api.DeadlineExtension;
 import uk.joinedup.caseservice.subjectaccess.api.RedactionOverridden;
 import uk.joinedup.caseservice.subjectaccess.api.RedactionRestored;
+import uk.joinedup.caseservice.subjectaccess.api.SubjectAccessDeadlineExtended;
 import uk.joinedup.caseservice.subjectaccess.api.SubjectAccessRequestClosed;
 import uk.joinedup.caseservice.subjectaccess.api.SubjectAccessRequested;
 import uk.joinedup.caseservice.subjectaccess.api.SubjectAccessResponseReleased;
@@ -24,9 +26,9 @@ import uk.joinedup.caseservice.subjectaccess.record.SubjectAccessRequestView.Red
 import uk.joinedup.caseservice.subjectaccess.record.SubjectAccessRequestView.RequestStatus;
 
 /**
- * Keeps each subject access request by its id, saved whole on every event with the event's sequence number as
- * its version, and the ids of the open requests in one document: the officers' list is two {@code _id} reads. The
- * ids of each person's requests are kept by person, for their erasure.
+ * Keeps each subject access request by its id, with its deadline as extended, saved whole on every event with the
+ * event's sequence number as its version, and the ids of the open requests in one document: the officers' list is
+ * two {@code _id} reads. The ids of each person's requests are kept by person, for their erasure.
  * Replays are harmless: each request's events are applied in order.
  */
 @Component
@@ -58,18 +60,18 @@ public class SubjectAccessRequestRecords {
         return requests.find(requestId);
     }
 
-    /** One request as officers see it. */
-    public Optional<SubjectAccessRequestView> view(String requestId) {
-        return find(requestId).map(SubjectAccessRequestView::of);
+    /** One request as officers see it on the day. */
+    public Optional<SubjectAccessRequestView> view(String requestId, LocalDate today) {
+        return find(requestId).map(request -> SubjectAccessRequestView.of(request, today));
     }
 
-    /** The open requests, soonest due first. */
-    public List<SubjectAccessRequestView> open() {
+    /** The open requests as they stand on the day, soonest due first. */
+    public List<SubjectAccessRequestView> open(LocalDate today) {
         Set<String> ids = open.find(OPEN).map(OpenRequests::requestIds).orElse(Set.of());
         return requests.findAll(ids).stream()
                 .filter(request -> request.status() == RequestStatus.OPEN)
                 .sorted(SOONEST_DUE)
-                .map(SubjectAccessRequestView::of)
+                .map(request -> SubjectAccessRequestView.of(request, today))
                 .toList();
     }
 
@@ -86,8 +88,10 @@ public class SubjectAccessRequestRecords {
                         event.identityNote(),
                         event.receivedOn(),
                         event.dueBy(),
+                        event.dueBy(),
                         Recorded.from(message).by(),
                         RequestStatus.OPEN,
+                        null,
                         null,
                         null,
                         null,
@@ -131,6 +135,23 @@ public class SubjectAccessRequestRecords {
         requests.find(event.requestId().value())
                 .ifPresent(request -> requests.save(
                         request.requestId(), request.withoutOverride(event.itemId(), message.getSequenceNumber())));
+    }
+
+    @EventHandler
+    void on(SubjectAccessDeadlineExtended event, DomainEventMessage<?> message) {
+        String by = Recorded.from(message).by();
+        requests.find(event.requestId().value())
+                .ifPresent(request -> requests.save(
+                        request.requestId(),
+                        request.withExtension(
+                                new DeadlineExtension(
+                                        event.months(),
+                                        event.reason(),
+                                        event.note(),
+                                        by,
+                                        event.decidedOn(),
+                                        event.dueBy()),
+                                message.getSequenceNumber())));
     }
 
     @EventHandler

@@ -27,6 +27,7 @@ import uk.joinedup.caseservice.person.api.IsPersonRegistered;
 import uk.joinedup.caseservice.person.api.PersonId;
 import uk.joinedup.caseservice.rules.NoSuchRecord;
 import uk.joinedup.caseservice.subjectaccess.api.CloseSubjectAccessRequest;
+import uk.joinedup.caseservice.subjectaccess.api.ExtendSubjectAccessDeadline;
 import uk.joinedup.caseservice.subjectaccess.api.GetSubjectAccessResponse;
 import uk.joinedup.caseservice.subjectaccess.api.IsRedactedItem;
 import uk.joinedup.caseservice.subjectaccess.api.OverrideRedaction;
@@ -38,6 +39,7 @@ import uk.joinedup.caseservice.subjectaccess.api.SubjectAccessResponse;
 import uk.joinedup.caseservice.subjectaccess.record.SubjectAccessRequestRecords;
 import uk.joinedup.caseservice.subjectaccess.record.SubjectAccessRequestView;
 import uk.joinedup.caseservice.subjectaccess.web.SubjectAccessRequests.ClosureRequest;
+import uk.joinedup.caseservice.subjectaccess.web.SubjectAccessRequests.ExtensionRequest;
 import uk.joinedup.caseservice.subjectaccess.web.SubjectAccessRequests.OverrideRequest;
 import uk.joinedup.caseservice.subjectaccess.web.SubjectAccessRequests.ReleaseRequest;
 import uk.joinedup.caseservice.subjectaccess.web.SubjectAccessRequests.RestoreRequest;
@@ -110,10 +112,12 @@ class SubjectAccessController {
             content = @Content(schema = @Schema(implementation = ProblemDetail.class)))
     @GetMapping
     List<SubjectAccessRequestView> open() {
-        return requests.open();
+        return requests.open(today.date());
     }
 
-    @Operation(summary = "One subject access request: who asked, its deadline, its overrides, how it ended")
+    @Operation(
+            summary = "One subject access request: who asked, its deadline as extended and the days left to it, its"
+                    + " overrides, how it ended")
     @ApiResponse(
             responseCode = "200",
             content = @Content(schema = @Schema(implementation = SubjectAccessRequestView.class)))
@@ -123,7 +127,7 @@ class SubjectAccessController {
             content = @Content(schema = @Schema(implementation = ProblemDetail.class)))
     @GetMapping("/{requestId}")
     SubjectAccessRequestView request(@PathVariable String requestId) {
-        return requests.view(requestId).orElseThrow(NoSuchRecord::new);
+        return requests.view(requestId, today.date()).orElseThrow(NoSuchRecord::new);
     }
 
     @Operation(
@@ -180,6 +184,29 @@ class SubjectAccessController {
     }
 
     @Operation(
+            summary = "Extend the deadline by one or two further months, because the request is complex or one of a"
+                    + " number (UK GDPR Art. 12(3)), with the reasons the person is told",
+            description = "Decided today, within the first month (by the statutory deadline); at most three months"
+                    + " after the request was received in all. 409 if the request changed since the version you saw."
+                    + REFUSALS
+                    + ", extension-after-first-month, deadline-already-extended-to-maximum,"
+                    + " extension-beyond-three-months.")
+    @ApiResponse(responseCode = "204", description = "extended")
+    @PostMapping("/{requestId}/extension")
+    ResponseEntity<Void> extend(
+            @PathVariable String requestId, @Valid @RequestBody ExtensionRequest request, Actor actor) {
+        commands.send(new ExtendSubjectAccessDeadline(
+                known(requestId),
+                request.expectedVersion(),
+                request.months(),
+                request.reason(),
+                request.note(),
+                today.date(),
+                actor));
+        return ResponseEntity.noContent().build();
+    }
+
+    @Operation(
             summary = "Release the response, as reviewed, to the requester: the request is answered",
             description = "409 if the request changed since the version you saw." + REFUSALS + ".")
     @ApiResponse(responseCode = "204", description = "released")
@@ -206,7 +233,7 @@ class SubjectAccessController {
 
     /** The request's id, or 404 for a request never started. */
     private SubjectAccessRequestId known(String requestId) {
-        return requests.view(requestId)
+        return requests.view(requestId, today.date())
                 .map(found -> new SubjectAccessRequestId(found.requestId()))
                 .orElseThrow(NoSuchRecord::new);
     }

@@ -1,11 +1,14 @@
 package uk.joinedup.caseservice.subjectaccess.web;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import uk.joinedup.caseservice.infrastructure.web.InputLimits;
+import uk.joinedup.caseservice.subjectaccess.api.ExtensionReason;
 import uk.joinedup.caseservice.subjectaccess.api.IdentityCheck;
 import uk.joinedup.caseservice.subjectaccess.api.Requester;
 
@@ -52,6 +55,23 @@ final class SubjectAccessRequests {
             @NotBlank(message = "Enter the id of the overridden item")
                     @Size(max = 300, message = "An item id must be 300 characters or fewer")
                     String itemId) {}
+
+    /**
+     * An officer extending the deadline.
+     *
+     * @param months the further months: 1 or 2
+     * @param note the reasons, as the person is told them
+     */
+    record ExtensionRequest(
+            @NotNull(message = SEEN_VERSION) Long expectedVersion,
+            @NotNull(message = "Choose by how many further months to extend the deadline: one or two")
+                    @Min(value = 1, message = "A deadline is extended by one or two further months")
+                    @Max(value = 2, message = "A deadline is extended by one or two further months")
+                    Integer months,
+            @NotNull(message = "Select why the deadline is extended") ExtensionReason reason,
+            @NotBlank(message = "Write the reasons for the extension, as the person will be told them")
+                    @Size(max = 1000, message = "The reasons must be 1,000 characters or fewer")
+                    String note) {}
 
     /** An officer releasing the response as reviewed. */
     record ReleaseRequest(@NotNull(message = SEEN_VERSION) Long expectedVersion) {}

@@ -137,7 +137,7 @@ class SubjectAccessQueries {
     }
 
     private Optional<Assembled> assemble(SubjectAccessRequestId requestId) {
-        return requests.view(requestId.value())
+        return requests.view(requestId.value(), LocalDate.ofInstant(clock.instant(), UK))
                 .flatMap(request -> people.find(request.personId()).map(person -> assemble(request, person)));
     }
 
@@ -233,6 +233,8 @@ class SubjectAccessQueries {
                 subjectId,
                 request.receivedOn(),
                 request.dueBy(),
+                request.originalDueBy(),
+                request.extensions(),
                 request.status().name(),
                 request.version(),
                 now,

@@ -231,6 +231,7 @@ class AuthorisationMatrixIT extends ApiIntegrationTest {
             row("POST /api/subject-access-requests/{requestId}/restorations", IG_OFFICERS, 400),
             row("POST /api/subject-access-requests/{requestId}/release", IG_OFFICERS, 400),
             row("POST /api/subject-access-requests/{requestId}/closure", IG_OFFICERS, 400),
+            row("POST /api/subject-access-requests/{requestId}/extension", IG_OFFICERS, 400),
             // data extracts: their agency's data officers only
             row("GET /api/imports/extract-types", DATA_OFFICERS, 200),
             row("GET /api/imports", DATA_OFFICERS, 200),

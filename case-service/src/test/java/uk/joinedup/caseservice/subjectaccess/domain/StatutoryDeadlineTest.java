@@ -29,8 +29,23 @@ class StatutoryDeadlineTest {
         assertThat(StatutoryDeadline.after(received)).isEqualTo(due);
     }
 
+    @ParameterizedTest(name = "received {0}, extended by {1}, due {2}")
+    @CsvSource({
+        "2026-12-01, 0, 2027-01-01",
+        "2026-12-01, 1, 2027-02-01",
+        "2026-12-01, 2, 2027-03-01",
+        // counted from the day received, not from the month-end deadline before it
+        "2027-01-31, 1, 2027-03-31",
+        "2027-01-31, 2, 2027-04-30",
+        "2027-11-30, 2, 2028-02-29"
+    })
+    void extendedIsAsManyMoreCalendarMonthsAfterTheDayItWasReceived(LocalDate received, int months, LocalDate due) {
+        assertThat(StatutoryDeadline.extended(received, months)).isEqualTo(due);
+    }
+
     @Test
     void needsTheDayItWasReceived() {
         assertThatNullPointerException().isThrownBy(() -> StatutoryDeadline.after(null));
+        assertThatNullPointerException().isThrownBy(() -> StatutoryDeadline.extended(null, 1));
     }
 }

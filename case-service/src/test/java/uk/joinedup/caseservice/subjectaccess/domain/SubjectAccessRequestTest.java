@@ -17,6 +17,8 @@ import uk.joinedup.caseservice.rules.DatedInFuture;
 import uk.joinedup.caseservice.rules.ReasonRequired;
 import uk.joinedup.caseservice.rules.RecordErased;
 import uk.joinedup.caseservice.subjectaccess.api.CloseSubjectAccessRequest;
+import uk.joinedup.caseservice.subjectaccess.api.ExtendSubjectAccessDeadline;
+import uk.joinedup.caseservice.subjectaccess.api.ExtensionReason;
 import uk.joinedup.caseservice.subjectaccess.api.IdentityCheck;
 import uk.joinedup.caseservice.subjectaccess.api.OverrideRedaction;
 import uk.joinedup.caseservice.subjectaccess.api.RedactionOverridden;
@@ -25,6 +27,7 @@ import uk.joinedup.caseservice.subjectaccess.api.ReleaseSubjectAccessResponse;
 import uk.joinedup.caseservice.subjectaccess.api.Requester;
 import uk.joinedup.caseservice.subjectaccess.api.RestoreRedaction;
 import uk.joinedup.caseservice.subjectaccess.api.StartSubjectAccessRequest;
+import uk.joinedup.caseservice.subjectaccess.api.SubjectAccessDeadlineExtended;
 import uk.joinedup.caseservice.subjectaccess.api.SubjectAccessRequestClosed;
 import uk.joinedup.caseservice.subjectaccess.api.SubjectAccessRequestId;
 import uk.joinedup.caseservice.subjectaccess.api.SubjectAccessRequested;
@@ -297,6 +300,161 @@ class SubjectAccessRequestTest {
                 .when(new OverrideRedaction(REQUEST, 1L, ITEM, "Agreed", igOfficer()))
                 .expectException(RequestNotOpen.class)
                 .expectNoEvents();
+    }
+
+    @Test
+    void extendsTheDeadlineByTwoFurtherMonthsWithinTheFirstMonthForAComplexRequest() {
+        fixture.given(requested())
+                .when(extend(0L, 2, ExtensionReason.COMPLEX, "  Records held by six agencies  ", TODAY))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(new SubjectAccessDeadlineExtended(
+                        REQUEST,
+                        DEBORAH,
+                        2,
+                        ExtensionReason.COMPLEX,
+                        "Records held by six agencies",
+                        TODAY,
+                        LocalDate.of(2027, 3, 1)));
+    }
+
+    @Test
+    void extendsByOneMonthAndThenByOneMoreOnTheLastDayOfTheFirstMonth() {
+        LocalDate lastDayOfTheFirstMonth = LocalDate.of(2027, 1, 1);
+        fixture.given(requested(), extended(1))
+                .when(extend(1L, 1, ExtensionReason.NUMEROUS_REQUESTS, "Three requests", lastDayOfTheFirstMonth))
+                .expectEvents(new SubjectAccessDeadlineExtended(
+                        REQUEST,
+                        DEBORAH,
+                        1,
+                        ExtensionReason.NUMEROUS_REQUESTS,
+                        "Three requests",
+                        lastDayOfTheFirstMonth,
+                        LocalDate.of(2027, 3, 1)));
+    }
+
+    @Test
+    void anExtendedDeadlineIsCountedFromTheDayTheRequestWasReceived() {
+        LocalDate received = LocalDate.of(2027, 1, 31);
+        fixture.given(requested(received, LocalDate.of(2027, 2, 28)))
+                .when(extend(0L, 2, ExtensionReason.COMPLEX, "Many records", LocalDate.of(2027, 2, 10)))
+                .expectEvents(new SubjectAccessDeadlineExtended(
+                        REQUEST,
+                        DEBORAH,
+                        2,
+                        ExtensionReason.COMPLEX,
+                        "Many records",
+                        LocalDate.of(2027, 2, 10),
+                        LocalDate.of(2027, 4, 30)));
+    }
+
+    @Test
+    void refusesAnExtensionByAnyoneButAnInformationGovernanceOfficer() {
+        fixture.given(requested())
+                .when(new ExtendSubjectAccessDeadline(
+                        REQUEST, 0L, 1, ExtensionReason.COMPLEX, "Many records", TODAY, earlyHelpManager()))
+                .expectException(InformationGovernanceOnly.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesToExtendAReleasedOrClosedRequest() {
+        fixture.given(requested(), new SubjectAccessResponseReleased(REQUEST, DEBORAH, TODAY))
+                .when(extend(1L, 1, ExtensionReason.COMPLEX, "Many records", TODAY))
+                .expectException(RequestNotOpen.class)
+                .expectNoEvents();
+        fixture.given(requested(), new SubjectAccessRequestClosed(REQUEST, DEBORAH, "Withdrawn", TODAY))
+                .when(extend(1L, 1, ExtensionReason.COMPLEX, "Many records", TODAY))
+                .expectException(RequestNotOpen.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesAnExtensionOnAStaleVersionAsAConflict() {
+        fixture.given(requested(), overridden())
+                .when(extend(0L, 1, ExtensionReason.COMPLEX, "Many records", TODAY))
+                .expectException(ConflictingModificationException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesToExtendADeadlineAlreadyExtendedByTwoMonths() {
+        fixture.given(requested(), extended(2))
+                .when(extend(1L, 1, ExtensionReason.COMPLEX, "Even more records", TODAY))
+                .expectException(DeadlineAtMaximum.class)
+                .expectNoEvents();
+        fixture.given(requested(), extended(1), extended(1))
+                .when(extend(2L, 1, ExtensionReason.COMPLEX, "Even more records", TODAY))
+                .expectException(DeadlineAtMaximum.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesAnExtensionToLaterThanThreeMonthsAfterTheRequestWasReceived() {
+        fixture.given(requested())
+                .when(extend(0L, 3, ExtensionReason.COMPLEX, "Many records", TODAY))
+                .expectException(ExtensionBeyondThreeMonths.class)
+                .expectNoEvents();
+        fixture.given(requested(), extended(1))
+                .when(extend(1L, 2, ExtensionReason.COMPLEX, "Many records", TODAY))
+                .expectException(ExtensionBeyondThreeMonths.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesAnExtensionOfNoMonths() {
+        fixture.given(requested())
+                .when(extend(0L, 0, ExtensionReason.COMPLEX, "Many records", TODAY))
+                .expectException(ExtensionMonthsRequired.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesAnExtensionDecidedAfterTheFirstMonthHasPassed() {
+        fixture.given(requested())
+                .when(extend(0L, 1, ExtensionReason.COMPLEX, "Many records", LocalDate.of(2027, 1, 2)))
+                .expectException(ExtensionAfterFirstMonth.class)
+                .expectNoEvents();
+        // the first month is the statutory one, not the extended deadline
+        fixture.given(requested(), extended(1))
+                .when(extend(1L, 1, ExtensionReason.COMPLEX, "Many records", LocalDate.of(2027, 1, 15)))
+                .expectException(ExtensionAfterFirstMonth.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesAnExtensionWithoutAReason() {
+        fixture.given(requested())
+                .when(extend(0L, 1, null, "Many records", TODAY))
+                .expectException(ExtensionReasonRequired.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesAnExtensionWithoutANoteOfItsReasons() {
+        fixture.given(requested())
+                .when(extend(0L, 1, ExtensionReason.COMPLEX, "  ", TODAY))
+                .expectException(ExtensionNoteRequired.class)
+                .expectNoEvents();
+        fixture.given(requested())
+                .when(extend(0L, 1, ExtensionReason.COMPLEX, null, TODAY))
+                .expectException(ExtensionNoteRequired.class)
+                .expectNoEvents();
+    }
+
+    private static ExtendSubjectAccessDeadline extend(
+            Long version, int months, ExtensionReason reason, String note, LocalDate decidedOn) {
+        return new ExtendSubjectAccessDeadline(REQUEST, version, months, reason, note, decidedOn, igOfficer());
+    }
+
+    private static SubjectAccessDeadlineExtended extended(int months) {
+        return new SubjectAccessDeadlineExtended(
+                REQUEST,
+                DEBORAH,
+                months,
+                ExtensionReason.COMPLEX,
+                "Many records",
+                TODAY,
+                RECEIVED.plusMonths(1 + months));
     }
 
     private static StartSubjectAccessRequest start(

@@ -36,9 +36,9 @@ class SubjectAccessRequestErasureTest {
 
         records.on(new PersonErased(new PersonId("tom"), new ErasureId("erasure-1")));
 
-        assertThat(records.view("sar-1")).isEmpty();
-        assertThat(records.view("sar-2")).isEmpty();
-        assertThat(records.open())
+        assertThat(records.view("sar-1", LocalDate.of(2026, 11, 20))).isEmpty();
+        assertThat(records.view("sar-2", LocalDate.of(2026, 11, 20))).isEmpty();
+        assertThat(records.open(LocalDate.of(2026, 11, 20)))
                 .extracting(SubjectAccessRequestView::requestId)
                 .containsExactly("sar-3");
         assertThat(DatabaseSearch.find(store.database(), Set.of("tom", "sar-1", "sar-2")))

@@ -11,6 +11,7 @@ import static uk.joinedup.caseservice.agency.Actors.schoolAttendanceOfficer;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -200,6 +201,87 @@ class SubjectAccessApiIT extends ApiIntegrationTest {
                 other);
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
         assertThat(refused.getBody().get("code").asText()).isEqualTo("request-not-open");
+    }
+
+    @Test
+    void anExtensionWithinTheFirstMonthMovesTheDeadlineAndTheResponseSaysWhy() {
+        Hills hills = hills();
+        String request = ok(igOfficer(), REQUESTS, start(hills.deborah(), days(-3)));
+        LocalDate received = uk().minusDays(3);
+
+        ResponseEntity<JsonNode> extended = post(
+                igOfficer(),
+                REQUESTS + "/{id}/extension",
+                Map.of("expectedVersion", 0, "months", 2, "reason", "COMPLEX", "note", " Records of six agencies "),
+                request);
+
+        assertThat(extended.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        JsonNode view = get(igOfficer(), REQUESTS + "/{id}", request).getBody();
+        assertThat(view.get("originalDueBy").asText())
+                .isEqualTo(received.plusMonths(1).toString());
+        assertThat(view.get("dueBy").asText()).isEqualTo(received.plusMonths(3).toString());
+        assertThat(view.get("daysLeft").asLong()).isEqualTo(ChronoUnit.DAYS.between(uk(), received.plusMonths(3)));
+        assertThat(view.get("version").asLong()).isEqualTo(1);
+        assertThat(view.at("/extensions/0/months").asInt()).isEqualTo(2);
+        assertThat(view.at("/extensions/0/reason").asText()).isEqualTo("COMPLEX");
+        assertThat(view.at("/extensions/0/note").asText()).isEqualTo("Records of six agencies");
+        assertThat(view.at("/extensions/0/decidedBy").asText()).isEqualTo("Chris Ward");
+        assertThat(view.at("/extensions/0/decidedOn").asText()).isEqualTo(uk().toString());
+        JsonNode response =
+                get(igOfficer(), REQUESTS + "/{id}/response", request).getBody();
+        assertThat(response.get("dueBy").asText())
+                .isEqualTo(received.plusMonths(3).toString());
+        assertThat(response.get("originalDueBy").asText())
+                .isEqualTo(received.plusMonths(1).toString());
+        assertThat(response.at("/extensions/0/note").asText()).isEqualTo("Records of six agencies");
+        long head = eventStoreHead();
+
+        ResponseEntity<JsonNode> stale = post(
+                igOfficer(),
+                REQUESTS + "/{id}/extension",
+                Map.of("expectedVersion", 0, "months", 1, "reason", "COMPLEX", "note", "More"),
+                request);
+        ResponseEntity<JsonNode> atMaximum = post(
+                igOfficer(),
+                REQUESTS + "/{id}/extension",
+                Map.of("expectedVersion", 1, "months", 1, "reason", "NUMEROUS_REQUESTS", "note", "More"),
+                request);
+
+        assertThat(stale.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(atMaximum.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(atMaximum.getBody().get("code").asText()).isEqualTo("deadline-already-extended-to-maximum");
+        assertThat(eventStoreHead()).isEqualTo(head);
+    }
+
+    @Test
+    void anExtensionAfterTheFirstMonthOrWithoutItsReasonsIsRefusedAndNothingIsStored() {
+        Hills hills = hills();
+        String late = ok(igOfficer(), REQUESTS, start(hills.deborah(), days(-40)));
+        String request = ok(igOfficer(), REQUESTS, start(hills.mia(), days(0)));
+        long head = eventStoreHead();
+
+        ResponseEntity<JsonNode> tooLate = post(
+                igOfficer(),
+                REQUESTS + "/{id}/extension",
+                Map.of("expectedVersion", 0, "months", 1, "reason", "COMPLEX", "note", "Many records"),
+                late);
+        ResponseEntity<JsonNode> invalid =
+                post(igOfficer(), REQUESTS + "/{id}/extension", Map.of("months", 3, "note", " "), request);
+        ResponseEntity<JsonNode> byAManager = post(
+                earlyHelpManager(),
+                REQUESTS + "/{id}/extension",
+                Map.of("expectedVersion", 0, "months", 1, "reason", "COMPLEX", "note", "Many records"),
+                request);
+
+        assertThat(tooLate.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(tooLate.getBody().get("code").asText()).isEqualTo("extension-after-first-month");
+        assertThat(invalid.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(invalid.getBody().get("errors").findValuesAsText("field"))
+                .containsExactlyInAnyOrder("expectedVersion", "months", "reason", "note");
+        assertThat(byAManager.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(eventStoreHead()).isEqualTo(head);
+        assertThat(get(igOfficer(), REQUESTS + "/{id}", request).getBody().get("extensions"))
+                .isEmpty();
     }
 
     @Test
