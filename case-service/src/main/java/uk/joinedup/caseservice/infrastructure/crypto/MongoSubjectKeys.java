@@ -129,7 +129,8 @@ public final class MongoSubjectKeys implements SubjectKeys {
 
     /**
      * Wraps again, under the current master key generation, every key wrapped by an older one, bucket by bucket;
-     * a key destroyed meanwhile stays destroyed (each entry is replaced only while it holds the bytes read).
+     * a key destroyed meanwhile stays destroyed (each entry is replaced only while it holds the bytes read). A bucket
+     * remembered with a key wrapped by the older generation still opens it, for as long as that generation is kept.
      *
      * @return how many keys were wrapped again, and how many keys each generation wraps afterwards
      */
@@ -157,7 +158,6 @@ public final class MongoSubjectKeys implements SubjectKeys {
                     keysByGeneration.merge(generation, 1, Integer::sum);
                 }
             }
-            window.forEach(bucketsRead::invalidate);
         }
         return new Rewrapping(current, rewrapped, keysByGeneration);
     }

@@ -57,7 +57,7 @@ class MasterKeyRotationTest {
     }
 
     @Test
-    void theFirstCheckRecordsTheFirstGenerationAndItsKeysAndChangesNothing() {
+    void theFirstCheckRecordsTheFirstGenerationAndItsKeysAndChangesNothing(CapturedOutput output) {
         keys.keyFor("person/p-1");
         keys.keyFor("person/p-2");
 
@@ -65,6 +65,22 @@ class MasterKeyRotationTest {
 
         assertThat(masterKeys.currentGeneration()).isEqualTo(1);
         assertThat(recorded()).containsExactly(Map.entry(1, "began 2026-12-07T10:00:00Z, 2 keys"));
+        assertThat(output.getOut()).doesNotContain("Wrapped", "began;");
+    }
+
+    @Test
+    void anInstanceChecksUnderTheGenerationAnotherBeganAndWrapsItsKeysAgainUnderIt() {
+        keys.keyFor("person/p-1");
+        rotationAt(BEGAN).check();
+        FileMasterKeys elsewhere = FileMasterKeys.openExisting(masterKeysDir);
+        elsewhere.rotate();
+
+        rotationAt(BEGAN.plus(Duration.ofDays(1))).check();
+
+        assertThat(masterKeys.currentGeneration()).isEqualTo(2);
+        assertThat(recorded())
+                .containsEntry(1, "began 2026-12-04T10:00:00Z, 0 keys")
+                .containsEntry(2, "began 2026-12-05T10:00:00Z, 1 keys");
     }
 
     @Test
