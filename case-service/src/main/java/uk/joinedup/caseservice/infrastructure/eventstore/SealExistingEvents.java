@@ -174,7 +174,7 @@ public final class SealExistingEvents {
                 .append(CLAIMED_AT, new BsonInt64(now));
         try {
             migrations.insertOne(migration);
-            log.info("Sealing the events written before sealing: positions 0 to {}", sealedFrom - 1);
+            log.info("Sealing the events written before sealing: {} positions to look through", sealedFrom);
             return migration;
         } catch (MongoWriteException e) {
             if (e.getError().getCode() != DUPLICATE_KEY) {

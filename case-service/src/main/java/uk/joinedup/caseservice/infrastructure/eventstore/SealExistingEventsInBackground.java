@@ -74,11 +74,16 @@ final class SealExistingEventsInBackground implements ApplicationListener<Applic
 
     /** Stops between windows; the next start resumes from the checkpoint. */
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
         stopping = true;
         thread.shutdown();
-        if (!thread.awaitTermination(10, TimeUnit.SECONDS)) {
+        try {
+            if (!thread.awaitTermination(10, TimeUnit.SECONDS)) {
+                thread.shutdownNow();
+            }
+        } catch (InterruptedException e) {
             thread.shutdownNow();
+            Thread.currentThread().interrupt();
         }
     }
 }
