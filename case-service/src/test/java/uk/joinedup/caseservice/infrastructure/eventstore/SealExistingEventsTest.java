@@ -1,12 +1,14 @@
 package uk.joinedup.caseservice.infrastructure.eventstore;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.mongodb.client.MongoCollection;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -14,6 +16,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import javax.crypto.spec.SecretKeySpec;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
@@ -28,7 +31,11 @@ import org.bson.BsonInt32;
 import org.bson.BsonValue;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import uk.joinedup.caseservice.infrastructure.crypto.EnvelopeTampered;
 import uk.joinedup.caseservice.infrastructure.crypto.InMemorySubjectKeys;
+import uk.joinedup.caseservice.infrastructure.crypto.KeyState;
+import uk.joinedup.caseservice.infrastructure.crypto.SubjectKey;
+import uk.joinedup.caseservice.infrastructure.crypto.SubjectKeys;
 import uk.joinedup.caseservice.personaldata.ErasedEvent;
 import uk.joinedup.caseservice.retention.DatabaseSearch;
 
@@ -71,6 +78,7 @@ class SealExistingEventsTest {
         for (int position = 0; position < storedBefore.size(); position++) {
             assertThat(withoutPersonalPayloads(storedAfter.get(position)))
                     .isEqualTo(withoutPersonalPayloads(storedBefore.get(position)));
+            assertThat(opened(storedAfter.get(position))).isEqualTo(storedBefore.get(position));
         }
         assertThat(keyIdOf(storedAfter.get(120), 0)).isEqualTo("person/tony");
         assertThat(payload(storedAfter.get(120), 1)).isEqualTo(payload(storedBefore.get(120), 1));
@@ -126,6 +134,19 @@ class SealExistingEventsTest {
 
         assertThat(keyIdOf(storedCommits().get(0), 0)).isEqualTo("person/tony");
         assertThat(storedCommits().get(0).toJson()).doesNotContain("Tony Bell");
+        SubjectKey zeros = new SubjectKey("person/tony", new SecretKeySpec(new byte[32], "AES"));
+        assertThatThrownBy(() -> Sealing.open(
+                        payload(storedCommits().get(0), 0).asDocument(),
+                        new KeyState.Present(zeros),
+                        storedCommits()
+                                .get(0)
+                                .getArray("events")
+                                .get(0)
+                                .asDocument()
+                                .getString("eventIdentifier")
+                                .getValue(),
+                        SealedNote.class.getName()))
+                .isInstanceOf(EnvelopeTampered.class);
         assertThat(sealingEngine(NoOpEventUpcaster.INSTANCE)
                         .readEvents(null, false)
                         .map(message -> (Object) message.getPayload()))
@@ -225,6 +246,66 @@ class SealExistingEventsTest {
     }
 
     @Test
+    void anInstanceWhoseClaimWasTakenOverMidWindowDoesNotCheckpointIt() {
+        CommitLogEventStorageEngine plaintext = plaintextEngine(NoOpEventUpcaster.INSTANCE);
+        for (int sequence = 0; sequence < 150; sequence++) {
+            plaintext.appendEvents(note("stephen", sequence, "Stephen's note " + sequence));
+        }
+        List<Read> readBefore = readAll(sealingEngine(NoOpEventUpcaster.INSTANCE));
+        SealExistingEvents second = migration("instance-b", sealingEngine(NoOpEventUpcaster.INSTANCE));
+        SealExistingEvents.Step[] secondsStep = new SealExistingEvents.Step[1];
+        SubjectKeys slowLookUp = new SubjectKeys() {
+            @Override
+            public SubjectKey keyFor(String keyId) {
+                return keys.keyFor(keyId);
+            }
+
+            @Override
+            public Map<String, KeyState> find(Collection<String> keyIds) {
+                if (secondsStep[0] == null) {
+                    clock.advance(CLAIM_TIMEOUT.plusMillis(1));
+                    secondsStep[0] = second.step();
+                }
+                return keys.find(keyIds);
+            }
+
+            @Override
+            public void destroy(String keyId, String erasure) {
+                keys.destroy(keyId, erasure);
+            }
+        };
+        SealExistingEvents first = new SealExistingEvents(
+                sealingEngine(NoOpEventUpcaster.INSTANCE),
+                mongo.database(),
+                slowLookUp,
+                mongo.durability(),
+                "instance-a",
+                CLAIM_TIMEOUT,
+                clock);
+
+        assertThat(first.step()).isEqualTo(SealExistingEvents.Step.CLAIMED_ELSEWHERE);
+
+        assertThat(secondsStep[0]).isEqualTo(SealExistingEvents.Step.SEALED_A_WINDOW);
+        BsonDocument record = migrations().find().first();
+        assertThat(record.getString("owner").getValue()).isEqualTo("instance-b");
+        assertThat(record.getInt64("commits").getValue()).isEqualTo(100);
+        runToCompletion(second);
+        assertThat(plaintextPositions()).isEmpty();
+        assertThat(readAll(sealingEngine(NoOpEventUpcaster.INSTANCE))).isEqualTo(readBefore);
+    }
+
+    @Test
+    void makesEachWindowDurableBeforeItsCheckpoint() {
+        plaintextEngine(NoOpEventUpcaster.INSTANCE).appendEvents(note("stephen", 0, "Stephen's note"));
+        SealExistingEvents migration = migration("instance-a", sealingEngine(NoOpEventUpcaster.INSTANCE));
+        int before = mongo.durableCommits();
+
+        assertThat(migration.step()).isEqualTo(SealExistingEvents.Step.SEALED_A_WINDOW);
+
+        assertThat(mongo.durableCommits()).isEqualTo(before + 1);
+    }
+
+    @Test
     void deletesTheSnapshotsWhenComplete() {
         CommitLogEventStorageEngine plaintext = plaintextEngine(NoOpEventUpcaster.INSTANCE);
         plaintext.appendEvents(note("stephen", 0, "Stephen's note"));
@@ -295,6 +376,25 @@ class SealExistingEventsTest {
         for (BsonValue event : copy.getArray("events")) {
             if (event.asDocument().getString("payloadType").getValue().equals(SealedNote.class.getName())) {
                 event.asDocument().remove("payload");
+            }
+        }
+        return copy;
+    }
+
+    /** The commit with each sealed payload opened with the subject's key, as written. */
+    private BsonDocument opened(BsonDocument commit) {
+        BsonDocument copy = commit.clone();
+        for (BsonValue value : copy.getArray("events")) {
+            BsonDocument event = value.asDocument();
+            String keyId = Sealing.keyIdOf(event.get("payload"));
+            if (keyId != null) {
+                event.put(
+                        "payload",
+                        Sealing.open(
+                                event.getDocument("payload"),
+                                keys.find(List.of(keyId)).get(keyId),
+                                event.getString("eventIdentifier").getValue(),
+                                event.getString("payloadType").getValue()));
             }
         }
         return copy;
