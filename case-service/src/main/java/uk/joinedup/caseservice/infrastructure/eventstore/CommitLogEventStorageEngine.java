@@ -20,8 +20,10 @@ import org.axonframework.common.AxonConfigurationException;
 import org.axonframework.eventhandling.DomainEventData;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.EventUtils;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.TrackedEventData;
+import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.AbstractEventStorageEngine;
 import org.axonframework.serialization.Serializer;
@@ -163,6 +165,19 @@ public final class CommitLogEventStorageEngine extends AbstractEventStorageEngin
     public TrackingToken createHeadToken() {
         long head = sequence.lastEventPosition();
         return head < 0 ? null : GapAwareTrackingToken.newInstance(head, Collections.emptySet());
+    }
+
+    /**
+     * The position after the newest commit with events that this JVM knows of: everything this instance appends
+     * from now on is at or after it ({@link SealExistingEvents}).
+     */
+    long nextEventPosition() {
+        return sequence.lastEventPosition() + 1;
+    }
+
+    /** A stored event as every reader of the global stream sees it: upcast, then deserialised (lazily). */
+    Stream<TrackedEventMessage<?>> upcastAndDeserialize(StoredEvent event) {
+        return EventUtils.upcastAndDeserializeTrackedEvents(Stream.of(event), getEventSerializer(), upcasterChain);
     }
 
     /** Raised whenever commits have been stored and made durable. */

@@ -51,6 +51,32 @@ class EventStoreConfiguration {
                 .build();
     }
 
+    /** Seals the events written before sealing existed (ADR 31, section 4); erasures wait until it is complete. */
+    @Bean
+    SealExistingEvents sealExistingEvents(
+            CommitLogEventStorageEngine engine,
+            MongoDatabase database,
+            SubjectKeys subjectKeys,
+            Durability durability,
+            EventStoreProperties properties,
+            Clock clock) {
+        return new SealExistingEvents(
+                engine,
+                database,
+                subjectKeys,
+                durability,
+                ManagementFactory.getRuntimeMXBean().getName(),
+                properties.tokenClaimTimeout(),
+                clock);
+    }
+
+    /** Runs it in the background after start-up, with sealing on, taking over from an instance that stopped. */
+    @Bean(destroyMethod = "close")
+    SealExistingEventsInBackground sealExistingEventsInBackground(
+            SealExistingEvents migration, EventStoreProperties properties) {
+        return new SealExistingEventsInBackground(migration, properties.sealEvents(), properties.tokenClaimTimeout());
+    }
+
     /** The event store and event bus: every tracking stream reads whole commits from the log. */
     @Qualifier("eventStore")
     @Bean(name = "eventBus")

@@ -15,6 +15,7 @@ import org.bson.RawBsonDocument;
 import org.bson.codecs.BsonDocumentCodec;
 import uk.joinedup.caseservice.infrastructure.crypto.Aes256Gcm;
 import uk.joinedup.caseservice.infrastructure.crypto.KeyState;
+import uk.joinedup.caseservice.infrastructure.crypto.SubjectKey;
 import uk.joinedup.caseservice.infrastructure.crypto.SubjectKeys;
 import uk.joinedup.caseservice.personaldata.DataSubject;
 import uk.joinedup.caseservice.personaldata.PersonalData;
@@ -69,7 +70,7 @@ final class Sealing {
         if (!sealNew || !(payload instanceof PersonalData personalData)) {
             return plain;
         }
-        return seal(personalData.dataSubject().keyId(), plain, eventIdentifier, payloadType);
+        return seal(keys.keyFor(personalData.dataSubject().keyId()), plain, eventIdentifier, payloadType);
     }
 
     /** The snapshot's payload to store: sealed when its aggregate is a kind of subject and sealing is on. */
@@ -83,13 +84,15 @@ final class Sealing {
         if (!sealNew || keyId == null) {
             return plain;
         }
-        return seal(keyId, plain, eventIdentifier, payloadType);
+        return seal(keys.keyFor(keyId), plain, eventIdentifier, payloadType);
     }
 
-    private BsonDocument seal(String keyId, BsonDocument plain, String eventIdentifier, String payloadType) {
+    /** The payload sealed under this key, exactly as a new append seals it ({@link SealExistingEvents} too). */
+    static BsonDocument seal(SubjectKey key, BsonDocument plain, String eventIdentifier, String payloadType) {
+        String keyId = key.keyId();
         byte[] plaintext = bytes(plain);
         Aes256Gcm.Envelope envelope =
-                Aes256Gcm.seal(keys.keyFor(keyId), plaintext, associatedData(eventIdentifier, payloadType, keyId));
+                Aes256Gcm.seal(key, plaintext, associatedData(eventIdentifier, payloadType, keyId));
         return new BsonDocument(
                 SEALED,
                 new BsonDocument(KEY, new BsonString(keyId))

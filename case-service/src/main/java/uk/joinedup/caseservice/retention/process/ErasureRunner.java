@@ -14,6 +14,7 @@ import uk.joinedup.caseservice.infrastructure.axon.ProjectionCatchUp;
 import uk.joinedup.caseservice.infrastructure.crypto.ErasedSubjects;
 import uk.joinedup.caseservice.infrastructure.crypto.SubjectKeys;
 import uk.joinedup.caseservice.infrastructure.eventstore.CommitLogEventStorageEngine;
+import uk.joinedup.caseservice.infrastructure.eventstore.SealExistingEvents;
 import uk.joinedup.caseservice.person.api.EraseRecord;
 import uk.joinedup.caseservice.person.api.PersonId;
 import uk.joinedup.caseservice.personaldata.DataSubject;
@@ -24,7 +25,8 @@ import uk.joinedup.caseservice.rules.RuleViolation;
 /**
  * Carries out the approved erasures, every few seconds and at once after a restart. Each step is idempotent, so
  * an erasure cut short (a stop, a crash, read models slow to catch up) is run again from the start next time.
- * Logs ids and counts only.
+ * None starts until the events written before sealing are sealed ({@link SealExistingEvents}): a key destroyed
+ * earlier would leave its subject's plaintext events readable. Logs ids and counts only.
  */
 @Component
 class ErasureRunner {
@@ -41,6 +43,8 @@ class ErasureRunner {
     private final CommitLogEventStorageEngine events;
     private final ErasedSubjects erased;
     private final Clock clock;
+    private final SealExistingEvents history;
+    private volatile boolean waitingLogged;
 
     ErasureRunner(
             ErasuresToCarryOut erasures,
@@ -49,7 +53,8 @@ class ErasureRunner {
             SubjectKeys keys,
             CommitLogEventStorageEngine events,
             ErasedSubjects erased,
-            Clock clock) {
+            Clock clock,
+            SealExistingEvents history) {
         this.erasures = erasures;
         this.commands = commands;
         this.readModels = readModels;
@@ -57,11 +62,26 @@ class ErasureRunner {
         this.events = events;
         this.erased = erased;
         this.clock = clock;
+        this.history = history;
     }
 
     @Scheduled(initialDelayString = "PT5S", fixedDelayString = "${joinedup.retention.erasure-runs-every:PT5S}")
     void runApprovedErasures() {
-        for (Map.Entry<String, DataSubject> erasure : erasures.all().entrySet()) {
+        Map<String, DataSubject> approved = erasures.all();
+        if (approved.isEmpty()) {
+            return;
+        }
+        if (!history.complete()) {
+            if (!waitingLogged) {
+                log.warn(
+                        "{} approved erasures wait: events written before sealing are not all sealed yet"
+                                + " (event_migrations seal-v1), and no key is destroyed until they are",
+                        approved.size());
+                waitingLogged = true;
+            }
+            return;
+        }
+        for (Map.Entry<String, DataSubject> erasure : approved.entrySet()) {
             try {
                 carryOut(new ErasureId(erasure.getKey()), erasure.getValue());
             } catch (RuntimeException e) {
