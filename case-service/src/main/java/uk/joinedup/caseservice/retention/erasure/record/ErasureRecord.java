@@ -65,40 +65,29 @@ record ErasureRecord(
     }
 
     ErasureRecord held(Hold newHold, long newVersion) {
-        return decided(ErasureStatus.HELD, newHold, lastRelease, approvedOn, approvedBy, keyDestroyedAt, newVersion);
+        return decided(
+                ErasureStatus.HELD, newHold, lastRelease, approvedOn, approvedBy, keyDestroyedAt, null, newVersion);
     }
 
     ErasureRecord released(Release release, long newVersion) {
-        return decided(ErasureStatus.PROPOSED, null, release, approvedOn, approvedBy, keyDestroyedAt, newVersion);
+        return decided(ErasureStatus.PROPOSED, null, release, approvedOn, approvedBy, keyDestroyedAt, null, newVersion);
     }
 
     ErasureRecord approved(LocalDate on, String by, long newVersion) {
-        return decided(ErasureStatus.APPROVED, null, lastRelease, on, by, keyDestroyedAt, newVersion);
+        return decided(ErasureStatus.APPROVED, null, lastRelease, on, by, keyDestroyedAt, null, newVersion);
     }
 
     ErasureRecord completed(Instant destroyedAt, long newVersion) {
-        return decided(ErasureStatus.COMPLETED, hold, lastRelease, approvedOn, approvedBy, destroyedAt, newVersion);
+        return decided(
+                ErasureStatus.COMPLETED, hold, lastRelease, approvedOn, approvedBy, destroyedAt, null, newVersion);
     }
 
     ErasureRecord withdrawn(LocalDate on, long newVersion) {
-        return new ErasureRecord(
-                erasureId,
-                subjectKind,
-                subjectId,
-                schedule,
-                retentionEndedOn,
-                proposedOn,
-                ErasureStatus.WITHDRAWN,
-                null,
-                lastRelease,
-                approvedOn,
-                approvedBy,
-                keyDestroyedAt,
-                on,
-                newVersion);
+        return decided(
+                ErasureStatus.WITHDRAWN, null, lastRelease, approvedOn, approvedBy, keyDestroyedAt, on, newVersion);
     }
 
-    /** The same proposal, as an officer's decision or the erasure itself left it. */
+    /** The same proposal, as an officer's decision, the review or the erasure itself left it. */
     private ErasureRecord decided(
             ErasureStatus newStatus,
             Hold newHold,
@@ -106,6 +95,7 @@ record ErasureRecord(
             LocalDate newApprovedOn,
             String newApprovedBy,
             Instant newKeyDestroyedAt,
+            LocalDate newWithdrawnOn,
             long newVersion) {
         return new ErasureRecord(
                 erasureId,
@@ -120,7 +110,7 @@ record ErasureRecord(
                 newApprovedOn,
                 newApprovedBy,
                 newKeyDestroyedAt,
-                withdrawnOn,
+                newWithdrawnOn,
                 newVersion);
     }
 }
