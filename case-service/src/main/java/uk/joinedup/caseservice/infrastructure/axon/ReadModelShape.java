@@ -30,9 +30,11 @@ public class ReadModelShape {
      * 12: the family index keeps each family's current members, memberships everyone who has been in each family,
      * the claims scope the agencies each family is filed under, subject access the ids of each person's requests and
      * the caseloads who registered each person, to purge them when a family or person is erased (issue 16, ADR 31).
+     * 13: the decisions on households kept by each member's person id, to erase them with the member (issue 16,
+     * ADR 31).
      * Raise it with every change to a read model's shape, and say why here.
      */
-    static final int CURRENT = 12;
+    static final int CURRENT = 13;
 
     static final String COLLECTION = "read_model_shape";
 
