@@ -202,11 +202,11 @@ class ErasureIT extends ApiIntegrationTest {
 
     /** The subject's key is a tombstone naming the erasure. */
     private void assertTombstone(DataSubject subject, ErasureId erasure) {
-        BsonDocument key = database.getCollection("subject_keys", BsonDocument.class)
+        BsonDocument bucket = database.getCollection("subject_keys", BsonDocument.class)
                 .find(Filters.exists("keys." + subject.keyId()))
-                .first()
-                .getDocument("keys")
-                .getDocument(subject.keyId());
+                .first();
+        assertThat(bucket).as(subject + " is kept, as a key or a tombstone").isNotNull();
+        BsonDocument key = bucket.getDocument("keys").getDocument(subject.keyId());
         assertThat(key.containsKey("wrapped")).as(subject + " is a tombstone").isFalse();
         assertThat(key.get("erasure")).isEqualTo(new BsonString(erasure.value()));
     }
