@@ -3,6 +3,7 @@ package uk.joinedup.caseservice.retention;
 import static org.assertj.core.api.Assertions.assertThat;
 import static uk.joinedup.caseservice.TeamsAroundFamilies.days;
 import static uk.joinedup.caseservice.agency.Actors.earlyHelpKeyworker;
+import static uk.joinedup.caseservice.agency.Actors.earlyHelpManager;
 import static uk.joinedup.caseservice.agency.Actors.housingOfficer;
 import static uk.joinedup.caseservice.agency.Actors.igOfficer;
 import static uk.joinedup.caseservice.agency.Actors.schoolAttendanceOfficer;
@@ -40,6 +41,8 @@ import org.springframework.web.client.RestClient;
 import uk.joinedup.caseservice.ApiIntegrationTest;
 import uk.joinedup.caseservice.CaseServiceApplication;
 import uk.joinedup.caseservice.agency.Actor;
+import uk.joinedup.caseservice.family.api.FamilyId;
+import uk.joinedup.caseservice.identification.api.CandidateId;
 import uk.joinedup.caseservice.infrastructure.security.TestIssuer;
 import uk.joinedup.caseservice.personaldata.DataSubject;
 import uk.joinedup.caseservice.personaldata.ErasureId;
@@ -51,8 +54,10 @@ import uk.joinedup.embeddedmongo.Durability;
  * Erasing one member of a family of three (issue 16, ADR 31), on the embedded store's files: Deborah Hill, with a
  * case note, a National Insurance number and an address, a consent, an emergency override, searches for her by
  * name and postcode and a subject access request, and her children Liam (excluded from school) and Mia (whose
- * parent she is recorded as). An officer approves the erasure proposed for Deborah. Afterwards nothing in the
- * whole database holds her name, date of birth or identifier, nor does any answer or log line; Liam's and Mia's
+ * parent she is recorded as), and her elder son Noah, living with her and not in the family, whose household with
+ * her an early-help manager has decided on for a reason naming her. An officer approves the erasure proposed for
+ * Deborah. Afterwards nothing in the whole database holds her name, date of birth or identifier, nor does any
+ * answer or log line; the keys of her record and of the household's decisions are tombstones; Liam's and Mia's
  * records and the family's read as before; and it stays so when the service starts again from its files (a copy
  * taken as a crash would leave them) and rebuilds every read model from the events.
  */
@@ -64,6 +69,8 @@ class ErasureIT extends ApiIntegrationTest {
     private static final String BORN = "1985-03-14";
     /** What must be found nowhere once she is erased: only she has this given name and date of birth here. */
     private static final List<String> HERS = List.of("Deborah", BORN, NI_NUMBER, "JS 48 01 17 D");
+    /** An early-help manager's reason for a decision on her household with Noah: it names her. */
+    private static final String DECIDED_ABOUT_HER = "Deborah Hill's household: rent arrears, Noah out of school";
 
     @Autowired
     private CommandGateway commands;
@@ -96,6 +103,11 @@ class ErasureIT extends ApiIntegrationTest {
         assertThat(DatabaseSearch.find(database, HERS))
                 .as("no event holds them in the clear")
                 .noneMatch(hit -> hit.collection().startsWith("event_"));
+        DataSubject household = DataSubject.candidate(decidedOnHerHouseholdWithNoah(hills));
+        assertThat(DatabaseSearch.find(database, List.of(DECIDED_ABOUT_HER)))
+                .as("the decision's reason is held in the decisions' read model, and sealed in its event")
+                .isNotEmpty()
+                .allMatch(hit -> hit.collection().equals("identification_decisions"));
 
         DataSubject deborah = DataSubject.person(hills.deborah());
         ErasureId erasure = Erasures.idFor(deborah);
@@ -112,13 +124,8 @@ class ErasureIT extends ApiIntegrationTest {
         Path copy = copyOfTheFiles();
         // searching for her from here on is a practitioner typing her details again: logged as typed
         long searchedAfter = database.getCollection("access_log").countDocuments();
-        BsonDocument key = database.getCollection("subject_keys", BsonDocument.class)
-                .find(Filters.exists("keys." + deborah.keyId()))
-                .first()
-                .getDocument("keys")
-                .getDocument(deborah.keyId());
-        assertThat(key.containsKey("wrapped")).as("her key is a tombstone").isFalse();
-        assertThat(key.get("erasure")).isEqualTo(new BsonString(erasure.value()));
+        assertTombstone(deborah, erasure);
+        assertTombstone(household, erasure);
         assertTheOthersWholeAndHerGone(api(baseUrl()), hills, liamBefore, miaBefore);
         assertThat(get(igOfficer(), "/api/access-log/verification")
                         .getBody()
@@ -179,6 +186,8 @@ class ErasureIT extends ApiIntegrationTest {
         assertThat(DatabaseSearch.find(database, theirs))
                 .as("the family's name and case anywhere")
                 .isEmpty();
+        assertTombstone(
+                DataSubject.candidate(CandidateId.of(new FamilyId(family)).value()), erasure);
         assertThat(get(earlyHelpKeyworker(), "/api/families/{id}", family)
                         .getStatusCode()
                         .value())
@@ -189,6 +198,48 @@ class ErasureIT extends ApiIntegrationTest {
                         .asText())
                 .as("the member's own record is kept on its own schedule")
                 .isEqualTo("Okafor");
+    }
+
+    /** The subject's key is a tombstone naming the erasure. */
+    private void assertTombstone(DataSubject subject, ErasureId erasure) {
+        BsonDocument bucket = database.getCollection("subject_keys", BsonDocument.class)
+                .find(Filters.exists("keys." + subject.keyId()))
+                .first();
+        assertThat(bucket).as(subject + " is kept, as a key or a tombstone").isNotNull();
+        BsonDocument key = bucket.getDocument("keys").getDocument(subject.keyId());
+        assertThat(key.containsKey("wrapped")).as(subject + " is a tombstone").isFalse();
+        assertThat(key.get("erasure")).isEqualTo(new BsonString(erasure.value()));
+    }
+
+    /**
+     * An early-help manager decides on Deborah's household with Noah, as listed for early identification.
+     *
+     * @return the household's candidate id
+     */
+    private String decidedOnHerHouseholdWithNoah(Hills hills) {
+        String household = null;
+        for (JsonNode candidate : get(earlyHelpManager(), "/api/identification/candidates")
+                .getBody()
+                .get("candidates")) {
+            if (candidate.get("kind").asText().equals("HOUSEHOLD")
+                    && candidate
+                            .get("members")
+                            .findValuesAsText("personId")
+                            .containsAll(List.of(hills.deborah(), hills.noah()))) {
+                household = candidate.get("candidateId").asText();
+            }
+        }
+        assertThat(household).as("her household with Noah listed").isNotNull();
+        assertThat(post(
+                                earlyHelpManager(),
+                                "/api/identification/candidates/{id}/decision",
+                                Map.of("decision", "NOT_NOW", "reason", DECIDED_ABOUT_HER),
+                                household)
+                        .getStatusCode()
+                        .value())
+                .isEqualTo(204);
+        awaitReadModels();
+        return household;
     }
 
     private static void assertTheOthersWholeAndHerGone(Api api, Hills hills, JsonNode liamBefore, JsonNode miaBefore) {
@@ -252,6 +303,32 @@ class ErasureIT extends ApiIntegrationTest {
                         NI_NUMBER,
                         "address",
                         Map.of("line1", "2 Bitterne Road", "town", "Southampton", "postcode", "so18 1aa")));
+        String noah = ok(
+                earlyHelpKeyworker(),
+                "/api/people",
+                Map.of(
+                        "givenNames",
+                        "Noah",
+                        "familyName",
+                        "Hill",
+                        "dateOfBirth",
+                        "2008-11-20",
+                        "address",
+                        Map.of("line1", "2 Bitterne Road", "town", "Southampton", "postcode", "so18 1aa")));
+        fact(
+                earlyHelpKeyworker(),
+                noah,
+                "2008-11-20",
+                Map.of("type", "ParentRecorded", "parent", deborah, "birthParent", true));
+        fact(
+                earlyHelpKeyworker(),
+                noah,
+                days(-15),
+                Map.of(
+                        "type",
+                        "AntiSocialBehaviourInterventionGiven",
+                        "intervention",
+                        "ACCEPTABLE_BEHAVIOUR_CONTRACT"));
         String liam = ok(
                 schoolAttendanceOfficer(),
                 "/api/people",
@@ -315,7 +392,7 @@ class ErasureIT extends ApiIntegrationTest {
                         "receivedOn", days(-3)));
         get(igOfficer(), "/api/subject-access-requests/{id}/response", request);
         awaitReadModels();
-        return new Hills(deborah, liam, mia, family);
+        return new Hills(deborah, liam, mia, noah, family);
     }
 
     private void fact(Actor by, String person, String occurredOn, Map<String, Object> fact) {
@@ -377,8 +454,8 @@ class ErasureIT extends ApiIntegrationTest {
         }
     }
 
-    /** The family of three. */
-    private record Hills(String deborah, String liam, String mia, String family) {}
+    /** The family of three, and Noah, living with his mother outside it. */
+    private record Hills(String deborah, String liam, String mia, String noah, String family) {}
 
     /** Calls to a service started outside the test's context, as the actor. */
     private record Api(RestClient client) {

@@ -39,6 +39,9 @@ class Identification {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     void handle(DecideOnCandidate command) {
         earlyHelpManagersOnly(command.actor());
+        if (!namesItsMembers(command)) {
+            throw new NotTheHouseholdsMembers();
+        }
         if (command.decision() == null) {
             throw new DecisionRequired();
         }
@@ -52,7 +55,16 @@ class Identification {
         if (command.decision() == decision && given.equals(reason)) {
             throw new NothingNew(decision);
         }
-        apply(new CandidateDecided(command.candidateId(), command.decision(), given, command.decidedOn()));
+        apply(new CandidateDecided(
+                command.candidateId(), command.members(), command.decision(), given, command.decidedOn()));
+    }
+
+    /** A household's decision names the people its id is made from; a registered family's names nobody. */
+    private static boolean namesItsMembers(DecideOnCandidate command) {
+        CandidateId candidate = command.candidateId();
+        return candidate.household()
+                ? CandidateId.household(command.members()).equals(candidate)
+                : command.members().isEmpty();
     }
 
     private static void earlyHelpManagersOnly(Actor actor) {

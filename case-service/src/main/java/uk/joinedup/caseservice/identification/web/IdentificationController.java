@@ -8,7 +8,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.ProblemDetail;
@@ -94,8 +96,10 @@ class IdentificationController {
     @PostMapping("/{candidateId}/decision")
     ResponseEntity<Void> decide(
             @PathVariable String candidateId, @Valid @RequestBody DecisionRequest request, Actor actor) {
-        CandidateId id = new CandidateId(found(candidateId, actor).candidate().candidateId());
-        commands.send(new DecideOnCandidate(id, request.decision(), request.reason(), today.date(), actor));
+        FoundCandidate found = found(candidateId, actor);
+        CandidateId id = new CandidateId(found.candidate().candidateId());
+        commands.send(
+                new DecideOnCandidate(id, membersOf(found), request.decision(), request.reason(), today.date(), actor));
         return ResponseEntity.noContent().build();
     }
 
@@ -130,6 +134,14 @@ class IdentificationController {
         }
         return ResponseEntity.created(URI.create("/api/families/" + familyId.value()))
                 .body(new RegisteredFamily(familyId.value()));
+    }
+
+    /** A household's members, by whom their erasure finds the decision; none for a registered family. */
+    private static Set<PersonId> membersOf(FoundCandidate found) {
+        if (found.candidate().kind() != CandidatesList.Kind.HOUSEHOLD) {
+            return Set.of();
+        }
+        return found.roles().keySet().stream().map(PersonId::new).collect(Collectors.toSet());
     }
 
     /** The candidate on the actor's list today, or 404. */

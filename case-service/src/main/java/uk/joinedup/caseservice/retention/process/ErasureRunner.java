@@ -2,6 +2,7 @@ package uk.joinedup.caseservice.retention.process;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.slf4j.Logger;
@@ -18,6 +19,7 @@ import uk.joinedup.caseservice.infrastructure.eventstore.SealExistingEvents;
 import uk.joinedup.caseservice.person.api.EraseRecord;
 import uk.joinedup.caseservice.person.api.PersonId;
 import uk.joinedup.caseservice.personaldata.DataSubject;
+import uk.joinedup.caseservice.personaldata.ErasedAlongside;
 import uk.joinedup.caseservice.personaldata.ErasureId;
 import uk.joinedup.caseservice.retention.erasure.api.CompleteErasure;
 import uk.joinedup.caseservice.rules.RuleViolation;
@@ -42,6 +44,7 @@ class ErasureRunner {
     private final SubjectKeys keys;
     private final CommitLogEventStorageEngine events;
     private final ErasedSubjects erased;
+    private final List<ErasedAlongside> alongside;
     private final Clock clock;
     private final SealExistingEvents history;
     private volatile boolean waitingLogged;
@@ -53,6 +56,7 @@ class ErasureRunner {
             SubjectKeys keys,
             CommitLogEventStorageEngine events,
             ErasedSubjects erased,
+            List<ErasedAlongside> alongside,
             Clock clock,
             SealExistingEvents history) {
         this.erasures = erasures;
@@ -61,6 +65,7 @@ class ErasureRunner {
         this.keys = keys;
         this.events = events;
         this.erased = erased;
+        this.alongside = alongside;
         this.clock = clock;
         this.history = history;
     }
@@ -107,6 +112,13 @@ class ErasureRunner {
         keys.destroy(subject.keyId(), erasure.value());
         events.deleteSnapshot(subject.id());
         erased.record(subject.keyId());
+        // and the keys of what is sealed apart but about the subject, such as decisions on their household
+        for (ErasedAlongside others : alongside) {
+            for (DataSubject other : others.with(subject)) {
+                keys.destroy(other.keyId(), erasure.value());
+                erased.record(other.keyId());
+            }
+        }
         // every other instance, too, forgets the key and the aggregate it may hold before the erasure is complete
         pause(erased.heardWithin());
         try {

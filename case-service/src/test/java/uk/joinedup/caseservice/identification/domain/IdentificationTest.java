@@ -5,20 +5,24 @@ import static uk.joinedup.caseservice.agency.Actors.earlyHelpManager;
 import static uk.joinedup.caseservice.agency.Actors.policeManager;
 
 import java.time.LocalDate;
+import java.util.Set;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.joinedup.caseservice.agency.Actor;
+import uk.joinedup.caseservice.family.api.FamilyId;
 import uk.joinedup.caseservice.identification.api.CandidateDecided;
 import uk.joinedup.caseservice.identification.api.CandidateDecision;
 import uk.joinedup.caseservice.identification.api.CandidateId;
 import uk.joinedup.caseservice.identification.api.DecideOnCandidate;
+import uk.joinedup.caseservice.person.api.PersonId;
 import uk.joinedup.caseservice.rules.ReasonRequired;
 
 class IdentificationTest {
 
-    private static final CandidateId CANDIDATE = new CandidateId("household-8f3c2a1e-0000-3000-8000-000000000001");
+    private static final Set<PersonId> MEMBERS = Set.of(new PersonId("deborah-hill"), new PersonId("tom-hill"));
+    private static final CandidateId CANDIDATE = CandidateId.household(MEMBERS);
     private static final LocalDate TODAY = LocalDate.of(2026, 12, 4);
 
     private FixtureConfiguration<Identification> fixture;
@@ -105,11 +109,62 @@ class IdentificationTest {
                 .expectNoEvents();
     }
 
+    @Test
+    void recordsTheHouseholdsMembersWithTheDecision() {
+        fixture.givenNoPriorActivity()
+                .when(decide(
+                        CandidateDecision.NOT_NOW, "Deborah Hill's household: known to the nurse", earlyHelpManager()))
+                .expectEvents(new CandidateDecided(
+                        CANDIDATE,
+                        Set.of(new PersonId("tom-hill"), new PersonId("deborah-hill")),
+                        CandidateDecision.NOT_NOW,
+                        "Deborah Hill's household: known to the nurse",
+                        TODAY));
+    }
+
+    @Test
+    void recordsADecisionOnARegisteredFamilyNamingNobody() {
+        CandidateId family = CandidateId.of(new FamilyId("hills"));
+
+        fixture.givenNoPriorActivity()
+                .when(new DecideOnCandidate(
+                        family, Set.of(), CandidateDecision.REFER, "Looks eligible", TODAY, earlyHelpManager()))
+                .expectEvents(new CandidateDecided(family, Set.of(), CandidateDecision.REFER, "Looks eligible", TODAY));
+    }
+
+    @Test
+    void refusesAHouseholdsDecisionNamingOtherMembersThanItsOwn() {
+        fixture.givenNoPriorActivity()
+                .when(new DecideOnCandidate(
+                        CANDIDATE,
+                        Set.of(new PersonId("tom-hill")),
+                        CandidateDecision.REFER,
+                        "Looks eligible",
+                        TODAY,
+                        earlyHelpManager()))
+                .expectException(NotTheHouseholdsMembers.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesARegisteredFamilysDecisionNamingMembers() {
+        fixture.givenNoPriorActivity()
+                .when(new DecideOnCandidate(
+                        CandidateId.of(new FamilyId("hills")),
+                        MEMBERS,
+                        CandidateDecision.REFER,
+                        "Looks eligible",
+                        TODAY,
+                        earlyHelpManager()))
+                .expectException(NotTheHouseholdsMembers.class)
+                .expectNoEvents();
+    }
+
     private static DecideOnCandidate decide(CandidateDecision decision, String reason, Actor actor) {
-        return new DecideOnCandidate(CANDIDATE, decision, reason, TODAY, actor);
+        return new DecideOnCandidate(CANDIDATE, MEMBERS, decision, reason, TODAY, actor);
     }
 
     private static CandidateDecided decided(CandidateDecision decision, String reason, LocalDate on) {
-        return new CandidateDecided(CANDIDATE, decision, reason, on);
+        return new CandidateDecided(CANDIDATE, MEMBERS, decision, reason, on);
     }
 }

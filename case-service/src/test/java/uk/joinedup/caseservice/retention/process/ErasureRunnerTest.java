@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.BeforeEach;
@@ -41,6 +42,7 @@ class ErasureRunnerTest {
             keys,
             events,
             erased,
+            List.of(),
             Clock.fixed(Instant.parse("2026-12-04T10:00:00Z"), ZoneOffset.UTC),
             history);
 
