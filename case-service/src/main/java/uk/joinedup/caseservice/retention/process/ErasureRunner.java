@@ -2,8 +2,10 @@ package uk.joinedup.caseservice.retention.process;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,7 +28,8 @@ import uk.joinedup.caseservice.rules.RuleViolation;
 
 /**
  * Carries out the approved erasures, every few seconds and at once after a restart. Each step is idempotent, so
- * an erasure cut short (a stop, a crash, read models slow to catch up) is run again from the start next time.
+ * an erasure cut short (a stop, a crash, read models slow to catch up) is run again from the start next time; one
+ * that fails is tried again after a wait that doubles with each failure, up to an hour.
  * None starts until the events written before sealing are sealed ({@link SealExistingEvents}): a key destroyed
  * earlier would leave its subject's plaintext events readable. Logs ids and counts only.
  */
@@ -48,6 +51,7 @@ class ErasureRunner {
     private final Clock clock;
     private final SealExistingEvents history;
     private volatile boolean waitingLogged;
+    private final Map<String, Retry> retries = new ConcurrentHashMap<>();
 
     ErasureRunner(
             ErasuresToCarryOut erasures,
@@ -86,15 +90,41 @@ class ErasureRunner {
             }
             return;
         }
+        Instant now = clock.instant();
         for (Map.Entry<String, DataSubject> erasure : approved.entrySet()) {
+            Retry retry = retries.get(erasure.getKey());
+            if (retry != null && now.isBefore(retry.next())) {
+                continue;
+            }
             try {
                 carryOut(new ErasureId(erasure.getKey()), erasure.getValue());
+                retries.remove(erasure.getKey());
             } catch (RuntimeException e) {
+                Retry next = Retry.after(retry, now);
+                retries.put(erasure.getKey(), next);
                 log.warn(
-                        "Erasure {} not complete, to be tried again: {}",
+                        "Erasure {} not complete after {} attempts, to be tried again at {}: {}",
                         erasure.getKey(),
+                        next.failures(),
+                        next.next(),
                         e.getClass().getSimpleName());
             }
+        }
+    }
+
+    /**
+     * When a failing erasure is tried again: {@link #FIRST_RETRY} after its first failure, twice as long after each
+     * next one, at most {@link #LONGEST_RETRY}, so a lasting fault is neither hammered nor forgotten.
+     */
+    record Retry(int failures, Instant next) {
+
+        static final Duration FIRST_RETRY = Duration.ofSeconds(5);
+        static final Duration LONGEST_RETRY = Duration.ofHours(1);
+
+        static Retry after(Retry previous, Instant failedAt) {
+            int failures = previous == null ? 1 : previous.failures() + 1;
+            Duration wait = FIRST_RETRY.multipliedBy(1L << Math.min(failures - 1, 20));
+            return new Retry(failures, failedAt.plus(wait.compareTo(LONGEST_RETRY) > 0 ? LONGEST_RETRY : wait));
         }
     }
 
