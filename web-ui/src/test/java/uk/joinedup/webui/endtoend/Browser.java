@@ -284,9 +284,21 @@ final class Browser implements AutoCloseable {
         }
     }
 
-    /** Fails with the list of violations if the page breaks a WCAG 2.2 A or AA rule axe can check. */
+    /**
+     * Fails with the list of violations if the page breaks a WCAG 2.2 A or AA rule axe can check. axe runs
+     * in the page itself (axe-core's "legacy" mode), as it can for pages whose frames, if any, come from the
+     * same origin; the default would also open a blank window, inject axe there a second time and finish the
+     * run in it, which only cross-origin frames need, and takes longer (about 1.1 s a page rather than 0.7 s,
+     * measured). Looking for frames to check as well does not wait the implicit wait when there are none.
+     */
     void assertAccessible() {
-        Results results = new AxeBuilder().withTags(WCAG_22_AA).analyze(driver);
+        Results results;
+        driver.manage().timeouts().implicitlyWait(Duration.ZERO);
+        try {
+            results = new AxeBuilder().withTags(WCAG_22_AA).setLegacyMode().analyze(driver);
+        } finally {
+            driver.manage().timeouts().implicitlyWait(IMPLICIT_WAIT);
+        }
         assertThat(results.getPasses())
                 .as("axe ran its rules on %s", driver.getCurrentUrl())
                 .isNotEmpty();
