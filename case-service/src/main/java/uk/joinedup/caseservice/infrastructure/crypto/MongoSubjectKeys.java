@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.zip.CRC32C;
 import javax.crypto.spec.SecretKeySpec;
@@ -76,6 +77,12 @@ public final class MongoSubjectKeys implements SubjectKeys {
     private final MongoCollection<BsonDocument> keys;
     private final MasterKeys masterKeys;
     private final Clock clock;
+    /** Every bucket's id, in lists of {@value #IN_LIST}: what a walk over the whole store reads, list by list. */
+    private final Collection<List<Integer>> everyBucket = IntStream.range(0, BUCKETS)
+            .boxed()
+            .collect(Collectors.groupingBy(bucket -> bucket / IN_LIST, TreeMap::new, Collectors.toList()))
+            .values();
+
     private final Cache<Integer, BsonDocument> bucketsRead = Caffeine.newBuilder()
             .maximumSize(BUCKETS)
             .expireAfterWrite(BUCKETS_REMEMBERED_FOR)
@@ -138,10 +145,7 @@ public final class MongoSubjectKeys implements SubjectKeys {
         int current = masterKeys.currentGeneration();
         int rewrapped = 0;
         Map<Integer, Integer> keysByGeneration = new TreeMap<>();
-        for (int from = 0; from < BUCKETS; from += IN_LIST) {
-            List<Integer> window = IntStream.range(from, Math.min(from + IN_LIST, BUCKETS))
-                    .boxed()
-                    .toList();
+        for (List<Integer> window : everyBucket) {
             for (BsonDocument bucket : keys.find(Filters.in(ID, window))) {
                 int id = bucket.getInt32(ID).getValue();
                 for (Map.Entry<String, BsonValue> stored :

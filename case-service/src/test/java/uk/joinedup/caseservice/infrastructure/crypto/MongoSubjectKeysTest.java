@@ -524,10 +524,17 @@ class MongoSubjectKeysTest {
         FileMasterKeys masterKeys = FileMasterKeys.openExisting(masterKeysDir);
         masterKeys.rotate();
         MongoSubjectKeys rotating = new MongoSubjectKeys(database, masterKeys, CLOCK);
+        finds.clear();
 
         MongoSubjectKeys.Rewrapping rewrapping = rotating.rewrapUnderCurrentGeneration();
+        List<Integer> bucketsAskedFor = finds.stream()
+                .map(filter -> filter.getDocument("_id").getArray("$in").size())
+                .toList();
         MongoSubjectKeys.Rewrapping again = rotating.rewrapUnderCurrentGeneration();
 
+        assertThat(bucketsAskedFor)
+                .as("every bucket, a hundred at a time")
+                .containsExactly(100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 24);
         assertThat(rewrapping.currentGeneration()).isEqualTo(2);
         assertThat(rewrapping.rewrapped()).isEqualTo(300);
         assertThat(rewrapping.keysByGeneration()).isEqualTo(Map.of(2, 300));
