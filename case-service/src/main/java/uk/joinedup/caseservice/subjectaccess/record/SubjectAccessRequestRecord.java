@@ -57,24 +57,7 @@ record SubjectAccessRequestRecord(
     SubjectAccessRequestRecord withExtension(DeadlineExtension extension, long newVersion) {
         List<DeadlineExtension> all = new ArrayList<>(extensions);
         all.add(extension);
-        return new SubjectAccessRequestRecord(
-                requestId,
-                personId,
-                requester,
-                requesterName,
-                identityCheck,
-                identityNote,
-                receivedOn,
-                extension.dueBy(),
-                originalDueBy,
-                startedBy,
-                status,
-                overrides,
-                all,
-                endedBy,
-                endedOn,
-                closedReason,
-                newVersion);
+        return changed(extension.dueBy(), overrides, all, newVersion);
     }
 
     SubjectAccessRequestRecord withOverride(String itemId, RedactionOverride override, long newVersion) {
@@ -90,6 +73,15 @@ record SubjectAccessRequestRecord(
     }
 
     private SubjectAccessRequestRecord withOverrides(Map<String, RedactionOverride> all, long newVersion) {
+        return changed(dueBy, all, extensions, newVersion);
+    }
+
+    /** The same open request with its deadline, overrides and extensions as they now stand. */
+    private SubjectAccessRequestRecord changed(
+            LocalDate newDueBy,
+            Map<String, RedactionOverride> newOverrides,
+            List<DeadlineExtension> newExtensions,
+            long newVersion) {
         return new SubjectAccessRequestRecord(
                 requestId,
                 personId,
@@ -98,12 +90,12 @@ record SubjectAccessRequestRecord(
                 identityCheck,
                 identityNote,
                 receivedOn,
-                dueBy,
+                newDueBy,
                 originalDueBy,
                 startedBy,
                 status,
-                all,
-                extensions,
+                newOverrides,
+                newExtensions,
                 endedBy,
                 endedOn,
                 closedReason,
