@@ -216,7 +216,7 @@ public final class MongoSubjectKeys implements SubjectKeys {
         BsonDocument remembered = bucketsRead.getIfPresent(bucketOf(keyId));
         BsonDocument entry = remembered == null ? null : entryIn(remembered, keyId);
         if (entry == null && remembered == null) {
-            entry = entryIn(read(Set.of(bucketOf(keyId))).get(bucketOf(keyId)), keyId);
+            entry = storedEntry(keyId);
         }
         if (entry == null) {
             entry = created(keyId);
@@ -258,7 +258,7 @@ public final class MongoSubjectKeys implements SubjectKeys {
             setWhereAbsent(keyId, Filters.exists(field + "." + ERASURE, false), tombstone);
         } catch (MongoWriteException e) {
             // The filter missed an existing tombstone, so the upsert collided with the bucket: the first erasure stays.
-            BsonDocument stored = entryIn(read(Set.of(bucketOf(keyId))).get(bucketOf(keyId)), keyId);
+            BsonDocument stored = storedEntry(keyId);
             if (stored == null || !stored.containsKey(ERASURE)) {
                 throw e;
             }
@@ -271,6 +271,11 @@ public final class MongoSubjectKeys implements SubjectKeys {
     @Override
     public void forget(String keyId) {
         bucketsRead.invalidate(bucketOf(keyId));
+    }
+
+    /** The key's entry as its bucket holds it now (and the bucket remembered), or {@code null}. */
+    private BsonDocument storedEntry(String keyId) {
+        return entryIn(read(Set.of(bucketOf(keyId))).get(bucketOf(keyId)), keyId);
     }
 
     private Map<Integer, BsonDocument> read(Set<Integer> buckets) {
@@ -299,7 +304,7 @@ public final class MongoSubjectKeys implements SubjectKeys {
             setWhereAbsent(keyId, Filters.exists(KEYS + "." + fieldOf(keyId), false), entry);
             return entry;
         } catch (MongoWriteException e) {
-            BsonDocument winner = entryIn(read(Set.of(bucketOf(keyId))).get(bucketOf(keyId)), keyId);
+            BsonDocument winner = storedEntry(keyId);
             if (winner == null) {
                 throw e;
             }
