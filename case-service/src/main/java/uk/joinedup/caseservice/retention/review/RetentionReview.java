@@ -63,9 +63,7 @@ public class RetentionReview {
         int skipped = 0;
         int waiting = 0;
         for (DueSubject subject : found) {
-            DataSubject dataSubject = subject.kind().equals("person")
-                    ? DataSubject.person(subject.id())
-                    : DataSubject.family(subject.id());
+            DataSubject dataSubject = subjectOf(subject);
             ErasureId erasureId = Erasures.idFor(dataSubject);
             if (erasures.exists(erasureId.value())) {
                 skipped++;
@@ -94,21 +92,25 @@ public class RetentionReview {
     /** Withdraws the proposed and held erasures of subjects not among those due; how many it withdrew. */
     private int withdrawNoLongerDue(List<DueSubject> found, LocalDate day) {
         Set<String> stillDue = found.stream()
-                .map(subject -> subject.kind() + "/" + subject.id())
+                .map(subject -> Erasures.idFor(subjectOf(subject)).value())
                 .collect(Collectors.toSet());
         int withdrawn = 0;
-        for (ErasureRecords.OpenErasure open : erasures.open()) {
-            if (stillDue.contains(open.subjectKind() + "/" + open.subjectId())) {
+        for (String open : erasures.open()) {
+            if (stillDue.contains(open)) {
                 continue;
             }
             try {
-                commands.sendAndWait(new WithdrawErasure(new ErasureId(open.erasureId()), day));
+                commands.sendAndWait(new WithdrawErasure(new ErasureId(open), day));
                 withdrawn++;
             } catch (RuleViolation decidedMeanwhile) {
                 // approved, or withdrawn by another instance, since the list was read: nothing to withdraw
             }
         }
         return withdrawn;
+    }
+
+    private static DataSubject subjectOf(DueSubject subject) {
+        return subject.kind().equals("person") ? DataSubject.person(subject.id()) : DataSubject.family(subject.id());
     }
 
     /** Whether everyone who has belonged to the family is due as well, or proposed for erasure already. */

@@ -118,10 +118,10 @@ class RetentionReviewTest {
         when(erasures.exists("erasure-family-walkers")).thenReturn(true);
         when(erasures.open())
                 .thenReturn(List.of(
-                        new ErasureRecords.OpenErasure("erasure-family-walkers", "family", "walkers"),
-                        new ErasureRecords.OpenErasure("erasure-person-kayleigh", "person", "kayleigh"),
-                        new ErasureRecords.OpenErasure("erasure-person-stephen", "person", "stephen"),
-                        new ErasureRecords.OpenErasure("erasure-family-stephen", "family", "stephen")));
+                        "erasure-family-walkers",
+                        "erasure-person-kayleigh",
+                        "erasure-person-stephen",
+                        "erasure-family-stephen"));
 
         RetentionReview.Outcome outcome = review.review(TODAY);
 
@@ -134,8 +134,7 @@ class RetentionReviewTest {
 
     @Test
     void aProposalDecidedSinceTheListWasReadIsNotCountedAsWithdrawn() {
-        when(erasures.open())
-                .thenReturn(List.of(new ErasureRecords.OpenErasure("erasure-person-kayleigh", "person", "kayleigh")));
+        when(erasures.open()).thenReturn(List.of("erasure-person-kayleigh"));
         when(commands.sendAndWait(any())).thenThrow(new RuleViolation("erasure-already-approved", "approved") {});
 
         assertThat(review.review(TODAY)).isEqualTo(new RetentionReview.Outcome(0, 0, 0, 0, 0));

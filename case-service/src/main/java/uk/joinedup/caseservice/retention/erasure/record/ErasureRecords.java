@@ -73,25 +73,21 @@ public class ErasureRecords {
                 .isPresent();
     }
 
-    /** The erasures proposed or held, not yet decided: those the review withdraws when their subject is no longer due. */
-    public List<OpenErasure> open() {
+    /**
+     * The ids of the erasures proposed or held, not yet decided: those the review withdraws when their subject is no
+     * longer due. An erasure is named after its subject ({@code Erasures.idFor}).
+     */
+    public List<String> open() {
         List<String> ids = lists.findAll(List.of(listOf(ErasureStatus.PROPOSED), listOf(ErasureStatus.HELD))).stream()
                 .flatMap(list -> list.erasureIds().stream())
                 .distinct()
                 .toList();
         return erasures.findAll(ids).stream()
                 .filter(erasure -> erasure.status() == ErasureStatus.PROPOSED || erasure.status() == ErasureStatus.HELD)
-                .map(erasure -> new OpenErasure(erasure.erasureId(), erasure.subjectKind(), erasure.subjectId()))
-                .sorted(Comparator.comparing(OpenErasure::erasureId))
+                .map(ErasureRecord::erasureId)
+                .sorted()
                 .toList();
     }
-
-    /**
-     * An erasure not yet decided, by whose it is.
-     *
-     * @param subjectKind {@code person} or {@code family}
-     */
-    public record OpenErasure(String erasureId, String subjectKind, String subjectId) {}
 
     /** The proposed, held and approved erasures, and those completed in {@code month}. */
     public ErasureList list(YearMonth month) {
